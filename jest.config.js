@@ -1,0 +1,11 @@
+/** Jest: TypeScript through ts-jest (transpile only; `npm run lint` type-checks). */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/src', '<rootDir>/test', '<rootDir>/templates'],
+  testMatch: ['**/*.test.ts'],
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { diagnostics: false }],
+  },
+  setupFiles: ['<rootDir>/test/helpers/custom-functions-stub.ts'],
+  testTimeout: 30000,
+};

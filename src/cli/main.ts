@@ -1,0 +1,84 @@
+/**
+ * `hashwatt FUNCTION args...`: evaluates a MINER.* function with the very code Excel runs and
+ * prints the value, a spilled table as tab-separated rows, or the Excel error and its message
+ * (exit status 1). `hashwatt list` shows every function and its parameters.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { installCustomFunctionsShim } from '../functions/host-shim';
+import { formatError, formatResult } from './format-result';
+import { parseArg } from './parse-arg';
+import { functionsById } from './registry';
+
+installCustomFunctionsShim();
+
+interface ParameterMetadata {
+  name: string;
+  optional?: boolean;
+  dimensionality?: string;
+}
+interface FunctionMetadata {
+  id: string;
+  description: string;
+  parameters: ParameterMetadata[];
+}
+
+export interface CliOutcome {
+  stdout: string;
+  stderr: string;
+  status: number;
+}
+
+function loadMetadata(): FunctionMetadata[] {
+  const file = path.join(__dirname, '..', 'functions.json');
+  return (JSON.parse(fs.readFileSync(file, 'utf8')) as { functions: FunctionMetadata[] }).functions;
+}
+
+function signature(fn: FunctionMetadata): string {
+  const params = fn.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name));
+  return `${fn.id}(${params.join(', ')})`;
+}
+
+const usage = [
+  'usage: hashwatt FUNCTION [args...]     evaluate MINER.FUNCTION',
+  '       hashwatt list                   list the functions and their parameters',
+  'Arguments: numbers (-5, 0.0173), TRUE/FALSE, ISO dates (2026-01-12), ranges ([[1,2],[3,4]]),',
+  'text (IREN); an empty argument ("") leaves an optional parameter blank.',
+].join('\n');
+
+export function run(argv: readonly string[], metadata: FunctionMetadata[] = loadMetadata()): CliOutcome {
+  const [first, ...rest] = argv;
+  if (!first || first === '--help' || first === '-h') return { stdout: usage + '\n', stderr: '', status: first ? 0 : 1 };
+  if (first.toLowerCase() === 'list') {
+    const lines = metadata.map((fn) => `${signature(fn)}\t${fn.description}`);
+    return { stdout: lines.join('\n') + '\n', stderr: '', status: 0 };
+  }
+  const id = first.toUpperCase().replace(/^=?MINER\./, '').replace(/\(\)$/, '');
+  const meta = metadata.find((fn) => fn.id === id);
+  const fn = functionsById().get(id);
+  if (!meta || !fn) {
+    return { stdout: '', stderr: `#NAME? unknown function ${first}; \`hashwatt list\` shows them all\n`, status: 1 };
+  }
+  const requiredCount = meta.parameters.filter((p) => !p.optional).length;
+  if (rest.length > meta.parameters.length || rest.length < requiredCount) {
+    const expected = requiredCount === meta.parameters.length ? `${requiredCount}` : `${requiredCount} to ${meta.parameters.length}`;
+    return {
+      stdout: '',
+      stderr: `#VALUE! ${id} takes ${expected} arguments (got ${rest.length}): ${signature(meta)}\n`,
+      status: 1,
+    };
+  }
+  try {
+    const result = fn(...rest.map(parseArg));
+    return { stdout: formatResult(result) + '\n', stderr: '', status: 0 };
+  } catch (error) {
+    return { stdout: '', stderr: formatError(error as { code?: string; message?: string }) + '\n', status: 1 };
+  }
+}
+
+if (require.main === module) {
+  const outcome = run(process.argv.slice(2));
+  process.stdout.write(outcome.stdout);
+  process.stderr.write(outcome.stderr);
+  process.exitCode = outcome.status;
+}

@@ -1,0 +1,63 @@
+/**
+ * Argument rules, declared once beside each core function and enforced by one validator.
+ * The rule text is what the user reads: `pool_fee must be >= 0 and < 1 (got 1.2)`; the
+ * function reference and the invalid-input tests are built from the same objects.
+ */
+import { invalidInput } from './errors';
+
+export interface Rule {
+  /** The rule as the message states it, after the parameter name: "must be > 0". */
+  readonly text: string;
+  readonly test: (value: number) => boolean;
+  /** A value that breaks the rule, for generated invalid-input tests. */
+  readonly counterexample: number;
+}
+
+/** Largest Excel date serial: 9999-12-31. */
+export const maxExcelDateSerial = 2958465;
+/** Serial 61 is 1900-03-01, the first date after Excel's phantom 1900-02-29. */
+export const minExcelDateSerial = 61;
+
+export const greaterThanZero: Rule = { text: 'must be > 0', test: (x) => x > 0, counterexample: 0 };
+export const atLeastZero: Rule = { text: 'must be >= 0', test: (x) => x >= 0, counterexample: -1 };
+export const atLeastOne: Rule = { text: 'must be >= 1', test: (x) => x >= 1, counterexample: 0.5 };
+export const shareInclusive: Rule = {
+  text: 'must be between 0 and 1 (a share: 8% is 0.08)',
+  test: (x) => x >= 0 && x <= 1,
+  counterexample: 1.5,
+};
+export const shareBelowOne: Rule = {
+  text: 'must be >= 0 and < 1 (a share: 2% is 0.02)',
+  test: (x) => x >= 0 && x < 1,
+  counterexample: 1,
+};
+export const rateAboveMinusOne: Rule = {
+  text: 'must be > -1 (a rate: 8% is 0.08)',
+  test: (x) => x > -1,
+  counterexample: -1,
+};
+export const wholeNumber: Rule = {
+  text: 'must be a whole number',
+  test: (x) => Number.isSafeInteger(x),
+  counterexample: 1.5,
+};
+export const excelDate: Rule = {
+  text: `must be a date (a serial from ${minExcelDateSerial}, 1900-03-01, to ${maxExcelDateSerial}, 9999-12-31)`,
+  test: (x) => x >= minExcelDateSerial && x <= maxExcelDateSerial,
+  counterexample: 0,
+};
+
+/** A rule bounding a value from above, e.g. at most 1,200 months. */
+export function atMost(limit: number, what = String(limit)): Rule {
+  return { text: `must be <= ${what}`, test: (x) => x <= limit, counterexample: limit + 1 };
+}
+
+/** Throws invalid_input naming the parameter, the first rule broken and the value. */
+export function check(parameter: string, value: number, rules: readonly Rule[]): void {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    throw invalidInput(parameter, 'must be a finite number', value);
+  }
+  for (const rule of rules) {
+    if (!rule.test(value)) throw invalidInput(parameter, rule.text, value);
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * Input normalisation, in one place, for every MINER.* function.
+ *
+ * Excel desktop passes 0 for a blank cell, Excel on the web passes null, an omitted optional
+ * argument arrives as null or undefined; text can arrive where a number belongs. Each argument
+ * is shaped here by its parameter spec (declared beside the core function), so that a blank
+ * required argument is an error, never a silent 0, and an omitted optional one takes its
+ * documented constant default.
+ */
+import { describeValue, invalidInput } from '../core/errors';
+import { ParamSpec } from '../core/params';
+
+export type Cell = number | string | boolean | null | undefined;
+
+function isBlank(value: unknown): boolean {
+  return value === null || value === undefined || value === '';
+}
+
+function toNumber(spec: ParamSpec, value: unknown): number {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw invalidInput(spec.name, 'must be a finite number', value);
+    return value;
+  }
+  if (Array.isArray(value)) throw invalidInput(spec.name, 'must be a single value, not a range', value);
+  throw invalidInput(spec.name, 'must be a number', typeof value === 'boolean' ? (value ? 'TRUE' : 'FALSE') : value);
+}
+
+function toBoolean(spec: ParamSpec, value: unknown): boolean {
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'number' && (value === 0 || value === 1)) return value === 1;
+  if (typeof value === 'string') {
+    const upper = value.trim().toUpperCase();
+    if (upper === 'TRUE') return true;
+    if (upper === 'FALSE') return false;
+  }
+  throw invalidInput(spec.name, 'must be TRUE or FALSE', value);
+}
+
+function toText(spec: ParamSpec, value: unknown): string {
+  if (typeof value === 'string') return value;
+  throw invalidInput(spec.name, 'must be text', value);
+}
+
+/** A range as a rectangular grid of finite numbers; a single number counts as a 1 × 1 range. */
+function toRange(spec: ParamSpec, value: unknown): number[][] {
+  const rows = Array.isArray(value) ? value : [[value]];
+  if (rows.length === 0 || !rows.every((row) => Array.isArray(row) && row.length > 0)) {
+    throw invalidInput(spec.name, 'must be a range of numbers', value);
+  }
+  const width = (rows[0] as unknown[]).length;
+  const grid: number[][] = [];
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] as unknown[];
+    if (row.length !== width) throw invalidInput(spec.name, 'must be a rectangular range', value);
+    const numbers: number[] = new Array(width);
+    for (let c = 0; c < width; c++) {
+      const cell = row[c];
+      if (typeof cell !== 'number' || !Number.isFinite(cell)) {
+        throw invalidInput(
+          spec.name,
+          `must contain only numbers (row ${r + 1}, column ${c + 1} is ${describeValue(cell)})`,
+          value,
+        );
+      }
+      numbers[c] = cell;
+    }
+    grid.push(numbers);
+  }
+  return grid;
+}
+
+/** Shapes one argument by its spec; undefined means "omitted, no default". */
+export function normaliseArg(spec: ParamSpec, value: unknown): unknown {
+  if (spec.kind !== 'range' && isBlank(value)) {
+    if (spec.optional) return spec.defaultValue;
+    throw invalidInput(spec.name, 'is required', value);
+  }
+  switch (spec.kind) {
+    case 'number':
+      return toNumber(spec, value);
+    case 'boolean':
+      return toBoolean(spec, value);
+    case 'text':
+      return toText(spec, value);
+    case 'range':
+      if (isBlank(value)) throw invalidInput(spec.name, 'is required', value);
+      return toRange(spec, value);
+  }
+}
+
+export function normaliseArgs(specs: readonly ParamSpec[], args: readonly unknown[]): unknown[] {
+  const values = new Array(specs.length);
+  for (let i = 0; i < specs.length; i++) values[i] = normaliseArg(specs[i], args[i]);
+  return values;
+}

@@ -1,0 +1,9 @@
+/**
+ * The section modules of the Excel layer, for code that needs the functions as values (the
+ * CLI, the tests, the benchmark). Each exported UPPER_CASE function is the MINER.* function
+ * of the same ID.
+ */
+import * as mining from './mining';
+import * as protocol from './protocol';
+
+export const sections: readonly Record<string, unknown>[] = [protocol, mining];
