@@ -6,6 +6,7 @@ module.exports = {
   transform: {
     '^.+\\.ts$': ['ts-jest', { diagnostics: false }],
   },
+  globalSetup: '<rootDir>/test/global-setup.js',
   setupFiles: ['<rootDir>/test/helpers/custom-functions-stub.ts'],
   testTimeout: 30000,
 };

@@ -1,8 +1,8 @@
 /**
- * The CLI, run as a real process (`node bin/hashwatt.js`, what `npx hashwatt` runs), after
- * building it the way `npm install` does.
+ * The CLI, run as a real process (`node bin/hashwatt.js`, what `npx hashwatt` runs), built
+ * by the jest global setup the way `npm install` builds it.
  */
-import { execFileSync, spawnSync } from 'child_process';
+import { spawnSync } from 'child_process';
 import * as path from 'path';
 import { expectClose } from './helpers/tolerance';
 
@@ -13,10 +13,6 @@ function hashwatt(...args: string[]): { stdout: string; stderr: string; status: 
   const result = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8' });
   return { stdout: result.stdout, stderr: result.stderr, status: result.status };
 }
-
-beforeAll(() => {
-  execFileSync('npm', ['run', 'build:cli', '--silent'], { cwd: root, stdio: 'pipe' });
-}, 120000);
 
 describe('hashwatt CLI', () => {
   it('prints hashprice for the 2026-01-12 network (Hashrate Index published $39.53 at its own price timing)', () => {
