@@ -1,0 +1,100 @@
+import { readPresetFiles, serial, shiftDays } from '../../../test/helpers/data-files';
+import { companyFigure, companyParams } from './company';
+import { Figure, presetFields } from './presets';
+
+const presetFiles = readPresetFiles<Record<string, unknown> & { ticker: string }>();
+const tickers = presetFiles.map((p) => p.ticker);
+const fields = presetFields;
+
+describe('companyFigure', () => {
+  // data/presets/IREN.json: Microsoft, 200 MW IT (marketchameleon.com, 2025-11-03).
+  it('gives IREN contracted AI IT load of 200 MW', () => {
+    expect(companyFigure('IREN', 'ai_contracted_it_mw')).toBe(200);
+  });
+
+  it('gives text for name', () => {
+    expect(companyFigure('IREN', 'name')).toBe('IREN');
+    expect(companyFigure('APLD', 'name')).toBe('Applied Digital');
+  });
+
+  it('ignores the case and surrounding spaces of ticker and field', () => {
+    expect(companyFigure(' iren ', ' AI_Contracted_IT_MW ')).toBe(200);
+  });
+
+  // IREN power capacity: 2,910 MW as of 2025-11-30, 4,500 MW as of 2026-02-05.
+  it.each([
+    ['2025-11-30', 2910],
+    ['2025-12-01', 2910],
+    ['2026-02-04', 2910],
+    ['2026-02-05', 4500],
+    ['2026-02-06', 4500],
+  ])('IREN power_capacity_mw on %s is %i', (date, mw) => {
+    expect(companyFigure('IREN', 'power_capacity_mw', serial(date))).toBe(mw);
+  });
+
+  it('reads the day of a serial with a time of day', () => {
+    expect(companyFigure('IREN', 'power_capacity_mw', serial('2026-02-05') + 0.75)).toBe(4500);
+    expect(companyFigure('IREN', 'power_capacity_mw', serial('2026-02-05') - 0.25)).toBe(2910);
+  });
+
+  // An independent oracle: the last figure (in as-of order) dated on or before the day.
+  it('agrees with every figure of every preset file the day before, on and after each as_of', () => {
+    for (const file of presetFiles) {
+      for (const field of fields) {
+        const raw = file[field] as Figure | Figure[] | undefined;
+        if (raw === undefined) continue;
+        const history = ([] as Figure[]).concat(raw).sort((a, b) => a.as_of.localeCompare(b.as_of));
+        const ticker = file.ticker as string;
+        expect(companyFigure(ticker, field)).toBe(history[history.length - 1].value);
+        for (const figure of history) {
+          for (const day of [shiftDays(figure.as_of, -1), figure.as_of, shiftDays(figure.as_of, 1)]) {
+            const eligible = history.filter((f) => f.as_of <= day);
+            if (eligible.length > 0) {
+              expect(companyFigure(ticker, field, serial(day))).toBe(eligible[eligible.length - 1].value);
+            } else {
+              expect(() => companyFigure(ticker, field, serial(day))).toThrow(
+                `no ${ticker} ${field} on or before ${day}; the first is ${history[0].as_of}`,
+              );
+            }
+          }
+        }
+      }
+    }
+  });
+
+  it('names the tickers for an unknown ticker', () => {
+    expect(() => companyFigure('XYZ', 'name')).toThrow(`unknown ticker "XYZ"; available: ${tickers.join(', ')}`);
+  });
+
+  it('names the fields for an unknown field', () => {
+    expect(() => companyFigure('IREN', 'revenue')).toThrow(`unknown field "revenue"; available: ${fields.join(', ')}`);
+  });
+
+  // No preset file gives energized_mw; IREN gives no btc_holdings.
+  it('says when the company has no sourced figure for the field', () => {
+    expect(() => companyFigure('IREN', 'energized_mw')).toThrow('IREN has no sourced figure for energized_mw');
+    expect(() => companyFigure('iren', 'BTC_HOLDINGS')).toThrow('IREN has no sourced figure for btc_holdings');
+  });
+
+  it('names the first date when as_of_date is before it', () => {
+    expect(() => companyFigure('IREN', 'power_capacity_mw', serial('2024-01-01'))).toThrow(
+      'no IREN power_capacity_mw on or before 2024-01-01; the first is 2025-11-30',
+    );
+  });
+
+  it.each([
+    [0, 'as_of_date must be a date (a serial from 61, 1900-03-01, to 2958465, 9999-12-31) (got 0)'],
+    [2_958_466, 'as_of_date must be a date (a serial from 61, 1900-03-01, to 2958465, 9999-12-31) (got 2958466)'],
+    [Number.NaN, 'as_of_date must be a finite number (got NaN)'],
+  ])('rejects as_of_date %p', (date, message) => {
+    expect(() => companyFigure('IREN', 'name', date)).toThrow(message);
+  });
+
+  it('declares ticker, field and an optional as_of_date with no default', () => {
+    expect(companyParams.map((p) => [p.name, p.kind, p.optional, p.defaultValue])).toEqual([
+      ['ticker', 'text', false, undefined],
+      ['field', 'text', false, undefined],
+      ['as_of_date', 'number', true, undefined],
+    ]);
+  });
+});

@@ -1,0 +1,46 @@
+import { notFound } from '../errors';
+import { checkParam, optional, requiredText } from '../params';
+import { excelDate } from '../rules';
+import { choiceOrThrow, isoDateOrLatest, presetOrThrow } from './lookup';
+import { FieldValue, figureHistory, latestFigure, Preset, presetFields } from './presets';
+
+export const companyParams = [
+  requiredText('ticker'),
+  requiredText('field'),
+  optional('as_of_date', undefined, excelDate),
+] as const;
+
+/**
+ * A figure from the bundled, sourced company presets (data/presets/<TICKER>.json): the latest
+ * figure of the field dated on or before `asOfDate`, or the latest of all when it is omitted.
+ *
+ * Method: a field holds one figure or a history; the history is taken in as-of order and the
+ * last entry not after the date is returned. No default ever comes from the data: the date
+ * is the user's.
+ *
+ * @param ticker the company's ticker, case and surrounding spaces ignored ("iren" is IREN)
+ * @param field one of name, power_capacity_mw, energized_mw, ai_contracted_it_mw,
+ *   hashrate_ehs, fleet_efficiency_j_per_th, power_price_usd_per_kwh, btc_holdings (case ignored)
+ * @param asOfDate Excel date serial (61–2,958,465); omitted: the latest figure
+ * @returns the figure in the field's unit (MW, EH/s, J/TH, USD/kWh, BTC), or text for name
+ * @throws invalid_input when as_of_date is not a date serial
+ * @throws not_found for an unknown ticker (lists the tickers)
+ * @throws not_found for an unknown field (lists the fields)
+ * @throws not_found when the company has no sourced figure for the field
+ * @throws not_found when its first figure is dated after as_of_date (names the first date)
+ * @example companyFigure('IREN', 'ai_contracted_it_mw') === 200 (Microsoft, 200 MW IT, 2025-11-03)
+ */
+export function companyFigure(ticker: string, field: string, asOfDate?: number): number | string {
+  checkParam(companyParams[2], asOfDate);
+  const preset = presetOrThrow(ticker);
+  const name = choiceOrThrow('field', field, presetFields);
+  const value = preset[name as keyof Preset] as FieldValue | undefined;
+  const history = figureHistory(value);
+  if (history.length === 0) throw notFound(`${preset.ticker} has no sourced figure for ${name}`);
+  const asOfIso = isoDateOrLatest(asOfDate);
+  const figure = latestFigure(value, asOfIso);
+  if (figure === undefined) {
+    throw notFound(`no ${preset.ticker} ${name} on or before ${asOfIso}; the first is ${history[0].as_of}`);
+  }
+  return figure.value;
+}

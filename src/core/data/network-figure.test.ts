@@ -1,0 +1,93 @@
+import { readDataFile, serial, shiftDays } from '../../../test/helpers/data-files';
+import { expectClose } from '../../../test/helpers/tolerance';
+import { Decimal } from '../decimal';
+import { networkFigure, networkFigureParams } from './network-figure';
+
+type Row = { date: string } & Record<string, { value: number } | string | undefined>;
+const rows = readDataFile<{ rows: Row[] }>('network.json').rows.sort((a, b) => a.date.localeCompare(b.date));
+const fields = ['btc_price_usd', 'difficulty', 'network_hashrate_ehs', 'fees_btc_per_block', 'block_height', 'date'];
+const stored = ['btc_price_usd', 'difficulty', 'fees_btc_per_block', 'block_height'];
+
+/** The independent oracle: the last row (by date) on or before the day that has the field. */
+function expected(field: string, day?: string): number | undefined {
+  const key = field === 'network_hashrate_ehs' ? 'difficulty' : field;
+  const eligible = rows.filter((r) => (day === undefined || r.date <= day) && (key === 'date' || r[key] !== undefined));
+  const row = eligible[eligible.length - 1];
+  if (row === undefined) return undefined;
+  if (field === 'date') return serial(row.date);
+  const value = (row[key] as { value: number }).value;
+  // D × 2^32 / 600 / 1e18 EH/s
+  return field === 'network_hashrate_ehs' ? new Decimal(value).times(2 ** 32).div(600).div(1e18).toNumber() : value;
+}
+
+describe('networkFigure', () => {
+  // data/network.json, 2026-01-12 (Hashrate Index): difficulty 146.47T, BTC $91,132, fees 0.0173 BTC/block.
+  it('reads the 2026-01-12 row', () => {
+    const day = serial('2026-01-12');
+    expect(day).toBe(46034);
+    expect(networkFigure('difficulty', day)).toBe(146_470_000_000_000);
+    expect(networkFigure('btc_price_usd', day)).toBe(91_132);
+    expect(networkFigure('fees_btc_per_block', day)).toBe(0.0173);
+    expect(networkFigure('date', day)).toBe(46034);
+    // 146.47e12 × 2^32 / 600 / 1e18 = 1,048.4731 EH/s (Hashrate Index published ~1,048.5)
+    expectClose(networkFigure('network_hashrate_ehs', day), 1048.4731, 1e-7);
+  });
+
+  it('takes the latest row that has the field, not the latest row', () => {
+    // 2026-03-20 has a difficulty and a height but no price: the price comes from 2026-01-12.
+    expect(networkFigure('btc_price_usd')).toBe(91_132);
+    expect(networkFigure('difficulty')).toBe(133_790_000_000_000);
+    expect(networkFigure('block_height')).toBe(941_472);
+    expect(networkFigure('date')).toBe(serial('2026-03-20'));
+    // Between 2024-11-12 and 2026-03-20 no row has a height.
+    expect(networkFigure('block_height', serial('2026-03-19'))).toBe(870_020);
+  });
+
+  it('agrees with the oracle for every field the day before, on and after every row', () => {
+    for (const field of fields) {
+      expect(networkFigure(field)).toBe(expected(field));
+      for (const row of rows) {
+        for (const day of [shiftDays(row.date, -1), row.date, shiftDays(row.date, 1)]) {
+          const value = expected(field, day);
+          if (value === undefined) expect(() => networkFigure(field, serial(day))).toThrow(`no network ${field} on or before ${day}`);
+          else expect(networkFigure(field, serial(day))).toBe(value);
+        }
+      }
+    }
+  });
+
+  it('names the first row with the field when as_of_date is before it', () => {
+    expect(() => networkFigure('btc_price_usd', serial('2024-11-11'))).toThrow(
+      'no network btc_price_usd on or before 2024-11-11; the first is 2024-11-12',
+    );
+    expect(() => networkFigure('date', serial('2024-01-01'))).toThrow(
+      `no network date on or before 2024-01-01; the first is ${rows[0].date}`,
+    );
+  });
+
+  it('ignores the case and surrounding spaces of the field', () => {
+    expect(networkFigure(' Difficulty ', serial('2026-01-12'))).toBe(146_470_000_000_000);
+  });
+
+  it('names the fields for an unknown field', () => {
+    expect(() => networkFigure('hashprice')).toThrow(`unknown field "hashprice"; available: ${fields.join(', ')}`);
+  });
+
+  it('stores every field it reads except the derived hashrate and the date', () => {
+    for (const field of stored) expect(rows.some((r) => r[field] !== undefined)).toBe(true);
+  });
+
+  it.each([
+    [60, 'as_of_date must be a date (a serial from 61, 1900-03-01, to 2958465, 9999-12-31) (got 60)'],
+    [Number.POSITIVE_INFINITY, 'as_of_date must be a finite number (got Infinity)'],
+  ])('rejects as_of_date %p', (date, message) => {
+    expect(() => networkFigure('difficulty', date)).toThrow(message);
+  });
+
+  it('declares field and an optional as_of_date with no default', () => {
+    expect(networkFigureParams.map((p) => [p.name, p.kind, p.optional, p.defaultValue])).toEqual([
+      ['field', 'text', false, undefined],
+      ['as_of_date', 'number', true, undefined],
+    ]);
+  });
+});

@@ -1,0 +1,102 @@
+/**
+ * Typed access to the bundled company presets (data/presets/<TICKER>.json, schema in
+ * data/schema/preset.schema.json). Every figure carries value, unit, as-of date and source;
+ * a scalar field is one figure or a history of them. Pure: no file access at run time.
+ */
+import { presetFiles } from './bundle';
+
+/** One sourced figure: the value, its unit, the date it describes and where it comes from. */
+export interface Figure {
+  value: number | string;
+  unit: string;
+  as_of: string;
+  source: string;
+  note?: string;
+}
+
+/** A preset's scalar field: one figure, or its history (ascending by as_of). */
+export type FieldValue = Figure | Figure[];
+
+/** An AI/HPC lease or cloud contract whose IT MW, value and term are all published. */
+export interface Contract {
+  counterparty: string;
+  kind: 'gpu_cloud' | 'colocation' | 'powered_shell' | 'lease';
+  it_load_mw: number;
+  contract_value_usd: number;
+  term_years: number;
+  prepayment_share?: number;
+  signed: string;
+  source: string;
+  note?: string;
+}
+
+/** One company's sourced figures. A figure the sources do not give is absent, never 0. */
+export interface Preset {
+  ticker: string;
+  name: FieldValue;
+  power_capacity_mw?: FieldValue;
+  energized_mw?: FieldValue;
+  ai_contracted_it_mw?: FieldValue;
+  hashrate_ehs?: FieldValue;
+  fleet_efficiency_j_per_th?: FieldValue;
+  power_price_usd_per_kwh?: FieldValue;
+  btc_holdings?: FieldValue;
+  contracts?: Contract[];
+  notes?: string[];
+}
+
+/** The preset's scalar field names, in display order, 'name' first. */
+export const presetFields: readonly string[] = Object.freeze([
+  'name',
+  'power_capacity_mw',
+  'energized_mw',
+  'ai_contracted_it_mw',
+  'hashrate_ehs',
+  'fleet_efficiency_j_per_th',
+  'power_price_usd_per_kwh',
+  'btc_holdings',
+]);
+
+const presets: readonly Preset[] = Object.freeze(
+  Object.values(presetFiles)
+    .map((file) => file as Preset)
+    .sort((a, b) => (a.ticker < b.ticker ? -1 : a.ticker > b.ticker ? 1 : 0)),
+);
+
+/** All presets, sorted by ticker. */
+export function listPresets(): readonly Preset[] {
+  return presets;
+}
+
+/** The preset for a ticker, ignoring case and surrounding spaces; undefined when there is none. */
+export function findPreset(ticker: string): Preset | undefined {
+  const wanted = ticker.trim().toUpperCase();
+  return presets.find((preset) => preset.ticker === wanted);
+}
+
+/** A field's figures, ascending by as_of (a single figure gives one entry, absent gives none). */
+export function figureHistory(field: FieldValue | undefined): Figure[] {
+  if (field === undefined) return [];
+  const list = Array.isArray(field) ? [...field] : [field];
+  return list.sort((a, b) => (a.as_of < b.as_of ? -1 : a.as_of > b.as_of ? 1 : 0));
+}
+
+/**
+ * The latest figure dated on or before asOfIsoDate (YYYY-MM-DD; ISO dates compare as text),
+ * or the latest of all without a date; undefined when there is none.
+ */
+export function latestFigure(field: FieldValue | undefined, asOfIsoDate?: string): Figure | undefined {
+  const history = figureHistory(field);
+  const eligible = asOfIsoDate === undefined ? history : history.filter((figure) => figure.as_of <= asOfIsoDate);
+  return eligible[eligible.length - 1];
+}
+
+/** The newest as_of among a preset's figures and contract signing dates. */
+export function newestAsOf(preset: Preset): string {
+  const dates: string[] = [];
+  for (const field of presetFields) {
+    for (const figure of figureHistory(preset[field as keyof Preset] as FieldValue | undefined)) dates.push(figure.as_of);
+  }
+  for (const contract of preset.contracts ?? []) dates.push(contract.signed);
+  return dates.reduce((newest, date) => (date > newest ? date : newest), '');
+}
