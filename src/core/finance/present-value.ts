@@ -1,0 +1,19 @@
+import { Decimal } from '../decimal';
+
+/**
+ * Present value of a series of flows at equally spaced points in time: flow k at the end of
+ * period k, flow 0 at time zero (undiscounted): Σ flow_k × factor^k.
+ *
+ * Evaluated backwards (Horner's rule): one multiplication and one addition a period, with
+ * the discount factor computed once by the caller (see periodDiscountFactor).
+ *
+ * @param flows the flows, index 0 = time zero, index k = end of period k (any sign)
+ * @param factorPerPeriod discount factor for one period, > 0
+ * @returns the present value at time zero, in the flows' unit, as a Decimal
+ * @example presentValue([−100, 110], 1 / 1.1) = 0
+ */
+export function presentValue(flows: readonly Decimal[], factorPerPeriod: Decimal): Decimal {
+  let value = new Decimal(0);
+  for (let k = flows.length - 1; k >= 0; k--) value = value.times(factorPerPeriod).plus(flows[k]);
+  return value;
+}

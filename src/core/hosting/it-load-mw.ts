@@ -1,0 +1,22 @@
+import { Decimal, toFiniteNumber } from '../decimal';
+import { checkParam, required } from '../params';
+import { atLeastOne, atLeastZero } from '../rules';
+
+export const itLoadMwParams = [required('gross_mw', atLeastZero), required('pue', atLeastOne)] as const;
+
+/**
+ * Critical IT load a site's gross power supports: gross MW / PUE.
+ *
+ * Power usage effectiveness (The Green Grid) is total facility power over IT power, so the
+ * IT load is the gross power divided by it; cooling and losses take the rest.
+ *
+ * @param grossMw the site's gross (utility) power in MW, >= 0
+ * @param pue power usage effectiveness, >= 1 (APLD designs for 1.18)
+ * @returns critical IT load in MW
+ * @throws invalid_input for a negative gross power or a PUE below 1
+ * @example itLoadMw(100, 1.2) ≈ 83.333
+ */
+export function itLoadMw(grossMw: number, pue: number): number {
+  [grossMw, pue].forEach((value, i) => checkParam(itLoadMwParams[i], value));
+  return toFiniteNumber(new Decimal(grossMw).div(pue), 'IT load');
+}
