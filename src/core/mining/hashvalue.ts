@@ -27,7 +27,7 @@ const phsPerEhs = new Decimal(hashesPerSecondPerEhs / hashesPerSecondPerPhs);
  * @param blockHeight whole number >= 0 selecting the subsidy; omitted: 3.125 BTC
  * @returns BTC per PH/s per day
  * @throws invalid_input for a hashrate <= 0, negative fees or a bad height
- * @example hashvalueBtcPerPhDay(1048.5, 0.0173) ≈ 0.000431555 (2026-01-12 network)
+ * @example hashvalueBtcPerPhDay(1048.5, 0.0173) ≈ 0.000431561 (2026-01-12 network)
  */
 export function hashvalueBtcPerPhDay(networkHashrateEhs: number, feesBtcPerBlock = 0, blockHeight?: number): number {
   return toFiniteNumber(hashvalueDecimal(networkHashrateEhs, feesBtcPerBlock, blockHeight), 'hashvalue');

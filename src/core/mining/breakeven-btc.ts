@@ -1,0 +1,56 @@
+import { toFiniteNumber } from '../decimal';
+import { divisionByZero } from '../errors';
+import { checkParam } from '../params';
+import { breakevenHashpriceDecimal, breakevenHashpriceParams } from './breakeven-hashprice';
+import { hashvalueDecimal, hashvalueParams } from './hashvalue';
+
+export const breakevenBtcParams = [
+  breakevenHashpriceParams[0],
+  breakevenHashpriceParams[1],
+  ...hashvalueParams,
+  breakevenHashpriceParams[2],
+  breakevenHashpriceParams[3],
+] as const;
+
+/**
+ * Breakeven BTC price: the USD price of one BTC at which mining just covers its costs;
+ * equally, the production cost of one BTC.
+ *
+ * Breakeven hashprice (USD/PH/day) / hashvalue (BTC/PH/day, Luxor Hashrate Index method).
+ * With depreciation and overheads per PH/day in `otherCostUsdPerPhDay` it is an all-in cost.
+ *
+ * @param efficiencyJPerTh machine efficiency in J/TH, > 0
+ * @param powerPriceUsdPerKwh power price in USD/kWh, >= 0
+ * @param networkHashrateEhs network hashrate in EH/s, > 0
+ * @param feesBtcPerBlock average fees per block in BTC, >= 0 (default 0)
+ * @param blockHeight whole number >= 0 selecting the subsidy; omitted: 3.125 BTC
+ * @param poolFee pool fee as a share of revenue, 0 to < 1 (default 0)
+ * @param otherCostUsdPerPhDay other costs in USD per PH/s per day, >= 0 (default 0)
+ * @returns USD per BTC
+ * @throws invalid_input for any input outside its rule
+ * @throws division_by_zero when there is no subsidy (height >= 6,930,000) and no fees: the
+ *   hashvalue is 0 and no price breaks even
+ * @example breakevenBtcPriceUsd(17.5, 0.04, 1048.5, 0.0173) ≈ 38,928.49 (16.8 USD/PH/day over the
+ *   2026-01-12 hashvalue of 0.000431561 BTC/PH/day)
+ */
+export function breakevenBtcPriceUsd(
+  efficiencyJPerTh: number,
+  powerPriceUsdPerKwh: number,
+  networkHashrateEhs: number,
+  feesBtcPerBlock = 0,
+  blockHeight?: number,
+  poolFee = 0,
+  otherCostUsdPerPhDay = 0,
+): number {
+  const args = [efficiencyJPerTh, powerPriceUsdPerKwh, networkHashrateEhs, feesBtcPerBlock, blockHeight, poolFee, otherCostUsdPerPhDay];
+  breakevenBtcParams.forEach((spec, i) => checkParam(spec, args[i]));
+  const hashvalue = hashvalueDecimal(networkHashrateEhs, feesBtcPerBlock, blockHeight);
+  if (hashvalue.isZero()) {
+    throw divisionByZero(
+      `there is no subsidy at block_height ${blockHeight} and no fees (fees_btc_per_block is 0): ` +
+        'the hashvalue is 0, so no BTC price breaks even',
+    );
+  }
+  const breakevenHashprice = breakevenHashpriceDecimal(efficiencyJPerTh, powerPriceUsdPerKwh, poolFee, otherCostUsdPerPhDay);
+  return toFiniteNumber(breakevenHashprice.div(hashvalue), 'the breakeven BTC price');
+}

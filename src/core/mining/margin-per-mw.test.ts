@@ -1,0 +1,35 @@
+import { ruleCases } from '../rules';
+import { expectClose } from '../../../test/helpers/tolerance';
+import { miningMarginPerMwParams, miningMarginUsdPerMwYear } from './margin-per-mw';
+import { miningRevenueUsdPerMwYear } from './revenue-per-mw';
+
+type Args = [number, number, number, number, number, number];
+
+describe('miningMarginUsdPerMwYear', () => {
+  // Worked: 820,311.43 USD revenue (see revenue-per-mw.test.ts) less 1,000 kW × 8,760 h × 0.04
+  // = 350,400 USD of power = 469,911.43 USD per MW-year.
+  it('gives ~469,911 USD per MW-year for 17.5 J/TH at 4 c/kWh and a 39.33 hashprice', () => {
+    expectClose(miningMarginUsdPerMwYear(39.33, 17.5, 0.04), 469_911.4285714285714);
+  });
+
+  it('pays power only while running and subtracts other costs', () => {
+    const expected = miningRevenueUsdPerMwYear(39.33, 17.5, 0.9, 0.02) - 1000 * 8760 * 0.9 * 0.04 - 25_000;
+    expectClose(miningMarginUsdPerMwYear(39.33, 17.5, 0.04, 0.9, 0.02, 25_000), expected);
+  });
+
+  it('is negative when power costs more than mining earns (an S19j Pro at 10 c/kWh)', () => {
+    expectClose(miningMarginUsdPerMwYear(39.33, 29.5, 0.1), (39.33 * 1000 * 365) / 29.5 - 876_000);
+    expect(miningMarginUsdPerMwYear(39.33, 29.5, 0.1)).toBeLessThan(0);
+  });
+
+  it('is minus the other cost at zero uptime', () => {
+    expect(miningMarginUsdPerMwYear(39.33, 17.5, 0.04, 0, 0, 10_000)).toBe(-10_000);
+  });
+
+  it.each(ruleCases(miningMarginPerMwParams, [39.33, 17.5, 0.04, 0.9, 0.02, 25_000]))(
+    'rejects $parameter that breaks "$rule"',
+    ({ args, message }) => {
+      expect(() => miningMarginUsdPerMwYear(...(args as Args))).toThrow(message);
+    },
+  );
+});

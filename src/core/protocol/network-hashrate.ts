@@ -1,0 +1,30 @@
+import { hashesPerDifficultyUnit, hashesPerSecondPerEhs, secondsPerBlockTarget } from '../constants';
+import { Decimal, toFiniteNumber } from '../decimal';
+import { checkParam, optional, required } from '../params';
+import { greaterThanZero } from '../rules';
+
+export const networkHashrateParams = [
+  required('difficulty', greaterThanZero),
+  optional('block_seconds', secondsPerBlockTarget, greaterThanZero),
+] as const;
+
+/**
+ * Network hashrate implied by a difficulty, in EH/s.
+ *
+ * A block takes difficulty × 2^32 hashes on average (Bitcoin Core's target arithmetic;
+ * exactly D × 2^48 / 65,535, 0.0015% more, which the industry ignores), found every
+ * `blockSeconds`: H = D × 2^32 / seconds / 1e18 EH/s (https://blog.lopp.net/what-is-the-bitcoin-networks-real-hashrate/).
+ *
+ * @param difficulty network difficulty, > 0 (146.47T is 146,470,000,000,000)
+ * @param blockSeconds seconds between blocks, > 0 (default 600, the protocol target)
+ * @returns hashrate in EH/s
+ * @throws invalid_input for a difficulty or spacing <= 0
+ * @throws not_finite when the hashrate overflows a double
+ * @example hashrateEhsFromDifficulty(146.47e12) ≈ 1048.47 (2026-01-12 network; Hashrate Index)
+ */
+export function hashrateEhsFromDifficulty(difficulty: number, blockSeconds = secondsPerBlockTarget): number {
+  checkParam(networkHashrateParams[0], difficulty);
+  checkParam(networkHashrateParams[1], blockSeconds);
+  const hashesPerSecond = new Decimal(difficulty).times(hashesPerDifficultyUnit).div(blockSeconds);
+  return toFiniteNumber(hashesPerSecond.div(hashesPerSecondPerEhs), 'the network hashrate');
+}
