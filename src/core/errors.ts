@@ -25,6 +25,7 @@ export function describeValue(value: unknown): string {
   if (value === null || value === undefined || value === '') return 'blank';
   if (typeof value === 'string') return JSON.stringify(value);
   if (typeof value === 'number') return Object.is(value, -0) ? '0' : String(value);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (Array.isArray(value)) return 'a range';
   return String(value);
 }

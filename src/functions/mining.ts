@@ -13,6 +13,11 @@ import { miningMarginPerMwParams, miningMarginUsdPerMwYear } from '../core/minin
 import { miningRevenuePerMwParams, miningRevenueUsdPerMwYear } from '../core/mining/revenue-per-mw';
 import { callNumber, callTable } from './invoke';
 
+
+// The hourly-price ranges below are declared `any[][]`, not `number[][]`, so that Excel hands
+// over a blank cell as blank instead of converting it to 0: src/functions/normalise.ts then
+// rejects blanks and text with the cell's position, and a missing hour is never priced at $0.
+
 /**
  * Hashvalue: BTC earned by 1 PH/s in one day at the difficulty-implied 144 blocks a day.
  * @customfunction HASHVALUE
@@ -196,7 +201,7 @@ export function MINING_MARGIN_PER_MW(
 export function FLEX_MARGIN_PER_MW(
   hashprice_usd_per_ph_day: number,
   efficiency_j_per_th: number,
-  hourly_power_prices_usd_per_mwh: number[][],
+  hourly_power_prices_usd_per_mwh: any[][], // eslint-disable-line @typescript-eslint/no-explicit-any
   pool_fee?: number,
   demand_response_usd_per_mw_year?: number,
 ): number {
@@ -220,7 +225,7 @@ export function FLEX_MARGIN_PER_MW(
 export function FLEX_UPTIME(
   hashprice_usd_per_ph_day: number,
   efficiency_j_per_th: number,
-  hourly_power_prices_usd_per_mwh: number[][],
+  hourly_power_prices_usd_per_mwh: any[][], // eslint-disable-line @typescript-eslint/no-explicit-any
   pool_fee?: number,
 ): number {
   return callNumber(

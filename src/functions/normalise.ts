@@ -22,7 +22,7 @@ function toNumber(spec: ParamSpec, value: unknown): number {
     return value;
   }
   if (Array.isArray(value)) throw invalidInput(spec.name, 'must be a single value, not a range', value);
-  throw invalidInput(spec.name, 'must be a number', typeof value === 'boolean' ? (value ? 'TRUE' : 'FALSE') : value);
+  throw invalidInput(spec.name, 'must be a number', value);
 }
 
 function toBoolean(spec: ParamSpec, value: unknown): boolean {

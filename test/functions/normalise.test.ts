@@ -61,9 +61,9 @@ describe('normaliseArg', () => {
   it('rejects text, booleans and ranges where a number belongs', () => {
     expect(() => normaliseArg(amount, '12')).toThrow('amount_usd must be a number (got "12")');
     expect(() => normaliseArg(amount, ' ')).toThrow('amount_usd must be a number (got " ")');
-    // a boolean is named as the text "TRUE" / "FALSE"
-    expect(() => normaliseArg(amount, true)).toThrow('amount_usd must be a number (got "TRUE")');
-    expect(() => normaliseArg(amount, false)).toThrow('amount_usd must be a number (got "FALSE")');
+    // a boolean is named as Excel shows it, unquoted
+    expect(() => normaliseArg(amount, true)).toThrow('amount_usd must be a number (got TRUE)');
+    expect(() => normaliseArg(amount, false)).toThrow('amount_usd must be a number (got FALSE)');
     expect(() => normaliseArg(amount, [[1]])).toThrow('amount_usd must be a single value, not a range (got a range)');
   });
 
@@ -91,7 +91,7 @@ describe('normaliseArg', () => {
     expect(() => normaliseArg(prices, [[1, 2], [3, null]])).toThrow(`${name} (row 2, column 2 is blank) (got a range)`);
     expect(() => normaliseArg(prices, [[1, ''], [3, 4]])).toThrow(`${name} (row 1, column 2 is blank)`);
     expect(() => normaliseArg(prices, [['n/a'], [3]])).toThrow(`${name} (row 1, column 1 is "n/a")`);
-    expect(() => normaliseArg(prices, [[1], [true]])).toThrow(`${name} (row 2, column 1 is true)`);
+    expect(() => normaliseArg(prices, [[1], [true]])).toThrow(`${name} (row 2, column 1 is TRUE)`);
     expect(() => normaliseArg(prices, [[Number.NaN]])).toThrow(`${name} (row 1, column 1 is NaN)`);
     expect(() => normaliseArg(prices, [[1, Number.POSITIVE_INFINITY]])).toThrow(`${name} (row 1, column 2 is Infinity)`);
   });
@@ -218,12 +218,12 @@ describe.each(sweep.map(([fn, specs, args]) => [fn.name, fn, specs, args] as con
     });
   });
 
-  // A boolean is described as the text "TRUE" by src/functions/normalise.ts.
+  // A boolean is described as Excel shows it: TRUE, unquoted.
   it('rejects text and booleans in number parameters', () => {
     specs.forEach((spec, index) => {
       if (spec.kind !== 'number') return;
       expect(call(index, '1,000')).toEqual({ code: '#VALUE!', message: `${spec.name} must be a number (got "1,000")` });
-      expect(call(index, true)).toEqual({ code: '#VALUE!', message: `${spec.name} must be a number (got "TRUE")` });
+      expect(call(index, true)).toEqual({ code: '#VALUE!', message: `${spec.name} must be a number (got TRUE)` });
     });
   });
 
