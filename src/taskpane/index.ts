@@ -1,5 +1,8 @@
-/** Task pane entry: waits for Office, then reports whether an Excel host is present. */
-Office.onReady((info) => {
-  const status = document.getElementById('status');
-  if (status) status.textContent = info.host ? 'Connected to Excel.' : 'Preview: no Office host; read-only.';
-});
+/**
+ * Task pane entry: nothing happens here but starting the pane once Office.js is ready. If
+ * Office.js could not load at all (offline), the pane still starts, as the preview.
+ */
+import { startPane } from './start';
+
+if (typeof Office === 'undefined') startPane({ host: null });
+else void Office.onReady((info) => startPane(info));

@@ -9,8 +9,11 @@ export interface PaneContext {
   /** False in a plain browser: panels show data read-only and disable workbook buttons. */
   readonly excelAvailable: boolean;
   readonly locale: Locale;
-  /** Asks the user in the pane; resolves true only on an explicit "Replace"/"OK". */
-  confirm(message: string, confirmLabel?: string): Promise<boolean>;
+  /**
+   * Asks the user in the pane; resolves true only on an explicit "Replace"/"OK". The dialog's
+   * heading is `title` when given.
+   */
+  confirm(message: string, confirmLabel?: string, title?: string): Promise<boolean>;
   /** Shows a short status line (success or failure) to the user. */
   notify(message: string, kind?: 'info' | 'success' | 'error'): void;
   /** Runs a batch against the workbook (Excel.run in Office; a stub in tests). */

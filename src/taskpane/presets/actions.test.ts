@@ -1,0 +1,99 @@
+import { findPreset, Preset } from '../../core/data/presets';
+import { workbookMock } from '../../../test/taskpane/workbook-mock';
+import type { PaneContext } from '../pane-context';
+import { insertPreset, insertPresetFormula, replaceMessage } from './actions';
+import { breakevenBtcFormula } from './formulas';
+
+const iren = findPreset('IREN') as Preset;
+
+/** A PaneContext over the mock workbook that records what the user is asked and told. */
+function pane(state: Parameters<typeof workbookMock>[0], answer: boolean, locale: 'en' | 'ja' = 'en') {
+  const mock = workbookMock(state);
+  const asked: { message: string; label?: string; title?: string }[] = [];
+  const told: { message: string; kind?: string }[] = [];
+  const context: PaneContext = {
+    excelAvailable: true,
+    locale,
+    confirm: async (message, label, title) => {
+      asked.push({ message, label, title });
+      return answer;
+    },
+    notify: (message, kind) => told.push({ message, kind }),
+    runExcel: (batch) => mock.excel.run(batch),
+  };
+  return { mock, asked, told, context };
+}
+
+describe('insertPreset', () => {
+  it('inserts and says where', async () => {
+    const { context, told } = pane({ sheets: ['Model'] }, true);
+    await expect(insertPreset(context, iren)).resolves.toEqual({ status: 'written', replaced: false });
+    expect(told).toEqual([{ message: 'Inserted IREN on the sheet “IREN”: tables IREN_Figures, IREN_Contracts and 6 names.', kind: 'success' }]);
+  });
+
+  it('asks in the pane with a Replace button, and says nothing changed when declined', async () => {
+    const { context, asked, told, mock } = pane({ sheets: ['IREN'], names: { IREN_NAME: '=IREN!$B$5' } }, false);
+    await expect(insertPreset(context, iren)).resolves.toMatchObject({ status: 'cancelled' });
+    expect(asked).toEqual([
+      {
+        message:
+          'These already exist in the workbook and will be replaced with IREN’s current figures: the sheet “IREN”; the name IREN_NAME. Nothing else changes.',
+        label: 'Replace',
+        title: 'Replace in the workbook?',
+      },
+    ]);
+    expect(told).toEqual([{ message: 'Nothing changed.', kind: 'info' }]);
+    expect(mock.writes).toEqual([]);
+  });
+
+  it('writes the sheet subtitle in the pane language', async () => {
+    const { context, mock } = pane({ sheets: [] }, true, 'ja');
+    await insertPreset(context, iren);
+    expect(mock.writes).toContainEqual({ sheet: 'IREN', action: 'values', target: 'A2', value: [['出典付きの数値 — 各数値に日付と出典を記載']] });
+  });
+
+  it('reports a table of the same name on another sheet as an error', async () => {
+    const { context, told } = pane({ sheets: ['Deals'], tables: { IREN_Figures: { sheet: 'Deals', address: 'A1:B2' } } }, true);
+    await expect(insertPreset(context, iren)).resolves.toMatchObject({ status: 'blocked' });
+    expect(told[0]).toEqual({ message: 'A table named IREN_Figures is on the sheet “Deals”. Rename or delete it, then insert IREN again.', kind: 'error' });
+  });
+
+  it('reports an Excel failure instead of throwing', async () => {
+    const { context, told } = pane({ sheets: [] }, true);
+    const failing: PaneContext = { ...context, runExcel: () => Promise.reject(new Error('InvalidArgument')) };
+    await expect(insertPreset(failing, iren)).resolves.toEqual({ status: 'failed', message: 'InvalidArgument' });
+    expect(told).toEqual([{ message: 'Excel reported an error: InvalidArgument', kind: 'error' }]);
+  });
+});
+
+describe('insertPresetFormula', () => {
+  const names = { IREN_FLEET_EFFICIENCY_J_PER_TH: "='IREN'!$B$10", IREN_POWER_PRICE_USD_PER_KWH: "='IREN'!$B$11" };
+
+  it('asks before overwriting with an Overwrite button', async () => {
+    const { context, asked, told } = pane({ sheets: ['Model'], names, activeCell: { sheet: 'Model', address: 'B2', formula: 'draft' } }, false);
+    await insertPresetFormula(context, iren, breakevenBtcFormula('IREN'));
+    expect(asked).toEqual([{ message: 'Cell Model!B2 is not empty (it holds draft). Overwrite it with the formula?', label: 'Overwrite', title: 'Overwrite the active cell?' }]);
+    expect(told).toEqual([{ message: 'Nothing changed.', kind: 'info' }]);
+  });
+
+  it('tells the user to insert the preset first when its names are missing', async () => {
+    const { context, told } = pane({ sheets: ['Model'] }, true);
+    await expect(insertPresetFormula(context, iren, breakevenBtcFormula('IREN'))).resolves.toMatchObject({ status: 'missing' });
+    expect(told).toEqual([
+      { message: 'Insert IREN into the workbook first (missing: IREN_FLEET_EFFICIENCY_J_PER_TH, IREN_POWER_PRICE_USD_PER_KWH).', kind: 'error' },
+    ]);
+  });
+
+  it('confirms where it wrote', async () => {
+    const { context, told } = pane({ sheets: ['Model'], names }, true);
+    await insertPresetFormula(context, iren, breakevenBtcFormula('IREN'));
+    expect(told).toEqual([{ message: 'Formula inserted in Sheet1!A1.', kind: 'success' }]);
+  });
+});
+
+describe('replaceMessage', () => {
+  it('lists at most four names', () => {
+    const message = replaceMessage({ locale: 'en' }, 'IREN', { tables: ['IREN_Figures'], names: ['A1_', 'B_', 'C_', 'D_', 'E_'] });
+    expect(message).toContain('the tables IREN_Figures; 5 names (A1_, B_, C_, D_, …)');
+  });
+});

@@ -1,0 +1,340 @@
+/**
+ * The task pane in real Chromium (Debian's, driven by playwright-core), served from the
+ * built add-in on 127.0.0.1 with Office.js from node_modules in place of Microsoft's CDN and
+ * every other request refused. First as the preview a plain browser gives (Office.onReady
+ * reports no host), then with a stub Office.js that reports an Excel host and records every
+ * write (fixtures/office-stub.js). Every page must finish without a console error, an
+ * uncaught exception, a CSP violation or a request that left the machine.
+ *
+ * Screenshots: test-artifacts/taskpane.png (copied to docs/images/ for the README) and
+ * test-artifacts/taskpane-ja.png.
+ */
+import fs from 'fs';
+import path from 'path';
+import type { Page } from 'playwright-core';
+import { findPreset, Preset } from '../../src/core/data/presets';
+import { breakevenBtcFormula } from '../../src/taskpane/presets/formulas';
+import { formulaColumnWrites, planPresetInsert, tableNumberFormats, tableValues } from '../../src/taskpane/presets/plan';
+import { Browser, BuiltAddIn, StaticServer, builtAddIn, launchChromium, repoRoot, routeOffline, serveFolder, watchProblems } from '../helpers/browser';
+import { readPresetFiles } from '../helpers/data-files';
+
+jest.setTimeout(60_000);
+
+type RawFigure = { value: number | string; as_of: string; source: string };
+type RawPreset = { ticker: string; contracts?: { counterparty: string; source: string }[]; notes?: string[] } & Record<string, unknown>;
+
+const stubPath = path.join(__dirname, 'fixtures', 'office-stub.js');
+const artifacts = path.join(repoRoot, 'test-artifacts');
+const files = readPresetFiles<RawPreset>();
+const scalarFields = ['name', 'power_capacity_mw', 'energized_mw', 'ai_contracted_it_mw', 'hashrate_ehs', 'fleet_efficiency_j_per_th', 'power_price_usd_per_kwh', 'btc_holdings'];
+
+function history(file: RawPreset, field: string): RawFigure[] {
+  const value = file[field] as RawFigure | RawFigure[] | undefined;
+  return value === undefined ? [] : [value].flat();
+}
+
+/** One year before the newest as_of in all preset files: figures dated before it are stale. */
+function staleCutoff(): { newest: string; cutoff: string } {
+  const newest = files.flatMap((file) => scalarFields.flatMap((field) => history(file, field).map((figure) => figure.as_of))).sort().pop() as string;
+  const [year, month, day] = newest.split('-');
+  return { newest, cutoff: `${Number(year) - 1}-${month}-${month === '02' && day === '29' ? '28' : day}` };
+}
+
+interface ExcelSetup {
+  sheets?: string[];
+  names?: Record<string, string>;
+  tables?: Record<string, { sheet: string; address: string }>;
+  activeCell?: { sheet: string; address: string; formula: string };
+  displayLanguage?: string;
+}
+
+interface LogEntry {
+  op: string;
+  sheet?: string;
+  address?: string;
+  name?: string;
+  value?: unknown;
+}
+
+let addIn: BuiltAddIn;
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  addIn = builtAddIn();
+  server = await serveFolder(addIn.folder);
+  browser = await launchChromium({ viewport: { width: 360, height: 1000 }, deviceScaleFactor: 2 });
+  fs.mkdirSync(artifacts, { recursive: true });
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  addIn?.cleanup();
+});
+
+/** Opens the pane (preview, or with the Excel stub) and returns a check that it stayed clean. */
+async function openPane(query = '', excel?: ExcelSetup) {
+  const page = await browser.context.newPage();
+  const refused = await routeOffline(page, excel ? { officeJsStub: stubPath } : {});
+  const problems = await watchProblems(page);
+  if (excel) await page.addInitScript((setup) => Object.assign(window, { __excelSetup: setup }), excel);
+  await page.goto(`${server.origin}/taskpane.html${query}`);
+  await page.waitForSelector('.gallery-item');
+  return {
+    page,
+    async expectClean() {
+      await problems.collectCsp();
+      const { consoleErrors, pageErrors, cspViolations } = problems;
+      expect({ consoleErrors, pageErrors, cspViolations, refused }).toEqual({ consoleErrors: [], pageErrors: [], cspViolations: [], refused: [] });
+      await page.close();
+    },
+  };
+}
+
+const visibleTickers = (page: Page) => page.$$eval('.gallery-item:not([hidden])', (items) => items.map((item) => (item as HTMLElement).dataset.ticker));
+
+async function openCard(page: Page, ticker: string) {
+  await page.click(`.gallery-item[data-ticker="${ticker}"] .gallery-row`);
+  await page.waitForSelector(`.card[data-ticker="${ticker}"]:not([hidden])`);
+}
+
+async function search(page: Page, text: string) {
+  await page.fill('#preset-search', text);
+}
+
+const excelLog = (page: Page) => page.evaluate(() => (window as unknown as { __excel: { log: LogEntry[]; batches: number; syncs: number } }).__excel);
+
+describe('preview: a plain browser, Office.js from node_modules', () => {
+  it('says it is a preview and lists every preset in data/presets', async () => {
+    const pane = await openPane();
+    const { page } = pane;
+    expect(await page.textContent('#connection')).toBe('Preview');
+    expect(await page.isVisible('#preview-banner')).toBe(true);
+    expect(await page.textContent('#preview-banner')).toContain('not running in Excel');
+    expect(await visibleTickers(page)).toEqual(files.map((file) => file.ticker));
+    expect(await page.textContent('#preset-count')).toBe(`${files.length} of ${files.length} companies`);
+    const iren = await page.textContent('.gallery-item[data-ticker="IREN"] .gallery-row');
+    expect(iren).toContain('Power 4,500 MW');
+    expect(iren).toContain('AI 200 MW');
+    expect(iren).toContain('1 contract');
+    expect(iren).toContain('data 2026-02-05');
+    await pane.expectClean();
+  });
+
+  it('filters by ticker and by contract counterparty as you type', async () => {
+    const pane = await openPane();
+    const { page } = pane;
+    await search(page, 'iren');
+    expect(await visibleTickers(page)).toEqual(['IREN']);
+    expect(await page.textContent('#preset-count')).toBe(`1 of ${files.length} companies`);
+    await search(page, 'fluidstack');
+    const withFluidstack = files.filter((file) => (file.contracts ?? []).some((contract) => /fluidstack/i.test(contract.counterparty))).map((file) => file.ticker);
+    expect(withFluidstack.length).toBeGreaterThan(0);
+    expect(await visibleTickers(page)).toEqual(withFluidstack);
+    await search(page, 'no such company');
+    expect(await visibleTickers(page)).toEqual([]);
+    expect(await page.textContent('.empty')).toBe('No company matches “no such company”.');
+    await search(page, '');
+    expect(await visibleTickers(page)).toHaveLength(files.length);
+    await pane.expectClean();
+  });
+
+  it("shows every figure's source as a link that opens a new tab, the contracts' too, and the notes", async () => {
+    const pane = await openPane();
+    const { page } = pane;
+    const file = files.find((preset) => preset.ticker === 'IREN') as RawPreset;
+    await openCard(page, 'IREN');
+    const links = await page.$$eval('.card[data-ticker="IREN"] a.source-link', (anchors) =>
+      anchors.map((anchor) => ({ href: anchor.getAttribute('href'), target: anchor.getAttribute('target'), rel: anchor.getAttribute('rel') })),
+    );
+    const sources = [...scalarFields.flatMap((field) => history(file, field).map((figure) => figure.source)), ...(file.contracts ?? []).map((contract) => contract.source)];
+    expect(links.map((link) => link.href).sort()).toEqual([...sources].sort());
+    for (const link of links) {
+      expect(link.target).toBe('_blank');
+      expect(link.rel?.split(' ')).toContain('noopener');
+    }
+    // Notes read as in the file, each URL a link whose text is the site's host.
+    const notes = await page.$$eval('.card[data-ticker="IREN"] .card-notes li', (items) =>
+      items.map((item) => ({ text: item.textContent, hrefs: Array.from(item.querySelectorAll('a'), (anchor) => anchor.getAttribute('href')) })),
+    );
+    const urls = /https?:\/\/[^\s)]+[^\s).,;]/g;
+    const host = (url: string) => new URL(url).hostname.replace(/^www\./, '');
+    expect(notes).toEqual((file.notes ?? []).map((note) => ({ text: note.replace(urls, host), hrefs: note.match(urls) ?? [] })));
+    // Caveats stay visible: IREN's hashrate note is marked [U].
+    expect(await page.textContent('.card[data-ticker="IREN"] .figure[data-field="hashrate_ehs"] .badge-caveat-u')).toBe('weakly sourced');
+    expect(await page.$$eval('.card[data-ticker="IREN"] mark.caveat-u', (marks) => marks.map((mark) => mark.textContent))).toContain('[U]');
+    await pane.expectClean();
+  });
+
+  it('flags exactly the stale latest figures, with a tooltip that says why', async () => {
+    const pane = await openPane();
+    const { page } = pane;
+    const { newest, cutoff } = staleCutoff();
+    const expected: string[] = [];
+    for (const file of files) {
+      for (const field of scalarFields) {
+        const figures = history(file, field).sort((a, b) => a.as_of.localeCompare(b.as_of));
+        if (figures.length > 0 && figures[figures.length - 1].as_of < cutoff) expected.push(`${file.ticker}.${field}`);
+      }
+    }
+    expect(expected).toContain('IREN.hashrate_ehs');
+    for (const file of files) await openCard(page, file.ticker);
+    const flagged = await page.$$eval('.figure > dd > .figure-value .badge-stale', (badges) =>
+      badges.map((badge) => {
+        const card = badge.closest('.card') as HTMLElement;
+        const figure = badge.closest('.figure') as HTMLElement;
+        return { id: `${card.dataset.ticker}.${figure.dataset.field}`, text: badge.textContent, title: badge.getAttribute('title') };
+      }),
+    );
+    expect(flagged.map((badge) => badge.id).sort()).toEqual(expected.sort());
+    expect(flagged.every((badge) => badge.text === 'stale' && (badge.title ?? '').includes(`newest figure in the set (${newest})`))).toBe(true);
+    await pane.expectClean();
+  });
+
+  it('disables the buttons that need Excel, with a tooltip saying why', async () => {
+    const pane = await openPane();
+    const { page } = pane;
+    await openCard(page, 'IREN');
+    const buttons = await page.$$eval('button[data-needs-excel]', (list) => list.map((button) => ({ disabled: (button as HTMLButtonElement).disabled, title: button.getAttribute('title') })));
+    expect(buttons.length).toBe(4);
+    for (const button of buttons) expect(button).toEqual({ disabled: true, title: 'Needs Excel: open Hashwatt in Excel to use this.' });
+    await search(page, 'iren');
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: path.join(artifacts, 'taskpane.png') });
+    fs.mkdirSync(path.join(repoRoot, 'docs', 'images'), { recursive: true });
+    fs.copyFileSync(path.join(artifacts, 'taskpane.png'), path.join(repoRoot, 'docs', 'images', 'taskpane.png'));
+    await pane.expectClean();
+  });
+
+  it('is in Japanese with ?lang=ja', async () => {
+    const pane = await openPane('?lang=ja');
+    const { page } = pane;
+    expect(await page.getAttribute('html', 'lang')).toBe('ja');
+    expect(await page.$$eval('[role="tab"]', (tabs) => tabs.map((tab) => tab.textContent))).toEqual(['プリセット', 'モデル', 'ネットワーク']);
+    expect(await page.textContent('.search-label')).toBe('企業を検索');
+    expect(await page.textContent('#connection')).toBe('プレビュー');
+    await search(page, 'iren');
+    await openCard(page, 'IREN');
+    expect(await page.textContent('.card[data-ticker="IREN"] .insert-preset')).toBe('ブックに挿入');
+    expect(await page.textContent('.card[data-ticker="IREN"] .figure[data-field="hashrate_ehs"] .badge-stale')).toBe('古い');
+    expect(await page.textContent('.card[data-ticker="IREN"] .figure[data-field="hashrate_ehs"] .figure-label')).toBe('ハッシュレート');
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: path.join(artifacts, 'taskpane-ja.png') });
+    await pane.expectClean();
+  });
+
+  it('works from the keyboard: arrow keys move between tabs, Enter opens a card', async () => {
+    const pane = await openPane();
+    const { page } = pane;
+    await page.focus('#tab-presets');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getAttribute('#tab-models', 'aria-selected')).toBe('true');
+    expect(await page.isHidden('#panel-presets')).toBe(true);
+    // Each panel is mounted when its tab is first shown.
+    expect((await page.textContent('#panel-models'))?.trim()).not.toBe('');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getAttribute('#tab-network', 'aria-selected')).toBe('true');
+    expect((await page.textContent('#panel-network'))?.trim()).not.toBe('');
+    await page.keyboard.press('Home');
+    expect(await page.getAttribute('#tab-presets', 'aria-selected')).toBe('true');
+    await page.focus('.gallery-item[data-ticker="HUT"] .gallery-row');
+    await page.keyboard.press('Enter');
+    expect(await page.getAttribute('.gallery-item[data-ticker="HUT"] .gallery-row', 'aria-expanded')).toBe('true');
+    expect(await page.isVisible('.card[data-ticker="HUT"]')).toBe(true);
+    await pane.expectClean();
+  });
+});
+
+describe('in Excel: a stub Office.js with an Excel host that records every write', () => {
+  const iren = findPreset('IREN') as Preset;
+  const plan = planPresetInsert(iren);
+
+  /** What the stub logged for inserting the plan: every planned write, on the preset's sheet. */
+  function expectPlannedWrites(log: LogEntry[]) {
+    const onSheets = new Set(log.filter((entry) => entry.sheet !== undefined).map((entry) => entry.sheet));
+    expect([...onSheets]).toEqual(['IREN']);
+    for (const table of plan.tables) {
+      expect(log).toContainEqual({ op: 'numberFormat', sheet: 'IREN', address: table.address, value: tableNumberFormats(table) });
+      expect(log).toContainEqual({ op: 'values', sheet: 'IREN', address: table.address, value: tableValues(table) });
+      for (const column of formulaColumnWrites(table)) expect(log).toContainEqual({ op: 'formulas', sheet: 'IREN', address: column.address, value: column.formulas });
+    }
+    for (const heading of plan.headings) expect(log).toContainEqual({ op: 'values', sheet: 'IREN', address: heading.address, value: [[heading.text]] });
+  }
+
+  it('inserts a preset on a new sheet exactly as planned, in one batch of two syncs', async () => {
+    const pane = await openPane('', { sheets: ['Sheet1'] });
+    const { page } = pane;
+    expect(await page.textContent('#connection')).toBe('Connected to Excel');
+    expect(await page.isHidden('#preview-banner')).toBe(true);
+    await openCard(page, 'IREN');
+    expect(await page.isEnabled('.card[data-ticker="IREN"] .insert-preset')).toBe(true);
+    await page.click('.card[data-ticker="IREN"] .insert-preset');
+    await page.waitForSelector('#status.status-success');
+    expect(await page.textContent('#status')).toBe('Inserted IREN on the sheet “IREN”: tables IREN_Figures, IREN_Contracts and 6 names.');
+    const excel = await excelLog(page);
+    expect(excel.log[0]).toEqual({ op: 'addSheet', sheet: 'IREN' });
+    expectPlannedWrites(excel.log);
+    for (const table of plan.tables) {
+      expect(excel.log).toContainEqual({ op: 'addTable', sheet: 'IREN', address: table.address, value: true });
+      expect(excel.log).toContainEqual({ op: 'nameTable', sheet: 'IREN', address: table.address, value: table.name });
+    }
+    const added = excel.log.filter((entry) => entry.op === 'addName').map((entry) => [entry.name, entry.value]);
+    expect(added).toEqual(plan.names.map((name) => [name.name, name.reference]));
+    expect({ batches: excel.batches, syncs: excel.syncs }).toEqual({ batches: 1, syncs: 2 });
+    await pane.expectClean();
+  });
+
+  it('asks before replacing an existing sheet: Cancel writes nothing, Replace writes the plan', async () => {
+    const pane = await openPane('', { sheets: ['Sheet1', 'IREN'] });
+    const { page } = pane;
+    await openCard(page, 'IREN');
+    await page.click('.card[data-ticker="IREN"] .insert-preset');
+    await page.waitForSelector('[role="alertdialog"]');
+    expect(await page.textContent('.dialog-message')).toContain('the sheet “IREN”');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
+    await page.screenshot({ path: path.join(artifacts, 'taskpane-confirm.png') });
+    await page.click('.dialog [data-answer="cancel"]');
+    await page.waitForSelector('[role="alertdialog"]', { state: 'detached' });
+    await page.waitForSelector('#status.status-info');
+    expect(await page.textContent('#status')).toBe('Nothing changed.');
+    expect((await excelLog(page)).log).toEqual([]);
+
+    await page.click('.card[data-ticker="IREN"] .insert-preset');
+    await page.waitForSelector('[role="alertdialog"]');
+    await page.click('.dialog [data-answer="confirm"]');
+    await page.waitForSelector('#status.status-success');
+    const { log } = await excelLog(page);
+    expect(log.filter((entry) => entry.op === 'addSheet')).toEqual([]);
+    expectPlannedWrites(log);
+    await pane.expectClean();
+  });
+
+  it('puts a ready formula in the active cell, asking first when the cell holds something', async () => {
+    const pane = await openPane('', { sheets: ['Sheet1'], activeCell: { sheet: 'Sheet1', address: 'C3', formula: '=1+1' } });
+    const { page } = pane;
+    await openCard(page, 'IREN');
+    const formula = breakevenBtcFormula('IREN');
+    await page.click('.card[data-ticker="IREN"] .insert-formula[data-formula="breakevenBtc"]');
+    await page.waitForSelector('#status.status-error');
+    expect(await page.textContent('#status')).toContain('Insert IREN into the workbook first');
+    await page.click('.card[data-ticker="IREN"] .insert-preset');
+    await page.waitForSelector('#status.status-success');
+    await page.click('.card[data-ticker="IREN"] .insert-formula[data-formula="breakevenBtc"]');
+    await page.waitForSelector('[role="alertdialog"]');
+    expect(await page.textContent('.dialog-message')).toBe('Cell Sheet1!C3 is not empty (it holds =1+1). Overwrite it with the formula?');
+    await page.click('.dialog [data-answer="confirm"]');
+    await page.waitForFunction(() => document.getElementById('status')?.textContent?.startsWith('Formula inserted'));
+    const { log } = await excelLog(page);
+    expect(log.filter((entry) => entry.sheet === 'Sheet1')).toEqual([{ op: 'formulas', sheet: 'Sheet1', address: 'C3', value: [[formula.formula]] }]);
+    await pane.expectClean();
+  });
+
+  it("is in Japanese when Office's display language is Japanese", async () => {
+    const pane = await openPane('', { displayLanguage: 'ja-JP' });
+    const { page } = pane;
+    expect(await page.getAttribute('html', 'lang')).toBe('ja');
+    expect(await page.textContent('#connection')).toBe('Excel に接続済み');
+    await pane.expectClean();
+  });
+});
