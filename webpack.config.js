@@ -1,7 +1,10 @@
 /**
  * Builds the add-in into dist/: functions.js + functions.json (metadata generated from the
  * JSDoc of src/functions by the custom-functions metadata plugin), the task pane
- * (taskpane.html, which also hosts the functions: one shared runtime), and the assets.
+ * (taskpane.html, which also hosts the functions: one shared runtime), and the assets; and,
+ * from the generators in scripts/, functions.ja-JP.json (Japanese descriptions),
+ * docs/functions.html (the function reference each @helpurl points to) and the model
+ * workbooks templates/*.xlsx.
  * A plain build never touches certificates; only `webpack serve` reads them.
  */
 const fs = require('fs');
@@ -11,6 +14,10 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { functionFiles } = require('./scripts/function-files');
+const { generateDocs } = require('./scripts/docs');
+const { generateLocaleMetadata } = require('./scripts/locale-metadata');
+const { generateMetadata } = require('./scripts/metadata');
+const { generateWorkbooks } = require('./scripts/templates');
 
 const devServerPort = 3000;
 
@@ -22,6 +29,40 @@ function httpsServer() {
     return { type: 'https', options: { ca: fs.readFileSync(ca), cert: fs.readFileSync(cert), key: fs.readFileSync(key) } };
   }
   return 'https';
+}
+
+/**
+ * Emits the generated files as build assets. They are made once per process (a watching dev
+ * server keeps the first ones; restart it after changing templates/ or the translations).
+ */
+class GeneratedAssetsPlugin {
+  apply(compiler) {
+    const { Compilation, WebpackError, sources } = compiler.webpack;
+    let generated;
+    const generate = async () => {
+      const metadata = await generateMetadata();
+      const [localized, docs, workbooks] = await Promise.all([generateLocaleMetadata('ja', metadata), generateDocs(metadata), generateWorkbooks()]);
+      return [
+        { name: localized.fileName, content: JSON.stringify(localized.metadata, null, 2) + '\n', warnings: localized.problems },
+        { name: 'docs/functions.html', content: docs.html, warnings: [] },
+        ...workbooks.map((workbook) => ({ name: `templates/${workbook.fileName}`, content: workbook.bytes, warnings: [] })),
+      ];
+    };
+    compiler.hooks.thisCompilation.tap('GeneratedAssetsPlugin', (compilation) => {
+      compilation.hooks.processAssets.tapPromise({ name: 'GeneratedAssetsPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, async () => {
+        try {
+          generated = generated || (await generate());
+        } catch (error) {
+          compilation.errors.push(new WebpackError(`generated assets: ${error.message}`));
+          return;
+        }
+        for (const asset of generated) {
+          compilation.emitAsset(asset.name, new sources.RawSource(asset.content));
+          for (const warning of asset.warnings) compilation.warnings.push(new WebpackError(`${asset.name}: ${warning}`));
+        }
+      });
+    });
+  }
 }
 
 module.exports = (env, options) => {
@@ -54,6 +95,7 @@ module.exports = (env, options) => {
         inject: 'body',
         scriptLoading: 'blocking',
       }),
+      new GeneratedAssetsPlugin(),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },

@@ -1,0 +1,86 @@
+/**
+ * The models panel in Node (a small fake DOM and the fake workbook): what it lists, what the
+ * preview allows, and what an "Insert" click does.
+ */
+import { fakeContainer, FakeElement } from '../../../test/network/fake-dom';
+import { ModelBook } from '../../../test/templates/fake-excel';
+import { models } from '../../../templates/models';
+import { createModelsPanel, downloadUrl, mountModelsPanel } from './panel';
+import { modelsStrings } from './strings';
+
+const settle = () => new Promise((resolve) => setImmediate(resolve));
+
+describe('models panel', () => {
+  it('lists every model with an Insert button and a download link to its .xlsx', () => {
+    const { container, root } = fakeContainer();
+    mountModelsPanel(container, new ModelBook().pane());
+    for (const model of models) {
+      const item = root.byRole(`model-${model.id}`);
+      expect(item.textContent).toContain(model.title.en);
+      expect(root.byRole(`insert-${model.id}`).disabled).toBe(false);
+      expect(root.byRole(`download-${model.id}`).getAttribute('href')).toBe(`templates/${model.fileName}.xlsx`);
+    }
+    expect(downloadUrl(models[0], 'ja')).toBe('templates/mining-vs-ai_ja.xlsx');
+  });
+
+  it('in the preview: Insert is disabled and says why; the downloads remain', () => {
+    const { container, root } = fakeContainer();
+    const strings = modelsStrings('en');
+    mountModelsPanel(container, { ...new ModelBook().pane(), excelAvailable: false });
+    const insert = root.byRole('insert-halving-path');
+    expect(insert.disabled).toBe(true);
+    expect(insert.getAttribute('title')).toBe(strings.say('needsExcel'));
+    expect(root.byRole('preview-note').textContent).toBe(strings.say('previewNote'));
+    expect(root.byRole('download-halving-path').getAttribute('href')).toBe('templates/halving-path.xlsx');
+  });
+
+  it('offers to link inputs to the presets whose names are in the workbook', async () => {
+    const book = new ModelBook();
+    book.addSheet('IREN');
+    book.names.push('IREN_FLEET_EFFICIENCY_J_PER_TH', 'IREN_POWER_PRICE_USD_PER_KWH', 'IREN_ENERGIZED_MW');
+    const { container, root } = fakeContainer();
+    const panel = createModelsPanel(container, book.pane());
+    await panel.refreshLinks();
+    const link = root.byRole('link') as FakeElement & { value: string };
+    expect(link.disabled).toBe(false);
+    const strings = modelsStrings('en');
+    expect(link.children.map((o) => o.textContent)).toEqual([strings.say('noLink'), strings.say('linkTo', { ticker: 'IREN', count: 3 })]);
+    expect(strings.say('linkTo', { ticker: 'IREN', count: 3 })).toBe('Linked to the IREN preset in this workbook (3 inputs)');
+  });
+
+  it('inserts on a click, linked to the chosen preset, in the chosen language, and says so', async () => {
+    const book = new ModelBook();
+    book.addSheet('IREN');
+    book.names.push('IREN_FLEET_EFFICIENCY_J_PER_TH');
+    const notes: string[] = [];
+    const { container, root } = fakeContainer();
+    const panel = createModelsPanel(container, book.pane({ notify: (message) => void notes.push(message) }));
+    await panel.refreshLinks();
+    (root.byRole('link') as unknown as { value: string }).value = 'IREN';
+    (root.byRole('language') as unknown as { value: string }).value = 'ja';
+    root.byRole('insert-mining-vs-ai').click();
+    for (let i = 0; i < 5; i++) await settle();
+    expect(book.sheet('マイニング対AI')).toBeDefined();
+    const status = root.byRole('status').textContent;
+    expect(status).toBe('Inserted “マイニング対AI”, linked to IREN: IREN_FLEET_EFFICIENCY_J_PER_TH.');
+    expect(notes).toEqual([status]);
+    expect(root.byRole('insert-mining-vs-ai').disabled).toBe(false);
+  });
+
+  it('speaks Japanese when the pane does', () => {
+    const { container, root } = fakeContainer();
+    mountModelsPanel(container, { ...new ModelBook().pane(), locale: 'ja' });
+    expect(root.byRole('insert-halving-path').textContent).toBe('挿入');
+    expect(root.byRole('model-halving-path').textContent).toContain('半減期パス');
+    expect(root.byRole('download-halving-path').getAttribute('href')).toBe('templates/halving-path_ja.xlsx');
+  });
+
+  it('shows a failure in the status line', async () => {
+    const book = new ModelBook('The workbook is protected.');
+    const { container, root } = fakeContainer();
+    const panel = createModelsPanel(container, book.pane());
+    const outcome = await panel.insert('breakeven-grid');
+    expect(outcome.status).toBe('failed');
+    expect(root.byRole('status').textContent).toBe('The model could not be inserted: The workbook is protected.');
+  });
+});

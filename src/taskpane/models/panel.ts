@@ -1,0 +1,167 @@
+/**
+ * The "Models" panel: the model workbooks, each with "Insert" (new sheets in this workbook,
+ * built from the same definitions as the downloadable files) and a download link to its
+ * .xlsx; a choice of label language; and, when a company preset is in the workbook, the
+ * choice to link the model's inputs to that preset's figures (its defined names). Inserting
+ * needs Excel (disabled in the preview); downloading does not.
+ */
+import { models } from '../../../templates/models';
+import type { ModelDefinition } from '../../../templates/models';
+import type { Locale, PaneContext } from '../pane-context';
+import { modelsStrings, sheetList } from './strings';
+import { insertModel, InsertOutcome, presetLinks, readModelWorkbookState } from './write-model';
+
+/** The panel's actions, as its controls run them (each resolves when its work is done). */
+export interface ModelsPanel {
+  /** Reads the workbook's names and lists the presets the inputs can link to. */
+  refreshLinks(): Promise<void>;
+  insert(modelId: string): Promise<InsertOutcome>;
+}
+
+export function mountModelsPanel(container: HTMLElement, context: PaneContext): void {
+  createModelsPanel(container, context);
+}
+
+/** The .xlsx of a model, as the add-in serves it (dist/templates/). */
+export function downloadUrl(model: ModelDefinition, locale: Locale): string {
+  return `templates/${model.fileName}${locale === 'ja' ? '_ja' : ''}.xlsx`;
+}
+
+export function createModelsPanel(container: HTMLElement, context: PaneContext): ModelsPanel {
+  const strings = modelsStrings(context.locale);
+  const say = strings.say;
+  const doc = container.ownerDocument;
+  /** An element with its text and, for the tests and styles, a data-role. */
+  function make<K extends keyof HTMLElementTagNameMap>(tag: K, parts: { text?: string; role?: string; className?: string } = {}): HTMLElementTagNameMap[K] {
+    const element = doc.createElement(tag);
+    if (parts.text !== undefined) element.textContent = parts.text;
+    if (parts.role !== undefined) element.setAttribute('data-role', parts.role);
+    if (parts.className !== undefined) element.className = parts.className;
+    return element;
+  }
+  const option = (value: string, text: string): HTMLOptionElement => {
+    const element = make('option', { text });
+    element.setAttribute('value', value);
+    element.value = value;
+    return element;
+  };
+
+  container.textContent = '';
+  const section = make('section', { role: 'models-panel', className: 'models-panel' });
+  section.appendChild(make('h2', { text: say('heading') }));
+  section.appendChild(make('p', { text: say('intro') }));
+
+  const languageLabel = make('label', { text: say('languageLabel'), className: 'models-option' });
+  const language = make('select', { role: 'language' });
+  for (const locale of ['en', 'ja'] as const) language.appendChild(option(locale, strings.languages[locale]));
+  language.value = context.locale;
+  languageLabel.appendChild(language);
+  section.appendChild(languageLabel);
+
+  const linkLabel = make('label', { text: say('linkLabel'), className: 'models-option' });
+  const link = make('select', { role: 'link' });
+  link.appendChild(option('', say('noLink')));
+  link.value = '';
+  link.disabled = true;
+  linkLabel.appendChild(link);
+  section.appendChild(linkLabel);
+  if (!context.excelAvailable) section.appendChild(make('p', { text: say('previewNote'), role: 'preview-note' }));
+
+  const list = make('ul', { role: 'models', className: 'models-list' });
+  const insertButtons: HTMLButtonElement[] = [];
+  const downloads: { anchor: HTMLAnchorElement; model: ModelDefinition }[] = [];
+  for (const model of models) {
+    const item = make('li', { role: `model-${model.id}`, className: 'models-item' });
+    item.appendChild(make('h3', { text: model.title[context.locale] }));
+    item.appendChild(make('p', { text: model.summary[context.locale] }));
+    const insertButton = make('button', { text: say('insert'), role: `insert-${model.id}`, className: 'button button-primary' });
+    insertButton.type = 'button';
+    if (!context.excelAvailable) insertButton.setAttribute('title', say('needsExcel'));
+    insertButton.addEventListener('click', () => void insert(model.id));
+    insertButtons.push(insertButton);
+    const anchor = make('a', { text: say('download'), role: `download-${model.id}` });
+    anchor.setAttribute('href', downloadUrl(model, context.locale));
+    anchor.setAttribute('download', '');
+    downloads.push({ anchor, model });
+    item.appendChild(insertButton);
+    item.appendChild(anchor);
+    list.appendChild(item);
+  }
+  section.appendChild(list);
+  language.addEventListener('change', () => {
+    for (const { anchor, model } of downloads) anchor.setAttribute('href', downloadUrl(model, chosenLocale()));
+  });
+
+  const status = make('p', { text: '', role: 'status' });
+  status.setAttribute('role', 'status');
+  status.setAttribute('aria-live', 'polite');
+  section.appendChild(status);
+  container.appendChild(section);
+
+  let busy = false;
+  /** Tickers whose preset names are in the workbook. */
+  let linkable = new Set<string>();
+  const setBusy = (value: boolean): void => {
+    busy = value;
+    for (const button of insertButtons) button.disabled = value || !context.excelAvailable;
+  };
+  const showStatus = (message: string, kind: 'info' | 'error'): void => {
+    status.textContent = message;
+    status.className = `models-status models-status-${kind}`;
+  };
+  const chosenLocale = (): Locale => (language.value === 'ja' || language.value === 'en' ? language.value : context.locale);
+  setBusy(false);
+
+  const refreshLinks = async (): Promise<void> => {
+    if (!context.excelAvailable) return;
+    try {
+      const state = await context.runExcel(readModelWorkbookState);
+      const byTicker = new Map<string, number>();
+      for (const model of models) {
+        for (const l of presetLinks(model, state.names)) byTicker.set(l.ticker, Math.max(byTicker.get(l.ticker) ?? 0, Object.keys(l.links).length));
+      }
+      linkable = new Set(byTicker.keys());
+      const current = link.value;
+      link.textContent = '';
+      link.appendChild(option('', say('noLink')));
+      for (const [ticker, count] of byTicker) link.appendChild(option(ticker, say('linkTo', { ticker, count })));
+      link.value = byTicker.has(current) ? current : '';
+      link.disabled = byTicker.size === 0;
+    } catch {
+      // Reading names is a convenience: without it the model still inserts with its own figures.
+      link.disabled = true;
+    }
+  };
+
+  const insert = async (modelId: string): Promise<InsertOutcome> => {
+    const model = models.find((m) => m.id === modelId);
+    if (!model) return { status: 'failed', message: `no model ${modelId}` };
+    if (busy || !context.excelAvailable) return { status: 'failed', message: say('needsExcel') };
+    setBusy(true);
+    showStatus(say('inserting', { title: model.title[context.locale] }), 'info');
+    const ticker = linkable.has(link.value) ? link.value : undefined;
+    const outcome = await insertModel(context, model, { locale: chosenLocale(), ticker }, strings);
+    let message: string;
+    if (outcome.status === 'inserted') {
+      const sheets = sheetList(outcome.sheets, context.locale);
+      const linked = outcome.link ? Object.values(outcome.link.links) : [];
+      message =
+        outcome.link && linked.length > 0
+          ? say('insertedLinked', { sheets, ticker: outcome.link.ticker, names: linked.join(', ') })
+          : say('inserted', { sheets });
+    } else if (outcome.status === 'cancelled') {
+      message = say('cancelled', { sheets: sheetList(outcome.sheets, context.locale) });
+    } else {
+      message = say('failed', { message: outcome.message });
+    }
+    const failed = outcome.status === 'failed';
+    showStatus(message, failed ? 'error' : 'info');
+    context.notify(message, outcome.status === 'inserted' ? 'success' : failed ? 'error' : 'info');
+    setBusy(false);
+    return outcome;
+  };
+
+  void refreshLinks();
+  link.addEventListener('focus', () => void refreshLinks());
+  return { refreshLinks, insert };
+}

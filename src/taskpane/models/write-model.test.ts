@@ -1,0 +1,164 @@
+/**
+ * Inserting a model into a workbook (office-addin-mock): the sheets are built from the same
+ * definitions as the .xlsx files, formulas spelled as typed; nothing else in the workbook
+ * changes; an existing sheet of the same name is replaced only after the user agrees; inputs
+ * follow an inserted preset's names when asked; Japanese labels on request.
+ */
+import { ModelBook } from '../../../test/templates/fake-excel';
+import { formulaText } from '../../../templates/formula';
+import { findModel, models } from '../../../templates/models';
+import type { ModelDefinition } from '../../../templates/models';
+import { a1 } from '../../../templates/plan';
+import { inputFill } from '../../../templates/styles';
+import { officeWrites, widthInPoints } from './office-plan';
+import { modelsStrings } from './strings';
+import { existingSheets, insertModel, presetLinks } from './write-model';
+
+const strings = modelsStrings('en');
+const model = (id: string) => findModel(id) as ModelDefinition;
+
+function bookWithUserSheet(): ModelBook {
+  const book = new ModelBook();
+  book.addSheet('Sheet1', { A1: 'my notes', B2: 42 });
+  return book;
+}
+
+describe('officeWrites (pure)', () => {
+  it('writes, for every model and language, the formulas of the .xlsx file as a user types them', () => {
+    for (const definition of models) {
+      for (const locale of ['en', 'ja'] as const) {
+        const plan = definition.build({ locale });
+        const writes = officeWrites(plan);
+        plan.sheets.forEach((sheet, i) => {
+          const byAddress = new Map(writes[i].cells.map((c) => [c.address, c]));
+          for (const cell of sheet.cells.filter((c) => c.formula)) {
+            const typed = byAddress.get(a1(cell.row, cell.col))?.formula;
+            const stored = formulaText(cell.formula!, sheet.name, 'file');
+            expect(typed).toBe(`=${stored.replace(/_xldudf_MINER_/g, 'MINER.')}`);
+            expect(typed).not.toContain('_xldudf_');
+          }
+          for (const input of sheet.inputs) expect(byAddress.get(a1(input.row, input.col))?.look.fill).toBe(inputFill);
+        });
+      }
+    }
+  });
+
+  it('gives each spilled range its column formats and each chart its ranges', () => {
+    const [sheet] = officeWrites(model('halving-path').build({ locale: 'en' }));
+    expect(sheet.spillFormats).toHaveLength(1);
+    expect(sheet.spillFormats[0].formats[0]).toEqual(['yyyy-mm-dd', '#,##0', '#,##0.0000', '#,##0.0', '#,##0', '#,##0.00']);
+    expect(sheet.charts).toEqual([
+      expect.objectContaining({ kind: 'line', series: [expect.objectContaining({ type: 'line', values: expect.stringMatching(/^F\d+:F\d+$/) })] }),
+    ]);
+    const [contract] = officeWrites(model('contract-underwriting').build({ locale: 'en' }));
+    expect(contract.charts[0].kind).toBe('barLine');
+  });
+});
+
+describe('insertModel against a workbook', () => {
+  it('adds the model as a new sheet in one write batch, touching nothing else', async () => {
+    const book = bookWithUserSheet();
+    const before = book.snapshot() as { sheets: unknown[] };
+    const outcome = await insertModel(book.pane(), model('halving-path'), { locale: 'en' }, strings);
+    expect(outcome).toEqual({ status: 'inserted', sheets: ['Halving path'], link: undefined });
+    expect(book.syncsPerBatch).toEqual([1, 1]);
+    expect((book.snapshot() as { sheets: unknown[] }).sheets[0]).toEqual(before.sheets[0]);
+    const sheet = book.sheet('Halving path')!;
+    expect(book.activeSheet).toBe('Halving path');
+    const writes = officeWrites(model('halving-path').build({ locale: 'en' }))[0];
+    for (const cell of writes.cells) {
+      const written = sheet.cells.get(cell.address)!;
+      if (cell.formula) expect(written.formula).toBe(cell.formula);
+      else if (cell.value !== undefined) expect(written.value).toBe(cell.value);
+    }
+    const anchor = [...sheet.cells.values()].find((c) => c.formula?.startsWith('=MINER.HASHPRICE_PATH('));
+    expect(anchor).toBeDefined();
+    expect(sheet.charts).toHaveLength(1);
+    expect(sheet.charts[0]).toMatchObject({ type: 'Line', title: writes.charts[0].title, series: [{ name: writes.charts[0].series[0].name, xValues: writes.charts[0].categories }] });
+    expect(sheet.columnWidths.get('A')).toBe(widthInPoints(46));
+  });
+
+  it('styles inputs blue on yellow and keeps number formats', async () => {
+    const book = bookWithUserSheet();
+    await insertModel(book.pane(), model('contract-underwriting'), { locale: 'en' }, strings);
+    const plan = model('contract-underwriting').build({ locale: 'en' }).sheets[0];
+    const sheet = book.sheet(plan.name)!;
+    const value = plan.inputs.find((i) => i.key === 'contract_value_usd')!;
+    expect(sheet.cells.get(a1(value.row, value.col))).toMatchObject({ value: 9.7e9, fill: `#${inputFill}`, fontColor: '#0000FF', numberFormat: '#,##0' });
+    expect(sheet.charts[0].series.map((s) => s.chartType ?? s.name)).toEqual([expect.any(String), 'Line']);
+    expect(sheet.charts[0].type).toBe('ColumnClustered');
+  });
+
+  it('makes the rows of wrapped table headers tall enough', async () => {
+    const book = bookWithUserSheet();
+    await insertModel(book.pane(), model('company-comparison'), { locale: 'en' }, strings);
+    const [writes] = officeWrites(model('company-comparison').build({ locale: 'en' }));
+    expect(writes.rowHeights.length).toBeGreaterThan(0);
+    for (const { row, height } of writes.rowHeights) expect(book.sheet('Companies')!.rowHeights.get(row)).toBe(height);
+  });
+
+  it('asks before replacing a sheet of the same name, and changes nothing when the user declines', async () => {
+    const book = bookWithUserSheet();
+    book.addSheet('Breakeven grid', { A1: 'older copy, edited by hand' });
+    const before = book.snapshot();
+    const questions: string[] = [];
+    const outcome = await insertModel(
+      book.pane({ confirm: async (message, label) => (questions.push(`${label}: ${message}`), false) }),
+      model('breakeven-grid'),
+      { locale: 'en' },
+      strings,
+    );
+    expect(outcome).toEqual({ status: 'cancelled', sheets: ['Breakeven grid'] });
+    expect(questions).toEqual(['Replace: This workbook already has “Breakeven grid”. Replace it with a fresh copy of the model? Its contents will be lost.']);
+    expect(book.snapshot()).toEqual(before);
+    expect(book.syncsPerBatch).toEqual([1]);
+  });
+
+  it('replaces the sheet when the user agrees, keeping the other sheets as they were', async () => {
+    const book = bookWithUserSheet();
+    book.addSheet('breakeven GRID', { A1: 'older copy' });
+    const outcome = await insertModel(book.pane({ confirm: async () => true }), model('breakeven-grid'), { locale: 'en' }, strings);
+    expect(outcome.status).toBe('inserted');
+    expect(book.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Breakeven grid']);
+    expect(book.sheet('Breakeven grid')!.cells.get('A1')!.value).toBe(model('breakeven-grid').build({ locale: 'en' }).title);
+    expect(book.sheet('Sheet1')!.cells.get('B2')!.value).toBe(42);
+  });
+
+  it('links the inputs to an inserted preset’s names when that preset is in the workbook', async () => {
+    const book = bookWithUserSheet();
+    book.names.push('IREN_FLEET_EFFICIENCY_J_PER_TH', 'IREN_POWER_PRICE_USD_PER_KWH', 'MARA_HASHRATE_EHS');
+    expect(presetLinks(model('mining-vs-ai'), book.names)).toEqual([
+      { ticker: 'IREN', links: { efficiency_j_per_th: 'IREN_FLEET_EFFICIENCY_J_PER_TH', power_price_usd_per_kwh: 'IREN_POWER_PRICE_USD_PER_KWH' } },
+    ]);
+    const outcome = await insertModel(book.pane(), model('mining-vs-ai'), { locale: 'en', ticker: 'IREN' }, strings);
+    expect(outcome).toMatchObject({ status: 'inserted', link: { ticker: 'IREN' } });
+    const plan = model('mining-vs-ai').build({ locale: 'en' }).sheets[0];
+    const cellOf = (key: string) => {
+      const input = plan.inputs.find((i) => i.key === key)!;
+      return book.sheet(plan.name)!.cells.get(a1(input.row, input.col))!;
+    };
+    expect(cellOf('efficiency_j_per_th')).toMatchObject({ formula: '=IREN_FLEET_EFFICIENCY_J_PER_TH', fill: `#${inputFill}` });
+    expect(cellOf('power_price_usd_per_kwh').formula).toBe('=IREN_POWER_PRICE_USD_PER_KWH');
+    expect(cellOf('btc_price_usd')).toMatchObject({ value: 91132 });
+    expect(cellOf('btc_price_usd').formula).toBeUndefined();
+  });
+
+  it('inserts Japanese labels on request', async () => {
+    const book = bookWithUserSheet();
+    const outcome = await insertModel(book.pane(), model('mining-vs-ai'), { locale: 'ja' }, strings);
+    expect(outcome).toMatchObject({ status: 'inserted', sheets: ['マイニング対AI'] });
+    expect(String(book.sheet('マイニング対AI')!.cells.get('A1')!.value)).toMatch(/マイニング/);
+  });
+
+  it('reports an Excel failure without throwing', async () => {
+    const book = new ModelBook('GeneralException: the workbook is read-only');
+    const outcome = await insertModel(book.pane(), model('halving-path'), { locale: 'en' }, strings);
+    expect(outcome).toEqual({ status: 'failed', message: 'GeneralException: the workbook is read-only' });
+  });
+
+  it('finds existing sheets as Excel compares names, ignoring case', () => {
+    const writes = officeWrites(model('company-comparison').build({ locale: 'en' }));
+    expect(existingSheets(writes, { sheets: ['COMPANIES', 'Other'], names: [] })).toEqual(['Companies']);
+    expect(existingSheets(writes, { sheets: ['Other'], names: [] })).toEqual([]);
+  });
+});

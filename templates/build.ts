@@ -1,0 +1,63 @@
+/**
+ * Generates the model workbooks: every model of templates/models in English and Japanese,
+ * computed with the add-in's own MINER.* functions, as .xlsx files.
+ *
+ *   node scripts/templates.js [outDir]     (default dist/templates)
+ *
+ * generateWorkbooks() returns the files without writing them (the webpack build and the
+ * tests use it).
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { functionsById } from '../src/cli/registry';
+import { installCustomFunctionsShim } from '../src/functions/host-shim';
+import { computePlan, Registry } from './calc';
+import { models } from './models';
+import { ModelDefinition } from './models/common';
+import { Locale, WorkbookPlan } from './plan';
+import { writeWorkbook } from './xlsx/write-workbook';
+
+export const locales: readonly Locale[] = ['en', 'ja'];
+
+export interface GeneratedWorkbook {
+  readonly fileName: string;
+  readonly model: ModelDefinition;
+  readonly locale: Locale;
+  readonly plan: WorkbookPlan;
+  readonly bytes: Buffer;
+}
+
+export function workbookFileName(model: ModelDefinition, locale: Locale): string {
+  return `${model.fileName}${locale === 'en' ? '' : `_${locale}`}.xlsx`;
+}
+
+/** The add-in's functions by ID, as the calculation looks them up. */
+export function functionRegistry(): Registry {
+  installCustomFunctionsShim();
+  const byId = functionsById();
+  return (id) => byId.get(id);
+}
+
+export async function generateWorkbooks(): Promise<GeneratedWorkbook[]> {
+  const registry = functionRegistry();
+  const generated: GeneratedWorkbook[] = [];
+  for (const model of models) {
+    for (const locale of locales) {
+      const plan = model.build({ locale });
+      const bytes = await writeWorkbook(plan, computePlan(plan, registry));
+      generated.push({ fileName: workbookFileName(model, locale), model, locale, plan, bytes });
+    }
+  }
+  return generated;
+}
+
+export async function writeWorkbooks(outDir: string): Promise<string[]> {
+  fs.mkdirSync(outDir, { recursive: true });
+  const written: string[] = [];
+  for (const workbook of await generateWorkbooks()) {
+    const file = path.join(outDir, workbook.fileName);
+    fs.writeFileSync(file, workbook.bytes);
+    written.push(file);
+  }
+  return written;
+}

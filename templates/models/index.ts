@@ -1,0 +1,15 @@
+/** The model workbooks, in the order the task pane and the README list them. */
+import { breakevenGrid } from './breakeven-grid';
+import { ModelDefinition } from './common';
+import { companyComparison } from './company-comparison';
+import { contractUnderwriting } from './contract-underwriting';
+import { halvingPath } from './halving-path';
+import { miningVsAi } from './mining-vs-ai';
+
+export type { LinkableInput, ModelDefinition, ModelOptions } from './common';
+
+export const models: readonly ModelDefinition[] = [miningVsAi, breakevenGrid, halvingPath, contractUnderwriting, companyComparison];
+
+export function findModel(id: string): ModelDefinition | undefined {
+  return models.find((model) => model.id === id);
+}

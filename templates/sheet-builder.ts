@@ -1,0 +1,220 @@
+/**
+ * Lays out one model sheet row by row: a title, the input legend, input rows (label, value,
+ * unit, source), outputs, side-by-side tables, sensitivity grids, spilled tables and charts.
+ * The result is a SheetPlan (plan.ts); nothing here computes a value.
+ *
+ * Column convention for single-value rows: A label, B value, C unit, D source or note.
+ */
+import { name } from './formula';
+import { CellRef, CellStyle, ChartSeries, Expr, PlannedCell, PlannedChart, PlannedInput, Scalar, SheetPlan } from './plan';
+
+export interface InputSpec {
+  readonly key: string;
+  readonly label: string;
+  readonly value: Scalar;
+  readonly unit: string;
+  readonly format: string;
+  readonly source?: string;
+}
+
+export interface OutputSpec {
+  readonly label: string;
+  readonly formula: Expr;
+  readonly unit: string;
+  readonly format: string;
+  readonly note?: string;
+  /** A headline result (bold) rather than an intermediate one. */
+  readonly strong?: boolean;
+}
+
+/** One cell of a table row: a formula or a constant. */
+export type TableCell = { readonly formula: Expr; readonly format: string } | { readonly value: Scalar; readonly format?: string };
+
+/** Inputs to link to defined names (input key -> name) and the note shown beside a linked input. */
+export interface InputLinks {
+  readonly names: Readonly<Record<string, string>>;
+  readonly note: (definedName: string) => string;
+}
+
+export interface LegendText {
+  readonly input: string;
+  readonly output: string;
+}
+
+export const formats = {
+  integer: '#,##0',
+  number1: '#,##0.0',
+  number2: '#,##0.00',
+  number4: '#,##0.0000',
+  usd: '#,##0',
+  usd2: '#,##0.00',
+  share: '0.0%',
+  date: 'yyyy-mm-dd',
+  month: 'yyyy-mm',
+  text: '@',
+  general: 'General',
+} as const;
+
+export class SheetBuilder {
+  private readonly cells = new Map<string, PlannedCell>();
+  private readonly inputs: PlannedInput[] = [];
+  private readonly charts: PlannedChart[] = [];
+  private readonly inputRefs = new Map<string, CellRef>();
+  /** The next free row. */
+  row = 0;
+
+  constructor(
+    readonly name: string,
+    private readonly columnWidths: readonly number[] = [44, 18, 16, 60],
+    private readonly links: InputLinks = { names: {}, note: (definedName) => definedName },
+  ) {}
+
+  /** A reference to a cell of this sheet (absolute when it is to be copied across a grid). */
+  at(row: number, col: number, absCol = false, absRow = false): CellRef {
+    return { sheet: this.name, row, col, absCol, absRow };
+  }
+
+  /** The cell of an input declared earlier on this sheet. */
+  input(key: string): CellRef {
+    const found = this.inputRefs.get(key);
+    if (!found) throw new Error(`no input "${key}" on sheet ${this.name}`);
+    return found;
+  }
+
+  put(cell: PlannedCell): void {
+    const key = `${cell.row}:${cell.col}`;
+    if (this.cells.has(key)) throw new Error(`cell ${key} of ${this.name} is planned twice`);
+    this.cells.set(key, cell);
+  }
+
+  text(row: number, col: number, value: string, style: CellStyle = 'label'): void {
+    this.put({ row, col, style, value });
+  }
+
+  /**
+   * A source or note; a URL in it becomes the cell's link and the text shows the site's
+   * name instead: "IREN–Microsoft (2025-11-03): https://host/path" -> "IREN–Microsoft (2025-11-03) — host".
+   */
+  source(row: number, col: number, text: string): void {
+    const match = /^(.*?)[:\s]*(https?:\/\/[^\s;,]+)(.*)$/.exec(text);
+    if (!match) {
+      this.text(row, col, text, 'source');
+      return;
+    }
+    const [, before, url, after] = match;
+    const host = new URL(url).hostname.replace(/^www\./, '');
+    this.put({ row, col, style: 'source', value: `${before} — ${host}${after}`.trim(), hyperlink: url });
+  }
+
+  title(title: string, subtitle?: string): void {
+    this.text(this.row++, 0, title, 'title');
+    if (subtitle) this.text(this.row++, 0, subtitle, 'subtitle');
+  }
+
+  /** Two cells, styled as an input and as a result, saying which cells are which. */
+  legend(text: LegendText): void {
+    this.text(this.row++, 0, text.input, 'legendInput');
+    this.text(this.row++, 0, text.output, 'legendOutput');
+    this.gap();
+  }
+
+  section(title: string, headers: readonly string[] = []): void {
+    this.text(this.row, 0, title, 'section');
+    headers.forEach((header, i) => this.text(this.row, i + 1, header, 'tableHeader'));
+    this.row++;
+  }
+
+  gap(rows = 1): void {
+    this.row += rows;
+  }
+
+  /**
+   * An input row: label, value (input style), unit, source. An input linked to a defined name
+   * (a preset the user inserted) holds `=NAME` instead of the value.
+   */
+  addInput(spec: InputSpec): CellRef {
+    const row = this.row++;
+    const linked = this.links.names[spec.key];
+    this.text(row, 0, spec.label);
+    if (linked) this.put({ row, col: 1, style: 'input', formula: name(linked), numberFormat: spec.format });
+    else this.put({ row, col: 1, style: 'input', value: spec.value, numberFormat: spec.format });
+    this.text(row, 2, spec.unit, 'unit');
+    const source = linked ? this.links.note(linked) : spec.source;
+    if (source) this.source(row, 3, source);
+    return this.registerInput(spec.key, row, 1, spec.label, spec.unit, { row, col: 0 }, { row, col: 2 });
+  }
+
+  /** An input standing elsewhere than an input row (a grid axis), with where its label and unit are. */
+  registerInput(
+    key: string,
+    row: number,
+    col: number,
+    label: string,
+    unit: string,
+    labelAt: { row: number; col: number },
+    unitAt?: { row: number; col: number },
+  ): CellRef {
+    if (this.inputRefs.has(key)) throw new Error(`input "${key}" declared twice on ${this.name}`);
+    this.inputs.push({ key, row, col, label, unit, labelAt, unitAt });
+    const cell = this.at(row, col);
+    this.inputRefs.set(key, cell);
+    return cell;
+  }
+
+  /** An output row: label, formula, unit, note. */
+  addOutput(spec: OutputSpec): CellRef {
+    const row = this.row++;
+    this.text(row, 0, spec.label);
+    this.put({ row, col: 1, style: spec.strong ? 'result' : 'output', formula: spec.formula, numberFormat: spec.format });
+    this.text(row, 2, spec.unit, 'unit');
+    if (spec.note) this.source(row, 3, spec.note);
+    return this.at(row, 1);
+  }
+
+  /** A table row: label in A, then one cell per column from B, the unit after the last. */
+  addTableRow(label: string, cells: readonly TableCell[], unit: string, strong = false): CellRef[] {
+    const row = this.row++;
+    this.text(row, 0, label);
+    const refs = cells.map((cell, i) => {
+      const col = i + 1;
+      if ('formula' in cell) {
+        this.put({ row, col, style: strong ? 'result' : 'output', formula: cell.formula, numberFormat: cell.format });
+      } else {
+        this.put({ row, col, style: 'input', value: cell.value, numberFormat: cell.format });
+      }
+      return this.at(row, col);
+    });
+    this.text(row, cells.length + 1, unit, 'unit');
+    return refs;
+  }
+
+  /** A formula whose result spills: the anchor and the size it spills to. */
+  addSpill(row: number, col: number, formula: Expr, rows: number, cols: number, numberFormats?: readonly (string | undefined)[]): void {
+    this.put({ row, col, style: 'output', formula, spill: { rows, cols, numberFormats } });
+  }
+
+  addChart(chart: Omit<PlannedChart, 'series'> & { series: readonly ChartSeries[] }): void {
+    this.charts.push(chart);
+  }
+
+  /**
+   * Rows of wrapped table headers, as tall as their longest header needs: a character takes
+   * about one unit of column width (two for Japanese), a line 15 points.
+   */
+  private rowHeights(): Record<number, number> {
+    const heights: Record<number, number> = {};
+    for (const cell of this.cells.values()) {
+      if (cell.style !== 'tableHeader' || typeof cell.value !== 'string') continue;
+      const width = this.columnWidths[cell.col] ?? 10;
+      const units = [...cell.value].reduce((n, ch) => n + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1), 0);
+      const lines = Math.min(3, Math.ceil((units * 1.1) / width));
+      if (lines > 1) heights[cell.row] = Math.max(heights[cell.row] ?? 0, 15 * lines);
+    }
+    return heights;
+  }
+
+  build(): SheetPlan {
+    const cells = [...this.cells.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+    return { name: this.name, cells, inputs: [...this.inputs], charts: [...this.charts], columnWidths: this.columnWidths, rowHeights: this.rowHeights() };
+  }
+}

@@ -1,0 +1,251 @@
+/**
+ * The model workbooks, opened as a user's Excel would read them (exceljs, from the bytes
+ * `npm run templates` writes): every MINER formula names a function of functions.json with
+ * a valid number of arguments and is spelled as Excel stores custom functions; every cached
+ * value is what the add-in's function gives for the cached values it refers to; spilled
+ * tables are dynamic arrays whose cells hold the whole result; inputs are styled and labelled
+ * with their units; the charts' parts are in the package; the Japanese files differ from the
+ * English ones only in their text.
+ */
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { generateWorkbooks, GeneratedWorkbook } from '../../templates/build';
+import { inputFill } from '../../templates/styles';
+import { expectClose } from '../helpers/tolerance';
+import { evaluateFormula, excelValue, minerCalls, Result, Value } from './formula-eval';
+
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const { generateMetadata } = require('../../scripts/metadata.js');
+
+interface FunctionMeta {
+  id: string;
+  parameters: { name: string; optional?: boolean }[];
+}
+
+interface Opened {
+  generated: GeneratedWorkbook;
+  workbook: ExcelJS.Workbook;
+  zip: JSZip;
+}
+
+const columnIndex = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+
+function parseA1(address: string): { row: number; col: number } {
+  const m = /^([A-Z]+)(\d+)$/.exec(address) as RegExpExecArray;
+  return { col: columnIndex(m[1]), row: Number(m[2]) - 1 };
+}
+
+function lookup(workbook: ExcelJS.Workbook) {
+  return (sheet: string, row: number, col: number): Value => {
+    const worksheet = workbook.getWorksheet(sheet);
+    if (!worksheet) throw new Error(`no sheet ${sheet}`);
+    return excelValue(worksheet.getCell(row + 1, col + 1).value);
+  };
+}
+
+function expectSameValue(actual: Value, expected: Result, where: string): void {
+  if (Array.isArray(expected)) throw new Error(`${where}: a table where one value was expected`);
+  if (typeof expected === 'number' && typeof actual === 'number') {
+    try {
+      expectClose(actual, expected, 1e-12);
+    } catch (error) {
+      throw new Error(`${where}: ${(error as Error).message}`);
+    }
+    return;
+  }
+  if (JSON.stringify(actual) !== JSON.stringify(expected)) {
+    throw new Error(`${where}: cached ${JSON.stringify(actual)}, the function gives ${JSON.stringify(expected)}`);
+  }
+}
+
+interface FormulaCell {
+  sheet: string;
+  address: string;
+  formula: string;
+  result: Value;
+  arrayRef?: string;
+}
+
+function formulaCells(workbook: ExcelJS.Workbook): FormulaCell[] {
+  const found: FormulaCell[] = [];
+  workbook.eachSheet((worksheet) => {
+    worksheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        const value = cell.value as { formula?: string; shareType?: string; ref?: string; result?: unknown } | null;
+        if (value && typeof value === 'object' && 'formula' in value && value.formula) {
+          found.push({
+            sheet: worksheet.name,
+            address: cell.address,
+            formula: value.formula,
+            result: excelValue(value.result),
+            arrayRef: value.shareType === 'array' ? value.ref : undefined,
+          });
+        }
+      }),
+    );
+  });
+  return found;
+}
+
+describe('model workbooks', () => {
+  let opened: Opened[] = [];
+  let metadata: Map<string, FunctionMeta>;
+
+  beforeAll(async () => {
+    const generated = await generateWorkbooks();
+    metadata = new Map(((await generateMetadata()).functions as FunctionMeta[]).map((fn) => [fn.id, fn]));
+    opened = await Promise.all(
+      generated.map(async (g) => {
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load(g.bytes as unknown as ArrayBuffer);
+        return { generated: g, workbook, zip: await JSZip.loadAsync(g.bytes) };
+      }),
+    );
+  }, 120000);
+
+  it('are the five models, each in English and Japanese', () => {
+    expect(opened.map((o) => o.generated.fileName).sort()).toEqual(
+      [
+        'breakeven-grid.xlsx',
+        'breakeven-grid_ja.xlsx',
+        'company-comparison.xlsx',
+        'company-comparison_ja.xlsx',
+        'contract-underwriting.xlsx',
+        'contract-underwriting_ja.xlsx',
+        'halving-path.xlsx',
+        'halving-path_ja.xlsx',
+        'mining-vs-ai.xlsx',
+        'mining-vs-ai_ja.xlsx',
+      ].sort(),
+    );
+  });
+
+  it('name only functions of functions.json, with a valid number of arguments, spelled as Excel stores them', () => {
+    for (const { generated, workbook } of opened) {
+      const cells = formulaCells(workbook);
+      expect(cells.length).toBeGreaterThan(3);
+      for (const cell of cells) {
+        const where = `${generated.fileName} ${cell.sheet}!${cell.address}`;
+        expect({ where, typed: /MINER\./.test(cell.formula) }).toEqual({ where, typed: false });
+        for (const call of minerCalls(cell.formula)) {
+          const fn = metadata.get(call.id);
+          if (!fn) throw new Error(`${where}: MINER.${call.id} is not in functions.json`);
+          const required = fn.parameters.filter((p) => !p.optional).length;
+          if (call.argCount < required || call.argCount > fn.parameters.length) {
+            throw new Error(`${where}: MINER.${call.id} takes ${required} to ${fn.parameters.length} arguments, got ${call.argCount}`);
+          }
+        }
+      }
+    }
+  });
+
+  it('cache, in every formula cell, what the function gives for the cached values it refers to', () => {
+    let checked = 0;
+    for (const { generated, workbook } of opened) {
+      const cell = lookup(workbook);
+      for (const f of formulaCells(workbook)) {
+        const where = `${generated.fileName} ${f.sheet}!${f.address}`;
+        const result = evaluateFormula(f.formula, f.sheet, cell);
+        if (f.arrayRef) {
+          const [from, to] = f.arrayRef.split(':').map(parseA1);
+          if (!Array.isArray(result)) throw new Error(`${where}: the spilled function returned ${JSON.stringify(result)}`);
+          expect({ where, rows: result.length, cols: result[0].length }).toEqual({ where, rows: to.row - from.row + 1, cols: to.col - from.col + 1 });
+          result.forEach((row, r) => row.forEach((value, c) => expectSameValue(cell(f.sheet, from.row + r, from.col + c), value, `${where} [${r},${c}]`)));
+        } else {
+          expectSameValue(f.result, result, where);
+        }
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(200);
+  });
+
+  it('show numbers, not errors, in every MINER formula of the prefilled models', () => {
+    for (const { generated, workbook } of opened) {
+      for (const f of formulaCells(workbook)) {
+        const error = typeof f.result === 'object' && f.result !== null ? f.result.error : undefined;
+        expect({ where: `${generated.fileName} ${f.sheet}!${f.address}`, error }).toEqual({ where: `${generated.fileName} ${f.sheet}!${f.address}`, error: undefined });
+      }
+    }
+  });
+
+  it('write each spilled table as a dynamic array: cm="1" on the anchor and the XLDAPR metadata part', async () => {
+    const spilling = opened.filter((o) => formulaCells(o.workbook).some((f) => f.arrayRef));
+    expect(spilling.map((o) => o.generated.model.id).sort()).toEqual(
+      ['company-comparison', 'company-comparison', 'contract-underwriting', 'contract-underwriting', 'halving-path', 'halving-path'].sort(),
+    );
+    for (const { zip, workbook } of spilling) {
+      const metadataXml = await zip.file('xl/metadata.xml')?.async('string');
+      expect(metadataXml).toContain('<xda:dynamicArrayProperties fDynamic="1" fCollapsed="0"/>');
+      expect(await zip.file('[Content_Types].xml')?.async('string')).toContain('spreadsheetml.sheetMetadata+xml');
+      expect(await zip.file('xl/_rels/workbook.xml.rels')?.async('string')).toMatch(/relationships\/sheetMetadata" Target="metadata.xml"/);
+      const sheetXml = (await zip.file('xl/worksheets/sheet1.xml')?.async('string')) as string;
+      for (const f of formulaCells(workbook).filter((c) => c.arrayRef)) {
+        expect(sheetXml).toMatch(new RegExp(`<c r="${f.address}" cm="1"[^>]*><f t="array" ref="${f.arrayRef}">`));
+      }
+    }
+  });
+
+  it('carry a line chart of the halving path and a bar-and-line chart of the contract cash flows, over numeric ranges', async () => {
+    for (const { generated, zip, workbook } of opened) {
+      const chartFiles = Object.keys(zip.files).filter((name) => /^xl\/charts\/chart\d+\.xml$/.test(name));
+      const expected = { 'halving-path': 1, 'contract-underwriting': 1 }[generated.model.id] ?? 0;
+      expect({ file: generated.fileName, charts: chartFiles.length }).toEqual({ file: generated.fileName, charts: expected });
+      for (const name of chartFiles) {
+        const xml = (await zip.file(name)?.async('string')) as string;
+        expect(xml).toContain('<c:lineChart>');
+        if (generated.model.id === 'contract-underwriting') expect(xml).toContain('<c:barChart>');
+        const sheet = workbook.worksheets[0];
+        for (const m of xml.matchAll(/<c:f>([^<]+)<\/c:f>/g)) {
+          const [from, to] = m[1].replace(/^.*!/, '').replace(/\$/g, '').split(':').map(parseA1);
+          for (let r = from.row; r <= to.row; r++) expect(typeof excelValue(sheet.getCell(r + 1, from.col + 1).value)).toBe('number');
+        }
+        expect(await zip.file('xl/drawings/_rels/drawing1.xml.rels')?.async('string')).toContain('../charts/chart');
+        expect(await zip.file('xl/worksheets/sheet1.xml')?.async('string')).toMatch(/<drawing r:id="[^"]+"\/>/);
+      }
+    }
+  });
+
+  it('style every input as an input and label it, with its unit', () => {
+    for (const { generated, workbook } of opened) {
+      for (const sheet of generated.plan.sheets) {
+        const worksheet = workbook.getWorksheet(sheet.name) as ExcelJS.Worksheet;
+        expect(sheet.inputs.length).toBeGreaterThan(0);
+        for (const input of sheet.inputs) {
+          const where = `${generated.fileName} ${sheet.name} ${input.key}`;
+          const cell = worksheet.getCell(input.row + 1, input.col + 1);
+          expect({ where, fill: (cell.fill as ExcelJS.FillPattern)?.fgColor?.argb }).toEqual({ where, fill: `FF${inputFill}` });
+          const label = String(excelValue(worksheet.getCell(input.labelAt.row + 1, input.labelAt.col + 1).value) ?? '');
+          const unit = input.unitAt ? String(excelValue(worksheet.getCell(input.unitAt.row + 1, input.unitAt.col + 1).value) ?? '') : '';
+          expect({ where, label: label.trim().length >= 2 }).toEqual({ where, label: true });
+          expect({ where, unit: unit.length > 0 || /[(（][^)）]+[)）]/.test(label) }).toEqual({ where, unit: true });
+        }
+      }
+    }
+  });
+
+  it('hold the same formulas in the Japanese files, with Japanese labels', () => {
+    for (const ja of opened.filter((o) => o.generated.locale === 'ja')) {
+      const en = opened.find((o) => o.generated.locale === 'en' && o.generated.model.id === ja.generated.model.id) as Opened;
+      const key = (cells: FormulaCell[]) => cells.map((c) => `${c.address} ${c.formula}`);
+      expect(key(formulaCells(ja.workbook))).toEqual(key(formulaCells(en.workbook)));
+      const title = String(excelValue(ja.workbook.worksheets[0].getCell('A1').value));
+      expect(title).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    }
+  });
+
+  it('prefill the contract model with IREN–Microsoft and cite the source', () => {
+    const { workbook, generated } = opened.find((o) => o.generated.fileName === 'contract-underwriting.xlsx') as Opened;
+    const sheet = workbook.worksheets[0];
+    const byKey = (key: string) => {
+      const input = generated.plan.sheets[0].inputs.find((i) => i.key === key);
+      if (!input) throw new Error(`no input ${key}`);
+      return { value: excelValue(sheet.getCell(input.row + 1, input.col + 1).value), source: sheet.getCell(input.row + 1, 4) };
+    };
+    expect(byKey('contract_value_usd').value).toBe(9.7e9);
+    expect(byKey('term_years').value).toBe(5);
+    expect(byKey('it_load_mw').value).toBe(200);
+    expect(byKey('prepayment_share').value).toBe(0.2);
+    expect(JSON.stringify(byKey('contract_value_usd').source.value)).toContain('marketchameleon.com/articles/b/2025/11/03/iren-inks-9-7-billion');
+  });
+});
