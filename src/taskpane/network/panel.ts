@@ -58,6 +58,8 @@ export function createNetworkPanel(container: HTMLElement, context: PaneContext,
   const writeButton = el('button', strings.write, 'write');
   refreshButton.type = 'button';
   writeButton.type = 'button';
+  refreshButton.className = 'button button-primary';
+  writeButton.className = 'button';
   actions.appendChild(refreshButton);
   actions.appendChild(writeButton);
   section.appendChild(actions);
