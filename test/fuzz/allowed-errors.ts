@@ -1,0 +1,50 @@
+/**
+ * Which Excel errors each MINER.* function may answer with, beyond #VALUE! (always allowed:
+ * invalid input). The codes follow the contract in FUNCTIONS.md:
+ * - #N/A: something not found (ticker, field, model, unit, a date before the data) or no
+ *   solution (a conversion that never pays back);
+ * - #DIV/0!: a denominator made zero by the inputs (no subsidy and no fees);
+ * - #NUM!: a result that is not a finite number (huge inputs overflow a double).
+ *
+ * Every function in functions.json needs an entry: the fuzz test fails for a function that has
+ * none, so whoever adds a function decides which errors it may give.
+ */
+export type ExtraCode = '#N/A' | '#DIV/0!' | '#NUM!';
+
+export const allowedExtraCodes: Readonly<Record<string, readonly ExtraCode[]>> = {
+  // Protocol and network
+  SUBSIDY: [],
+  NEXT_HALVING_HEIGHT: ['#NUM!'],
+  HALVING_DATE: ['#NUM!'],
+  NETWORK_HASHRATE: ['#NUM!'],
+  DIFFICULTY: ['#NUM!'],
+  NETWORK: ['#N/A'],
+  TOTAL_SUBSIDY: ['#NUM!'],
+  // Mining economics
+  HASHVALUE: ['#NUM!'],
+  HASHPRICE: ['#NUM!'],
+  BREAKEVEN_HASHPRICE: ['#NUM!'],
+  BREAKEVEN_POWER: ['#NUM!'],
+  BREAKEVEN_BTC: ['#DIV/0!', '#NUM!'],
+  MINING_REVENUE_PER_MW: ['#NUM!'],
+  MINING_MARGIN_PER_MW: ['#NUM!'],
+  FLEX_MARGIN_PER_MW: ['#NUM!'],
+  FLEX_UPTIME: ['#NUM!'],
+  HASHPRICE_PATH: ['#NUM!'],
+  // AI / HPC hosting and conversion
+  AI_MW_REVENUE: ['#NUM!'],
+  GPU_MW_REVENUE: ['#NUM!'],
+  COLO_MW_REVENUE: ['#NUM!'],
+  IT_LOAD_MW: ['#NUM!'],
+  CONTRACT_PV: ['#NUM!'],
+  CONVERSION_CASHFLOWS: ['#NUM!'],
+  CONVERSION_NPV: ['#NUM!'],
+  CONVERSION_PAYBACK_YEARS: ['#N/A', '#NUM!'],
+  VALUE_PER_WATT: ['#NUM!'],
+  // Data: companies, machines, units
+  COMPANY: ['#N/A'],
+  COMPANIES: [],
+  CONTRACTS: ['#N/A'],
+  ASIC: ['#N/A'],
+  CONVERT: ['#N/A', '#NUM!'],
+};
