@@ -6,6 +6,7 @@ module.exports = {
   transform: {
     '^.+\\.ts$': ['ts-jest', { diagnostics: false }],
   },
+  moduleNameMapper: { '^office-addin-manifest$': '<rootDir>/test/helpers/office-addin-manifest-stub.js' },
   globalSetup: '<rootDir>/test/global-setup.js',
   setupFiles: ['<rootDir>/test/helpers/custom-functions-stub.ts'],
   testTimeout: 30000,

@@ -80,5 +80,7 @@ export function startPane(info: StartInfo, environment: StartEnvironment = offic
     })),
     t('tabsLabel'),
   );
+  // A marker for measurements and tests: the pane is on screen and usable.
+  host.dataset.paneReady = 'true';
   return context;
 }

@@ -9,11 +9,6 @@
 import { OfficeMockObject } from 'office-addin-mock';
 import type { PaneContext } from '../../src/taskpane/pane-context';
 
-// office-addin-mock reads only the OfficeApp names from office-addin-manifest, whose
-// dependencies include an ES module (strip-bom) that Jest's CommonJS runtime cannot load.
-jest.mock('office-addin-manifest', () => ({
-  OfficeApp: { Excel: 'excel', OneNote: 'onenote', Outlook: 'outlook', PowerPoint: 'powerpoint', Project: 'project', Word: 'word' },
-}));
 
 export interface FakeSheet {
   name: string;

@@ -7,11 +7,6 @@
  */
 import { OfficeMockObject } from 'office-addin-mock';
 
-// office-addin-mock takes only the OfficeApp names from office-addin-manifest, which pulls in
-// an ES module (strip-bom) that Jest's CommonJS runtime cannot load.
-jest.mock('office-addin-manifest', () => ({
-  OfficeApp: { Excel: 'excel', OneNote: 'onenote', Outlook: 'outlook', PowerPoint: 'powerpoint', Project: 'project', Word: 'word' },
-}));
 
 export interface WorkbookState {
   sheets: string[];
