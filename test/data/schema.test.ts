@@ -6,6 +6,7 @@
  * Negative tests prove the checker rejects what it should, so nothing passes vacuously.
  */
 import * as fs from 'fs';
+import { presetFields } from '../../src/core/data/presets';
 import * as path from 'path';
 import { assertSupportedSchema, isIsoDate, JsonSchema, SchemaViolation, validateJson } from './json-schema-check';
 
@@ -22,16 +23,7 @@ const requiredTickers = [
 /** The reference was compiled up to mid-2026: no figure can be dated later. */
 const latestPossibleDate = '2026-06-30';
 
-const presetScalarFields = [
-  'name',
-  'power_capacity_mw',
-  'energized_mw',
-  'ai_contracted_it_mw',
-  'hashrate_ehs',
-  'fleet_efficiency_j_per_th',
-  'power_price_usd_per_kwh',
-  'btc_holdings',
-];
+const presetScalarFields = presetFields;
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
