@@ -26,8 +26,10 @@ function certificatesPresent() {
 function ensureCertificates() {
   if (certificatesPresent()) return 'present';
   const result = npx(['office-addin-dev-certs', 'install'], { stdio: 'pipe', timeout: 120000, encoding: 'utf8' });
-  if (result.status === 0) return 'installed';
-  return certificatesPresent() ? 'untrusted' : 'missing';
+  // It exits 0 even when it could not trust the CA (e.g. "sudo: not found"): read what it said.
+  const said = `${result.stdout || ''}${result.stderr || ''}`;
+  if (!certificatesPresent()) return 'missing';
+  return result.status === 0 && !/unable to install|error/i.test(said) ? 'installed' : 'untrusted';
 }
 
 function sideloadSupported() {
