@@ -31,6 +31,10 @@ describe('quotientToNumber', () => {
     expect(() => quotientToNumber(new Decimal('1e300'), new Decimal('1e-300'), 'the ratio')).toThrow('not a finite number');
   });
 
+  it('keeps a quotient whose numerator underflows a double (the exact path)', () => {
+    expect(quotientToNumber(new Decimal('2.25e-324'), new Decimal('0.3333333333333333'), 'x')).toBe(5e-324);
+  });
+
   it('returns 0, not -0, for a zero numerator', () => {
     expect(Object.is(quotientToNumber(new Decimal('-0'), new Decimal(5), 'x'), 0)).toBe(true);
   });

@@ -34,7 +34,8 @@ export function quotientToNumber(numerator: Decimal, denominator: Decimal, what:
   const top = numerator.toNumber();
   const bottom = denominator.toNumber();
   const inRange = (x: number): boolean => x === 0 || (Number.isFinite(x) && Math.abs(x) > 1e-300);
-  if (bottom !== 0 && inRange(top) && inRange(bottom)) {
+  // A numerator that is not 0 but underflows to 0 as a double takes the exact path.
+  if (bottom !== 0 && (top !== 0 || numerator.isZero()) && inRange(top) && inRange(bottom)) {
     const result = top / bottom;
     if (!Number.isFinite(result)) throw notFinite(`${what} is not a finite number`);
     return Object.is(result, -0) ? 0 : result;

@@ -41,3 +41,11 @@ export function checkParam(spec: ParamSpec, value: number | undefined): void {
   if (value === undefined && spec.optional) return;
   check(spec.name, value as number, spec.rules);
 }
+
+/**
+ * Checks numeric parameters in their declared order: values[i] against specs[i]. The first
+ * parameter that breaks a rule is the one the error names, as with one checkParam each.
+ */
+export function checkParams(specs: readonly ParamSpec[], values: readonly (number | undefined)[]): void {
+  for (let i = 0; i < specs.length; i++) checkParam(specs[i], values[i]);
+}

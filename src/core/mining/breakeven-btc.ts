@@ -1,8 +1,8 @@
-import { toFiniteNumber } from '../decimal';
 import { divisionByZero } from '../errors';
-import { checkParam } from '../params';
-import { breakevenHashpriceDecimal, breakevenHashpriceParams } from './breakeven-hashprice';
-import { hashvalueDecimal, hashvalueParams } from './hashvalue';
+import { checkParams } from '../params';
+import { breakevenHashpriceParams, breakevenHashpriceQuotient } from './breakeven-hashprice';
+import { hashvalueParams, hashvalueQuotient } from './hashvalue';
+import { quotientValue } from './quotient';
 
 export const breakevenBtcParams = [
   breakevenHashpriceParams[0],
@@ -18,6 +18,9 @@ export const breakevenBtcParams = [
  *
  * Breakeven hashprice (USD/PH/day) / hashvalue (BTC/PH/day, Luxor Hashrate Index method).
  * With depreciation and overheads per PH/day in `otherCostUsdPerPhDay` it is an all-in cost.
+ * As one quotient: (e × 24 × price + other) × H (EH/s) / ((1 − pool_fee) × (subsidy + fees)
+ * × 0.144), numerator and denominator exact; the division happens once, at the boundary
+ * (see quotient.ts).
  *
  * @param efficiencyJPerTh machine efficiency in J/TH, > 0
  * @param powerPriceUsdPerKwh power price in USD/kWh, >= 0
@@ -30,6 +33,7 @@ export const breakevenBtcParams = [
  * @throws invalid_input for any input outside its rule
  * @throws division_by_zero when there is no subsidy (height >= 6,930,000) and no fees: the
  *   hashvalue is 0 and no price breaks even
+ * @throws not_finite when the price overflows a double
  * @example breakevenBtcPriceUsd(17.5, 0.04, 1048.5, 0.0173) ≈ 38,928.49 (16.8 USD/PH/day over the
  *   2026-01-12 hashvalue of 0.000431561 BTC/PH/day)
  */
@@ -42,15 +46,25 @@ export function breakevenBtcPriceUsd(
   poolFee = 0,
   otherCostUsdPerPhDay = 0,
 ): number {
-  const args = [efficiencyJPerTh, powerPriceUsdPerKwh, networkHashrateEhs, feesBtcPerBlock, blockHeight, poolFee, otherCostUsdPerPhDay];
-  breakevenBtcParams.forEach((spec, i) => checkParam(spec, args[i]));
-  const hashvalue = hashvalueDecimal(networkHashrateEhs, feesBtcPerBlock, blockHeight);
-  if (hashvalue.isZero()) {
+  checkParams(breakevenBtcParams, [
+    efficiencyJPerTh,
+    powerPriceUsdPerKwh,
+    networkHashrateEhs,
+    feesBtcPerBlock,
+    blockHeight,
+    poolFee,
+    otherCostUsdPerPhDay,
+  ]);
+  const hashvalue = hashvalueQuotient(networkHashrateEhs, feesBtcPerBlock, blockHeight);
+  if (hashvalue.numerator.isZero()) {
     throw divisionByZero(
       `there is no subsidy at block_height ${blockHeight} and no fees (fees_btc_per_block is 0): ` +
         'the hashvalue is 0, so no BTC price breaks even',
     );
   }
-  const breakevenHashprice = breakevenHashpriceDecimal(efficiencyJPerTh, powerPriceUsdPerKwh, poolFee, otherCostUsdPerPhDay);
-  return toFiniteNumber(breakevenHashprice.div(hashvalue), 'the breakeven BTC price');
+  const cost = breakevenHashpriceQuotient(efficiencyJPerTh, powerPriceUsdPerKwh, poolFee, otherCostUsdPerPhDay);
+  return quotientValue(
+    { numerator: cost.numerator.times(hashvalue.denominator), denominator: cost.denominator.times(hashvalue.numerator) },
+    'the breakeven BTC price',
+  );
 }

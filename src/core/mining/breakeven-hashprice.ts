@@ -1,6 +1,7 @@
 import { hoursPerDay } from '../constants';
-import { Decimal, toFiniteNumber } from '../decimal';
-import { checkParam } from '../params';
+import { checkParams } from '../params';
+import { Exact } from './exact';
+import { oneMinus, Quotient, quotientValue } from './quotient';
 import { efficiencyJPerThParam, otherCostUsdPerPhDayParam, poolFeeParam, powerPriceUsdPerKwhParam } from './shared-params';
 
 export const breakevenHashpriceParams = [
@@ -16,7 +17,8 @@ export const breakevenHashpriceParams = [
  *
  * 1 PH/s of machines at e J/TH draws e kW (1,000 TH × e J/TH per second), so a day of it
  * costs e × 24 kWh × price; the pool keeps its fee of the revenue:
- * (e × 24 × price + other) / (1 − pool_fee).
+ * (e × 24 × price + other) / (1 − pool_fee). Numerator and denominator are exact; the
+ * division happens once, at the boundary (see quotient.ts).
  *
  * @param efficiencyJPerTh machine efficiency in J/TH, > 0
  * @param powerPriceUsdPerKwh power price in USD/kWh, >= 0
@@ -24,6 +26,7 @@ export const breakevenHashpriceParams = [
  * @param otherCostUsdPerPhDay other costs in USD per PH/s per day, >= 0 (default 0)
  * @returns USD per PH/s per day
  * @throws invalid_input for an efficiency <= 0, a negative price or cost, a fee outside [0, 1)
+ * @throws not_finite when the breakeven hashprice overflows a double
  * @example breakevenHashpriceUsdPerPhDay(17.5, 0.04) === 16.8 (17.5 × 24 × 0.04)
  */
 export function breakevenHashpriceUsdPerPhDay(
@@ -32,23 +35,23 @@ export function breakevenHashpriceUsdPerPhDay(
   poolFee = 0,
   otherCostUsdPerPhDay = 0,
 ): number {
-  return toFiniteNumber(
-    breakevenHashpriceDecimal(efficiencyJPerTh, powerPriceUsdPerKwh, poolFee, otherCostUsdPerPhDay),
-    'the breakeven hashprice',
-  );
+  checkParams(breakevenHashpriceParams, [efficiencyJPerTh, powerPriceUsdPerKwh, poolFee, otherCostUsdPerPhDay]);
+  const breakeven = breakevenHashpriceQuotient(efficiencyJPerTh, powerPriceUsdPerKwh, poolFee, otherCostUsdPerPhDay);
+  return quotientValue(breakeven, 'the breakeven hashprice');
 }
 
-/** The same breakeven hashprice as a Decimal, for formulas that build on it. Validates its inputs. */
-export function breakevenHashpriceDecimal(
+/**
+ * The same breakeven hashprice undivided, for formulas that build on it:
+ * e × 24 × price + other over 1 − pool_fee. The caller validates the inputs
+ * (breakevenHashpriceParams).
+ */
+export function breakevenHashpriceQuotient(
   efficiencyJPerTh: number,
   powerPriceUsdPerKwh: number,
-  poolFee = 0,
-  otherCostUsdPerPhDay = 0,
-): Decimal {
-  checkParam(breakevenHashpriceParams[0], efficiencyJPerTh);
-  checkParam(breakevenHashpriceParams[1], powerPriceUsdPerKwh);
-  checkParam(breakevenHashpriceParams[2], poolFee);
-  checkParam(breakevenHashpriceParams[3], otherCostUsdPerPhDay);
-  const powerCost = new Decimal(efficiencyJPerTh).times(hoursPerDay).times(powerPriceUsdPerKwh);
-  return powerCost.plus(otherCostUsdPerPhDay).div(new Decimal(1).minus(poolFee));
+  poolFee: number,
+  otherCostUsdPerPhDay: number,
+): Quotient {
+  const powerCost = Exact.of(efficiencyJPerTh).times(powerPriceUsdPerKwh).times(hoursPerDay);
+  const cost = otherCostUsdPerPhDay === 0 ? powerCost : powerCost.plus(otherCostUsdPerPhDay);
+  return { numerator: cost, denominator: oneMinus(poolFee) };
 }

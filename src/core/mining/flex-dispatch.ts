@@ -1,7 +1,9 @@
 import { hoursPerDay, thsPerPhs } from '../constants';
 import { Decimal } from '../decimal';
-import { describeValue, invalidInput } from '../errors';
+import { describeValue, invalidInput, isHashwattError } from '../errors';
 import { checkParam } from '../params';
+import { Exact } from './exact';
+import { oneMinus, Quotient, quotientValue } from './quotient';
 import { efficiencyJPerThParam, hashpriceUsdPerPhDayParam, hourlyPowerPricesUsdPerMwhParam, poolFeeParam } from './shared-params';
 
 export const flexDispatchParams = [
@@ -15,9 +17,16 @@ export const flexDispatchParams = [
 export interface FlexDispatch {
   readonly hours: number;
   readonly hoursMined: number;
-  /** Σ over the mined hours of (mining revenue − power price), USD per MW, before annualising. */
-  readonly marginUsdPerMw: Decimal;
+  /**
+   * Σ over the mined hours of (mining revenue − power price), USD per MW, before annualising,
+   * undivided: (hours mined × R's numerator − Σ prices × R's denominator) over R's denominator.
+   * Computed when read (flexUptime does not need it).
+   */
+  readonly marginUsdPerMw: Quotient;
 }
+
+/** A day of 1 PH/s at 1 J/TH is 24 kWh, 0.024 MWh: R's denominator is e × 0.024. */
+const mwhPerPhDayAtOneJPerTh = Exact.of(hoursPerDay / thsPerPhs);
 
 /**
  * Dispatches 1 MW of machines hour by hour: mine only in the hours when mining pays.
@@ -26,19 +35,23 @@ export interface FlexDispatch {
  * day's hashprice spread evenly over its hours); the hour's power costs its price × 1 MWh.
  * Mine when revenue > price (at equality mining earns nothing, so the load stays off).
  *
- * One pass, no Decimal per hour: the revenue R is computed once as a Decimal and compared with
- * each price as a double; only a price equal to R's nearest double is compared exactly (any
- * other double lies on the same side of R as of its nearest double), so the choice of hours is
- * exact. The margin Σ (R − p) over the k mined hours is k × R − Σ p, with R × k in Decimal and
- * Σ p summed by Neumaier's compensated summation, whose error stays near one rounding of the
- * sum whatever the number of hours (a plain running sum would drift with 8,760 of them).
+ * One pass in numbers, no Decimal per hour. The revenue R is kept exact as a quotient,
+ * hashprice × (1 − pool_fee) over e × 0.024, and divided once, at the boundary, into a number
+ * r (see quotient.ts: relative error below 3.4e-16); each price is compared with r as a
+ * double. Only a price within 2^-50 of r, where that comparison could err, is decided
+ * exactly, as price × denominator < numerator in decimal; so the choice of hours is exact,
+ * and what a call costs beyond its loop is the one quotient. The margin Σ (R − p) over the k
+ * mined hours is k × R − Σ p, kept undivided as (k × numerator − Σ p × denominator) /
+ * denominator, with Σ p summed by Neumaier's compensated summation, whose error stays near
+ * one rounding of the sum whatever the number of hours (a plain running sum would drift with
+ * 8,760 of them).
  *
  * @param hashpriceUsdPerPhDay hashprice in USD per PH/s per day, >= 0
  * @param efficiencyJPerTh machine efficiency in J/TH, > 0
  * @param hourlyPowerPricesUsdPerMwh one price per hour in USD/MWh, any shape, may be
  *   negative; at most 1,048,576 cells
  * @param poolFee pool fee as a share of revenue, 0 to < 1 (default 0)
- * @returns the hours, the hours mined and the summed margin per MW
+ * @returns the hours, the hours mined and the summed margin per MW, undivided
  * @throws invalid_input for an input outside its rule, an empty range or a cell that is not a
  *   finite number
  * @example flexDispatch(39.33, 17.5, [[40], [120]]).hoursMined === 1 (R ≈ 93.64 USD/MWh)
@@ -55,12 +68,14 @@ export function flexDispatch(
   checkParam(flexDispatchParams[2], hours);
   checkParam(flexDispatchParams[3], poolFee);
 
-  const revenue = new Decimal(hashpriceUsdPerPhDay)
-    .times(thsPerPhs)
-    .div(efficiencyJPerTh)
-    .div(hoursPerDay)
-    .times(new Decimal(1).minus(poolFee));
-  const revenueNumber = revenue.toNumber();
+  const numerator = Exact.of(hashpriceUsdPerPhDay).times(oneMinus(poolFee));
+  const denominator = Exact.of(efficiencyJPerTh).times(mwhPerPhDayAtOneJPerTh);
+  const revenue = revenueNumber({ numerator, denominator });
+  // Outside [low, high] the double comparison with r decides as R would; an infinite r (R past
+  // the largest double) is above every price.
+  const slack = Number.isFinite(revenue) ? Math.abs(revenue) * 2 ** -50 + 4 * Number.MIN_VALUE : 0;
+  const low = revenue - slack;
+  const high = revenue + slack;
   let hoursMined = 0;
   let sum = 0;
   let compensation = 0;
@@ -69,7 +84,7 @@ export function flexDispatch(
     for (let c = 0; c < row.length; c++) {
       const price = row[c];
       if (typeof price !== 'number' || !Number.isFinite(price)) throw badCell(hourlyPowerPricesUsdPerMwh, r, c);
-      if (price < revenueNumber || (price === revenueNumber && revenue.gt(price))) {
+      if (price < low || (price <= high && new Decimal(price).times(denominator.toDecimal()).lt(numerator.toDecimal()))) {
         hoursMined++;
         const total = sum + price;
         compensation += Math.abs(sum) >= Math.abs(price) ? sum - total + price : price - total + sum;
@@ -77,8 +92,38 @@ export function flexDispatch(
       }
     }
   }
-  const minedPrices = new Decimal(sum).plus(compensation);
-  return { hours, hoursMined, marginUsdPerMw: revenue.times(hoursMined).minus(minedPrices) };
+  return new Dispatch(hours, hoursMined, numerator, denominator, sum, compensation);
+}
+
+class Dispatch implements FlexDispatch {
+  constructor(
+    readonly hours: number,
+    readonly hoursMined: number,
+    private readonly revenueNumerator: Exact,
+    private readonly revenueDenominator: Exact,
+    /** Σ of the mined hours' prices, as Neumaier's sum and compensation. */
+    private readonly minedPricesSum: number,
+    private readonly minedPricesCompensation: number,
+  ) {}
+
+  get marginUsdPerMw(): Quotient {
+    const sum = Exact.of(this.minedPricesSum);
+    const minedPrices = this.minedPricesCompensation === 0 ? sum : sum.plus(this.minedPricesCompensation);
+    return {
+      numerator: this.revenueNumerator.times(this.hoursMined).minus(minedPrices.times(this.revenueDenominator)),
+      denominator: this.revenueDenominator,
+    };
+  }
+}
+
+/** R as a number, or Infinity when it is past the largest double (then every hour pays). */
+function revenueNumber(revenue: Quotient): number {
+  try {
+    return quotientValue(revenue, 'the hourly revenue per MW');
+  } catch (error) {
+    if (isHashwattError(error) && error.kind === 'not_finite') return Infinity;
+    throw error;
+  }
 }
 
 function countCells(grid: number[][]): number {

@@ -46,6 +46,14 @@ describe('flexMarginUsdPerMwYear', () => {
     expectClose(twoDays, oneDay);
   });
 
+  it('reports a margin past the largest double as not a finite number', () => {
+    expect(() => flexMarginUsdPerMwYear(1e300, 1e-300, [[40]])).toThrow(expect.objectContaining({ kind: 'not_finite' }));
+    // 8.76e307 of margin plus the largest double of demand response
+    expect(() => flexMarginUsdPerMwYear(0, 17.5, [[-1e304]], 0, 1.7976931348623157e308)).toThrow(
+      'the flexible margin per MW is not a finite number',
+    );
+  });
+
   it.each(ruleCases(flexMarginPerMwParams, [39.33, 17.5, [[40]], 0.02, 5_000]))(
     'rejects $parameter that breaks "$rule"',
     ({ args, message }) => {

@@ -1,8 +1,9 @@
 import { hoursPerYear } from '../constants';
-import { toFiniteNumber } from '../decimal';
+import { notFinite } from '../errors';
 import { checkParam, optional } from '../params';
 import { atLeastZero } from '../rules';
 import { flexDispatch, flexDispatchParams } from './flex-dispatch';
+import { quotientValue } from './quotient';
 
 export const flexMarginPerMwParams = [
   ...flexDispatchParams,
@@ -18,7 +19,10 @@ export const flexMarginPerMwParams = [
  * annualised from the hours given, × 8,760 / hours, and any demand-response payment is added.
  * Over a flat price at which mining pays this equals miningMarginUsdPerMwYear at uptime 1; over
  * any prices it is at least that margin at their average price (max(0, ·) is convex).
- * Summation method: see flexDispatch.
+ * Summation and comparison method: see flexDispatch. The annual margin is one quotient,
+ * margin numerator × 8,760 over margin denominator × hours, exact and divided once, at the
+ * boundary (see quotient.ts); the demand-response payment is then added as a number
+ * (both terms are >= 0, so the sum adds at most half a unit in the last place).
  *
  * @param hashpriceUsdPerPhDay hashprice in USD per PH/s per day, >= 0
  * @param efficiencyJPerTh machine efficiency in J/TH, > 0
@@ -42,6 +46,12 @@ export function flexMarginUsdPerMwYear(
 ): number {
   const { hours, marginUsdPerMw } = flexDispatch(hashpriceUsdPerPhDay, efficiencyJPerTh, hourlyPowerPricesUsdPerMwh, poolFee);
   checkParam(flexMarginPerMwParams[4], demandResponseUsdPerMwYear);
-  const annual = marginUsdPerMw.times(hoursPerYear).div(hours).plus(demandResponseUsdPerMwYear);
-  return toFiniteNumber(annual, 'the flexible margin per MW');
+  const { numerator, denominator } = marginUsdPerMw;
+  const annual = quotientValue(
+    { numerator: numerator.times(hoursPerYear), denominator: denominator.times(hours) },
+    'the flexible margin per MW',
+  );
+  const total = annual + demandResponseUsdPerMwYear;
+  if (!Number.isFinite(total)) throw notFinite('the flexible margin per MW is not a finite number');
+  return total;
 }

@@ -15,6 +15,8 @@ describe('flexUptime', () => {
     expect(flexUptime(0, 17.5, [[0, 10]])).toBe(0);
     expect(flexUptime(0, 17.5, [[-1, -10]])).toBe(1);
     expect(flexUptime(39.33, 17.5, [[40]])).toBe(1);
+    // R = 1e300 × 1,000 / (1e-300 × 24) is past the largest double: every hour pays
+    expect(flexUptime(1e300, 1e-300, [[1.7976931348623157e308, 0]])).toBe(1);
   });
 
   it.each(ruleCases(flexUptimeParams, [39.33, 17.5, [[40]], 0.02]))('rejects $parameter that breaks "$rule"', ({ args, message }) => {

@@ -5,7 +5,9 @@ export const flexUptimeParams = flexDispatchParams;
 /**
  * The share of the given hours in which a flexible load mines: hours when mining revenue per
  * MW, hashprice × (1,000 / e) / 24 × (1 − pool_fee), exceeds that hour's price (USD/MWh),
- * over all hours. The hours are those flexMarginUsdPerMwYear earns its margin in.
+ * over all hours. The hours are those flexMarginUsdPerMwYear earns its margin in. Method (see
+ * flexDispatch): the revenue is one exact quotient divided once, at the boundary, into a
+ * number; the hours are compared in numbers, and only a price within 2^-50 of it in decimal.
  *
  * @param hashpriceUsdPerPhDay hashprice in USD per PH/s per day, >= 0
  * @param efficiencyJPerTh machine efficiency in J/TH, > 0

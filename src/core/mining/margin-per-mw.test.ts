@@ -22,6 +22,13 @@ describe('miningMarginUsdPerMwYear', () => {
     expect(miningMarginUsdPerMwYear(39.33, 29.5, 0.1)).toBeLessThan(0);
   });
 
+  // Worked: 42 × 365,000 / 17.5 = 876,000 USD of revenue, and 8,760,000 kWh × 0.1 = 876,000 of power.
+  it('keeps the digits of a margin near zero: exactly 0 at breakeven, 0.0876 USD at a power price 1e-8 USD/kWh below', () => {
+    expect(miningMarginUsdPerMwYear(42, 17.5, 0.1)).toBe(0);
+    expectClose(miningMarginUsdPerMwYear(42, 17.5, 0.09999999), 0.0876, 1e-15);
+    expectClose(miningMarginUsdPerMwYear(42, 17.5, 0.1, 0.5, 0.02, 0.01), -(42 * 365_000 * 0.5 * 0.02) / 17.5 - 0.01, 1e-15);
+  });
+
   it('is minus the other cost at zero uptime', () => {
     expect(miningMarginUsdPerMwYear(39.33, 17.5, 0.04, 0, 0, 10_000)).toBe(-10_000);
   });

@@ -1,8 +1,9 @@
 import { hoursPerYear, kwPerMw } from '../constants';
-import { Decimal, toFiniteNumber } from '../decimal';
-import { checkParam, optional } from '../params';
+import { checkParams, optional } from '../params';
 import { atLeastZero } from '../rules';
-import { miningRevenueDecimal } from './revenue-per-mw';
+import { Exact } from './exact';
+import { quotientValue } from './quotient';
+import { miningRevenueQuotient } from './revenue-per-mw';
 import { efficiencyJPerThParam, hashpriceUsdPerPhDayParam, poolFeeParam, powerPriceUsdPerKwhParam, uptimeParam } from './shared-params';
 
 export const miningMarginPerMwParams = [
@@ -14,11 +15,17 @@ export const miningMarginPerMwParams = [
   optional('other_cost_usd_per_mw_year', 0, atLeastZero),
 ] as const;
 
+/** 1 MW for the 8,760 hours of a year: 8,760,000 kWh. */
+const kwhPerMwYear = kwPerMw * hoursPerYear;
+
 /**
  * Mining margin per MW of machine load per year: revenue less power less other costs.
  *
  * miningRevenueUsdPerMwYear − 1,000 kW × 8,760 h × uptime × price − other. Power is paid only
- * while the machines run (uptime applies to both revenue and power).
+ * while the machines run (uptime applies to both revenue and power). Over the revenue's
+ * denominator e: (hashprice × 365,000 × uptime × (1 − pool_fee) − e × (8,760,000 × uptime ×
+ * price + other)) / e, numerator exact; the division happens once, at the boundary (see
+ * quotient.ts), so a margin near zero keeps its digits.
  *
  * @param hashpriceUsdPerPhDay hashprice in USD per PH/s per day, >= 0
  * @param efficiencyJPerTh machine efficiency in J/TH, > 0
@@ -28,6 +35,7 @@ export const miningMarginPerMwParams = [
  * @param otherCostUsdPerMwYear other costs in USD per MW per year, >= 0 (default 0)
  * @returns USD per MW per year (negative when mining loses money)
  * @throws invalid_input for any input outside its rule
+ * @throws not_finite when the margin overflows a double
  * @example miningMarginUsdPerMwYear(39.33, 17.5, 0.04) ≈ 469,911.43 (820,311.43 − 350,400)
  */
 export function miningMarginUsdPerMwYear(
@@ -39,8 +47,12 @@ export function miningMarginUsdPerMwYear(
   otherCostUsdPerMwYear = 0,
 ): number {
   const args = [hashpriceUsdPerPhDay, efficiencyJPerTh, powerPriceUsdPerKwh, uptime, poolFee, otherCostUsdPerMwYear];
-  miningMarginPerMwParams.forEach((spec, i) => checkParam(spec, args[i]));
-  const revenue = miningRevenueDecimal(hashpriceUsdPerPhDay, efficiencyJPerTh, uptime, poolFee);
-  const power = new Decimal(kwPerMw).times(hoursPerYear).times(uptime).times(powerPriceUsdPerKwh);
-  return toFiniteNumber(revenue.minus(power).minus(otherCostUsdPerMwYear), 'the margin per MW');
+  checkParams(miningMarginPerMwParams, args);
+  const revenue = miningRevenueQuotient(hashpriceUsdPerPhDay, efficiencyJPerTh, uptime, poolFee);
+  const runningPower = Exact.of(powerPriceUsdPerKwh).times(kwhPerMwYear);
+  const power = uptime === 1 ? runningPower : runningPower.times(uptime);
+  const costs = otherCostUsdPerMwYear === 0 ? power : power.plus(otherCostUsdPerMwYear);
+  const efficiency = revenue.denominator;
+  const margin = { numerator: revenue.numerator.minus(costs.times(efficiency)), denominator: efficiency };
+  return quotientValue(margin, 'the margin per MW');
 }

@@ -1,16 +1,22 @@
 import { daysPerYear, thsPerPhs } from '../constants';
-import { Decimal, toFiniteNumber } from '../decimal';
-import { checkParam } from '../params';
+import { checkParams } from '../params';
+import { Exact } from './exact';
+import { oneMinus, Quotient, quotientValue } from './quotient';
 import { efficiencyJPerThParam, hashpriceUsdPerPhDayParam, poolFeeParam, uptimeParam } from './shared-params';
 
 export const miningRevenuePerMwParams = [hashpriceUsdPerPhDayParam, efficiencyJPerThParam, uptimeParam, poolFeeParam] as const;
+
+/** 1 MW at 1 J/TH runs 1,000 PH/s; over 365 days that is 365,000 PH-days a year (divided by e). */
+const phDaysPerMwYearAtOneJPerTh = thsPerPhs * daysPerYear;
 
 /**
  * Mining revenue per MW of machine load per year.
  *
  * 1 MW of machines at e J/TH runs 1,000,000 W / e J/TH = 1,000 / e PH/s, each earning the
  * hashprice a day for 365 days, while running (uptime), less the pool fee:
- * hashprice × (1,000 / e) × 365 × uptime × (1 − pool_fee).
+ * hashprice × (1,000 / e) × 365 × uptime × (1 − pool_fee), computed as
+ * hashprice × 365,000 × uptime × (1 − pool_fee) / e: the numerator is exact and the division
+ * happens once, at the boundary (see quotient.ts).
  *
  * @param hashpriceUsdPerPhDay hashprice in USD per PH/s per day, >= 0
  * @param efficiencyJPerTh machine efficiency in J/TH, > 0
@@ -19,6 +25,7 @@ export const miningRevenuePerMwParams = [hashpriceUsdPerPhDayParam, efficiencyJP
  * @returns USD per MW per year
  * @throws invalid_input for a negative hashprice, an efficiency <= 0, uptime outside [0, 1] or
  *   a fee outside [0, 1)
+ * @throws not_finite when the revenue overflows a double
  * @example miningRevenueUsdPerMwYear(39.33, 17.5) ≈ 820,311.43 (39.33 × 1,000 / 17.5 × 365)
  */
 export function miningRevenueUsdPerMwYear(
@@ -27,19 +34,16 @@ export function miningRevenueUsdPerMwYear(
   uptime = 1,
   poolFee = 0,
 ): number {
-  return toFiniteNumber(miningRevenueDecimal(hashpriceUsdPerPhDay, efficiencyJPerTh, uptime, poolFee), 'the revenue per MW');
+  checkParams(miningRevenuePerMwParams, [hashpriceUsdPerPhDay, efficiencyJPerTh, uptime, poolFee]);
+  return quotientValue(miningRevenueQuotient(hashpriceUsdPerPhDay, efficiencyJPerTh, uptime, poolFee), 'the revenue per MW');
 }
 
-/** The same revenue as a Decimal, for the margin. Validates its inputs. */
-export function miningRevenueDecimal(hashpriceUsdPerPhDay: number, efficiencyJPerTh: number, uptime = 1, poolFee = 0): Decimal {
-  checkParam(miningRevenuePerMwParams[0], hashpriceUsdPerPhDay);
-  checkParam(miningRevenuePerMwParams[1], efficiencyJPerTh);
-  checkParam(miningRevenuePerMwParams[2], uptime);
-  checkParam(miningRevenuePerMwParams[3], poolFee);
-  const phsPerMw = new Decimal(thsPerPhs).div(efficiencyJPerTh);
-  return new Decimal(hashpriceUsdPerPhDay)
-    .times(phsPerMw)
-    .times(daysPerYear)
-    .times(uptime)
-    .times(new Decimal(1).minus(poolFee));
+/**
+ * The same revenue undivided, for the margin: hashprice × 365,000 × uptime × (1 − pool_fee)
+ * over e. The caller validates the inputs (miningRevenuePerMwParams).
+ */
+export function miningRevenueQuotient(hashpriceUsdPerPhDay: number, efficiencyJPerTh: number, uptime: number, poolFee: number): Quotient {
+  const running = Exact.of(hashpriceUsdPerPhDay).times(phDaysPerMwYearAtOneJPerTh);
+  const numerator = (uptime === 1 ? running : running.times(uptime)).times(oneMinus(poolFee));
+  return { numerator, denominator: Exact.of(efficiencyJPerTh) };
 }

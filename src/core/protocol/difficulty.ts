@@ -1,6 +1,6 @@
 import { hashesPerDifficultyUnit, hashesPerSecondPerEhs, secondsPerBlockTarget } from '../constants';
 import { Decimal, toFiniteNumber } from '../decimal';
-import { checkParam, optional, required } from '../params';
+import { checkParams, optional, required } from '../params';
 import { greaterThanZero } from '../rules';
 
 export const difficultyParams = [
@@ -8,10 +8,15 @@ export const difficultyParams = [
   optional('block_seconds', secondsPerBlockTarget, greaterThanZero),
 ] as const;
 
+/** 1e18 hashes per EH over 2^32 hashes per difficulty unit: exactly 232,830,643.65386962890625. */
+const difficultyPerEhsSecond = new Decimal(hashesPerSecondPerEhs).div(hashesPerDifficultyUnit);
+
 /**
  * The difficulty implied by a network hashrate: the inverse of hashrateEhsFromDifficulty.
  *
  * D = H (EH/s) × 1e18 × seconds / 2^32, from "a block takes difficulty × 2^32 hashes".
+ * 1e18 / 2^32 is a finite decimal (232,830,643.65386962890625), so D is computed as the exact
+ * product H × seconds × 1e18 / 2^32 with no division at all, rounded once to a number.
  *
  * @param networkHashrateEhs network hashrate in EH/s, > 0
  * @param blockSeconds seconds between blocks, > 0 (default 600, the protocol target)
@@ -21,8 +26,7 @@ export const difficultyParams = [
  * @example difficultyFromHashrateEhs(1048.5) ≈ 146.474e12 (2026-01-12 network)
  */
 export function difficultyFromHashrateEhs(networkHashrateEhs: number, blockSeconds = secondsPerBlockTarget): number {
-  checkParam(difficultyParams[0], networkHashrateEhs);
-  checkParam(difficultyParams[1], blockSeconds);
-  const hashesPerBlock = new Decimal(networkHashrateEhs).times(hashesPerSecondPerEhs).times(blockSeconds);
-  return toFiniteNumber(hashesPerBlock.div(hashesPerDifficultyUnit), 'the difficulty');
+  checkParams(difficultyParams, [networkHashrateEhs, blockSeconds]);
+  const ehsSeconds = new Decimal(networkHashrateEhs).times(blockSeconds);
+  return toFiniteNumber(ehsSeconds.times(difficultyPerEhsSecond), 'the difficulty');
 }

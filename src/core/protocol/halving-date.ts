@@ -1,7 +1,7 @@
 import { blocksPerHalving, minutesPerDay } from '../constants';
-import { Decimal } from '../decimal';
+import { Decimal, quotientToNumber } from '../decimal';
 import { notFinite } from '../errors';
-import { checkParam, optional, required } from '../params';
+import { checkParams, optional, required } from '../params';
 import { atLeastOne, atLeastZero, excelDate, greaterThanZero, maxExcelDateSerial, wholeNumber } from '../rules';
 
 export const halvingDateParams = [
@@ -11,6 +11,10 @@ export const halvingDateParams = [
   optional('block_minutes', 10, greaterThanZero),
 ] as const;
 
+const minutesPerDayDecimal = new Decimal(minutesPerDay);
+/** 9999-12-31 in minutes since day 0: the numerator of the last date Excel shows. */
+const maxExcelDateMinutes = new Decimal(maxExcelDateSerial).times(minutesPerDay);
+
 /**
  * Estimated date (Excel serial) of the Nth halving after a block height.
  *
@@ -18,7 +22,10 @@ export const halvingDateParams = [
  * above it and spaces them `blockMinutes` apart: as_of_date + blocks × minutes / 1,440.
  * The fraction of a day is kept, so the cell can be formatted as a date and time. The
  * protocol targets 10-minute blocks; observed spacing drifts with hashrate (about 10m12s in
- * January 2026), which is what `blockMinutes` is for.
+ * January 2026), which is what `blockMinutes` is for. As one quotient:
+ * (as_of_date × 1,440 + blocks × minutes) / 1,440, the numerator exact in decimal (and
+ * compared exactly with 9999-12-31); the division happens once, at the boundary
+ * (quotientToNumber).
  *
  * @param blockHeight the tip's height on as_of_date, whole number >= 0
  * @param asOfDate Excel date serial, 61 (1900-03-01) to 2,958,465 (9999-12-31)
@@ -31,15 +38,11 @@ export const halvingDateParams = [
  *   2026-03-20, 108,528 blocks × 10 min)
  */
 export function halvingDateSerial(blockHeight: number, asOfDate: number, halvingsAhead = 1, blockMinutes = 10): number {
-  checkParam(halvingDateParams[0], blockHeight);
-  checkParam(halvingDateParams[1], asOfDate);
-  checkParam(halvingDateParams[2], halvingsAhead);
-  checkParam(halvingDateParams[3], blockMinutes);
-  const pastLastHalving = new Decimal(blockHeight % blocksPerHalving);
-  const blocks = new Decimal(halvingsAhead).times(blocksPerHalving).minus(pastLastHalving);
-  const serial = blocks.times(blockMinutes).div(minutesPerDay).plus(asOfDate);
-  if (serial.gt(maxExcelDateSerial)) {
+  checkParams(halvingDateParams, [blockHeight, asOfDate, halvingsAhead, blockMinutes]);
+  const blocks = new Decimal(halvingsAhead).times(blocksPerHalving).minus(blockHeight % blocksPerHalving);
+  const minutes = new Decimal(asOfDate).times(minutesPerDay).plus(blocks.times(blockMinutes));
+  if (minutes.gt(maxExcelDateMinutes)) {
     throw notFinite(`the halving falls after 9999-12-31, the last date Excel shows (${blocks.toString()} blocks ahead)`);
   }
-  return serial.toNumber();
+  return quotientToNumber(minutes, minutesPerDayDecimal, 'the halving date');
 }
