@@ -8,6 +8,11 @@ import { Decimal } from '../decimal';
  * (1 − ratio^count) / (1 − ratio), loses no digits when the ratio is close to 1 (it is
  * exactly `count` at ratio 1). With a discount factor as ratio it is an annuity factor.
  *
+ * Money in decimal, discounting in double: the spreadsheet functions discount with doubles
+ * (annuityFactor, growingInstalmentsFactor) while every amount and factor is of a safe
+ * magnitude (isSafeMagnitude); this 34-digit sum serves beyond that range, and as the
+ * reference of their closed forms in the tests.
+ *
  * @param ratio the ratio of each term to the one before, as a Decimal
  * @param count number of terms, a whole number >= 0 (0 gives 0)
  * @returns the sum, as a Decimal

@@ -8,6 +8,11 @@ import { Decimal } from '../decimal';
  * The sum is accumulated term by term, so zero growth needs no special case (each
  * instalment is then total / count) and the instalments sum to the total to 34 digits.
  *
+ * Money in decimal, discounting in double: the spreadsheet functions discount with doubles
+ * (annuityFactor, growingInstalmentsFactor) while every amount and factor is of a safe
+ * magnitude (isSafeMagnitude); this 34-digit split serves beyond that range, and as the
+ * reference of their closed forms in the tests.
+ *
  * @param total the amount to split (any sign), as a Decimal
  * @param count number of instalments, a whole number >= 1; the caller validates it
  * @param growthPerPeriod growth from one instalment to the next as a fraction, > −1

@@ -14,6 +14,11 @@ const tolerance = new Decimal('1e-33');
  * from the double-precision estimate: a few multiplications instead of decimal.js's
  * general pow (a logarithm and an exponential at 34 digits, a thousand times slower).
  *
+ * Money in decimal, discounting in double: the spreadsheet functions discount with doubles
+ * (annuityFactor, growingInstalmentsFactor) while every amount and factor is of a safe
+ * magnitude (isSafeMagnitude); this 34-digit factor serves beyond that range, and as the
+ * reference of their closed forms in the tests.
+ *
  * @param annualRate effective annual discount rate as a fraction (8% is 0.08), > −1; the
  *   caller validates it
  * @param periodsPerYear periods in a year, a whole number >= 1 (12 for months)

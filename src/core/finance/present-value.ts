@@ -7,6 +7,11 @@ import { Decimal } from '../decimal';
  * Evaluated backwards (Horner's rule): one multiplication and one addition a period, with
  * the discount factor computed once by the caller (see periodDiscountFactor).
  *
+ * Money in decimal, discounting in double: the spreadsheet functions discount with doubles
+ * (annuityFactor, growingInstalmentsFactor) while every amount and factor is of a safe
+ * magnitude (isSafeMagnitude); this 34-digit present value serves beyond that range, and
+ * as the reference of their closed forms in the tests.
+ *
  * @param flows the flows, index 0 = time zero, index k = end of period k (any sign)
  * @param factorPerPeriod discount factor for one period, > 0
  * @returns the present value at time zero, in the flows' unit, as a Decimal

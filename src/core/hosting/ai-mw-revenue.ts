@@ -1,5 +1,5 @@
-import { Decimal, toFiniteNumber } from '../decimal';
-import { checkParam, required } from '../params';
+import { Decimal, quotientToNumber } from '../decimal';
+import { checkParams, required } from '../params';
 import { atLeastZero, greaterThanZero } from '../rules';
 
 export const aiMwRevenueParams = [
@@ -13,7 +13,8 @@ export const aiMwRevenueParams = [
  *
  * The average annual revenue of a hosting or cloud contract (total contract value spread
  * evenly over its term) per MW of the IT load it occupies, the figure the industry quotes
- * as "$ per MW-year". The term may be fractional (an average term).
+ * as "$ per MW-year". The term may be fractional (an average term). The MW-years (term ×
+ * MW) are exact in decimal; one division, at the boundary (quotientToNumber).
  *
  * @param contractValueUsd total contract value in USD, >= 0
  * @param termYears contract term in years, > 0
@@ -23,6 +24,7 @@ export const aiMwRevenueParams = [
  * @example aiRevenueUsdPerMwYear(9.7e9, 5, 200) === 9_700_000 (IREN–Microsoft, 2025-11-03)
  */
 export function aiRevenueUsdPerMwYear(contractValueUsd: number, termYears: number, itLoadMw: number): number {
-  [contractValueUsd, termYears, itLoadMw].forEach((value, i) => checkParam(aiMwRevenueParams[i], value));
-  return toFiniteNumber(new Decimal(contractValueUsd).div(termYears).div(itLoadMw), 'revenue per MW-year');
+  checkParams(aiMwRevenueParams, [contractValueUsd, termYears, itLoadMw]);
+  const mwYears = new Decimal(termYears).times(itLoadMw);
+  return quotientToNumber(new Decimal(contractValueUsd), mwYears, 'revenue per MW-year');
 }

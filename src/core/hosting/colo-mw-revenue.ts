@@ -1,12 +1,16 @@
 import { kwPerMw, monthsPerYear } from '../constants';
-import { Decimal, toFiniteNumber } from '../decimal';
-import { checkParam, optional, required } from '../params';
+import { toFiniteNumber } from '../decimal';
+import { checkParams, optional, required } from '../params';
 import { atLeastZero, shareInclusive } from '../rules';
+import { decimalTimes } from './decimal-times';
 
 export const coloMwRevenueParams = [
   required('rent_usd_per_kw_month', atLeastZero),
   optional('occupancy', 1, shareInclusive),
 ] as const;
+
+/** 1,000 kW/MW × 12 months: kW-months in a MW-year. */
+const kwMonthsPerMwYear = kwPerMw * monthsPerYear;
 
 /**
  * Colocation or powered-shell rent per MW of IT load per year:
@@ -21,7 +25,7 @@ export const coloMwRevenueParams = [
  * @example coloRevenueUsdPerMwYear(150) === 1_800_000
  */
 export function coloRevenueUsdPerMwYear(rentUsdPerKwMonth: number, occupancy = 1): number {
-  [rentUsdPerKwMonth, occupancy].forEach((value, i) => checkParam(coloMwRevenueParams[i], value));
-  const revenue = new Decimal(rentUsdPerKwMonth).times(kwPerMw).times(monthsPerYear).times(occupancy);
-  return toFiniteNumber(revenue, 'rent per MW-year');
+  checkParams(coloMwRevenueParams, [rentUsdPerKwMonth, occupancy]);
+  const fullyLeased = decimalTimes(rentUsdPerKwMonth, kwMonthsPerMwYear);
+  return toFiniteNumber(occupancy === 1 ? fullyLeased : fullyLeased.times(occupancy), 'rent per MW-year');
 }

@@ -1,5 +1,20 @@
 import { expectClose } from '../../../test/helpers/tolerance';
+import { Decimal } from '../decimal';
+import { growingInstalments } from '../finance/growing-instalments';
+import { periodDiscountFactor } from '../finance/period-discount-factor';
+import { presentValue } from '../finance/present-value';
 import { contractPresentValueUsd } from './contract-pv';
+
+/**
+ * The contract's flows written out in 34-digit decimal, instalment by instalment: the
+ * prepayment at signing, then the growing instalments, each discounted by 1 / (1 + r)^k.
+ * An independent check of the closed form.
+ */
+function presentValueByInstalments(value: number, term: number, rate: number, prepaid: number, escalator: number): number {
+  const prepayment = new Decimal(value).times(prepaid);
+  const instalments = growingInstalments(new Decimal(value).minus(prepayment), term, escalator);
+  return presentValue([prepayment, ...instalments], periodDiscountFactor(rate, 1)).toNumber();
+}
 
 /** The annuity factor Σ 1/(1+r)^k, k = 1…n, written out as an independent reference. */
 function annuityFactor(rate: number, years: number): number {
@@ -28,6 +43,22 @@ describe('contractPresentValueUsd', () => {
   });
 
   it.each([
+    [9.7e9, 5, 0.1, 0.2, 0],
+    [9.7e9, 5, 0.1, 0.2, 0.03],
+    [7e9, 15, 0.08, 0, 0.03],
+    [3e9, 10, 0.1, 0.1, -0.05],
+    [3e9, 10, 0.0799999, 0.1, 0.08],
+    [311e6, 10, 0.12, 0.35, 0.025],
+    [1e9, 100, 0.04, 0, 0.02],
+    [1e9, 100, -0.3, 0.5, 0.1],
+    [1e9, 30, 2, 0.01, 5],
+    [123_456_789.01, 1, 0.5, 0.5, 0.5],
+  ])('equals the 34-digit instalment-by-instalment present value (%p, %i yr, rate %p, prepaid %p, escalator %p)', (value, term, rate, prepaid, escalator) => {
+    const expected = presentValueByInstalments(value, term, rate, prepaid, escalator);
+    expectClose(contractPresentValueUsd(value, term, rate, prepaid, escalator), expected, 1e-14);
+  });
+
+  it.each([
     [9.7e9, 5, 0.2, 0],
     [7e9, 15, 0, 0.03],
     [3e9, 10, 0.1, -0.05],
@@ -39,6 +70,22 @@ describe('contractPresentValueUsd', () => {
   it.each([0.1, 0.5, -0.5, 3])('is the contract value, undiscounted, when all of it is prepaid (rate %p)', (rate) => {
     expect(contractPresentValueUsd(9.7e9, 5, rate, 1)).toBe(9.7e9);
     expect(contractPresentValueUsd(9.7e9, 5, rate, 1, 0.03)).toBe(9.7e9);
+  });
+
+  it('is 0 for a zero contract value, even at a rate where the factor overflows', () => {
+    expect(contractPresentValueUsd(0, 100, -0.9999, 0.5)).toBe(0);
+    expect(Object.is(contractPresentValueUsd(-0, 5, 0.1), 0)).toBe(true);
+  });
+
+  it('takes the decimal path where the factor leaves a safe magnitude, as far as the result fits a double', () => {
+    // 1 + r = 1e-8: 0.73e-300 now + (0.27e-300 / 54) × Σ_{k=1…54} 1e8^k = 5.00000005…e129
+    expectClose(contractPresentValueUsd(1e-300, 54, -0.99999999, 0.73), 5.0000000500000005e129, 1e-14);
+    expectClose(contractPresentValueUsd(9.7e9, 100, -0.99), presentValueByInstalments(9.7e9, 100, -0.99, 0, 0), 1e-14);
+  });
+
+  it('reports a present value beyond a double as not finite', () => {
+    // (1 − 0.9999)^(−100) = 1e400
+    expect(() => contractPresentValueUsd(1e9, 100, -0.9999)).toThrow('contract present value is not a finite number');
   });
 
   it('pays a one-year contract in one instalment at the year end', () => {

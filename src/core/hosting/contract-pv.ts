@@ -1,8 +1,10 @@
 import { Decimal, toFiniteNumber } from '../decimal';
 import { growingInstalments } from '../finance/growing-instalments';
+import { growingInstalmentsFactor } from '../finance/growing-instalments-factor';
 import { periodDiscountFactor } from '../finance/period-discount-factor';
 import { presentValue } from '../finance/present-value';
-import { checkParam, optional, required } from '../params';
+import { isSafeMagnitude } from '../finance/safe-magnitude';
+import { checkParams, optional, required } from '../params';
 import { atLeastZero, atMost, rateAboveMinusOne, shareInclusive } from '../rules';
 import { maxYears, wholeYearsAtLeastOne } from './rules';
 
@@ -21,7 +23,16 @@ export const contractPvParams = [
  * `term` annual instalments at each year end, growing by the escalator from one year to the
  * next, the first sized so the instalments sum to the rest:
  * PV = P + Σ_{k=1..n} I_k / (1 + r)^k, I_k = I_1 × (1 + g)^(k−1), Σ I_k = value − P.
- * At a zero rate it is the contract value; with everything prepaid it is the value.
+ *
+ * Money in decimal, discounting in double: P and value − P are exact decimals; the sum is
+ * taken in closed form, (value − P) × F with F = v × G((1 + g)v) / G(1 + g),
+ * v = 1 / (1 + r), G(x) = 1 + x + … + x^(n−1) (growingInstalmentsFactor, a double), and the
+ * two parts are added as doubles at the end (both >= 0, so nothing cancels). Where the value
+ * or F is not of a safe magnitude (isSafeMagnitude: a rate near −100% over many years, a
+ * value of 1e-300 USD), the flows are split and discounted one by one in 34-digit decimal
+ * instead (growingInstalments, presentValue). Two cases are exact by definition and
+ * answered as such, without discounting: at a zero rate the PV is the contract value (the
+ * instalments sum to the rest), and with everything prepaid (share 1) it is the value.
  *
  * @param contractValueUsd total contract value in USD, >= 0
  * @param termYears term in years, a whole number from 1 to 100 (instalments are annual)
@@ -31,6 +42,7 @@ export const contractPvParams = [
  * @returns present value in USD
  * @throws invalid_input for a negative value, a term that is not a whole number of years
  *   from 1 to 100, a rate or escalator <= −1, or a prepayment share outside 0–1
+ * @throws not_finite when the present value overflows a double (a rate near −100%)
  * @example contractPresentValueUsd(9.7e9, 5, 0.1, 0.2) ≈ 7_823_301_066 (IREN–Microsoft,
  *   20% prepaid: 1.94e9 at signing + 1.552e9 a year × 3.790787, the 5-year annuity factor at 10%)
  */
@@ -41,11 +53,16 @@ export function contractPresentValueUsd(
   prepaymentShare = 0,
   annualEscalator = 0,
 ): number {
-  const args = [contractValueUsd, termYears, discountRate, prepaymentShare, annualEscalator];
-  args.forEach((value, i) => checkParam(contractPvParams[i], value));
+  checkParams(contractPvParams, [contractValueUsd, termYears, discountRate, prepaymentShare, annualEscalator]);
+  // The exact cases, and a zero value (+ 0 turns a value of −0 into 0).
+  if (discountRate === 0 || prepaymentShare === 1 || contractValueUsd === 0) return contractValueUsd + 0;
+  const factor = growingInstalmentsFactor(discountRate, annualEscalator, termYears);
+  const inDoubleRange = isSafeMagnitude(contractValueUsd) && isSafeMagnitude(factor);
+  if (inDoubleRange && prepaymentShare === 0) return contractValueUsd * factor;
   const value = new Decimal(contractValueUsd);
   const prepayment = value.times(prepaymentShare);
-  const instalments = growingInstalments(value.minus(prepayment), termYears, annualEscalator);
-  const flows = [prepayment, ...instalments];
+  const rest = value.minus(prepayment);
+  if (inDoubleRange) return prepayment.toNumber() + rest.toNumber() * factor;
+  const flows = [prepayment, ...growingInstalments(rest, termYears, annualEscalator)];
   return toFiniteNumber(presentValue(flows, periodDiscountFactor(discountRate, 1)), 'contract present value');
 }

@@ -9,6 +9,8 @@ export const conversionCashflowsParams = [
   optionalBoolean('headers', true),
 ] as const;
 
+const zero = new Decimal(0);
+
 export const conversionCashflowsHeaders = [
   'year',
   'capex_usd',
@@ -49,7 +51,6 @@ export function conversionCashflows(
   const [years, headers = true] = [args[6], args[7]];
   const flows = conversionFlows(args, years);
   const buildMonths = flows.buildMonths;
-  const zero = new Decimal(0);
   const forgone = flows.miningForgonePerYearUsd;
   const table: (number | string)[][] = headers ? [[...conversionCashflowsHeaders]] : [];
   const atStart = flows.atStartUsd;
@@ -57,13 +58,19 @@ export function conversionCashflows(
   table.push(row(0, atStart, zero, zero, atStart, cumulative));
   for (let year = 1; year <= years; year++) {
     const buildMonthsInYear = Math.min(Math.max(buildMonths - (year - 1) * monthsPerYear, 0), monthsPerYear);
-    const capex = buildMonthsInYear === 0 ? zero : flows.capexUsd.times(buildMonthsInYear).div(buildMonths);
-    const aiEbitda = flows.aiEbitdaPerYearUsd.times(monthsPerYear - buildMonthsInYear).div(monthsPerYear);
+    const capex = share(flows.capexUsd, buildMonthsInYear, buildMonths);
+    const aiEbitda = share(flows.aiEbitdaPerYearUsd, monthsPerYear - buildMonthsInYear, monthsPerYear);
     const incremental = capex.plus(aiEbitda).plus(forgone);
     cumulative = cumulative.plus(incremental);
     table.push(row(year, capex, aiEbitda, forgone, incremental, cumulative));
   }
   return table;
+}
+
+/** amount × part / whole, without a decimal division for no part or the whole of it. */
+function share(amount: Decimal, part: number, whole: number): Decimal {
+  if (part === 0) return zero;
+  return part === whole ? amount : amount.times(part).div(whole);
 }
 
 function row(year: number, ...amounts: Decimal[]): number[] {

@@ -1,4 +1,4 @@
-import { conversionFlows } from './conversion-flows';
+import { checkConversionTerms, conversionFlows } from './conversion-flows';
 
 const n = (d: { toNumber(): number }): number => d.toNumber();
 
@@ -36,5 +36,19 @@ describe('conversionFlows', () => {
     expect(() => conversionFlows([10, 1e6, 0.5, 1e6, 25, 0], 2)).toThrow(
       'build_months must be <= years × 12 = 24 (the build must end within the horizon) (got 25)',
     );
+  });
+});
+
+describe('checkConversionTerms', () => {
+  it('gives the doc example: the horizon in months', () => {
+    expect(checkConversionTerms([10, 1_200_000, 0.5, 1_000_000, 12, 120_000], 2)).toBe(24);
+  });
+
+  it('names the first argument outside its rule, in the Excel order, then the years, then the build', () => {
+    expect(() => checkConversionTerms([0, -1, 0.5, 1e6, 12, 0], 2)).toThrow('it_load_mw must be > 0 (got 0)');
+    expect(() => checkConversionTerms([10, 1e6, 1.5, -1, 12, 0], 2)).toThrow('ai_ebitda_margin must be between 0 and 1');
+    expect(() => checkConversionTerms([10, 1e6, 0.5, 1e6, 12.5, 0], 2)).toThrow('build_months must be a whole number (got 12.5)');
+    expect(() => checkConversionTerms([10, 1e6, 0.5, 1e6, 36, 0], 0)).toThrow('years must be > 0 (got 0)');
+    expect(() => checkConversionTerms([10, 1e6, 0.5, 1e6, 36, 0], 2)).toThrow('build_months must be <= years × 12 = 24');
   });
 });

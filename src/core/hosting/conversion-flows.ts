@@ -1,7 +1,7 @@
 import { monthsPerYear } from '../constants';
 import { Decimal } from '../decimal';
 import { invalidInput } from '../errors';
-import { checkParam, ParamSpec, required } from '../params';
+import { checkParam, checkParams, ParamSpec, required } from '../params';
 import { atLeastZero, atMost, greaterThanZero, shareInclusive, wholeNumber } from '../rules';
 import { maxYears } from './rules';
 
@@ -53,8 +53,32 @@ export interface ConversionFlows {
 }
 
 /**
- * Builds the flows shared by CONVERSION_CASHFLOWS, CONVERSION_NPV and
- * CONVERSION_PAYBACK_YEARS, after validating their common arguments.
+ * Validates the arguments every CONVERSION_* function starts with and its horizon, once:
+ * each against its declared rules in the Excel order, then years, then the build against
+ * the horizon.
+ *
+ * @param terms the arguments every CONVERSION_* function starts with (see conversionFlows;
+ *   further ones are ignored)
+ * @param years horizon in years from the start of the build, a whole number from 1 to 100
+ * @returns months in the horizon, years × 12
+ * @throws invalid_input for an argument outside its rule, or a build longer than the horizon
+ * @example checkConversionTerms([10, 1_200_000, 0.5, 1_000_000, 12, 120_000], 2) === 24
+ */
+export function checkConversionTerms(terms: readonly [...ConversionTerms, ...unknown[]], years: number): number {
+  checkParams(conversionFlowParams, terms as readonly number[]);
+  checkParam(conversionYearsParam, years);
+  const months = years * monthsPerYear;
+  const buildMonths = terms[4];
+  if (buildMonths > months) {
+    const rule = `must be <= years × 12 = ${months} (the build must end within the horizon)`;
+    throw invalidInput('build_months', rule, buildMonths);
+  }
+  return months;
+}
+
+/**
+ * Builds the flows of CONVERSION_CASHFLOWS (CONVERSION_NPV and CONVERSION_PAYBACK_YEARS sum
+ * the same monthly series in closed form), after validating their common arguments.
  *
  * Timing: the build starts at time zero. Capex (IT load × capex per MW) is spent evenly at
  * the end of each build month, or all at time zero when build_months = 0. Mining on the
@@ -79,15 +103,8 @@ export interface ConversionFlows {
  *   = 400_000 (AI EBITDA 500,000 a month less 100,000 of mining margin)
  */
 export function conversionFlows(terms: readonly [...ConversionTerms, ...unknown[]], years: number): ConversionFlows {
-  conversionFlowParams.forEach((spec, i) => checkParam(spec, terms[i] as number));
-  checkParam(conversionYearsParam, years);
+  const months = checkConversionTerms(terms, years);
   const [itLoadMw, aiRevenuePerMwYear, aiEbitdaMargin, capexPerMw, buildMonths, miningMarginPerMwYear] = terms;
-  const months = years * monthsPerYear;
-  if (buildMonths > months) {
-    const rule = `must be <= years × 12 = ${months} (the build must end within the horizon)`;
-    throw invalidInput('build_months', rule, buildMonths);
-  }
-
   const load = new Decimal(itLoadMw);
   const capexUsd = load.times(capexPerMw).neg();
   const aiEbitdaPerYearUsd = load.times(aiRevenuePerMwYear).times(aiEbitdaMargin);

@@ -75,6 +75,24 @@ describe('conversionNpvUsd', () => {
     expectClose(conversionNpvUsd(...args, rate), expected, 1e-20 + 1e-14);
   });
 
+  // Beyond a safe magnitude (a factor (1 + r)^(−n) past 1e100, 1e-300 MW, a revenue of 5e-324)
+  // the same sum is taken in 34-digit decimal: still the monthly series, to the last digits.
+  it.each([
+    [[10, 1_200_000, 0.5, 1_000_000, 12, 120_000, 30] as Case, -0.9999],
+    [[1e-300, 1_800_000, 0.85, 10_000_000, 12, 564_000, 30] as Case, 0.08],
+    [[10, 5e-324, 0.075, 0, 24, 0, 100] as Case, 0.0300001],
+    [[83.3, 1e300, 0.85, 10_000_000, 12, 564_000, 30] as Case, 0.08],
+  ])('equals the monthly series beyond a double’s safe range too (%p at %p)', (args, rate) => {
+    const factor = new Decimal(1).plus(rate).pow(new Decimal(-1).div(12));
+    const expected = presentValue(monthlySeries(args), factor).toNumber();
+    expectClose(conversionNpvUsd(...args, rate), expected, 1e-14);
+  });
+
+  it('reports an NPV beyond a double as not finite', () => {
+    // (1 − 0.9999)^(−100) = 1e400
+    expect(() => conversionNpvUsd(10, 1_200_000, 0.5, 1_000_000, 12, 120_000, 100, -0.9999)).toThrow('NPV is not a finite number');
+  });
+
   describe("against Excel's NPV over the CONVERSION_CASHFLOWS year column", () => {
     // Excel's NPV puts each year's sum at the year end, on average 5½ months after its months:
     // each year's flows lose the factor 12 / Σ_{j<12} (1+r)^(j/12) (0.978 at 5%, 0.957 at 10%).

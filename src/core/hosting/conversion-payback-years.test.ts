@@ -77,8 +77,21 @@ describe('conversionPaybackYears', () => {
     expect(conversionPaybackYears(...worked, 4)).toBe(40 / 12);
   });
 
+  it('does not pay back while a build as long as the horizon still owes capex, however large the AI EBITDA', () => {
+    // 5 years, all of them build: −capex − 5 × mining at the horizon, whatever comes after it
+    expect(() => conversionPaybackYears(83.3, 1e300, 0.317, 1, 60, 400_000, 5)).toThrow('does not pay back within 5 years');
+    expect(() => conversionPaybackYears(1e-300, 1e300, 0.36, 5e-324, 60, 0, 5)).toThrow('does not pay back within 5 years');
+  });
+
+  it('keeps the digits of a payback among the subnormal doubles (divided once)', () => {
+    // capex 5e-324 per MW paid at once, 1e-9 a year after: 5e-315 years
+    expect(conversionPaybackYears(1e300, 1, 1e-9, 5e-324, 0, 0)).toBe(5e-315);
+  });
+
   it('counts an exact return to zero at the horizon as paid back', () => {
     // capex 3.6M: −4.8M after the build, +0.4M a month: 0 at month 24, the last month
     expect(conversionPaybackYears(10, 1_200_000, 0.5, 360_000, 12, 120_000, 2)).toBe(2);
+    // per MW: capex 0.2, e − m = 0.1 a year, no build: 0 at month 24, though 2.4 / 0.1 in doubles is 23.999…
+    expect(conversionPaybackYears(1, 0.1, 1, 0.2, 0, 0, 2)).toBe(2);
   });
 });

@@ -1,6 +1,6 @@
 import { hoursPerYear, kwPerMw } from '../constants';
-import { Decimal, toFiniteNumber } from '../decimal';
-import { checkParam, optional, required } from '../params';
+import { Decimal, quotientToNumber } from '../decimal';
+import { checkParams, optional, required } from '../params';
 import { atLeastZero, greaterThanZero, shareInclusive } from '../rules';
 
 export const gpuMwRevenueParams = [
@@ -9,12 +9,17 @@ export const gpuMwRevenueParams = [
   optional('utilization', 1, shareInclusive),
 ] as const;
 
+/** 8,760 hours a year × 1,000 kW per MW. */
+const gpuHoursTimesKwPerMw = new Decimal(hoursPerYear).times(kwPerMw);
+
 /**
  * GPU-cloud revenue per MW of IT load per year:
  * price × 8,760 h × utilization × 1,000 kW/MW / kW per GPU.
  *
  * A MW of IT load holds 1,000 / kW-per-GPU GPUs (kW per GPU includes its share of the
- * server, storage and network fabric), each rented for the hours it is utilised.
+ * server, storage and network fabric), each rented for the hours it is utilised. The
+ * numerator is exact in decimal; the division by kW per GPU happens once, at the boundary
+ * (quotientToNumber).
  *
  * @param priceUsdPerGpuHour rental price in USD per GPU-hour, >= 0
  * @param kwPerGpu IT power per GPU in kW, > 0 (DGX H100 with fabric ≈ 1.4)
@@ -24,7 +29,8 @@ export const gpuMwRevenueParams = [
  * @example gpuRevenueUsdPerMwYear(2.35, 1.4, 0.9) ≈ 13_233_857 (H100 1-year contract, Mar-2026)
  */
 export function gpuRevenueUsdPerMwYear(priceUsdPerGpuHour: number, kwPerGpu: number, utilization = 1): number {
-  [priceUsdPerGpuHour, kwPerGpu, utilization].forEach((value, i) => checkParam(gpuMwRevenueParams[i], value));
-  const revenue = new Decimal(priceUsdPerGpuHour).times(hoursPerYear).times(utilization).times(kwPerMw).div(kwPerGpu);
-  return toFiniteNumber(revenue, 'GPU revenue per MW-year');
+  checkParams(gpuMwRevenueParams, [priceUsdPerGpuHour, kwPerGpu, utilization]);
+  const fullyRented = new Decimal(priceUsdPerGpuHour).times(gpuHoursTimesKwPerMw);
+  const revenue = utilization === 1 ? fullyRented : fullyRented.times(utilization);
+  return quotientToNumber(revenue, new Decimal(kwPerGpu), 'GPU revenue per MW-year');
 }

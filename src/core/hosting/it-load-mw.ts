@@ -1,5 +1,5 @@
-import { Decimal, toFiniteNumber } from '../decimal';
-import { checkParam, required } from '../params';
+import { Decimal, quotientToNumber } from '../decimal';
+import { checkParams, required } from '../params';
 import { atLeastOne, atLeastZero } from '../rules';
 
 export const itLoadMwParams = [required('gross_mw', atLeastZero), required('pue', atLeastOne)] as const;
@@ -8,7 +8,8 @@ export const itLoadMwParams = [required('gross_mw', atLeastZero), required('pue'
  * Critical IT load a site's gross power supports: gross MW / PUE.
  *
  * Power usage effectiveness (The Green Grid) is total facility power over IT power, so the
- * IT load is the gross power divided by it; cooling and losses take the rest.
+ * IT load is the gross power divided by it; cooling and losses take the rest. One division,
+ * at the boundary (quotientToNumber).
  *
  * @param grossMw the site's gross (utility) power in MW, >= 0
  * @param pue power usage effectiveness, >= 1 (APLD designs for 1.18)
@@ -17,6 +18,6 @@ export const itLoadMwParams = [required('gross_mw', atLeastZero), required('pue'
  * @example itLoadMw(100, 1.2) ≈ 83.333
  */
 export function itLoadMw(grossMw: number, pue: number): number {
-  [grossMw, pue].forEach((value, i) => checkParam(itLoadMwParams[i], value));
-  return toFiniteNumber(new Decimal(grossMw).div(pue), 'IT load');
+  checkParams(itLoadMwParams, [grossMw, pue]);
+  return quotientToNumber(new Decimal(grossMw), new Decimal(pue), 'IT load');
 }

@@ -24,6 +24,11 @@ describe('valuePerWattUsd', () => {
     expectClose(valuePerWattUsd(150, 0.85, 0.08, 11e6), valuePerWattUsd(150, 0.85, 0.08, 10e6) - 1, 1e-14);
   });
 
+  it('stays finite where the capitalised NOI per MW would not fit a double but the value per watt does', () => {
+    // 1e300 × 12,000 × 0.075 = 9e302 per MW-year, / 1e-9 = 9e311 per MW: 9e305 per watt
+    expectClose(valuePerWattUsd(1e300, 0.075, 1e-9, 1_900_000), 9e305, 1e-15);
+  });
+
   it('rejects a cap rate typed as a percentage', () => {
     expect(() => valuePerWattUsd(150, 0.85, 7.5, 1e7)).toThrow('cap_rate must be between 0 and 1 (a share: 8% is 0.08) (got 7.5)');
   });

@@ -1,7 +1,8 @@
 import { kwPerMw, monthsPerYear } from '../constants';
-import { Decimal, toFiniteNumber } from '../decimal';
-import { checkParam, required } from '../params';
+import { Decimal, quotientToNumber } from '../decimal';
+import { checkParams, required } from '../params';
 import { atLeastZero, greaterThanZero, shareInclusive } from '../rules';
+import { decimalTimes } from './decimal-times';
 
 export const valuePerWattParams = [
   required('rent_usd_per_kw_month', atLeastZero),
@@ -10,7 +11,9 @@ export const valuePerWattParams = [
   required('capex_usd_per_mw', atLeastZero),
 ] as const;
 
-const wattsPerMw = 1_000_000;
+const wattsPerMw = new Decimal(1_000_000);
+/** 1,000 kW/MW × 12 months: kW-months in a MW-year. */
+const kwMonthsPerMwYear = kwPerMw * monthsPerYear;
 
 /**
  * Equity value created per watt of IT load by leasing it:
@@ -21,6 +24,9 @@ const wattsPerMw = 1_000_000;
  * the capex to build it, per watt. Before financing and before any discount for the build
  * time or risk (Morgan Stanley's published "$5–8 per watt", 2025-09-21, is lower, as such
  * discounts would make it).
+ *
+ * As one exact quotient: (NOI per MW-year − capex × cap rate) / (cap rate × 1,000,000 W/MW),
+ * numerator and denominator in decimal, divided once at the boundary (quotientToNumber).
  *
  * @param rentUsdPerKwMonth rent in USD per kW of IT load per month, >= 0
  * @param noiMargin net operating income as a share of rent, 0–1
@@ -37,9 +43,9 @@ export function valuePerWattUsd(
   capRate: number,
   capexUsdPerMw: number,
 ): number {
-  const args = [rentUsdPerKwMonth, noiMargin, capRate, capexUsdPerMw];
-  args.forEach((value, i) => checkParam(valuePerWattParams[i], value));
-  const noiUsdPerMwYear = new Decimal(rentUsdPerKwMonth).times(kwPerMw).times(monthsPerYear).times(noiMargin);
-  const value = noiUsdPerMwYear.div(capRate).minus(capexUsdPerMw).div(wattsPerMw);
-  return toFiniteNumber(value, 'value per watt');
+  checkParams(valuePerWattParams, [rentUsdPerKwMonth, noiMargin, capRate, capexUsdPerMw]);
+  const noiUsdPerMwYear = decimalTimes(rentUsdPerKwMonth, kwMonthsPerMwYear).times(noiMargin);
+  const rate = new Decimal(capRate);
+  const numerator = capexUsdPerMw === 0 ? noiUsdPerMwYear : noiUsdPerMwYear.minus(rate.times(capexUsdPerMw));
+  return quotientToNumber(numerator, rate.times(wattsPerMw), 'value per watt');
 }
