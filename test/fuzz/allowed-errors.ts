@@ -19,7 +19,6 @@ export const allowedExtraCodes: Readonly<Record<string, readonly ExtraCode[]>> =
   NETWORK_HASHRATE: ['#NUM!'],
   DIFFICULTY: ['#NUM!'],
   NETWORK: ['#N/A'],
-  TOTAL_SUBSIDY: ['#NUM!'],
   // Mining economics
   HASHVALUE: ['#NUM!'],
   HASHPRICE: ['#NUM!'],
