@@ -68,6 +68,12 @@ function table(header, rows) {
 }
 
 /** Returns the markdown of data/README.md for the datasets in `dataDir`. */
+
+/** One table row for a sourced figure: who, field, value, unit, as of, source, note. */
+function figureRow(who, field, e) {
+  return [who, `\`${field}\``, cell(formatNumber(e.value)), cell(e.unit), e.as_of, link(e.source), cell(e.note)];
+}
+
 function renderDataReadme(dataDir) {
   const dir = dataDir || path.resolve(__dirname, '..', 'data');
   const presetDir = path.join(dir, 'presets');
@@ -102,17 +108,7 @@ function renderDataReadme(dataDir) {
   const figureRows = [];
   for (const preset of presets) {
     for (const field of PRESET_FIELDS) {
-      for (const e of entries(preset[field])) {
-        figureRows.push([
-          preset.ticker,
-          `\`${field}\``,
-          cell(formatNumber(e.value)),
-          cell(e.unit),
-          e.as_of,
-          link(e.source),
-          cell(e.note),
-        ]);
-      }
+      for (const e of entries(preset[field])) figureRows.push(figureRow(preset.ticker, field, e));
     }
   }
   out.push(table(['Ticker', 'Field', 'Value', 'Unit', 'As of', 'Source', 'Note'], figureRows));
@@ -164,16 +160,7 @@ function renderDataReadme(dataDir) {
   for (const m of asics.machines) {
     for (const field of ASIC_FIELDS) {
       const e = m[field];
-      if (e === undefined) continue;
-      asicRows.push([
-        cell(m.model),
-        `\`${field}\``,
-        cell(formatNumber(e.value)),
-        cell(e.unit),
-        e.as_of,
-        link(e.source),
-        cell(e.note),
-      ]);
+      if (e !== undefined) asicRows.push(figureRow(cell(m.model), field, e));
     }
   }
   out.push(table(['Model', 'Field', 'Value', 'Unit', 'As of', 'Source', 'Note'], asicRows));
