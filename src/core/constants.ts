@@ -21,5 +21,12 @@ export const hoursPerYear = 8_760;
 export const monthsPerYear = 12;
 export const minutesPerDay = 1_440;
 export const kwPerMw = 1_000;
+/**
+ * The longest horizon a formula may ask for: 1,200 months (100 years). It bounds the work
+ * one cell can demand of Excel's single-threaded runtime (HASHPRICE_PATH rows, conversion
+ * and contract terms).
+ */
+export const maxHorizonMonths = 1_200;
+export const maxHorizonYears = maxHorizonMonths / monthsPerYear;
 /** 1 MW of machines at e J/TH runs 1,000 / e PH/s. */
 export const thsPerPhs = 1_000;

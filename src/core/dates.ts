@@ -19,6 +19,15 @@ export function isoDateToSerial(isoDate: string): number | undefined {
   return Math.round((ms - serialEpochMs) / msPerDay);
 }
 
+/**
+ * A moment given as milliseconds since 1970-01-01 UTC (what Date.parse returns) as a
+ * date-time serial: whole days since 1899-12-30 plus the fraction of the day.
+ * @example utcMsToSerial(Date.parse('2026-01-12T12:00:00Z')) === 46034.5
+ */
+export function utcMsToSerial(utcMs: number): number {
+  return (utcMs - serialEpochMs) / msPerDay;
+}
+
 /** 46034 -> "2026-01-12" (the day part of the serial). */
 export function serialToIsoDate(serial: number): string {
   return new Date(serialEpochMs + Math.floor(serial) * msPerDay).toISOString().slice(0, 10);

@@ -7,12 +7,11 @@
 import * as data from '../../src/functions/data';
 import * as hosting from '../../src/functions/hosting';
 import * as mining from '../../src/functions/mining';
+import { serial } from '../helpers/data-files';
 import { excelError } from '../helpers/excel';
 import { expectClose } from '../helpers/tolerance';
 
 const n = (value: unknown): number => value as number;
-/** Excel serial of an ISO date (day 0 = 1899-12-30). */
-const serial = (iso: string): number => Math.round((Date.parse(`${iso}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000);
 
 describe('an analyst prices IREN from its preset', () => {
   const efficiencyJPerTh = n(data.COMPANY('IREN', 'fleet_efficiency_j_per_th'));

@@ -7,6 +7,7 @@
  * ID. It shares no code with the generator, so a formula the generator renders wrongly, or a
  * cached value that is not what the function gives, is caught.
  */
+import { utcMsToSerial, ymdToSerial } from '../../src/core/dates';
 import { functionsById } from '../../src/cli/registry';
 
 export type Value = number | string | boolean | null | { error: string };
@@ -207,7 +208,6 @@ export function minerCalls(text: string): Call[] {
 
 const isError = (v: unknown): v is { error: string } => typeof v === 'object' && v !== null && !Array.isArray(v) && 'error' in v;
 
-const excelEpoch = Date.UTC(1899, 11, 30);
 
 /** Evaluates a formula on `sheet`; `cell` gives any cell's value (null when blank). */
 export function evaluateFormula(text: string, sheet: string, cell: (sheet: string, row: number, col: number) => Value): Result {
@@ -283,7 +283,7 @@ export function evaluateFormula(text: string, sheet: string, cell: (sheet: strin
     }
     if (upper === 'DATE') {
       const [y, m, d] = args.map((a) => num(scalar(ev(a))) as number);
-      return Math.round((Date.UTC(y, m - 1, d) - excelEpoch) / 86_400_000);
+      return ymdToSerial(y, m, d);
     }
     const m = minerPrefix.exec(name);
     if (!m) throw new Error(`the reader does not know the function ${name}`);
@@ -310,7 +310,7 @@ export function evaluateFormula(text: string, sheet: string, cell: (sheet: strin
 /** An exceljs cell value as Excel holds it: dates as serials, formulas as their result, links as their text. */
 export function excelValue(value: unknown): Value {
   if (value === null || value === undefined) return null;
-  if (value instanceof Date) return (value.getTime() - excelEpoch) / 86_400_000;
+  if (value instanceof Date) return utcMsToSerial(value.getTime());
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
   const v = value as { result?: unknown; error?: string; text?: string; richText?: { text: string }[]; formula?: string };
   if (v.error) return { error: v.error };

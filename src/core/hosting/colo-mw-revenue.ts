@@ -2,7 +2,7 @@ import { kwPerMw, monthsPerYear } from '../constants';
 import { toFiniteNumber } from '../decimal';
 import { checkParams, optional, required } from '../params';
 import { atLeastZero, shareInclusive } from '../rules';
-import { decimalTimes } from './decimal-times';
+import { Exact } from '../exact';
 
 export const coloMwRevenueParams = [
   required('rent_usd_per_kw_month', atLeastZero),
@@ -26,6 +26,6 @@ const kwMonthsPerMwYear = kwPerMw * monthsPerYear;
  */
 export function coloRevenueUsdPerMwYear(rentUsdPerKwMonth: number, occupancy = 1): number {
   checkParams(coloMwRevenueParams, [rentUsdPerKwMonth, occupancy]);
-  const fullyLeased = decimalTimes(rentUsdPerKwMonth, kwMonthsPerMwYear);
+  const fullyLeased = Exact.of(rentUsdPerKwMonth).times(kwMonthsPerMwYear).toDecimal();
   return toFiniteNumber(occupancy === 1 ? fullyLeased : fullyLeased.times(occupancy), 'rent per MW-year');
 }

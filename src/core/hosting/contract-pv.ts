@@ -1,3 +1,4 @@
+import { maxHorizonYears } from '../constants';
 import { Decimal, toFiniteNumber } from '../decimal';
 import { growingInstalments } from '../finance/growing-instalments';
 import { growingInstalmentsFactor } from '../finance/growing-instalments-factor';
@@ -6,11 +7,11 @@ import { presentValue } from '../finance/present-value';
 import { isSafeMagnitude } from '../finance/safe-magnitude';
 import { checkParams, optional, required } from '../params';
 import { atLeastZero, atMost, rateAboveMinusOne, shareInclusive } from '../rules';
-import { maxYears, wholeYearsAtLeastOne } from './rules';
+import { wholeYearsAtLeastOne } from './rules';
 
 export const contractPvParams = [
   required('contract_value_usd', atLeastZero),
-  required('term_years', wholeYearsAtLeastOne, atMost(maxYears)),
+  required('term_years', wholeYearsAtLeastOne, atMost(maxHorizonYears)),
   required('discount_rate', rateAboveMinusOne),
   optional('prepayment_share', 0, shareInclusive),
   optional('annual_escalator', 0, rateAboveMinusOne),

@@ -1,9 +1,8 @@
-import { monthsPerYear } from '../constants';
+import { maxHorizonMonths, maxHorizonYears, monthsPerYear } from '../constants';
 import { Decimal } from '../decimal';
 import { invalidInput } from '../errors';
 import { checkParam, checkParams, ParamSpec, required } from '../params';
 import { atLeastZero, atMost, greaterThanZero, shareInclusive, wholeNumber } from '../rules';
-import { maxYears } from './rules';
 
 /** The parameters every CONVERSION_* function starts with, in their Excel order. */
 export const conversionFlowParams = [
@@ -11,7 +10,7 @@ export const conversionFlowParams = [
   required('ai_revenue_per_mw_year', atLeastZero),
   required('ai_ebitda_margin', shareInclusive),
   required('capex_per_mw', atLeastZero),
-  required('build_months', atLeastZero, wholeNumber, atMost(maxYears * monthsPerYear)),
+  required('build_months', atLeastZero, wholeNumber, atMost(maxHorizonMonths)),
   required('mining_margin_per_mw_year'),
 ] as const;
 
@@ -26,7 +25,7 @@ export type ConversionTerms = [
 ];
 
 /** The horizon in years from the start of the build. */
-export const conversionYearsParam: ParamSpec = required('years', greaterThanZero, wholeNumber, atMost(maxYears));
+export const conversionYearsParam: ParamSpec = required('years', greaterThanZero, wholeNumber, atMost(maxHorizonYears));
 
 /**
  * The incremental cash flows of converting mining capacity to AI/HPC hosting (USD, negative

@@ -3,7 +3,7 @@ import { Decimal, quotientToNumber } from '../decimal';
 import { noSolution } from '../errors';
 import { optional } from '../params';
 import { checkConversionTerms, conversionFlowParams, ConversionTerms, conversionYearsParam } from './conversion-flows';
-import { decimalTimes } from './decimal-times';
+import { Exact } from '../exact';
 
 export const defaultPaybackYears = 30;
 
@@ -49,7 +49,7 @@ export function conversionPaybackYears(...args: [...ConversionTerms, years?: num
   const months = checkConversionTerms(args, years);
   const [, aiRevenuePerMwYear, aiEbitdaMargin, capexPerMw, buildMonths, miningMarginPerMwYear] = args;
 
-  const capex12 = decimalTimes(capexPerMw, monthsPerYear);
+  const capex12 = Exact.of(capexPerMw).times(monthsPerYear).toDecimal();
   const mining = new Decimal(miningMarginPerMwYear);
   const aiEbitda = new Decimal(aiRevenuePerMwYear).times(aiEbitdaMargin);
   const net = aiEbitda.minus(mining); // e − m

@@ -9,6 +9,3 @@ export const wholeYearsAtLeastOne: Rule = {
   test: (x) => Number.isSafeInteger(x) && x >= 1,
   counterexample: 2.5,
 };
-
-/** Longest horizon or contract term, in years, that a formula may ask for (1,200 months). */
-export const maxYears = 100;

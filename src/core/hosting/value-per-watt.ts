@@ -2,7 +2,7 @@ import { kwPerMw, monthsPerYear } from '../constants';
 import { Decimal, quotientToNumber } from '../decimal';
 import { checkParams, required } from '../params';
 import { atLeastZero, greaterThanZero, shareInclusive } from '../rules';
-import { decimalTimes } from './decimal-times';
+import { Exact } from '../exact';
 
 export const valuePerWattParams = [
   required('rent_usd_per_kw_month', atLeastZero),
@@ -44,7 +44,7 @@ export function valuePerWattUsd(
   capexUsdPerMw: number,
 ): number {
   checkParams(valuePerWattParams, [rentUsdPerKwMonth, noiMargin, capRate, capexUsdPerMw]);
-  const noiUsdPerMwYear = decimalTimes(rentUsdPerKwMonth, kwMonthsPerMwYear).times(noiMargin);
+  const noiUsdPerMwYear = Exact.of(rentUsdPerKwMonth).times(kwMonthsPerMwYear).toDecimal().times(noiMargin);
   const rate = new Decimal(capRate);
   const numerator = capexUsdPerMw === 0 ? noiUsdPerMwYear : noiUsdPerMwYear.minus(rate.times(capexUsdPerMw));
   return quotientToNumber(numerator, rate.times(wattsPerMw), 'value per watt');

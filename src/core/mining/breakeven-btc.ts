@@ -2,7 +2,7 @@ import { divisionByZero } from '../errors';
 import { checkParams } from '../params';
 import { breakevenHashpriceParams, breakevenHashpriceQuotient } from './breakeven-hashprice';
 import { hashvalueParams, hashvalueQuotient } from './hashvalue';
-import { quotientValue } from './quotient';
+import { quotientValue } from '../quotient';
 
 export const breakevenBtcParams = [
   breakevenHashpriceParams[0],

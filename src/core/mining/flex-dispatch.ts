@@ -2,8 +2,8 @@ import { hoursPerDay, thsPerPhs } from '../constants';
 import { Decimal } from '../decimal';
 import { describeValue, invalidInput, isHashwattError } from '../errors';
 import { checkParam } from '../params';
-import { Exact } from './exact';
-import { oneMinus, Quotient, quotientValue } from './quotient';
+import { Exact } from '../exact';
+import { oneMinus, Quotient, quotientValue } from '../quotient';
 import { efficiencyJPerThParam, hashpriceUsdPerPhDayParam, hourlyPowerPricesUsdPerMwhParam, poolFeeParam } from './shared-params';
 
 export const flexDispatchParams = [

@@ -1,4 +1,4 @@
-import { blocksPerDay, hashesPerSecondPerEhs, hashesPerSecondPerPhs, satsPerBtc } from '../constants';
+import { blocksPerDay, hashesPerSecondPerEhs, hashesPerSecondPerPhs, maxHorizonMonths, satsPerBtc } from '../constants';
 import { addMonths } from '../dates';
 import { notFinite } from '../errors';
 import { checkParam, optional, optionalBoolean, required } from '../params';
@@ -7,13 +7,12 @@ import { atLeastOne, atLeastZero, atMost, excelDate, maxExcelDateSerial, rateAbo
 import { hashpriceParams } from './hashprice';
 import { hashvalueParams } from './hashvalue';
 
-export const maxPathMonths = 1_200;
 
 const phsPerEhs = hashesPerSecondPerEhs / hashesPerSecondPerPhs;
 
 export const hashpricePathParams = [
   required('start_date', excelDate),
-  required('months', atLeastOne, wholeNumber, atMost(maxPathMonths, '1,200')),
+  required('months', atLeastOne, wholeNumber, atMost(maxHorizonMonths, '1,200')),
   hashpriceParams[0],
   hashvalueParams[0],
   required('start_block_height', atLeastZero, wholeNumber),

@@ -1,7 +1,7 @@
 import { checkParams, required } from '../params';
 import { greaterThanZero } from '../rules';
 import { hashvalueParams, hashvalueQuotient } from './hashvalue';
-import { quotientValue } from './quotient';
+import { quotientValue } from '../quotient';
 
 export const hashpriceParams = [required('btc_price_usd', greaterThanZero), ...hashvalueParams] as const;
 

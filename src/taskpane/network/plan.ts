@@ -4,6 +4,7 @@
  * the time of the fetch, the table "Network_Inputs" (field, value, unit, fetched_at, source)
  * and one workbook name per value cell. Made only from a complete snapshot.
  */
+import { utcMsToSerial } from '../../core/dates';
 import type { Locale } from '../pane-context';
 import { fetchedAtName, networkInputSpecs } from './fields';
 import { NetworkSnapshot } from './snapshot';
@@ -20,9 +21,6 @@ export const dateTimeNumberFormat = 'yyyy-mm-dd hh:mm:ss';
 /** The table's header row on the sheet; the body follows it. */
 const headerRow = 4;
 const lastColumn = 'E';
-/** Excel serial of 1970-01-01 (day 0 = 1899-12-30). */
-const unixEpochSerial = 25_569;
-const millisecondsPerDay = 86_400_000;
 
 export interface NetworkName {
   readonly name: string;
@@ -78,7 +76,7 @@ export function planNetworkSheet(snapshot: NetworkSnapshot, locale: Locale): Net
 
 /** An ISO 8601 UTC time as an Excel date-time serial (fractional days since 1899-12-30). */
 export function isoToExcelSerial(iso: string): number {
-  return Date.parse(iso) / millisecondsPerDay + unixEpochSerial;
+  return utcMsToSerial(Date.parse(iso));
 }
 
 function uniqueSources(snapshot: NetworkSnapshot): string {

@@ -1,5 +1,5 @@
 /**
- * Exact decimal values for the mining formulas, fast while they are small.
+ * Exact decimal values for the core formulas, fast while they are small.
  *
  * An input double stands for the decimal it reads as (0.045, not the binary fraction nearest to
  * it), as it does for decimal.js. Most inputs are short decimals (17.5 J/TH, 0.045 USD/kWh,
@@ -23,7 +23,7 @@
  * only such decimal that reads as x: the shortest, which JavaScript prints for x and
  * decimal.js reads.
  */
-import { Decimal, quotientToNumber as decimalQuotientToNumber } from '../decimal';
+import { Decimal, quotientToNumber as decimalQuotientToNumber } from './decimal';
 
 const maxSafe = Number.MAX_SAFE_INTEGER;
 /** Whole numbers below this have at most 15 digits (see the module comment). */

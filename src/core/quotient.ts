@@ -1,5 +1,5 @@
 /**
- * Mining formulas as one exact numerator over one exact denominator. Each formula keeps both
+ * Formulas as one exact numerator over one exact denominator. Each formula keeps both
  * exact (products and sums only, of Exact values) and divides once, at the boundary: a
  * decimal division costs several times a product, and formulas that build on another
  * (hashprice on hashvalue, margin on revenue, breakeven BTC price on breakeven hashprice and
