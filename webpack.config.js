@@ -1,9 +1,9 @@
 /**
- * Builds the add-in into dist/: functions.js + functions.json (metadata generated from the
- * JSDoc of src/functions by the custom-functions metadata plugin), the task pane
+ * Builds the add-in into dist/: functions.js (every MINER.* function, registered from the
+ * catalogue in src/catalogue), functions.json and functions.ja-JP.json (written from the same
+ * catalogue by scripts/metadata.js), the task pane
  * (taskpane.html, which also hosts the functions: one shared runtime), and the assets; and,
- * from the generators in scripts/, functions.ja-JP.json (Japanese descriptions),
- * docs/functions.html (the function reference each @helpurl points to) and the model
+ * from the generators in scripts/, docs/functions.html (the function reference each @helpurl points to) and the model
  * workbooks templates/*.xlsx.
  * A plain build never touches certificates; only `webpack serve` reads them.
  */
@@ -11,12 +11,9 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
-const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
-const { functionFiles } = require('./scripts/function-files');
 const { generateDocs } = require('./scripts/docs');
-const { generateLocaleMetadata } = require('./scripts/locale-metadata');
-const { generateMetadata } = require('./scripts/metadata');
+const { generateMetadata, metadataFileName } = require('./scripts/metadata');
 const { generateWorkbooks } = require('./scripts/templates');
 
 const devServerPort = 3000;
@@ -40,10 +37,10 @@ class GeneratedAssetsPlugin {
     const { Compilation, WebpackError, sources } = compiler.webpack;
     let generated;
     const generate = async () => {
-      const metadata = await generateMetadata();
-      const [localized, docs, workbooks] = await Promise.all([generateLocaleMetadata('ja', metadata), generateDocs(metadata), generateWorkbooks()]);
+      const [metadata, japanese] = await Promise.all([generateMetadata('en'), generateMetadata('ja')]);
+      const [docs, workbooks] = await Promise.all([generateDocs(), generateWorkbooks()]);
       return [
-        { name: localized.fileName, content: JSON.stringify(localized.metadata, null, 2) + '\n', warnings: localized.problems },
+        ...[['en', metadata], ['ja', japanese]].map(([locale, content]) => ({ name: metadataFileName(locale), content: JSON.stringify(content, null, 2) + '\n', warnings: [] })),
         { name: 'docs/functions.html', content: docs.html, warnings: [] },
         ...workbooks.map((workbook) => ({ name: `templates/${workbook.fileName}`, content: workbook.bytes, warnings: [] })),
       ];
@@ -82,12 +79,11 @@ module.exports = (env, options) => {
     resolve: { extensions: ['.ts', '.js'] },
     module: {
       rules: [
-        { test: /\.ts$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { configFile: 'tsconfig.json', transpileOnly: true } } },
+        { test: /\.ts$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { configFile: 'tsconfig.json', transpileOnly: true, compilerOptions: { module: 'es2020', moduleResolution: 'node' } } } },
       ],
     },
     performance: { hints: false },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: functionFiles() }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',

@@ -74,7 +74,7 @@ function build() {
 
 function loadFunctions() {
   require(path.join(buildDir, 'functions', 'host-shim.js')).installCustomFunctionsShim();
-  const { functionsById } = require(path.join(buildDir, 'cli', 'registry.js'));
+  const { functionsById } = require(path.join(buildDir, 'functions', 'registry.js'));
   const metadata = JSON.parse(fs.readFileSync(path.join(buildDir, 'functions.json'), 'utf8')).functions;
   return { byId: functionsById(), metadata };
 }

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
- * Generates the function reference, docs/functions.md, from the function metadata, the
- * parameter rules in src/core and docs/examples.json (templates/reference/). With a second
- * argument it also writes the HTML help page there.
+ * Generates the function reference, docs/functions.md, from the catalogue (src/catalogue)
+ * and the failures documented in src/core (tools/reference/). With a second argument it also
+ * writes the HTML help page there.
  *
  *   node scripts/docs.js [mdFile] [htmlFile]     (default docs/functions.md)
  *
@@ -13,15 +13,13 @@
 
 const fs = require('fs');
 const path = require('path');
-const { generateMetadata } = require('./metadata');
-const { generator } = require('./templates');
+require('./require-ts');
 
 const root = path.join(__dirname, '..');
 
-/** { markdown, html } of the reference, from the metadata given or freshly generated. */
-async function generateDocs(metadata) {
-  const base = metadata || (await generateMetadata());
-  return generator('templates/reference/generate').generateReference(base, root);
+/** { markdown, html } of the reference. */
+async function generateDocs() {
+  return require('../tools/reference/generate.ts').generateReference(root);
 }
 
 module.exports = { generateDocs };

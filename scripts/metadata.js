@@ -1,32 +1,42 @@
 /**
- * Generates functions.json (the custom-functions metadata) from the JSDoc of src/functions,
- * with the same tool and inputs the webpack build uses. `node scripts/metadata.js OUT` writes
- * it; without OUT it prints it. The CLI and the tests read the result.
+ * Writes functions.json (the custom-functions metadata) from the catalogue (src/catalogue):
+ * `node scripts/metadata.js [OUT] [--locale ja]` writes it, or prints it without OUT. The
+ * webpack build emits the same files into dist/ (functions.json and functions.ja-JP.json).
  */
 const fs = require('fs');
 const path = require('path');
-const { generateCustomFunctionsMetadata } = require('custom-functions-metadata');
-const { functionFiles } = require('./function-files');
+require('./require-ts');
 
-async function generateMetadata() {
-  const result = await generateCustomFunctionsMetadata(functionFiles(), true);
-  if (result.errors.length > 0) throw new Error(`functions metadata errors:\n${result.errors.join('\n')}`);
-  return JSON.parse(result.metadataJson);
+/** The Excel locale each language's file serves (the manifest overrides the metadata URL for it). */
+const excelLocales = { ja: 'ja-JP' };
+
+/** functions.json in a language (English by default), as an object. */
+async function generateMetadata(locale = 'en') {
+  const { catalogueMetadata } = require('../src/catalogue/metadata.ts');
+  return catalogueMetadata(locale);
 }
 
-module.exports = { generateMetadata };
+/** The file name Excel is served a language's metadata under: functions.json, functions.ja-JP.json. */
+function metadataFileName(locale = 'en') {
+  return locale === 'en' ? 'functions.json' : `functions.${excelLocales[locale] || locale}.json`;
+}
+
+module.exports = { generateMetadata, metadataFileName, excelLocales };
 
 if (require.main === module) {
-  generateMetadata()
+  const args = process.argv.slice(2);
+  const localeAt = args.indexOf('--locale');
+  const locale = localeAt >= 0 ? args.splice(localeAt, 2)[1] : 'en';
+  generateMetadata(locale)
     .then((metadata) => {
       const text = JSON.stringify(metadata, null, 2) + '\n';
-      const out = process.argv[2];
+      const out = args[0];
       if (!out) return process.stdout.write(text);
       fs.mkdirSync(path.dirname(out), { recursive: true });
       fs.writeFileSync(out, text);
     })
     .catch((error) => {
-      console.error(error.message);
+      console.error(error.stack || error.message);
       process.exit(1);
     });
 }

@@ -9,7 +9,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { functionsById } from '../src/cli/registry';
+import { functionsById } from '../src/functions/registry';
 import { installCustomFunctionsShim } from '../src/functions/host-shim';
 import { computePlan, Registry } from './calc';
 import { models } from './models';

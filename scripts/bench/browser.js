@@ -8,7 +8,7 @@
  */
 const fs = require('fs');
 const path = require('path');
-require('./require-ts');
+require('../require-ts');
 
 const helpers = path.join(__dirname, '..', '..', 'test', 'helpers', 'browser.ts');
 

@@ -3,35 +3,20 @@
  * prints the value, a spilled table as tab-separated rows, or the Excel error and its message
  * (exit status 1). `hashwatt list` shows every function and its parameters.
  */
-import * as fs from 'fs';
-import * as path from 'path';
+import { catalogueMetadata, MetadataFunction } from '../catalogue/metadata';
 import { installCustomFunctionsShim } from '../functions/host-shim';
+import { functionsById } from '../functions/registry';
 import { formatError, formatResult } from './format-result';
 import { parseArg } from './parse-arg';
-import { functionsById } from './registry';
 
 installCustomFunctionsShim();
 
-interface ParameterMetadata {
-  name: string;
-  optional?: boolean;
-  dimensionality?: string;
-}
-interface FunctionMetadata {
-  id: string;
-  description: string;
-  parameters: ParameterMetadata[];
-}
+type FunctionMetadata = Pick<MetadataFunction, 'id' | 'description' | 'parameters'>;
 
 export interface CliOutcome {
   stdout: string;
   stderr: string;
   status: number;
-}
-
-function loadMetadata(): FunctionMetadata[] {
-  const file = path.join(__dirname, '..', 'functions.json');
-  return (JSON.parse(fs.readFileSync(file, 'utf8')) as { functions: FunctionMetadata[] }).functions;
 }
 
 function signature(fn: FunctionMetadata): string {
@@ -46,7 +31,7 @@ const usage = [
   'text (IREN); an empty argument ("") leaves an optional parameter blank.',
 ].join('\n');
 
-export function run(argv: readonly string[], metadata: FunctionMetadata[] = loadMetadata()): CliOutcome {
+export function run(argv: readonly string[], metadata: readonly FunctionMetadata[] = catalogueMetadata().functions): CliOutcome {
   const [first, ...rest] = argv;
   if (!first || first === '--help' || first === '-h') return { stdout: usage + '\n', stderr: '', status: first ? 0 : 1 };
   if (first.toLowerCase() === 'list') {

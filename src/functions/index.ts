@@ -1,2 +1,7 @@
-/** Entry of the functions bundle: importing the sections registers every MINER.* function (the metadata plugin appends CustomFunctions.associate to each section file listed in webpack.config.js). */
-import './sections';
+/**
+ * Entry of the functions bundle: registers every MINER.* function of the catalogue with
+ * Excel under its ID (functions.json, written from the same catalogue, describes them).
+ */
+import { functionsById } from './registry';
+
+for (const [id, fn] of functionsById()) CustomFunctions.associate(id, fn);

@@ -5,11 +5,12 @@
  * their published source.
  */
 import { presetFields } from '../../src/core/data/presets';
-import { ASIC, COMPANIES, COMPANY, CONTRACTS, NETWORK } from '../../src/functions/data';
-import { sections } from '../../src/functions/sections';
+import { miner } from '../helpers/miner';
 import { readDataFile, readPresetFiles, serial, shiftDays } from '../helpers/data-files';
 import { excelError } from '../helpers/excel';
 import { expectClose } from '../helpers/tolerance';
+
+const { ASIC, COMPANIES, COMPANY, CONTRACTS, NETWORK } = miner;
 
 type Figure = { value: number | string; as_of: string };
 type Preset = Record<string, unknown> & { ticker: string; contracts?: Record<string, number | string>[] };
@@ -20,12 +21,6 @@ function expectRectangular(table: unknown[][], width: number): void {
   expect(table.length).toBeGreaterThan(0);
   for (const row of table) expect(row.length).toBe(width);
 }
-
-describe('the data section', () => {
-  it('is listed among the sections', () => {
-    expect(sections.some((section) => section.COMPANY === COMPANY && section.NETWORK === NETWORK)).toBe(true);
-  });
-});
 
 describe('COMPANY', () => {
   // IREN–Microsoft, 200 MW IT (marketchameleon.com, 2025-11-03).
@@ -119,7 +114,7 @@ describe('COMPANIES', () => {
     const table = COMPANIES();
     expectRectangular(table, 3);
     expect(table[0]).toEqual(['ticker', 'name', 'data_as_of']);
-    expect(table.slice(1).map((row) => row[0])).toEqual(tickers);
+    expect(table.slice(1).map((row: unknown[]) => row[0])).toEqual(tickers);
     expect(COMPANIES(true)).toEqual(table);
     expect(COMPANIES(null as unknown as boolean)).toEqual(table);
   });
@@ -171,7 +166,7 @@ describe('CONTRACTS', () => {
       expectRectangular(withHeaders, 7);
       expect(withHeaders.slice(1)).toEqual(rows);
       expect(rows.length).toBe(contracts.length);
-      rows.forEach((row, i) => {
+      rows.forEach((row: unknown[], i: number) => {
         const c = contracts[i];
         expect(row.slice(0, 5)).toEqual([c.counterparty, c.kind, c.it_load_mw, c.contract_value_usd, c.term_years]);
         expectClose(row[5] as number, (c.contract_value_usd as number) / (c.term_years as number) / (c.it_load_mw as number));

@@ -4,7 +4,11 @@
  * (2026-01-12 network, mining.md), edges, spills and exact error codes and messages.
  */
 import { isoDateToSerial, serialToIsoDate } from '../../src/core/dates';
-import {
+import { miner } from '../helpers/miner';
+import { excelError } from '../helpers/excel';
+import { expectClose } from '../helpers/tolerance';
+
+const {
   BREAKEVEN_BTC,
   BREAKEVEN_HASHPRICE,
   BREAKEVEN_POWER,
@@ -15,9 +19,7 @@ import {
   HASHVALUE,
   MINING_MARGIN_PER_MW,
   MINING_REVENUE_PER_MW,
-} from '../../src/functions/mining';
-import { excelError } from '../helpers/excel';
-import { expectClose } from '../helpers/tolerance';
+} = miner;
 
 const blank = null as never;
 
@@ -144,7 +146,7 @@ describe('HASHPRICE_PATH', () => {
     const table = HASHPRICE_PATH(march20of2026, 27, 91132, 1048.5, 941_472);
     expect(table[0]).toEqual(['date', 'block_height', 'subsidy_btc', 'network_hashrate_ehs', 'btc_price_usd', 'hashprice_usd_per_ph_day']);
     expect(table).toHaveLength(28);
-    expect(table.every((row) => row.length === 6)).toBe(true);
+    expect(table.every((row: unknown[]) => row.length === 6)).toBe(true);
     expect(serialToIsoDate(table[25][0])).toBe('2028-03-20');
     expectClose(table[25][2], 12_075 / 4_464);
     expectClose(table[1][5], HASHPRICE(91132, 1048.5, 0, 941_472));

@@ -1,36 +1,15 @@
 /**
  * The Excel boundary in one place: src/functions/normalise.ts (blanks, text, booleans, ranges,
  * non-finite numbers) and src/functions/invoke.ts (result checks and error mapping), tested
- * directly; then the same contract swept over every protocol, mining and unit function through
- * its declared parameter specs, so that each parameter's blank, text, boolean and rule cases
- * are checked with the messages the specs produce.
+ * directly. The same contract swept over every function of the catalogue is
+ * test/catalogue/invalid-input.test.ts.
  */
 import { divisionByZero, invalidInput, notFound, noSolution, notFinite } from '../../src/core/errors';
-import { optional, optionalBoolean, ParamSpec, required, requiredRange, requiredText } from '../../src/core/params';
-import { breakevenBtcParams } from '../../src/core/mining/breakeven-btc';
-import { breakevenHashpriceParams } from '../../src/core/mining/breakeven-hashprice';
-import { breakevenPowerParams } from '../../src/core/mining/breakeven-power';
-import { flexMarginPerMwParams } from '../../src/core/mining/flex-margin-per-mw';
-import { flexUptimeParams } from '../../src/core/mining/flex-uptime';
-import { hashpricePathParams } from '../../src/core/mining/hashprice-path';
-import { hashpriceParams } from '../../src/core/mining/hashprice';
-import { hashvalueParams } from '../../src/core/mining/hashvalue';
-import { miningMarginPerMwParams } from '../../src/core/mining/margin-per-mw';
-import { miningRevenuePerMwParams } from '../../src/core/mining/revenue-per-mw';
-import { difficultyParams } from '../../src/core/protocol/difficulty';
-import { halvingDateParams } from '../../src/core/protocol/halving-date';
-import { networkHashrateParams } from '../../src/core/protocol/network-hashrate';
-import { nextHalvingHeightParams } from '../../src/core/protocol/next-halving-height';
-import { subsidyParams } from '../../src/core/protocol/subsidy';
-import { greaterThanZero, ruleCases } from '../../src/core/rules';
-import { convertParams } from '../../src/core/units';
+import { optional, optionalBoolean, required, requiredRange, requiredText } from '../../src/core/params';
+import { greaterThanZero } from '../../src/core/rules';
 import { callNumber, callTable, callValue } from '../../src/functions/invoke';
-import * as mining from '../../src/functions/mining';
 import { normaliseArg, normaliseArgs } from '../../src/functions/normalise';
-import * as protocol from '../../src/functions/protocol';
-import * as units from '../../src/functions/units';
 import { excelError } from '../helpers/excel';
-import golden from '../golden/functions.json';
 
 const amount = required('amount_usd', greaterThanZero);
 const prices = requiredRange('prices_usd_per_mwh');
@@ -158,80 +137,5 @@ describe('callNumber, callValue and callTable', () => {
     expect(excelError(() => callTable(one, [1], () => [[1, Number.NaN]])).message).toBe(
       'the result table holds a value that is not a finite number',
     );
-  });
-});
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type ExcelFunction = (...args: any[]) => unknown;
-
-/** Valid arguments for every function of the protocol, mining and units sections. */
-const sweep: [ExcelFunction, readonly ParamSpec[], unknown[]][] = [
-  [protocol.SUBSIDY, subsidyParams, [840_000]],
-  [protocol.NEXT_HALVING_HEIGHT, nextHalvingHeightParams, [941_472]],
-  [protocol.HALVING_DATE, halvingDateParams, [941_472, 46_101, 2, 10.2]],
-  [protocol.NETWORK_HASHRATE, networkHashrateParams, [146.47e12, 612]],
-  [protocol.DIFFICULTY, difficultyParams, [1048.5, 612]],
-  [mining.HASHVALUE, hashvalueParams, [1048.5, 0.0173, 1_050_000]],
-  [mining.HASHPRICE, hashpriceParams, [91132, 1048.5, 0.0173, 1_050_000]],
-  [mining.BREAKEVEN_HASHPRICE, breakevenHashpriceParams, [17.5, 0.04, 0.02, 3]],
-  [mining.BREAKEVEN_POWER, breakevenPowerParams, [39.33, 17.5, 0.02, 3]],
-  [mining.BREAKEVEN_BTC, breakevenBtcParams, [17.5, 0.04, 1048.5, 0.0173, 1_050_000, 0.02, 3]],
-  [mining.MINING_REVENUE_PER_MW, miningRevenuePerMwParams, [39.33, 17.5, 0.9, 0.02]],
-  [mining.MINING_MARGIN_PER_MW, miningMarginPerMwParams, [39.33, 17.5, 0.04, 0.9, 0.02, 20_000]],
-  [mining.FLEX_MARGIN_PER_MW, flexMarginPerMwParams, [39.33, 17.5, [[40, 120], [-5, 93]], 0.02, 9_000]],
-  [mining.FLEX_UPTIME, flexUptimeParams, [39.33, 17.5, [[40, 120], [-5, 93]], 0.02]],
-  [mining.HASHPRICE_PATH, hashpricePathParams, [46_101, 3, 91132, 1048.5, 941_472, 0.02, 0.01, 0.0173, false]],
-  [units.CONVERT, convertParams, [39.33, 'USD/PH/day', 'USD/TH/day']],
-];
-
-const goldenById = new Map((golden as { functions: { id: string; parameters: { name: string; optional?: boolean }[] }[] }).functions.map((f) => [f.id, f]));
-
-describe.each(sweep.map(([fn, specs, args]) => [fn.name, fn, specs, args] as const))('%s, through its parameter specs', (id, fn, specs, validArgs) => {
-  const call = (index: number, value: unknown) => excelError(() => fn(...validArgs.map((arg, i) => (i === index ? value : arg))));
-
-  it('declares in functions.json the parameters its core validates, in order and optionality', () => {
-    const declared = goldenById.get(id)?.parameters.map((p) => [p.name, p.optional === true]);
-    expect(declared).toEqual(specs.map((spec) => [spec.name, spec.optional]));
-    expect(() => fn(...validArgs)).not.toThrow();
-  });
-
-  it('gives #VALUE! naming the rule for each rule\'s counterexample', () => {
-    for (const { args, message } of ruleCases(specs, validArgs)) {
-      expect(excelError(() => fn(...args))).toEqual({ code: '#VALUE!', message });
-    }
-  });
-
-  it('never reads a blank required argument as 0: a web blank is a "required" error', () => {
-    specs.forEach((spec, index) => {
-      if (spec.optional) return;
-      for (const blank of [null, undefined, '']) {
-        expect(call(index, blank)).toEqual({ code: '#VALUE!', message: `${spec.name} is required (got blank)` });
-      }
-    });
-  });
-
-  // Excel desktop passes 0 for a blank cell: where 0 is outside the domain, the rule says so.
-  it('answers a desktop blank (0) with the rule it breaks, where 0 breaks one', () => {
-    specs.forEach((spec, index) => {
-      const rule = spec.kind === 'number' ? spec.rules.find((r) => !r.test(0)) : undefined;
-      if (rule) expect(call(index, 0)).toEqual({ code: '#VALUE!', message: `${spec.name} ${rule.text} (got 0)` });
-    });
-  });
-
-  // A boolean is described as Excel shows it: TRUE, unquoted.
-  it('rejects text and booleans in number parameters', () => {
-    specs.forEach((spec, index) => {
-      if (spec.kind !== 'number') return;
-      expect(call(index, '1,000')).toEqual({ code: '#VALUE!', message: `${spec.name} must be a number (got "1,000")` });
-      expect(call(index, true)).toEqual({ code: '#VALUE!', message: `${spec.name} must be a number (got TRUE)` });
-    });
-  });
-
-  it('takes the documented default for an omitted or blank optional argument', () => {
-    specs.forEach((spec, index) => {
-      if (!spec.optional) return;
-      const withArg = (value: unknown) => fn(...validArgs.map((arg, i) => (i === index ? value : arg)));
-      for (const blank of [null, undefined, '']) expect(withArg(blank)).toEqual(withArg(spec.defaultValue));
-    });
   });
 });

@@ -4,9 +4,11 @@
  * golden values, edges and exact error codes and messages.
  */
 import { isoDateToSerial, serialToIsoDate } from '../../src/core/dates';
-import { DIFFICULTY, HALVING_DATE, NETWORK_HASHRATE, NEXT_HALVING_HEIGHT, SUBSIDY } from '../../src/functions/protocol';
+import { miner } from '../helpers/miner';
 import { excelError } from '../helpers/excel';
 import { expectClose } from '../helpers/tolerance';
+
+const { DIFFICULTY, HALVING_DATE, NETWORK_HASHRATE, NEXT_HALVING_HEIGHT, SUBSIDY } = miner;
 
 const march20of2026 = isoDateToSerial('2026-03-20') as number;
 

@@ -1,8 +1,10 @@
 /**
  * CONVERT as Excel calls it: exact factors, unit spelling, and the #N/A and #VALUE! messages.
  */
-import { CONVERT } from '../../src/functions/units';
+import { miner } from '../helpers/miner';
 import { excelError } from '../helpers/excel';
+
+const { CONVERT } = miner;
 
 const units =
   'H/s, TH/s, PH/s, EH/s, W, kW, MW, GW, Wh, kWh, MWh, GWh, BTC, sats, USD/kWh, USD/MWh, USD/TH/day, USD/PH/day, USD/EH/day';

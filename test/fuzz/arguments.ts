@@ -6,7 +6,7 @@
  * its arithmetic, not only the validator) with hostile ones: numbers of every magnitude and
  * sign, 0, -0, NaN, ±Infinity, blanks (null, undefined, ''), text, booleans, ranges of the
  * wrong shape and dates outside Excel's calendar. A second family takes the function's sample
- * valid arguments (scripts/bench/samples.js) and breaks exactly one of them.
+ * valid arguments (its catalogue example) and breaks exactly one of them.
  */
 import fc from 'fast-check';
 

@@ -5,27 +5,25 @@
  * contract allows (allowed-errors.ts) and, for #VALUE!, a message naming a parameter. No
  * exception escapes, no NaN, no Infinity, no hang.
  *
- * The functions and their parameters come from functions.json, generated afresh from the
- * JSDoc of src/functions, so a function added later is fuzzed without editing this file.
+ * The functions, their parameters and a valid argument list for each (its worked example) come
+ * from the catalogue, so a function added later is fuzzed without editing this file.
  * A failure prints fast-check's seed and path: rerun one function with that seed by setting
  * FUZZ_SEED=<seed> (and FUZZ_RUNS for a longer run).
  */
-import { execFileSync } from 'child_process';
 import fc from 'fast-check';
-import * as path from 'path';
 import * as vm from 'vm';
-import { functionsById } from '../../src/cli/registry';
+import { catalogue } from '../../src/catalogue';
+import { exampleValues } from '../../src/catalogue/example';
+import { catalogueMetadata } from '../../src/catalogue/metadata';
+import { functionsById } from '../../src/functions/registry';
 import { allowedExtraCodes } from './allowed-errors';
 import { argumentLists, FunctionMetadata } from './arguments';
 import { outcomeProblem } from './outcome';
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
-const { samples } = require('../../scripts/bench/samples') as { samples: Record<string, { args: unknown[] }> };
-
-const root = path.join(__dirname, '..', '..');
-const metadata = JSON.parse(
-  execFileSync(process.execPath, [path.join(root, 'scripts', 'metadata.js')], { cwd: root, encoding: 'utf8' }),
-) as { functions: FunctionMetadata[] };
+const samples: Record<string, { args: unknown[] }> = Object.fromEntries(
+  catalogue.map(({ declaration, docs }) => [declaration.id, { args: exampleValues(docs.example) }]),
+);
+const metadata = catalogueMetadata() as unknown as { functions: FunctionMetadata[] };
 const implementations = functionsById();
 
 const numRuns = Math.max(2000, Number(process.env.FUZZ_RUNS) || 0);
@@ -54,7 +52,7 @@ function withWatchdog(ms: number, body: () => void): void {
 }
 
 describe('every MINER.* function honours its contract on generated arguments', () => {
-  it('enumerates the functions from functions.json, each exported by the Excel layer', () => {
+  it('enumerates the functions of the catalogue, each made by the Excel layer', () => {
     expect(metadata.functions.length).toBeGreaterThan(0);
     expect(metadata.functions.map((fn) => fn.id).filter((id) => !implementations.has(id))).toEqual([]);
   });

@@ -4,9 +4,7 @@
  * of AI contract beside a megawatt of mining. Every input comes from a MINER.* data function,
  * so the sources are the presets' own (data/README.md lists each with its date and URL).
  */
-import * as data from '../../src/functions/data';
-import * as hosting from '../../src/functions/hosting';
-import * as mining from '../../src/functions/mining';
+import { miner } from '../helpers/miner';
 import { serial } from '../helpers/data-files';
 import { excelError } from '../helpers/excel';
 import { expectClose } from '../helpers/tolerance';
@@ -14,25 +12,25 @@ import { expectClose } from '../helpers/tolerance';
 const n = (value: unknown): number => value as number;
 
 describe('an analyst prices IREN from its preset', () => {
-  const efficiencyJPerTh = n(data.COMPANY('IREN', 'fleet_efficiency_j_per_th'));
-  const powerPriceUsdPerKwh = n(data.COMPANY('IREN', 'power_price_usd_per_kwh'));
+  const efficiencyJPerTh = n(miner.COMPANY('IREN', 'fleet_efficiency_j_per_th'));
+  const powerPriceUsdPerKwh = n(miner.COMPANY('IREN', 'power_price_usd_per_kwh'));
   const asOf = serial('2026-01-12');
-  const networkHashrateEhs = n(data.NETWORK('network_hashrate_ehs', asOf));
-  const feesBtcPerBlock = n(data.NETWORK('fees_btc_per_block', asOf));
-  const btcPriceUsd = n(data.NETWORK('btc_price_usd', asOf));
+  const networkHashrateEhs = n(miner.NETWORK('network_hashrate_ehs', asOf));
+  const feesBtcPerBlock = n(miner.NETWORK('fees_btc_per_block', asOf));
+  const btcPriceUsd = n(miner.NETWORK('btc_price_usd', asOf));
 
   it('reads the sourced figures: 15 J/TH nameplate, Childress power at 2.96 c/kWh (Nov-24)', () => {
     expect(efficiencyJPerTh).toBe(15);
     expect(powerPriceUsdPerKwh).toBe(0.0296);
     // the earlier, restated 2.42 c/kWh figure is still there for a model dated before it changed
-    expect(data.COMPANY('IREN', 'power_price_usd_per_kwh', serial('2024-11-01'))).toBe(0.0242);
+    expect(miner.COMPANY('IREN', 'power_price_usd_per_kwh', serial('2024-11-01'))).toBe(0.0242);
     // the network of 2026-01-12: difficulty 146.47T (Hashrate Index roundup, CoinWarz)
     expectClose(networkHashrateEhs, (146.47e12 * 2 ** 32) / 600 / 1e18, 1e-12);
     expect(btcPriceUsd).toBe(91132);
   });
 
   it('finds a power-only breakeven far below the BTC price of the day', () => {
-    const breakevenUsd = n(mining.BREAKEVEN_BTC(efficiencyJPerTh, powerPriceUsdPerKwh, networkHashrateEhs, feesBtcPerBlock));
+    const breakevenUsd = n(miner.BREAKEVEN_BTC(efficiencyJPerTh, powerPriceUsdPerKwh, networkHashrateEhs, feesBtcPerBlock));
     // Worked: 15 J/TH × 24 h × $0.0296 = $10.656 per PH/s-day of power; the network pays
     // (3.125 + 0.0173) × 144 / (1,048,473 PH/s) BTC per PH/s-day; the ratio is ≈ $24,690.
     expectClose(breakevenUsd, (15 * 24 * 0.0296 * networkHashrateEhs * 1000) / ((3.125 + feesBtcPerBlock) * 144), 1e-12);
@@ -41,14 +39,14 @@ describe('an analyst prices IREN from its preset', () => {
   });
 
   it('sees a megawatt under the Microsoft contract earn about ten times a megawatt of its mining', () => {
-    const contract = data.CONTRACTS('IREN', false)[0];
+    const contract = miner.CONTRACTS('IREN', false)[0];
     const [counterparty, kind, itLoadMw, valueUsd, termYears, revenuePerMwYear] = contract;
     expect([counterparty, kind, itLoadMw, valueUsd, termYears]).toEqual(['Microsoft', 'gpu_cloud', 200, 9.7e9, 5]);
-    expect(hosting.AI_MW_REVENUE(valueUsd, termYears, itLoadMw)).toBe(revenuePerMwYear);
+    expect(miner.AI_MW_REVENUE(valueUsd, termYears, itLoadMw)).toBe(revenuePerMwYear);
 
-    const hashpriceUsdPerPhDay = n(mining.HASHPRICE(btcPriceUsd, networkHashrateEhs, feesBtcPerBlock));
-    const miningRevenueUsdPerMwYear = n(mining.MINING_REVENUE_PER_MW(hashpriceUsdPerPhDay, efficiencyJPerTh));
-    const miningMarginUsdPerMwYear = n(mining.MINING_MARGIN_PER_MW(hashpriceUsdPerPhDay, efficiencyJPerTh, powerPriceUsdPerKwh));
+    const hashpriceUsdPerPhDay = n(miner.HASHPRICE(btcPriceUsd, networkHashrateEhs, feesBtcPerBlock));
+    const miningRevenueUsdPerMwYear = n(miner.MINING_REVENUE_PER_MW(hashpriceUsdPerPhDay, efficiencyJPerTh));
+    const miningMarginUsdPerMwYear = n(miner.MINING_MARGIN_PER_MW(hashpriceUsdPerPhDay, efficiencyJPerTh, powerPriceUsdPerKwh));
     // ≈ $39.3/PH/day × 66.7 PH/s per MW × 365 ≈ $0.96M of revenue per MW-year
     expectClose(miningRevenueUsdPerMwYear, (hashpriceUsdPerPhDay * 1000 * 365) / 15, 1e-12);
     const multiple = n(revenuePerMwYear) / miningRevenueUsdPerMwYear;
@@ -59,10 +57,10 @@ describe('an analyst prices IREN from its preset', () => {
   });
 
   it('is told plainly what the preset does not hold', () => {
-    expect(excelError(() => data.COMPANY('IREN', 'energized_mw'))).toEqual({
+    expect(excelError(() => miner.COMPANY('IREN', 'energized_mw'))).toEqual({
       code: '#N/A',
       message: 'IREN has no sourced figure for energized_mw',
     });
-    expect(excelError(() => data.CONTRACTS('MARA'))).toEqual({ code: '#N/A', message: 'MARA has no AI/HPC contracts in the presets' });
+    expect(excelError(() => miner.CONTRACTS('MARA'))).toEqual({ code: '#N/A', message: 'MARA has no AI/HPC contracts in the presets' });
   });
 });

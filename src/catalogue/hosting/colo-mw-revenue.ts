@@ -1,0 +1,20 @@
+/** MINER.COLO_MW_REVENUE: its one declaration. What Excel runs is `declaration`; what it shows is `docs`. */
+import { coloMwRevenueParams, coloRevenueUsdPerMwYear } from '../../core/hosting/colo-mw-revenue';
+import { defineFunction, FunctionDocs } from '../types';
+
+export const declaration = defineFunction({
+  id: 'COLO_MW_REVENUE',
+  result: 'number',
+  params: coloMwRevenueParams,
+  core: coloRevenueUsdPerMwYear,
+});
+
+export const docs: FunctionDocs = {
+  section: 'hosting',
+  description: {
+    en: 'Colocation or powered-shell rent per MW of IT load per year: rent × 1,000 × 12 × occupancy.',
+    ja: 'IT負荷1 MWあたりの年間コロケーション／パワードシェル賃料：賃料 × 1,000 × 12 × 入居率。',
+  },
+  returns: 'USD per MW of IT load per year.',
+  example: [150, 1],
+};

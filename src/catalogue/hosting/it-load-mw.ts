@@ -1,0 +1,20 @@
+/** MINER.IT_LOAD_MW: its one declaration. What Excel runs is `declaration`; what it shows is `docs`. */
+import { itLoadMw, itLoadMwParams } from '../../core/hosting/it-load-mw';
+import { defineFunction, FunctionDocs } from '../types';
+
+export const declaration = defineFunction({
+  id: 'IT_LOAD_MW',
+  result: 'number',
+  params: itLoadMwParams,
+  core: itLoadMw,
+});
+
+export const docs: FunctionDocs = {
+  section: 'hosting',
+  description: {
+    en: "Critical IT load a site's gross power supports: gross MW / PUE.",
+    ja: '拠点のグロス電力が支えるクリティカルIT負荷：グロスMW / PUE。',
+  },
+  returns: 'Critical IT load in MW.',
+  example: [100, 1.3],
+};

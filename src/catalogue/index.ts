@@ -1,0 +1,68 @@
+/**
+ * The catalogue: every MINER.* function, each declared once in its own file, in the order of
+ * functions.json. Everything else is generated from these declarations (see README.md here).
+ */
+import * as company from './data/company';
+import * as companies from './data/companies';
+import * as contracts from './data/contracts';
+import * as asic from './data/asic';
+import * as network from './data/network';
+import * as aiMwRevenue from './hosting/ai-mw-revenue';
+import * as gpuMwRevenue from './hosting/gpu-mw-revenue';
+import * as coloMwRevenue from './hosting/colo-mw-revenue';
+import * as itLoadMw from './hosting/it-load-mw';
+import * as contractPv from './hosting/contract-pv';
+import * as conversionCashflows from './hosting/conversion-cashflows';
+import * as conversionNpv from './hosting/conversion-npv';
+import * as conversionPaybackYears from './hosting/conversion-payback-years';
+import * as valuePerWatt from './hosting/value-per-watt';
+import * as hashvalue from './mining/hashvalue';
+import * as hashprice from './mining/hashprice';
+import * as breakevenHashprice from './mining/breakeven-hashprice';
+import * as breakevenPower from './mining/breakeven-power';
+import * as breakevenBtc from './mining/breakeven-btc';
+import * as miningRevenuePerMw from './mining/mining-revenue-per-mw';
+import * as miningMarginPerMw from './mining/mining-margin-per-mw';
+import * as flexMarginPerMw from './mining/flex-margin-per-mw';
+import * as flexUptime from './mining/flex-uptime';
+import * as hashpricePath from './mining/hashprice-path';
+import * as subsidy from './protocol/subsidy';
+import * as nextHalvingHeight from './protocol/next-halving-height';
+import * as halvingDate from './protocol/halving-date';
+import * as networkHashrate from './protocol/network-hashrate';
+import * as difficulty from './protocol/difficulty';
+import * as convert from './units/convert';
+import type { CatalogueEntry } from './types';
+
+export const catalogue: readonly CatalogueEntry[] = [
+  company,
+  companies,
+  contracts,
+  asic,
+  network,
+  aiMwRevenue,
+  gpuMwRevenue,
+  coloMwRevenue,
+  itLoadMw,
+  contractPv,
+  conversionCashflows,
+  conversionNpv,
+  conversionPaybackYears,
+  valuePerWatt,
+  hashvalue,
+  hashprice,
+  breakevenHashprice,
+  breakevenPower,
+  breakevenBtc,
+  miningRevenuePerMw,
+  miningMarginPerMw,
+  flexMarginPerMw,
+  flexUptime,
+  hashpricePath,
+  subsidy,
+  nextHalvingHeight,
+  halvingDate,
+  networkHashrate,
+  difficulty,
+  convert,
+];

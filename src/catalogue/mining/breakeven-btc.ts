@@ -1,0 +1,27 @@
+/** MINER.BREAKEVEN_BTC: its one declaration. What Excel runs is `declaration`; what it shows is `docs`. */
+import { breakevenBtcParams, breakevenBtcPriceUsd } from '../../core/mining/breakeven-btc';
+import { defineFunction, FunctionDocs } from '../types';
+
+export const declaration = defineFunction({
+  id: 'BREAKEVEN_BTC',
+  result: 'number',
+  params: breakevenBtcParams,
+  core: breakevenBtcPriceUsd,
+});
+
+export const docs: FunctionDocs = {
+  section: 'mining',
+  description: {
+    en: 'Breakeven BTC price: the USD price of one BTC at which mining covers its costs (its production cost).',
+    ja: '損益分岐BTC価格：マイニングが費用を賄う1 BTCのUSD価格（すなわち生産コスト）。',
+  },
+  returns: 'USD per BTC.',
+  parameters: {
+    other_cost_usd_per_ph_day: {
+      en: 'Other costs (depreciation, overheads) in USD per PH/s per day, >= 0. Default 0.',
+      ja: 'その他の費用（減価償却、間接費）（PH/s・日あたりUSD）。0以上。既定値 0。',
+      plausible: [0, 100],
+    },
+  },
+  example: [17.5, 0.04, 1048.5, 0.0173, null, 0.02],
+};

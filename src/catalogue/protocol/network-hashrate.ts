@@ -1,0 +1,20 @@
+/** MINER.NETWORK_HASHRATE: its one declaration. What Excel runs is `declaration`; what it shows is `docs`. */
+import { hashrateEhsFromDifficulty, networkHashrateParams } from '../../core/protocol/network-hashrate';
+import { defineFunction, FunctionDocs } from '../types';
+
+export const declaration = defineFunction({
+  id: 'NETWORK_HASHRATE',
+  result: 'number',
+  params: networkHashrateParams,
+  core: hashrateEhsFromDifficulty,
+});
+
+export const docs: FunctionDocs = {
+  section: 'protocol',
+  description: {
+    en: 'Network hashrate implied by a difficulty: difficulty × 2^32 hashes per block at the block spacing.',
+    ja: 'ディフィカルティから求めるネットワーク・ハッシュレート：1ブロックあたり difficulty × 2^32 ハッシュをブロック間隔で割った値。',
+  },
+  returns: 'Network hashrate in EH/s.',
+  example: [146470000000000],
+};

@@ -1,0 +1,19 @@
+/**
+ * The Excel function of a declaration: the arguments Excel passes, shaped and checked by the
+ * declared parameter specs, handed to the core function, the result checked and any error
+ * mapped to an Excel error (invoke.ts). Every MINER.* function is made here, none by hand.
+ */
+import type { FunctionDeclaration } from '../catalogue/types';
+import { callNumber, callTable, callValue } from './invoke';
+
+export type ExcelFunction = (...args: unknown[]) => unknown;
+
+const callByResult = { number: callNumber, value: callValue, table: callTable } as const;
+
+export function excelFunction(declaration: FunctionDeclaration): ExcelFunction {
+  const { params, core } = declaration;
+  const call = callByResult[declaration.result] as (specs: typeof params, args: readonly unknown[], fn: typeof core) => unknown;
+  const fn = (...args: unknown[]) => call(params, args, core);
+  // Named after its ID, so a stack trace or a profile says which MINER.* function ran.
+  return Object.defineProperty(fn, 'name', { value: declaration.id });
+}
