@@ -7,6 +7,7 @@
  * (metadata, reference, CLI help, tests), so the description text never ships in functions.js.
  */
 import type { ParamSpec } from '../core/params';
+import type { NativeFormula } from './native';
 
 /** How a result leaves Excel: a number, a number or text (COMPANY's name), or a spilled table. */
 export type ResultKind = 'number' | 'value' | 'table';
@@ -26,6 +27,11 @@ export interface FunctionDeclaration {
   /** The parameters in Excel's order, declared beside the core function with their rules. */
   readonly params: readonly ParamSpec[];
   readonly core: Core;
+  /**
+   * The same arithmetic as a native Excel formula (native.ts), where one fits: what a portable
+   * copy writes and what the reference shows as "the math". Absent for spills and look-ups.
+   */
+  readonly native?: NativeFormula;
 }
 
 export interface ParameterText extends Text {
