@@ -4,7 +4,7 @@
  * (taskpane.html, which also hosts the functions: one shared runtime), and the assets; and,
  * from the generators in scripts/, functions.ja-JP.json (Japanese descriptions),
  * docs/functions.html (the function reference each @helpurl points to) and the model
- * workbooks templates/*.xlsx.
+ * workbooks templates/*.xlsx (src/models, written by tools/workbooks).
  * A plain build never touches certificates; only `webpack serve` reads them.
  */
 const fs = require('fs');
@@ -33,7 +33,7 @@ function httpsServer() {
 
 /**
  * Emits the generated files as build assets. They are made once per process (a watching dev
- * server keeps the first ones; restart it after changing templates/ or the translations).
+ * server keeps the first ones; restart it after changing src/models, tools/ or the translations).
  */
 class GeneratedAssetsPlugin {
   apply(compiler) {

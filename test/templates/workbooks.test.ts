@@ -9,8 +9,8 @@
  */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { generateWorkbooks, GeneratedWorkbook } from '../../templates/build';
-import { inputFill } from '../../templates/styles';
+import { generateWorkbooks, GeneratedWorkbook } from '../../tools/workbooks/build';
+import { inputFill } from '../../src/models/styles';
 import { expectClose } from '../helpers/tolerance';
 import { evaluateFormula, excelValue, minerCalls, Result, Value } from './formula-eval';
 

@@ -5,11 +5,11 @@
  * follow an inserted preset's names when asked; Japanese labels on request.
  */
 import { ModelBook } from '../../../test/templates/fake-excel';
-import { formulaText } from '../../../templates/formula';
-import { findModel, models } from '../../../templates/models';
-import type { ModelDefinition } from '../../../templates/models';
-import { a1 } from '../../../templates/plan';
-import { inputFill } from '../../../templates/styles';
+import { formulaText } from '../../models/formula';
+import { findModel, models } from '../../models';
+import type { ModelDefinition } from '../../models';
+import { a1 } from '../../models/plan';
+import { inputFill } from '../../models/styles';
 import { officeWrites, widthInPoints } from './office-plan';
 import { modelsStrings } from './strings';
 import { existingSheets, insertModel, presetLinks } from './write-model';

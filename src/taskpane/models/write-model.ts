@@ -7,8 +7,8 @@
 import { listPresets } from '../../core/data/presets';
 import type { PaneContext, Locale } from '../pane-context';
 import { figureName } from '../presets/plan';
-import type { ModelDefinition } from '../../../templates/models';
-import { columnLetters } from '../../../templates/plan';
+import type { ModelDefinition } from '../../models';
+import { columnLetters } from '../../models/plan';
 import { officeWrites, OfficeSheet } from './office-plan';
 import { ModelsStrings, sheetList } from './strings';
 

@@ -1,11 +1,11 @@
 /**
  * The plan of a model workbook: what each cell holds (a label, an input value, or a formula
  * over MINER.* functions), how it looks, which ranges spill and where the charts go. One plan
- * serves both outputs: the generated .xlsx files (templates/xlsx) and the task pane's
+ * serves both outputs: the generated .xlsx files (tools/workbooks/xlsx) and the task pane's
  * "Insert model" panel (src/taskpane/models), so a model is defined once.
  *
  * A plan holds no computed values: the .xlsx writer evaluates it with the add-in's own
- * functions (templates/calc.ts); in Excel the workbook computes it.
+ * functions (tools/workbooks/calc.ts); in Excel the workbook computes it.
  */
 export type Locale = 'en' | 'ja';
 
