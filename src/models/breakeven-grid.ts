@@ -5,7 +5,8 @@
  * with mixed references, so the grid can be extended by copying.
  */
 import { miner, ref } from './formula';
-import { CellRef, Expr, Locale } from './plan';
+import type { Locale } from './locale';
+import { CellRef, Expr } from './plan';
 import { formats, SheetBuilder } from './sheet-builder';
 import { defineModel, sources } from './common';
 

@@ -9,7 +9,8 @@
 import { isoDateToSerial } from '../core/dates';
 import { listPresets, newestAsOf } from '../core/data/presets';
 import { iferror, lit, miner, over, range, ref, sum } from './formula';
-import { CellRef, Locale } from './plan';
+import type { Locale } from './locale';
+import { CellRef } from './plan';
 import { formats, SheetBuilder } from './sheet-builder';
 import { defineModel, sources } from './common';
 

@@ -5,7 +5,7 @@
  * with IREN–Microsoft ($9.7B, 5 years, 200 MW IT, 20% prepaid).
  */
 import { lit, miner, over, ref } from './formula';
-import { Locale } from './plan';
+import type { Locale } from './locale';
 import { formats, SheetBuilder } from './sheet-builder';
 import { defineModel, sources } from './common';
 

@@ -5,7 +5,7 @@
  */
 import { isoDateToSerial } from '../core/dates';
 import { lit, miner, ref } from './formula';
-import { Locale } from './plan';
+import type { Locale } from './locale';
 import { formats, SheetBuilder } from './sheet-builder';
 import { defineModel, sources } from './common';
 

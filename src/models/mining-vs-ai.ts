@@ -5,7 +5,8 @@
  * strategy's own load, per MW of site power and for the whole site.
  */
 import { iferror, lit, miner, minus, over, plus, range, ref, times } from './formula';
-import { CellRef, Expr, Locale } from './plan';
+import type { Locale } from './locale';
+import { CellRef, Expr } from './plan';
 import { formats, SheetBuilder } from './sheet-builder';
 import { defineModel, sources } from './common';
 

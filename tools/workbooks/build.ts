@@ -14,10 +14,9 @@ import { installCustomFunctionsShim } from '../../src/functions/host-shim';
 import { computePlan, Registry } from './calc';
 import { models } from '../../src/models';
 import { ModelDefinition } from '../../src/models/common';
-import { Locale, WorkbookPlan } from '../../src/models/plan';
+import { Locale, locales } from '../../src/models/locale';
+import { WorkbookPlan } from '../../src/models/plan';
 import { writeWorkbook } from './xlsx/write-workbook';
-
-export const locales: readonly Locale[] = ['en', 'ja'];
 
 export interface GeneratedWorkbook {
   readonly fileName: string;

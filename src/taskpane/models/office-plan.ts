@@ -5,7 +5,8 @@
  * (src/models) make the generated .xlsx files; Excel computes the values here.
  */
 import { formulaText } from '../../models/formula';
-import { a1, Scalar, SheetPlan, WorkbookPlan } from '../../models/plan';
+import { a1 } from '../../models/a1';
+import { Scalar, SheetPlan, WorkbookPlan } from '../../models/plan';
 import { CellLook, looks } from '../../models/styles';
 
 export interface OfficeCell {

@@ -7,7 +7,8 @@
  */
 import { models } from '../../models';
 import type { ModelDefinition } from '../../models';
-import type { Locale, PaneContext } from '../pane-context';
+import type { Locale } from '../../models/locale';
+import type { PaneContext } from '../pane-context';
 import { modelsStrings, sheetList } from './strings';
 import { insertModel, InsertOutcome, presetLinks, readModelWorkbookState } from './write-model';
 

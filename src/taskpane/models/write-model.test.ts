@@ -8,7 +8,8 @@ import { ModelBook } from '../../../test/templates/fake-excel';
 import { formulaText } from '../../models/formula';
 import { findModel, models } from '../../models';
 import type { ModelDefinition } from '../../models';
-import { a1 } from '../../models/plan';
+import { a1 } from '../../models/a1';
+import { locales } from '../../models/locale';
 import { inputFill } from '../../models/styles';
 import { officeWrites, widthInPoints } from './office-plan';
 import { modelsStrings } from './strings';
@@ -26,7 +27,7 @@ function bookWithUserSheet(): ModelBook {
 describe('officeWrites (pure)', () => {
   it('writes, for every model and language, the formulas of the .xlsx file as a user types them', () => {
     for (const definition of models) {
-      for (const locale of ['en', 'ja'] as const) {
+      for (const locale of locales) {
         const plan = definition.build({ locale });
         const writes = officeWrites(plan);
         plan.sheets.forEach((sheet, i) => {
