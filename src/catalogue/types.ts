@@ -7,13 +7,14 @@
  * (metadata, reference, CLI help, tests), so the description text never ships in functions.js.
  */
 import type { ParamSpec } from '../core/params';
+import type { Locale } from '../models/locale';
 import type { NativeFormula } from './native';
 
 /** How a result leaves Excel: a number, a number or text (COMPANY's name), or a spilled table. */
 export type ResultKind = 'number' | 'value' | 'table';
 
-/** The languages every description is written in. */
-export type Locale = 'en' | 'ja';
+/** Every description is written in each of the languages Hashwatt writes in. */
+export type { Locale };
 
 export type Text = Readonly<Record<Locale, string>>;
 

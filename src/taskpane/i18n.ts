@@ -3,7 +3,7 @@
  * Office's display language starts with "ja" (in the browser preview: `?lang=ja`). Strings
  * take named placeholders, `{name}`, filled by `translate`.
  */
-import type { Locale } from './pane-context';
+import type { Locale } from '../models/locale';
 
 const en = {
   tabsLabel: 'Hashwatt sections',

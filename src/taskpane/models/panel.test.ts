@@ -4,7 +4,7 @@
  */
 import { fakeContainer, FakeElement } from '../../../test/network/fake-dom';
 import { ModelBook } from '../../../test/templates/fake-excel';
-import { models } from '../../../templates/models';
+import { models } from '../../models';
 import { createModelsPanel, downloadUrl, mountModelsPanel } from './panel';
 import { modelsStrings } from './strings';
 

@@ -5,9 +5,10 @@
  * choice to link the model's inputs to that preset's figures (its defined names). Inserting
  * needs Excel (disabled in the preview); downloading does not.
  */
-import { models } from '../../../templates/models';
-import type { ModelDefinition } from '../../../templates/models';
-import type { Locale, PaneContext } from '../pane-context';
+import { models } from '../../models';
+import type { ModelDefinition } from '../../models';
+import type { Locale } from '../../models/locale';
+import type { PaneContext } from '../pane-context';
 import { modelsStrings, sheetList } from './strings';
 import { insertModel, InsertOutcome, presetLinks, readModelWorkbookState } from './write-model';
 

@@ -5,11 +5,12 @@
  * follow an inserted preset's names when asked; Japanese labels on request.
  */
 import { ModelBook } from '../../../test/templates/fake-excel';
-import { formulaText } from '../../../templates/formula';
-import { findModel, models } from '../../../templates/models';
-import type { ModelDefinition } from '../../../templates/models';
-import { a1 } from '../../../templates/plan';
-import { inputFill } from '../../../templates/styles';
+import { formulaText } from '../../models/formula';
+import { findModel, models } from '../../models';
+import type { ModelDefinition } from '../../models';
+import { a1 } from '../../models/a1';
+import { locales } from '../../models/locale';
+import { inputFill } from '../../models/styles';
 import { officeWrites, widthInPoints } from './office-plan';
 import { modelsStrings } from './strings';
 import { existingSheets, insertModel, presetLinks } from './write-model';
@@ -26,7 +27,7 @@ function bookWithUserSheet(): ModelBook {
 describe('officeWrites (pure)', () => {
   it('writes, for every model and language, the formulas of the .xlsx file as a user types them', () => {
     for (const definition of models) {
-      for (const locale of ['en', 'ja'] as const) {
+      for (const locale of locales) {
         const plan = definition.build({ locale });
         const writes = officeWrites(plan);
         plan.sheets.forEach((sheet, i) => {

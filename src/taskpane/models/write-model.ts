@@ -5,10 +5,11 @@
  * are never touched.
  */
 import { listPresets } from '../../core/data/presets';
-import type { PaneContext, Locale } from '../pane-context';
+import type { Locale } from '../../models/locale';
+import type { PaneContext } from '../pane-context';
 import { figureName } from '../presets/plan';
-import type { ModelDefinition } from '../../../templates/models';
-import { columnLetters } from '../../../templates/plan';
+import type { ModelDefinition } from '../../models';
+import { columnLetters } from '../../models/a1';
 import { officeWrites, OfficeSheet } from './office-plan';
 import { ModelsStrings, sheetList } from './strings';
 

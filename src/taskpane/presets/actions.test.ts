@@ -1,5 +1,6 @@
 import { findPreset, Preset } from '../../core/data/presets';
 import { workbookMock } from '../../../test/taskpane/workbook-mock';
+import type { Locale } from '../../models/locale';
 import type { PaneContext } from '../pane-context';
 import { insertPreset, insertPresetFormula, replaceMessage } from './actions';
 import { breakevenBtcFormula } from './formulas';
@@ -7,7 +8,7 @@ import { breakevenBtcFormula } from './formulas';
 const iren = findPreset('IREN') as Preset;
 
 /** A PaneContext over the mock workbook that records what the user is asked and told. */
-function pane(state: Parameters<typeof workbookMock>[0], answer: boolean, locale: 'en' | 'ja' = 'en') {
+function pane(state: Parameters<typeof workbookMock>[0], answer: boolean, locale: Locale = 'en') {
   const mock = workbookMock(state);
   const asked: { message: string; label?: string; title?: string }[] = [];
   const told: { message: string; kind?: string }[] = [];

@@ -9,7 +9,8 @@
  * formulas that refer to it (IREN_Contracts[term_years]) keep working; an existing name gets
  * the new reference. Requires ExcelApi 1.13 (Table.resize), which the shared runtime implies.
  */
-import { CellBox, boxAddress, boxDifference, columnLetters, parseAddress } from '../excel-names';
+import { CellBox, boxAddress, columnLetters, parseAddress } from '../../models/a1';
+import { boxDifference } from '../excel-names';
 import { PresetInsertPlan, TablePlan, formulaColumnWrites, tableNumberFormats, tableValues } from './plan';
 
 /** What exists already and would be replaced. */

@@ -11,15 +11,8 @@
  */
 import { isoDateToSerial } from '../../core/dates';
 import { Contract, FieldValue, Preset, figureHistory, presetFields } from '../../core/data/presets';
-import {
-  CellBox,
-  boxAddress,
-  isValidExcelName,
-  isValidSheetName,
-  maxSheetNameLength,
-  parseAddress,
-  sheetReference,
-} from '../excel-names';
+import { CellBox, boxAddress, parseAddress } from '../../models/a1';
+import { isValidExcelName, isValidSheetName, maxSheetNameLength, sheetReference } from '../excel-names';
 
 export type PlanCell = string | number;
 

@@ -7,7 +7,8 @@
  * Element order follows the schema (ECMA-376 Part 1, §21.2): Excel rejects a chart part
  * whose children are out of order.
  */
-import { a1, CellRef, CellValue, PlannedChart, sheetPrefix } from '../plan';
+import { a1 } from '../../../src/models/a1';
+import { CellRef, CellValue, PlannedChart, sheetPrefix } from '../../../src/models/plan';
 
 const chartNs = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
 const drawingNs = 'http://schemas.openxmlformats.org/drawingml/2006/main';

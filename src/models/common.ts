@@ -2,8 +2,9 @@
  * What every model shares: its options (language, inputs linked to inserted presets), its
  * catalogue entry, the legend and the sources the default inputs cite.
  */
-import { Locale, WorkbookPlan } from '../plan';
-import { InputLinks, LegendText, SheetBuilder } from '../sheet-builder';
+import type { Locale } from './locale';
+import { WorkbookPlan } from './plan';
+import { InputLinks, LegendText, SheetBuilder } from './sheet-builder';
 
 export interface ModelOptions {
   readonly locale: Locale;

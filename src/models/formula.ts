@@ -10,7 +10,8 @@
  *   and recalculates; a file that stores `MINER.HASHPRICE(` instead is read as an unknown
  *   function and stays #NAME? until each cell is re-entered.
  */
-import { a1, CellRef, Expr, Operator, Scalar, sheetPrefix } from './plan';
+import { a1 } from './a1';
+import { CellRef, Expr, Operator, Scalar, sheetPrefix } from './plan';
 
 export const namespace = 'MINER';
 

@@ -6,11 +6,12 @@
  * The layout follows the bundled presets (how many companies, how many contracts each), so
  * a data release that adds a company or a contract lays the sheet out again.
  */
-import { isoDateToSerial } from '../../src/core/dates';
-import { listPresets, newestAsOf } from '../../src/core/data/presets';
-import { iferror, lit, miner, over, range, ref, sum } from '../formula';
-import { CellRef, Locale } from '../plan';
-import { formats, SheetBuilder } from '../sheet-builder';
+import { isoDateToSerial } from '../core/dates';
+import { listPresets, newestAsOf } from '../core/data/presets';
+import { iferror, lit, miner, over, range, ref, sum } from './formula';
+import type { Locale } from './locale';
+import { CellRef } from './plan';
+import { formats, SheetBuilder } from './sheet-builder';
 import { defineModel, sources } from './common';
 
 /** COMPANIES's table: ticker, name, data as of; a header row first. */

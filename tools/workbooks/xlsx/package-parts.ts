@@ -11,7 +11,8 @@
  *   `<drawing r:id>` element in the sheet.
  */
 import JSZip from 'jszip';
-import { a1, PlannedChart } from '../plan';
+import { a1 } from '../../../src/models/a1';
+import { PlannedChart } from '../../../src/models/plan';
 import { ChartCache, chartPartXml, drawingPartXml, drawingRelsXml, escapeXml } from './chart-xml';
 
 const relNs = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';

@@ -1,5 +1,5 @@
 /**
- * Generates the model workbooks: every model of templates/models in English and Japanese,
+ * Generates the model workbooks: every model of src/models in English and Japanese,
  * computed with the add-in's own MINER.* functions, as .xlsx files.
  *
  *   node scripts/templates.js [outDir]     (default dist/templates)
@@ -9,15 +9,14 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { functionsById } from '../src/functions/registry';
-import { installCustomFunctionsShim } from '../src/functions/host-shim';
+import { installCustomFunctionsShim } from '../../src/functions/host-shim';
+import { functionsById } from '../../src/functions/registry';
 import { computePlan, Registry } from './calc';
-import { models } from './models';
-import { ModelDefinition } from './models/common';
-import { Locale, WorkbookPlan } from './plan';
+import { models } from '../../src/models';
+import { ModelDefinition } from '../../src/models/common';
+import { Locale, locales } from '../../src/models/locale';
+import { WorkbookPlan } from '../../src/models/plan';
 import { writeWorkbook } from './xlsx/write-workbook';
-
-export const locales: readonly Locale[] = ['en', 'ja'];
 
 export interface GeneratedWorkbook {
   readonly fileName: string;

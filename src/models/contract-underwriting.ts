@@ -4,9 +4,9 @@
  * converting mining capacity to serve it, and the yearly cash flows with a chart. Prefilled
  * with IREN–Microsoft ($9.7B, 5 years, 200 MW IT, 20% prepaid).
  */
-import { lit, miner, over, ref } from '../formula';
-import { Locale } from '../plan';
-import { formats, SheetBuilder } from '../sheet-builder';
+import { lit, miner, over, ref } from './formula';
+import type { Locale } from './locale';
+import { formats, SheetBuilder } from './sheet-builder';
 import { defineModel, sources } from './common';
 
 /** CONVERSION_CASHFLOWS's table: a header row, year 0 (signing), then one row a year. */

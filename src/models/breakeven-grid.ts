@@ -4,9 +4,10 @@
  * network hashrate (columns). Every axis value is an input; every cell is one MINER.* call
  * with mixed references, so the grid can be extended by copying.
  */
-import { miner, ref } from '../formula';
-import { CellRef, Expr, Locale } from '../plan';
-import { formats, SheetBuilder } from '../sheet-builder';
+import { miner, ref } from './formula';
+import type { Locale } from './locale';
+import { CellRef, Expr } from './plan';
+import { formats, SheetBuilder } from './sheet-builder';
 import { defineModel, sources } from './common';
 
 const powerPricesUsdPerKwh = [0.02, 0.03, 0.04, 0.05, 0.06, 0.07, 0.08];

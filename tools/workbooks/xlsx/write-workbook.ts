@@ -7,9 +7,10 @@
  */
 import ExcelJS from 'exceljs';
 import { Computed } from '../calc';
-import { formulaText } from '../formula';
-import { a1, CellValue, isErrorValue, PlannedCell, SheetPlan, WorkbookPlan } from '../plan';
-import { looks } from '../styles';
+import { formulaText } from '../../../src/models/formula';
+import { a1 } from '../../../src/models/a1';
+import { CellValue, isErrorValue, PlannedCell, SheetPlan, WorkbookPlan } from '../../../src/models/plan';
+import { looks } from '../../../src/models/styles';
 import { addPackageParts, SheetExtras } from './package-parts';
 
 /** A fixed timestamp, so generating twice gives the same workbook properties. */

@@ -3,10 +3,10 @@
  * from a starting network state and monthly growth of hashrate and BTC price, with a line
  * chart of the path.
  */
-import { isoDateToSerial } from '../../src/core/dates';
-import { lit, miner, ref } from '../formula';
-import { Locale } from '../plan';
-import { formats, SheetBuilder } from '../sheet-builder';
+import { isoDateToSerial } from '../core/dates';
+import { lit, miner, ref } from './formula';
+import type { Locale } from './locale';
+import { formats, SheetBuilder } from './sheet-builder';
 import { defineModel, sources } from './common';
 
 /** HASHPRICE_PATH's table: a header row, then one row a month. */

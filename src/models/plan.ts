@@ -1,13 +1,13 @@
 /**
  * The plan of a model workbook: what each cell holds (a label, an input value, or a formula
  * over MINER.* functions), how it looks, which ranges spill and where the charts go. One plan
- * serves both outputs: the generated .xlsx files (templates/xlsx) and the task pane's
+ * serves both outputs: the generated .xlsx files (tools/workbooks/xlsx) and the task pane's
  * "Insert model" panel (src/taskpane/models), so a model is defined once.
  *
  * A plan holds no computed values: the .xlsx writer evaluates it with the add-in's own
- * functions (templates/calc.ts); in Excel the workbook computes it.
+ * functions (tools/workbooks/calc.ts); in Excel the workbook computes it.
  */
-export type Locale = 'en' | 'ja';
+import type { Locale } from './locale';
 
 /** A cell value as Excel holds it: a number (dates are serials), text, a boolean or an error. */
 export type Scalar = number | string | boolean;
@@ -120,23 +120,6 @@ export interface WorkbookPlan {
   readonly locale: Locale;
   readonly title: string;
   readonly sheets: readonly SheetPlan[];
-}
-
-/** 0 -> A, 25 -> Z, 26 -> AA. */
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let letters = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
-/** (row 0, col 0) -> A1; with $ where asked. */
-export function a1(row: number, col: number, absCol = false, absRow = false): string {
-  return `${absCol ? '$' : ''}${columnLetters(col)}${absRow ? '$' : ''}${row + 1}`;
 }
 
 /** A sheet name as a formula prefix: Model!, 'Mining vs AI'!. */
