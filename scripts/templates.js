@@ -35,9 +35,9 @@ function generator(modulePath) {
   return require(path.join(outDir, modulePath));
 }
 
-/** [{ fileName, bytes }] of every model workbook. */
+/** [{ fileName, bytes }] of every model workbook and its portable variant. */
 async function generateWorkbooks() {
-  return generator('tools/workbooks/build').generateWorkbooks();
+  return generator('tools/workbooks/build').workbookFiles();
 }
 
 module.exports = { compileGenerators, generator, generateWorkbooks };

@@ -33,6 +33,8 @@ export interface FunctionDeclaration {
    * copy writes and what the reference shows as "the math". Absent for spills and look-ups.
    */
   readonly native?: NativeFormula;
+  /** True for the functions whose results follow the bundled data (COMPANY, NETWORK, ...). */
+  readonly bundledData?: true;
 }
 
 export interface ParameterText extends Text {

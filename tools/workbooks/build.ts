@@ -4,8 +4,8 @@
  *
  *   node scripts/templates.js [outDir]     (default dist/templates)
  *
- * generateWorkbooks() returns the files without writing them (the webpack build and the
- * tests use it).
+ * generateWorkbooks() returns the files without writing them (the tests use it);
+ * workbookFiles() adds each one's portable variant (the webpack build emits them all).
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -16,6 +16,7 @@ import { models } from '../../src/models';
 import { ModelDefinition } from '../../src/models/common';
 import { Locale, locales } from '../../src/models/locale';
 import { WorkbookPlan } from '../../src/models/plan';
+import { portableWorkbooks, WorkbookFile } from './portable';
 import { writeWorkbook } from './xlsx/write-workbook';
 
 export interface GeneratedWorkbook {
@@ -50,10 +51,16 @@ export async function generateWorkbooks(): Promise<GeneratedWorkbook[]> {
   return generated;
 }
 
+/** Every model workbook and its portable variant (dated today), as files. */
+export async function workbookFiles(): Promise<WorkbookFile[]> {
+  const workbooks = await generateWorkbooks();
+  return [...workbooks, ...(await portableWorkbooks(workbooks, new Date().toISOString().slice(0, 10)))];
+}
+
 export async function writeWorkbooks(outDir: string): Promise<string[]> {
   fs.mkdirSync(outDir, { recursive: true });
   const written: string[] = [];
-  for (const workbook of await generateWorkbooks()) {
+  for (const workbook of await workbookFiles()) {
     const file = path.join(outDir, workbook.fileName);
     fs.writeFileSync(file, workbook.bytes);
     written.push(file);
