@@ -4,7 +4,6 @@
  * function reference and the invalid-input tests are built from the same objects.
  */
 import { invalidInput } from './errors';
-import type { ParamSpec } from './params';
 
 export interface Rule {
   /** The rule as the message states it, after the parameter name: "must be > 0". */
@@ -71,37 +70,4 @@ export function check(parameter: string, value: number, rules: readonly Rule[]):
   for (const rule of rules) {
     if (!rule.test(value)) throw invalidInput(parameter, rule.text, value);
   }
-}
-
-/** One invalid-input case derived from a declared rule: the arguments that break it and the message they get. */
-export interface RuleCase {
-  readonly parameter: string;
-  readonly rule: string;
-  readonly args: unknown[];
-  readonly message: string;
-}
-
-/**
- * For every rule of every number parameter, the valid arguments with that parameter replaced by
- * the rule's counterexample, and the message the validator must give. The invalid-input tests
- * read these, so a rule, its message and its test cannot drift apart. Throws (a definition
- * defect, not an input error) when a counterexample also breaks an earlier rule of the same
- * parameter, since the message would then name that other rule.
- */
-export function ruleCases(specs: readonly ParamSpec[], validArgs: readonly unknown[]): RuleCase[] {
-  const cases: RuleCase[] = [];
-  specs.forEach((spec, index) => {
-    if (spec.kind !== 'number') return;
-    spec.rules.forEach((rule, position) => {
-      const value = rule.counterexample;
-      const earlier = spec.rules.slice(0, position).find((other) => !other.test(value));
-      if (rule.test(value) || earlier) {
-        throw new Error(`the counterexample ${value} of "${spec.name} ${rule.text}" does not isolate that rule`);
-      }
-      const args = [...validArgs];
-      args[index] = value;
-      cases.push({ parameter: spec.name, rule: rule.text, args, message: invalidInput(spec.name, rule.text, value).message });
-    });
-  });
-  return cases;
 }

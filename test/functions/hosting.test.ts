@@ -14,7 +14,7 @@ import { gpuMwRevenueParams } from '../../src/core/hosting/gpu-mw-revenue';
 import { itLoadMwParams } from '../../src/core/hosting/it-load-mw';
 import { valuePerWattParams } from '../../src/core/hosting/value-per-watt';
 import { ParamSpec } from '../../src/core/params';
-import { ruleCases } from '../../src/core/rules';
+import { ruleCases } from '../helpers/rule-cases';
 import * as hosting from '../../src/functions/hosting';
 import { excelError } from '../helpers/excel';
 import { expectClose } from '../helpers/tolerance';

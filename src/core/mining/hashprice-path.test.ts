@@ -1,6 +1,6 @@
 import { isoDateToSerial, serialToIsoDate } from '../dates';
 import { Decimal } from '../decimal';
-import { ruleCases } from '../rules';
+import { ruleCases } from '../../../test/helpers/rule-cases';
 import { expectClose } from '../../../test/helpers/tolerance';
 import { hashpriceUsdPerPhDay } from './hashprice';
 import { hashpricePath, hashpricePathHeaders, hashpricePathParams, PathCell } from './hashprice-path';
