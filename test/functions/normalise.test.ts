@@ -228,6 +228,24 @@ describe.each(sweep.map(([fn, specs, args]) => [fn.name, fn, specs, args] as con
     });
   });
 
+  it('repeats a rejected text of a megabyte as its first 60 characters and an ellipsis', () => {
+    const huge = 'x'.repeat(1_000_000);
+    specs.forEach((spec, index) => {
+      if (spec.kind !== 'number') return;
+      expect(call(index, huge)).toEqual({ code: '#VALUE!', message: `${spec.name} must be a number (got "${'x'.repeat(60)}"…)` });
+    });
+  });
+
+  it('refuses a whole number of 2^53 or more with the bound it passes, not as "not a whole number"', () => {
+    specs.forEach((spec, index) => {
+      if (spec.kind !== 'number' || !spec.rules.some((rule) => rule.text === 'must be a whole number')) return;
+      // The first rule 2^53 breaks is the one the message names (a month count breaks its maximum first).
+      const rule = spec.rules.find((r) => !r.test(2 ** 53));
+      const text = rule?.text === 'must be a whole number' ? `must be a whole number below 2^53 (9,007,199,254,740,992), the largest a number holds exactly` : rule?.text;
+      expect(call(index, 2 ** 53)).toEqual({ code: '#VALUE!', message: `${spec.name} ${text} (got 9007199254740992)` });
+    });
+  });
+
   it('takes the documented default for an omitted or blank optional argument', () => {
     specs.forEach((spec, index) => {
       if (!spec.optional) return;

@@ -40,6 +40,9 @@ describe('subsidySats', () => {
     [-1, 'block_height must be >= 0 (got -1)'],
     [1.5, 'block_height must be a whole number (got 1.5)'],
     [Number.NaN, 'block_height must be a finite number (got NaN)'],
+    // Every double from 2^53 up is whole, but it may not be the height typed: 2^53 + 1 reads as 2^53.
+    [2 ** 53, 'block_height must be a whole number below 2^53 (9,007,199,254,740,992), the largest a number holds exactly (got 9007199254740992)'],
+    [1e300, 'block_height must be a whole number below 2^53 (9,007,199,254,740,992), the largest a number holds exactly (got 1e+300)'],
   ])('rejects %p', (height, message) => {
     expect(() => subsidySats(height)).toThrow(message);
   });
