@@ -1,7 +1,8 @@
 import { divisionByZero } from '../errors';
 import { checkParams } from '../params';
 import { breakevenHashpriceParams, breakevenHashpriceQuotient } from './breakeven-hashprice';
-import { hashvalueParams, hashvalueQuotient } from './hashvalue';
+import { blockRewardBtc, hashvalueOf, hashvalueParams } from './hashvalue';
+import { Exact } from '../exact';
 import { quotientValue } from '../quotient';
 
 export const breakevenBtcParams = [
@@ -55,7 +56,7 @@ export function breakevenBtcPriceUsd(
     poolFee,
     otherCostUsdPerPhDay,
   ]);
-  const hashvalue = hashvalueQuotient(networkHashrateEhs, feesBtcPerBlock, blockHeight);
+  const hashvalue = hashvalueOf(blockRewardBtc(feesBtcPerBlock, blockHeight), Exact.of(networkHashrateEhs));
   if (hashvalue.numerator.isZero()) {
     throw divisionByZero(
       `there is no subsidy at block_height ${blockHeight} and no fees (fees_btc_per_block is 0): ` +
