@@ -1,6 +1,6 @@
 import { divisionByZero } from '../errors';
 import { checkParams } from '../params';
-import { breakevenHashpriceParams, breakevenHashpriceQuotient } from './breakeven-hashprice';
+import { breakevenHashpriceOf, breakevenHashpriceParams } from './breakeven-hashprice';
 import { blockRewardBtc, hashvalueOf, hashvalueParams } from './hashvalue';
 import { Exact } from '../exact';
 import { quotientValue } from '../quotient';
@@ -63,7 +63,7 @@ export function breakevenBtcPriceUsd(
         'the hashvalue is 0, so no BTC price breaks even',
     );
   }
-  const cost = breakevenHashpriceQuotient(efficiencyJPerTh, powerPriceUsdPerKwh, poolFee, otherCostUsdPerPhDay);
+  const cost = breakevenHashpriceOf(Exact.of(efficiencyJPerTh), Exact.of(powerPriceUsdPerKwh), poolFee, otherCostUsdPerPhDay);
   return quotientValue(
     { numerator: cost.numerator.times(hashvalue.denominator), denominator: cost.denominator.times(hashvalue.numerator) },
     'the breakeven BTC price',
