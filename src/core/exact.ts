@@ -81,6 +81,11 @@ export class Exact {
     return new Exact(false, 0, 0, value);
   }
 
+  /** −1, 0 or 1, as the value is negative, zero or positive. */
+  sign(): number {
+    return this.small ? Math.sign(this.m) : (this.decimal as Decimal).cmp(0);
+  }
+
   isZero(): boolean {
     return this.small ? this.m === 0 : (this.decimal as Decimal).isZero();
   }
