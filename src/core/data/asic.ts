@@ -1,4 +1,4 @@
-import { notFound } from '../errors';
+import { notFound, quoteText } from '../errors';
 import { requiredText } from '../params';
 import { findMachine, listMachines, Machine, machineFields } from './asics';
 import { choiceOrThrow } from './lookup';
@@ -28,7 +28,7 @@ export function asicFigureEntry(model: string, field: string): Figure {
   const machine = findMachine(model);
   if (machine === undefined) {
     const models = listMachines().map((m) => m.model);
-    throw notFound(`unknown ASIC model ${JSON.stringify(model.trim())}; available: ${models.join(', ')}`);
+    throw notFound(`unknown ASIC model ${quoteText(model.trim())}; available: ${models.join(', ')}`);
   }
   const name = choiceOrThrow('field', field, machineFields);
   const figure = machine[name as keyof Machine] as Figure | undefined;
