@@ -1,19 +1,9 @@
-import { boxAddress, parseAddress } from '../models/a1';
-import { boxDifference, isValidExcelName, isValidSheetName, quoteSheetName, sheetReference } from './excel-names';
+import { isValidExcelName, isValidSheetName, quoteSheetName, sheetReference } from './excel-names';
 
 describe('sheet references', () => {
   it('quotes sheet names in references, doubling apostrophes', () => {
     expect(quoteSheetName("O'Brien")).toBe("'O''Brien'");
     expect(sheetReference('IREN', { left: 1, top: 9, right: 1, bottom: 9 })).toBe("='IREN'!$B$9");
-  });
-
-  it('finds what is left of a box once a smaller one is taken out', () => {
-    const old = parseAddress('A4:F20');
-    expect(boxDifference(old, parseAddress('A4:F12')).map((box) => boxAddress(box))).toEqual(['A13:F20']);
-    expect(boxDifference(parseAddress('H4:P6'), parseAddress('H4:N9')).map((box) => boxAddress(box))).toEqual(['O4:P6']);
-    expect(boxDifference(old, parseAddress('A4:F30'))).toEqual([]);
-    expect(boxDifference(old, parseAddress('K1:K2'))).toEqual([old]);
-    expect(boxDifference(parseAddress('B2:D4'), parseAddress('C3')).map((box) => boxAddress(box))).toEqual(['B2:D2', 'B4:D4', 'B3', 'D3']);
   });
 });
 

@@ -48,19 +48,3 @@ export function isValidExcelName(name: string): boolean {
   if (/^[Rr]\d*([Cc]\d*)?$/.test(name) || /^[Cc]\d*$/.test(name)) return false;
   return !/^[A-Za-z]+\d+$/.test(name);
 }
-
-/** The parts of `outer` that `inner` does not cover, as up to four boxes (above, below, left, right). */
-export function boxDifference(outer: CellBox, inner: CellBox): CellBox[] {
-  const top = Math.max(outer.top, inner.top);
-  const bottom = Math.min(outer.bottom, inner.bottom);
-  const left = Math.max(outer.left, inner.left);
-  const right = Math.min(outer.right, inner.right);
-  if (top > bottom || left > right) return [outer];
-  const pieces: CellBox[] = [
-    { left: outer.left, top: outer.top, right: outer.right, bottom: top - 1 },
-    { left: outer.left, top: bottom + 1, right: outer.right, bottom: outer.bottom },
-    { left: outer.left, top, right: left - 1, bottom },
-    { left: right + 1, top, right: outer.right, bottom },
-  ];
-  return pieces.filter((piece) => piece.left <= piece.right && piece.top <= piece.bottom);
-}

@@ -4,7 +4,7 @@
  * leads to a write.
  */
 import { fakeContainer, FakeElement } from '../../../test/network/fake-dom';
-import { FakeWorkbook } from '../../../test/network/fake-workbook';
+import { FakeWorkbook } from '../../../test/helpers/fake-workbook';
 import { closedPortUrl, MempoolServer, startMempoolServer } from '../../../test/network/mempool-server';
 import type { Locale } from '../../models/locale';
 import type { PaneContext } from '../pane-context';
