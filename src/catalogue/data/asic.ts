@@ -3,10 +3,7 @@ import { asicFigure, asicParams } from '../../core/data/asic';
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
-  id: 'ASIC',
-  result: 'number',
-  params: asicParams,
-  core: asicFigure,
+  id: 'ASIC', result: 'number', params: asicParams, core: asicFigure,
   bundledData: true,
 });
 

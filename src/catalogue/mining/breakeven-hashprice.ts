@@ -4,10 +4,7 @@ import { breakevenHashpriceFormula, needed } from '../native';
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
-  id: 'BREAKEVEN_HASHPRICE',
-  result: 'number',
-  params: breakevenHashpriceParams,
-  core: breakevenHashpriceUsdPerPhDay,
+  id: 'BREAKEVEN_HASHPRICE', result: 'number', params: breakevenHashpriceParams, core: breakevenHashpriceUsdPerPhDay,
   native: ([efficiency, power, fee, other]) => breakevenHashpriceFormula(needed(efficiency), needed(power), needed(fee), needed(other)),
 });
 

@@ -4,10 +4,7 @@ import { miningRevenueFormula, needed } from '../native';
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
-  id: 'MINING_REVENUE_PER_MW',
-  result: 'number',
-  params: miningRevenuePerMwParams,
-  core: miningRevenueUsdPerMwYear,
+  id: 'MINING_REVENUE_PER_MW', result: 'number', params: miningRevenuePerMwParams, core: miningRevenueUsdPerMwYear,
   native: ([hashprice, efficiency, uptime, fee]) => miningRevenueFormula(needed(hashprice), needed(efficiency), needed(uptime), needed(fee)),
 });
 

@@ -4,10 +4,7 @@ import { difficultyFromHashrateEhs, difficultyParams } from '../../core/protocol
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
-  id: 'DIFFICULTY',
-  result: 'number',
-  params: difficultyParams,
-  core: difficultyFromHashrateEhs,
+  id: 'DIFFICULTY', result: 'number', params: difficultyParams, core: difficultyFromHashrateEhs,
   native: ([ehs, seconds]) => `${ehs}*1E18*${seconds}/${hashesPerDifficultyUnit}`,
 });
 

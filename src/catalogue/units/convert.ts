@@ -4,10 +4,7 @@ import { quotedText } from '../native';
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
-  id: 'CONVERT',
-  result: 'number',
-  params: convertParams,
-  core: convertUnit,
+  id: 'CONVERT', result: 'number', params: convertParams, core: convertUnit,
   // A factor exists only between units written as text in the formula; a unit in a cell is frozen.
   native: ([value, from, to]) => {
     const [fromUnit, toUnit] = [quotedText(from), quotedText(to)];
