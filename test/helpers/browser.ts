@@ -106,13 +106,17 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves a folder on 127.0.0.1 on a free port; nothing outside the folder is served. */
-export async function serveFolder(folder: string): Promise<StaticServer> {
+/**
+ * Serves a folder on 127.0.0.1 on a free port, at the root or under a sub-path (prefix, e.g.
+ * /addins/hashwatt/); nothing outside the folder is served.
+ */
+export async function serveFolder(folder: string, options: { prefix?: string } = {}): Promise<StaticServer> {
   const root = path.resolve(folder);
+  const prefix = options.prefix ?? '/';
   const server = http.createServer((request, response) => {
-    const urlPath = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const file = path.resolve(root, `.${urlPath}`);
-    if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+    const requested = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    const file = path.resolve(root, `./${requested.slice(prefix.length)}`);
+    if (!requested.startsWith(prefix) || !file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
