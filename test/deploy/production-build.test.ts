@@ -4,10 +4,9 @@
  * into a folder of this test's own). Nothing in it is left on localhost (manifests, metadata,
  * pages, bundles, reference, workbooks, app package); every manifest URL starts with the base;
  * the bundles carry content hashes and the page loads exactly those; the emitted manifest.json
- * passes Microsoft's schema. Then the folder is served under /addins/hashwatt/ on 127.0.0.1
- * (plain http: the pages use relative URLs only, so the scheme the test serves them with does
- * not change what loads) and real Chromium loads the task pane and registers every function of
- * functions.json.
+ * passes Microsoft's schema. Then the folder is served over https (a self-signed certificate
+ * for 127.0.0.1 made with openssl, which Chromium is told to accept) under /addins/hashwatt/,
+ * and real Chromium loads the task pane and registers every function of functions.json.
  */
 import { execFileSync } from 'child_process';
 import fs from 'fs';
@@ -24,6 +23,13 @@ const subPath = '/addins/hashwatt/';
 const { instrumentPage } = require('../../scripts/bench/browser.js') as { instrumentPage: (expectedFunctions: number) => void };
 
 let dist: string;
+
+/** A throwaway key and self-signed certificate (PEM) for https://127.0.0.1. */
+function selfSignedCertificate(folder: string): { key: string; cert: string } {
+  const [key, cert] = ['key.pem', 'cert.pem'].map((name) => path.join(folder, name));
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', key, '-out', cert], { stdio: 'pipe' });
+  return { key: fs.readFileSync(key, 'utf8'), cert: fs.readFileSync(cert, 'utf8') };
+}
 
 function filesUnder(folder: string): string[] {
   return fs.readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
@@ -100,18 +106,21 @@ describe('a deployment build for https://office.example.com/addins/hashwatt/', (
   });
 });
 
-describe('served under /addins/hashwatt/ in real Chromium', () => {
+describe('served over https under /addins/hashwatt/ in real Chromium', () => {
   let server: StaticServer;
   let browser: Browser;
+  let certificates: string;
 
   beforeAll(async () => {
-    server = await serveFolder(dist, { prefix: subPath });
-    browser = await launchChromium();
+    certificates = fs.mkdtempSync(path.join(os.tmpdir(), 'hashwatt-tls-'));
+    server = await serveFolder(dist, { prefix: subPath, tls: selfSignedCertificate(certificates) });
+    browser = await launchChromium({ ignoreHTTPSErrors: true });
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+    fs.rmSync(certificates, { recursive: true, force: true });
   });
 
   it('loads the task pane and registers every function of functions.json, every file found under the sub-path', async () => {
@@ -124,6 +133,7 @@ describe('served under /addins/hashwatt/ in real Chromium', () => {
       if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
     });
     await page.addInitScript(instrumentPage, ids.length);
+    expect(server.origin).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/);
     await page.goto(`${server.origin}${subPath}taskpane.html`);
     await page.waitForSelector('.gallery-item');
     await page.waitForFunction((count) => (window as unknown as { __hashwattBench: { ids: string[] } }).__hashwattBench.ids.length >= count, ids.length);
