@@ -10,10 +10,13 @@ require('./require-ts');
 /** The Excel locale each language's file serves (the manifest overrides the metadata URL for it). */
 const excelLocales = { ja: 'ja-JP' };
 
-/** functions.json in a language (English by default), as an object. */
-async function generateMetadata(locale = 'en') {
+/**
+ * functions.json in a language (English by default), as an object; each function's help link
+ * points into helpBaseUrl (by default the development server's docs/functions.html).
+ */
+async function generateMetadata(locale = 'en', helpBaseUrl = undefined) {
   const { catalogueMetadata } = require('../src/catalogue/metadata.ts');
-  return catalogueMetadata(locale);
+  return catalogueMetadata(locale, helpBaseUrl);
 }
 
 /** The file name Excel is served a language's metadata under: functions.json, functions.ja-JP.json. */
