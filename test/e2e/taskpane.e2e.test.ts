@@ -304,6 +304,7 @@ describe('in Excel: every workbook button clicked, the fake workbook read back',
     expect(await page.textContent('#status')).toBe('Nothing changed.');
     expect(await workbookOf(page)).toEqual(before);
 
+    await page.waitForSelector('.card[data-ticker="IREN"] .insert-preset:enabled');
     await page.click('.card[data-ticker="IREN"] .insert-preset');
     await page.waitForSelector('[role="alertdialog"]');
     await page.click('.dialog [data-answer="confirm"]');
