@@ -236,6 +236,19 @@ describe('preview: a plain browser, Office.js from node_modules', () => {
     await pane.expectClean();
   });
 
+  it('downloads a model workbook, in the language chosen, from the Models tab', async () => {
+    const pane = await openPane();
+    const { page } = pane;
+    await page.click('#tab-models');
+    await page.selectOption('#panel-models [data-role="language"]', 'ja');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-role="download-halving-path"]')]);
+    expect(download.suggestedFilename()).toBe('halving-path_ja.xlsx');
+    const file = await download.path();
+    // An .xlsx is a zip: it starts with "PK".
+    expect(fs.readFileSync(file as string).subarray(0, 2).toString()).toBe('PK');
+    await pane.expectClean();
+  });
+
   it('works from the keyboard: arrow keys move between tabs, Enter opens a card', async () => {
     const pane = await openPane();
     const { page } = pane;
@@ -304,6 +317,7 @@ describe('in Excel: every workbook button clicked, the fake workbook read back',
     expect(await page.textContent('#status')).toBe('Nothing changed.');
     expect(await workbookOf(page)).toEqual(before);
 
+    await page.waitForSelector('.card[data-ticker="IREN"] .insert-preset:enabled');
     await page.click('.card[data-ticker="IREN"] .insert-preset');
     await page.waitForSelector('[role="alertdialog"]');
     await page.click('.dialog [data-answer="confirm"]');

@@ -81,6 +81,6 @@ describe('models panel', () => {
     const panel = createModelsPanel(container, book.pane());
     const outcome = await panel.insert('breakeven-grid');
     expect(outcome.status).toBe('failed');
-    expect(root.byRole('status').textContent).toBe('The model could not be inserted: The workbook is protected.');
+    expect(root.byRole('status').textContent).toBe('The model could not be inserted: The workbook is protected. The workbook is as it was.');
   });
 });

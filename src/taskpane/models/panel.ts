@@ -151,6 +151,7 @@ export function createModelsPanel(container: HTMLElement, context: PaneContext):
         outcome.link && linked.length > 0
           ? say('insertedLinked', { sheets, ticker: outcome.link.ticker, names: linked.join(', ') })
           : say('inserted', { sheets });
+      if (outcome.replaced) message += say('replacedNote');
     } else if (outcome.status === 'cancelled') {
       message = say('cancelled', { sheets: sheetList(outcome.sheets, context.locale) });
     } else {

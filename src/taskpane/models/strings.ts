@@ -23,6 +23,7 @@ const messages = {
   },
   inserting: { en: 'Inserting {title}…', ja: '{title} を挿入しています…' },
   inserted: { en: 'Inserted {sheets}.', ja: '{sheets} を挿入しました。' },
+  replacedNote: { en: ' The earlier copy was replaced whole.', ja: ' 以前のコピーは丸ごと置き換えました。' },
   insertedLinked: { en: 'Inserted {sheets}, linked to {ticker}: {names}.', ja: '{sheets} を挿入し、{ticker} にリンクしました：{names}。' },
   replaceQuestion: {
     en: 'This workbook already has {sheets}. Replace it with a fresh copy of the model? Its contents will be lost.',
