@@ -19,7 +19,9 @@ export interface DebtYear {
 /**
  * Σ_{t=1…n} CFADS_t ÷ (1 + r)^t: the present value at the start of year 1 of CFADS paid at
  * each year end. A loan repaid by debt service CFADS_t ÷ DSCR is this ÷ DSCR (project
- * finance's DSCR sizing). Factors e^(−t × ln(1 + r)), one exp each; terms summed in order.
+ * finance's DSCR sizing). The factor of one year, v = e^(−ln(1 + r)), is taken once and each
+ * year's factor is the one before × v (relative error below t × 2^-53 in year t, 1.1e-14 at
+ * 100 years); terms summed in order.
  *
  * @param cfads CFADS of years 1 … n, USD, each >= 0
  * @param interestRate interest a year as a fraction, >= 0 (validated by the caller)
@@ -28,9 +30,13 @@ export interface DebtYear {
  * @example cfadsPresentValue([110, 121], 0.1) ≈ 200
  */
 export function cfadsPresentValue(cfads: readonly number[], interestRate: number): number {
-  const lambda = logGrowth(interestRate);
+  const yearFactor = Math.exp(-logGrowth(interestRate));
+  let factor = 1;
   let sum = 0;
-  for (let t = 0; t < cfads.length; t++) if (cfads[t] !== 0) sum += cfads[t] * Math.exp(-(t + 1) * lambda);
+  for (let t = 0; t < cfads.length; t++) {
+    factor *= yearFactor;
+    sum += cfads[t] * factor;
+  }
   if (!Number.isFinite(sum)) throw notFinite('the present value of the CFADS is not a finite number');
   return sum;
 }
