@@ -12,17 +12,18 @@ const { DIFFICULTY, HALVING_DATE, NETWORK_HASHRATE, NEXT_HALVING_HEIGHT, SUBSIDY
 
 const march20of2026 = isoDateToSerial('2026-03-20') as number;
 
-describe('SUBSIDY', () => {
-  // Bitcoin Core GetBlockSubsidy: 50 BTC >> floor(height / 210,000).
+describe('SUBSIDY and NEXT_HALVING_HEIGHT', () => {
+  // Bitcoin Core GetBlockSubsidy: 50 BTC >> floor(height / 210,000); halvings every 210,000 blocks.
   it.each([
-    [0, 50],
-    [839_999, 6.25],
-    [840_000, 3.125],
-    [1_050_000, 1.5625],
-    [6_929_999, 0.00000001],
-    [6_930_000, 0],
-  ])('pays %p BTC at height %p', (height, btc) => {
+    [0, 50, 210_000],
+    [839_999, 6.25, 840_000],
+    [840_000, 3.125, 1_050_000],
+    [1_050_000, 1.5625, 1_260_000],
+    [6_929_999, 0.00000001, 6_930_000],
+    [6_930_000, 0, 7_140_000],
+  ])('at height %p pay %p BTC, and the next halving is at %p', (height, btc, next) => {
     expect(SUBSIDY(height)).toBe(btc);
+    expect(NEXT_HALVING_HEIGHT(height)).toBe(next);
   });
 
   it('answers a web blank with #VALUE!, while a desktop blank (0) is the genesis era', () => {
@@ -37,17 +38,6 @@ describe('SUBSIDY', () => {
 });
 
 describe('NEXT_HALVING_HEIGHT', () => {
-  it.each([
-    [0, 210_000],
-    [839_999, 840_000],
-    [840_000, 1_050_000],
-    [1_050_000, 1_260_000],
-    [6_929_999, 6_930_000],
-    [6_930_000, 7_140_000],
-  ])('after %p comes %p', (height, next) => {
-    expect(NEXT_HALVING_HEIGHT(height)).toBe(next);
-  });
-
   it('answers #NUM! past the largest exact whole number', () => {
     expect(excelError(() => NEXT_HALVING_HEIGHT(Number.MAX_SAFE_INTEGER))).toEqual({
       code: '#NUM!',

@@ -7,6 +7,7 @@ export const declaration = defineFunction({
   result: 'number',
   params: asicParams,
   core: asicFigure,
+  bundledData: true,
 });
 
 export const docs: FunctionDocs = {

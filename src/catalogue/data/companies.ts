@@ -7,6 +7,7 @@ export const declaration = defineFunction({
   result: 'table',
   params: companiesParams,
   core: companiesTable,
+  bundledData: true,
 });
 
 export const docs: FunctionDocs = {

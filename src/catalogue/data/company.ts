@@ -7,6 +7,7 @@ export const declaration = defineFunction({
   result: 'value',
   params: companyParams,
   core: companyFigure,
+  bundledData: true,
 });
 
 export const docs: FunctionDocs = {

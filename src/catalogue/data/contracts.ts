@@ -7,6 +7,7 @@ export const declaration = defineFunction({
   result: 'table',
   params: contractsParams,
   core: contractsTable,
+  bundledData: true,
 });
 
 export const docs: FunctionDocs = {

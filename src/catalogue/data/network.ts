@@ -7,6 +7,7 @@ export const declaration = defineFunction({
   result: 'number',
   params: networkFigureParams,
   core: networkFigure,
+  bundledData: true,
 });
 
 export const docs: FunctionDocs = {

@@ -7,6 +7,7 @@ export const declaration = defineFunction({
   result: 'number',
   params: aiMwRevenueParams,
   core: aiRevenueUsdPerMwYear,
+  native: ([value, term, mw]) => `${value}/${term}/${mw}`,
 });
 
 export const docs: FunctionDocs = {

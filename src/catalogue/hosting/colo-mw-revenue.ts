@@ -7,6 +7,7 @@ export const declaration = defineFunction({
   result: 'number',
   params: coloMwRevenueParams,
   core: coloRevenueUsdPerMwYear,
+  native: ([rent, occupancy]) => `${rent}*12000*${occupancy}`,
 });
 
 export const docs: FunctionDocs = {

@@ -7,6 +7,7 @@ export const declaration = defineFunction({
   result: 'number',
   params: gpuMwRevenueParams,
   core: gpuRevenueUsdPerMwYear,
+  native: ([price, kw, utilization]) => `${price}*8760*${utilization}*1000/${kw}`,
 });
 
 export const docs: FunctionDocs = {

@@ -7,6 +7,7 @@ export const declaration = defineFunction({
   result: 'number',
   params: itLoadMwParams,
   core: itLoadMw,
+  native: ([gross, pue]) => `${gross}/${pue}`,
 });
 
 export const docs: FunctionDocs = {

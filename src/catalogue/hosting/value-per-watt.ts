@@ -7,6 +7,7 @@ export const declaration = defineFunction({
   result: 'number',
   params: valuePerWattParams,
   core: valuePerWattUsd,
+  native: ([rent, margin, capRate, capex]) => `(${rent}*12000*${margin}/${capRate}-${capex})/1000000`,
 });
 
 export const docs: FunctionDocs = {

@@ -1,5 +1,6 @@
 /** MINER.BREAKEVEN_HASHPRICE: its one declaration. What Excel runs is `declaration`; what it shows is `docs`. */
 import { breakevenHashpriceParams, breakevenHashpriceUsdPerPhDay } from '../../core/mining/breakeven-hashprice';
+import { breakevenHashpriceFormula, needed } from '../native';
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
@@ -7,6 +8,7 @@ export const declaration = defineFunction({
   result: 'number',
   params: breakevenHashpriceParams,
   core: breakevenHashpriceUsdPerPhDay,
+  native: ([efficiency, power, fee, other]) => breakevenHashpriceFormula(needed(efficiency), needed(power), needed(fee), needed(other)),
 });
 
 export const docs: FunctionDocs = {

@@ -7,6 +7,7 @@ export const declaration = defineFunction({
   result: 'number',
   params: breakevenPowerParams,
   core: breakevenPowerPriceUsdPerKwh,
+  native: ([hashprice, efficiency, fee, other]) => `(${hashprice}*(1-${fee})-${other})/(${efficiency}*24)`,
 });
 
 export const docs: FunctionDocs = {

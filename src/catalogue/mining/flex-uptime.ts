@@ -1,5 +1,6 @@
 /** MINER.FLEX_UPTIME: its one declaration. What Excel runs is `declaration`; what it shows is `docs`. */
 import { flexUptime, flexUptimeParams } from '../../core/mining/flex-uptime';
+import { flexRevenueUsdPerMwhFormula, needed } from '../native';
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
@@ -7,6 +8,8 @@ export const declaration = defineFunction({
   result: 'number',
   params: flexUptimeParams,
   core: flexUptime,
+  native: ([hashprice, efficiency, prices, fee]) =>
+    `SUMPRODUCT((${prices}<${flexRevenueUsdPerMwhFormula(needed(hashprice), needed(efficiency), needed(fee))})*1)/COUNT(${prices})`,
 });
 
 export const docs: FunctionDocs = {

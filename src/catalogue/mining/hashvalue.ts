@@ -1,5 +1,6 @@
 /** MINER.HASHVALUE: its one declaration. What Excel runs is `declaration`; what it shows is `docs`. */
 import { hashvalueBtcPerPhDay, hashvalueParams } from '../../core/mining/hashvalue';
+import { hashvalueFormula, needed } from '../native';
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
@@ -7,6 +8,7 @@ export const declaration = defineFunction({
   result: 'number',
   params: hashvalueParams,
   core: hashvalueBtcPerPhDay,
+  native: ([ehs, fees, height]) => hashvalueFormula(needed(ehs), needed(fees), height),
 });
 
 export const docs: FunctionDocs = {

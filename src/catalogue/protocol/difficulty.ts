@@ -1,4 +1,5 @@
 /** MINER.DIFFICULTY: its one declaration. What Excel runs is `declaration`; what it shows is `docs`. */
+import { hashesPerDifficultyUnit } from '../../core/constants';
 import { difficultyFromHashrateEhs, difficultyParams } from '../../core/protocol/difficulty';
 import { defineFunction, FunctionDocs } from '../types';
 
@@ -7,6 +8,7 @@ export const declaration = defineFunction({
   result: 'number',
   params: difficultyParams,
   core: difficultyFromHashrateEhs,
+  native: ([ehs, seconds]) => `${ehs}*1E18*${seconds}/${hashesPerDifficultyUnit}`,
 });
 
 export const docs: FunctionDocs = {
