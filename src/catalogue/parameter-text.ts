@@ -172,6 +172,11 @@ export const parameterText: Readonly<Record<string, ParameterText>> = {
     ja: '建設開始から手放すマイニング・マージン（IT負荷 MW・年あたりUSD）。',
     plausible: [-2000000, 5000000],
   },
+  mining_margins_per_mw_year: {
+    en: 'Mining margin given up in USD per MW of IT load, one figure a year of the horizon (a range, e.g. from HASHPRICE_PATH), so a halving shows; replaces mining_margin_per_mw_year. Omitted: that margin every year.',
+    ja: '手放すマイニング・マージン（IT負荷 MW・年あたりUSD）を分析期間の1年ごとに1つ（範囲。例：HASHPRICE_PATHから）。半減期が反映されます。mining_margin_per_mw_year に代わります。省略時：その値を毎年使用。',
+    plausible: [-2000000, 5000000],
+  },
   model: {
     en: 'Machine model, e.g. "Antminer S21" (case and extra spaces ignored).',
     ja: 'マシンのモデル（例 "Antminer S21"。大文字小文字と余分な空白は無視）。',
@@ -230,6 +235,11 @@ export const parameterText: Readonly<Record<string, ParameterText>> = {
     en: 'Share of the value paid at signing, 0 to 1. Default 0.',
     ja: '締結時に支払われる割合。0から1。既定値 0。',
     plausible: [0, 1],
+  },
+  prepayment_usd: {
+    en: 'Prepayment received at signing (the start of the build) in USD, >= 0, counted at time zero; give the revenue per MW net of it. Default 0.',
+    ja: '締結時（建設開始時）に受け取る前払金（USD）。0以上。時点ゼロに計上。MWあたり収入は前払い分を除いた額を指定。既定値 0。',
+    plausible: [0, 100000000000],
   },
   price_usd_per_gpu_hour: {
     en: 'Rental price in USD per GPU-hour, >= 0.',
