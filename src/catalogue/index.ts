@@ -32,6 +32,10 @@ import * as halvingDate from './protocol/halving-date';
 import * as networkHashrate from './protocol/network-hashrate';
 import * as difficulty from './protocol/difficulty';
 import * as convert from './units/convert';
+import * as leaseCashflows from './underwriting/lease-cashflows';
+import * as debtSize from './underwriting/debt-size';
+import * as debtSchedule from './underwriting/debt-schedule';
+import * as leaseFinancing from './underwriting/lease-financing';
 import type { CatalogueEntry } from './types';
 
 export const catalogue: readonly CatalogueEntry[] = [
@@ -65,4 +69,8 @@ export const catalogue: readonly CatalogueEntry[] = [
   networkHashrate,
   difficulty,
   convert,
+  leaseCashflows,
+  debtSize,
+  debtSchedule,
+  leaseFinancing,
 ];

@@ -33,6 +33,10 @@ import { declaration as HALVING_DATE } from '../catalogue/protocol/halving-date'
 import { declaration as NETWORK_HASHRATE } from '../catalogue/protocol/network-hashrate';
 import { declaration as DIFFICULTY } from '../catalogue/protocol/difficulty';
 import { declaration as CONVERT } from '../catalogue/units/convert';
+import { declaration as LEASE_CASHFLOWS } from '../catalogue/underwriting/lease-cashflows';
+import { declaration as DEBT_SIZE } from '../catalogue/underwriting/debt-size';
+import { declaration as DEBT_SCHEDULE } from '../catalogue/underwriting/debt-schedule';
+import { declaration as LEASE_FINANCING } from '../catalogue/underwriting/lease-financing';
 import type { FunctionDeclaration } from '../catalogue/types';
 
 export const declarations: readonly FunctionDeclaration[] = [
@@ -66,4 +70,8 @@ export const declarations: readonly FunctionDeclaration[] = [
   NETWORK_HASHRATE,
   DIFFICULTY,
   CONVERT,
+  LEASE_CASHFLOWS,
+  DEBT_SIZE,
+  DEBT_SCHEDULE,
+  LEASE_FINANCING,
 ];

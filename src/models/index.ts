@@ -4,11 +4,12 @@ import { ModelDefinition } from './common';
 import { companyComparison } from './company-comparison';
 import { contractUnderwriting } from './contract-underwriting';
 import { halvingPath } from './halving-path';
+import { leaseFinancing } from './lease-financing';
 import { miningVsAi } from './mining-vs-ai';
 
 export type { LinkableInput, ModelDefinition, ModelOptions } from './common';
 
-export const models: readonly ModelDefinition[] = [miningVsAi, breakevenGrid, halvingPath, contractUnderwriting, companyComparison];
+export const models: readonly ModelDefinition[] = [miningVsAi, breakevenGrid, halvingPath, contractUnderwriting, leaseFinancing, companyComparison];
 
 export function findModel(id: string): ModelDefinition | undefined {
   return models.find((model) => model.id === id);

@@ -46,4 +46,9 @@ export const allowedExtraCodes: Readonly<Record<string, readonly ExtraCode[]>> =
   CONTRACTS: ['#N/A'],
   ASIC: ['#N/A'],
   CONVERT: ['#N/A', '#NUM!'],
+  // Underwriting
+  LEASE_CASHFLOWS: ['#NUM!'],
+  DEBT_SIZE: ['#NUM!'],
+  DEBT_SCHEDULE: ['#NUM!'],
+  LEASE_FINANCING: ['#NUM!'],
 };

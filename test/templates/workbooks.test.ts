@@ -102,7 +102,7 @@ describe('model workbooks', () => {
     );
   }, 120000);
 
-  it('are the five models, each in English and Japanese', () => {
+  it('are the six models, each in English and Japanese', () => {
     expect(opened.map((o) => o.generated.fileName).sort()).toEqual(
       [
         'breakeven-grid.xlsx',
@@ -113,6 +113,8 @@ describe('model workbooks', () => {
         'contract-underwriting_ja.xlsx',
         'halving-path.xlsx',
         'halving-path_ja.xlsx',
+        'lease-financing.xlsx',
+        'lease-financing_ja.xlsx',
         'mining-vs-ai.xlsx',
         'mining-vs-ai_ja.xlsx',
       ].sort(),
@@ -171,7 +173,7 @@ describe('model workbooks', () => {
   it('write each spilled table as a dynamic array: cm="1" on the anchor and the XLDAPR metadata part', async () => {
     const spilling = opened.filter((o) => formulaCells(o.workbook).some((f) => f.arrayRef));
     expect(spilling.map((o) => o.generated.model.id).sort()).toEqual(
-      ['company-comparison', 'company-comparison', 'contract-underwriting', 'contract-underwriting', 'halving-path', 'halving-path'].sort(),
+      ['company-comparison', 'company-comparison', 'contract-underwriting', 'contract-underwriting', 'halving-path', 'halving-path', 'lease-financing', 'lease-financing'].sort(),
     );
     for (const { zip, workbook } of spilling) {
       const metadataXml = await zip.file('xl/metadata.xml')?.async('string');
@@ -185,10 +187,10 @@ describe('model workbooks', () => {
     }
   });
 
-  it('carry a line chart of the halving path and a bar-and-line chart of the contract cash flows, over numeric ranges', async () => {
+  it('carry a line chart of the halving path, a bar-and-line chart of the contract cash flows and line charts of the lease debt, over numeric ranges', async () => {
     for (const { generated, zip, workbook } of opened) {
       const chartFiles = Object.keys(zip.files).filter((name) => /^xl\/charts\/chart\d+\.xml$/.test(name));
-      const expected = { 'halving-path': 1, 'contract-underwriting': 1 }[generated.model.id] ?? 0;
+      const expected = { 'halving-path': 1, 'contract-underwriting': 1, 'lease-financing': 2 }[generated.model.id] ?? 0;
       expect({ file: generated.fileName, charts: chartFiles.length }).toEqual({ file: generated.fileName, charts: expected });
       for (const name of chartFiles) {
         const xml = (await zip.file(name)?.async('string')) as string;

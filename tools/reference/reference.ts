@@ -58,8 +58,9 @@ const sectionTitles: Record<string, string> = {
   hosting: 'AI / HPC hosting and conversion',
   data: 'Data: companies, machines, network history',
   units: 'Units',
+  underwriting: 'Underwriting: AI/HPC lease financing',
 };
-const sectionOrder = ['protocol', 'mining', 'hosting', 'data', 'units'];
+const sectionOrder = ['protocol', 'mining', 'hosting', 'data', 'units', 'underwriting'];
 
 function exampleOf(id: string, fn: (...args: unknown[]) => unknown, args: readonly ExampleArg[], returnsDate: boolean): FunctionEntry['example'] {
   const formula = exampleFormula(id, args);
