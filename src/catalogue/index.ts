@@ -32,6 +32,10 @@ import * as halvingDate from './protocol/halving-date';
 import * as networkHashrate from './protocol/network-hashrate';
 import * as difficulty from './protocol/difficulty';
 import * as convert from './units/convert';
+import * as breakevenNetworkHashrate from './fleet/breakeven-network-hashrate';
+import * as realizedHashrate from './fleet/realized-hashrate';
+import * as hashcost from './fleet/hashcost';
+import * as gpuTcoPerHour from './fleet/gpu-tco-per-hour';
 import type { CatalogueEntry } from './types';
 
 export const catalogue: readonly CatalogueEntry[] = [
@@ -65,4 +69,8 @@ export const catalogue: readonly CatalogueEntry[] = [
   networkHashrate,
   difficulty,
   convert,
+  breakevenNetworkHashrate,
+  realizedHashrate,
+  hashcost,
+  gpuTcoPerHour,
 ];

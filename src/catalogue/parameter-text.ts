@@ -20,6 +20,11 @@ export const parameterText: Readonly<Record<string, ParameterText>> = {
     ja: '各分割額の前年比の伸び（3%は0.03）。-1より大きい値。既定値 0。',
     plausible: [0, 0.1],
   },
+  annual_opex_usd_per_gpu: {
+    en: 'Other operating cost per GPU per year in USD (maintenance, staff, insurance), >= 0. Default 0.',
+    ja: 'GPU 1基あたりの年間のその他運営費（USD、保守・人件費・保険）。0以上。既定値 0。',
+    plausible: [0, 20000],
+  },
   as_of_date: {
     en: 'Date: the latest figure on or before it is returned. Default: the latest figure.',
     ja: '日付：その日以前の最新の数値を返します。既定：最新の数値。',
@@ -39,6 +44,11 @@ export const parameterText: Readonly<Record<string, ParameterText>> = {
     en: 'Seconds between blocks, > 0. Default 600 (the protocol target).',
     ja: 'ブロック間隔（秒）。0より大きい値。既定値 600（プロトコルの目標値）。',
     plausible: [60, 3600],
+  },
+  btc_mined: {
+    en: 'BTC mined in the period, >= 0.',
+    ja: '期間中に採掘したBTC。0以上。',
+    plausible: [0, 100000],
   },
   btc_price_usd: {
     en: 'BTC price in USD, > 0.',
@@ -60,6 +70,11 @@ export const parameterText: Readonly<Record<string, ParameterText>> = {
     ja: '転換の設備投資（IT負荷 MWあたりUSD）。0以上。建設期間中に均等に支出。',
     plausible: [0, 50000000],
   },
+  capex_usd_per_gpu: {
+    en: 'Capital cost per GPU in USD, with its share of servers and network, >= 0.',
+    ja: 'GPU 1基あたりの設備投資（USD、サーバーとネットワークの按分を含む）。0以上。',
+    plausible: [1000, 200000],
+  },
   capex_usd_per_mw: {
     en: 'Build cost in USD per MW of IT load, >= 0.',
     ja: '建設費（IT負荷 MWあたりUSD）。0以上。',
@@ -69,6 +84,21 @@ export const parameterText: Readonly<Record<string, ParameterText>> = {
     en: 'Total contract value in USD, >= 0.',
     ja: '契約総額（USD）。0以上。',
     plausible: [0, 100000000000],
+  },
+  cost_of_capital: {
+    en: 'Annual cost of capital as a fraction (6% is 0.06), >= 0. Default 0 (straight-line).',
+    ja: '年間の資本コスト（小数、6%は0.06）。0以上。既定値 0（定額法）。',
+    plausible: [0, 0.25],
+  },
+  cost_usd: {
+    en: 'Cost over the period in USD (power, or all-in), >= 0.',
+    ja: '期間中の費用（USD、電力費または全費用）。0以上。',
+    plausible: [0, 10000000000],
+  },
+  days: {
+    en: 'Length of the period in days, > 0.',
+    ja: '期間の日数。0より大きい値。',
+    plausible: [1, 3660],
   },
   demand_response_usd_per_mw_year: {
     en: 'Demand-response payment in USD per MW per year, >= 0. Default 0.',
@@ -118,6 +148,11 @@ export const parameterText: Readonly<Record<string, ParameterText>> = {
     ja: 'ハッシュプライス（PH/s・日あたりUSD）。0以上。',
     plausible: [0, 2000],
   },
+  hashrate_ehs: {
+    en: 'Average hashrate over the period in EH/s, > 0.',
+    ja: '期間中の平均ハッシュレート（EH/s）。0より大きい値。',
+    plausible: [0.01, 1000],
+  },
   headers: {
     en: 'TRUE puts a header row first. Default TRUE.',
     ja: 'TRUE で1行目に見出し行を入れます。既定値 TRUE。',
@@ -135,6 +170,11 @@ export const parameterText: Readonly<Record<string, ParameterText>> = {
     en: 'IT power per GPU in kW including its share of servers and network, > 0.',
     ja: 'GPU 1基あたりのIT電力（kW、サーバーとネットワークの按分を含む）。0より大きい値。',
     plausible: [0.3, 5],
+  },
+  life_years: {
+    en: 'Depreciation life in years, > 0 (4 to 6 years in filings).',
+    ja: '減価償却年数。0より大きい値（開示例では4〜6年）。',
+    plausible: [1, 10],
   },
   mining_margin_per_mw_year: {
     en: 'Mining margin given up from the start of the build, USD per MW of IT load per year.',

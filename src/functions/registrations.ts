@@ -33,6 +33,10 @@ import { declaration as HALVING_DATE } from '../catalogue/protocol/halving-date'
 import { declaration as NETWORK_HASHRATE } from '../catalogue/protocol/network-hashrate';
 import { declaration as DIFFICULTY } from '../catalogue/protocol/difficulty';
 import { declaration as CONVERT } from '../catalogue/units/convert';
+import { declaration as BREAKEVEN_NETWORK_HASHRATE } from '../catalogue/fleet/breakeven-network-hashrate';
+import { declaration as REALIZED_HASHRATE } from '../catalogue/fleet/realized-hashrate';
+import { declaration as HASHCOST } from '../catalogue/fleet/hashcost';
+import { declaration as GPU_TCO_PER_HOUR } from '../catalogue/fleet/gpu-tco-per-hour';
 import type { FunctionDeclaration } from '../catalogue/types';
 
 export const declarations: readonly FunctionDeclaration[] = [
@@ -66,4 +70,8 @@ export const declarations: readonly FunctionDeclaration[] = [
   NETWORK_HASHRATE,
   DIFFICULTY,
   CONVERT,
+  BREAKEVEN_NETWORK_HASHRATE,
+  REALIZED_HASHRATE,
+  HASHCOST,
+  GPU_TCO_PER_HOUR,
 ];

@@ -46,4 +46,9 @@ export const allowedExtraCodes: Readonly<Record<string, readonly ExtraCode[]>> =
   CONTRACTS: ['#N/A'],
   ASIC: ['#N/A'],
   CONVERT: ['#N/A', '#NUM!'],
+  // Fleet: machines, production, GPUs and risk
+  BREAKEVEN_NETWORK_HASHRATE: ['#DIV/0!', '#NUM!'],
+  REALIZED_HASHRATE: ['#DIV/0!', '#NUM!'],
+  HASHCOST: ['#NUM!'],
+  GPU_TCO_PER_HOUR: ['#DIV/0!', '#NUM!'],
 };

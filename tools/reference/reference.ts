@@ -53,10 +53,11 @@ const sectionTitles: Record<string, string> = {
   protocol: 'Protocol and network',
   mining: 'Mining economics',
   hosting: 'AI / HPC hosting and conversion',
+  fleet: 'Fleet: machines, production, GPUs and risk',
   data: 'Data: companies, machines, network history',
   units: 'Units',
 };
-const sectionOrder = ['protocol', 'mining', 'hosting', 'data', 'units'];
+const sectionOrder = ['protocol', 'mining', 'hosting', 'fleet', 'data', 'units'];
 
 function exampleOf(id: string, fn: (...args: unknown[]) => unknown, args: readonly ExampleArg[], returns: string): FunctionEntry['example'] {
   const formula = exampleFormula(id, args);

@@ -1,0 +1,20 @@
+/** MINER.HASHCOST: its one declaration. What Excel runs is `declaration`; what it shows is `docs`. */
+import { hashcostParams, hashcostUsdPerPhDay } from '../../core/mining/hashcost';
+import { defineFunction, FunctionDocs } from '../types';
+
+export const declaration = defineFunction({
+  id: 'HASHCOST',
+  result: 'number',
+  params: hashcostParams,
+  core: hashcostUsdPerPhDay,
+});
+
+export const docs: FunctionDocs = {
+  section: 'fleet',
+  description: {
+    en: 'A cost per PH/s per day (USD/PH/day), the unit of hashprice: cost ÷ (hashrate_ehs × 1,000 × days).',
+    ja: 'ハッシュプライスと同じ単位（USD/PH/日）で表した費用：費用 ÷（hashrate_ehs × 1,000 × 日数）。',
+  },
+  returns: 'USD per PH/s per day.',
+  example: [10000000, 10, 92],
+};
