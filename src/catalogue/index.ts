@@ -36,6 +36,8 @@ import * as breakevenNetworkHashrate from './fleet/breakeven-network-hashrate';
 import * as realizedHashrate from './fleet/realized-hashrate';
 import * as hashcost from './fleet/hashcost';
 import * as gpuTcoPerHour from './fleet/gpu-tco-per-hour';
+import * as asicCashflows from './fleet/asic-cashflows';
+import * as asicPaybackMonths from './fleet/asic-payback-months';
 import type { CatalogueEntry } from './types';
 
 export const catalogue: readonly CatalogueEntry[] = [
@@ -73,4 +75,6 @@ export const catalogue: readonly CatalogueEntry[] = [
   realizedHashrate,
   hashcost,
   gpuTcoPerHour,
+  asicCashflows,
+  asicPaybackMonths,
 ];

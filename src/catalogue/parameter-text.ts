@@ -153,6 +153,11 @@ export const parameterText: Readonly<Record<string, ParameterText>> = {
     ja: '期間中の平均ハッシュレート（EH/s）。0より大きい値。',
     plausible: [0.01, 1000],
   },
+  hashrate_ths: {
+    en: 'Machine hashrate in TH/s, > 0.',
+    ja: 'マシンのハッシュレート（TH/s）。0より大きい値。',
+    plausible: [1, 2000],
+  },
   headers: {
     en: 'TRUE puts a header row first. Default TRUE.',
     ja: 'TRUE で1行目に見出し行を入れます。既定値 TRUE。',
@@ -175,6 +180,16 @@ export const parameterText: Readonly<Record<string, ParameterText>> = {
     en: 'Depreciation life in years, > 0 (4 to 6 years in filings).',
     ja: '減価償却年数。0より大きい値（開示例では4〜6年）。',
     plausible: [1, 10],
+  },
+  machine_cost_usd: {
+    en: 'Price paid for the machine in USD, >= 0.',
+    ja: 'マシンの購入価格（USD）。0以上。',
+    plausible: [0, 100000],
+  },
+  max_months: {
+    en: 'Longest payback searched, in months: a whole number from 1 to 1,200. Default 60.',
+    ja: '探索する最長の回収期間（月）。1から1,200の整数。既定値 60。',
+    plausible: [1, 120],
   },
   mining_margin_per_mw_year: {
     en: 'Mining margin given up from the start of the build, USD per MW of IT load per year.',

@@ -37,6 +37,8 @@ import { declaration as BREAKEVEN_NETWORK_HASHRATE } from '../catalogue/fleet/br
 import { declaration as REALIZED_HASHRATE } from '../catalogue/fleet/realized-hashrate';
 import { declaration as HASHCOST } from '../catalogue/fleet/hashcost';
 import { declaration as GPU_TCO_PER_HOUR } from '../catalogue/fleet/gpu-tco-per-hour';
+import { declaration as ASIC_CASHFLOWS } from '../catalogue/fleet/asic-cashflows';
+import { declaration as ASIC_PAYBACK_MONTHS } from '../catalogue/fleet/asic-payback-months';
 import type { FunctionDeclaration } from '../catalogue/types';
 
 export const declarations: readonly FunctionDeclaration[] = [
@@ -74,4 +76,6 @@ export const declarations: readonly FunctionDeclaration[] = [
   REALIZED_HASHRATE,
   HASHCOST,
   GPU_TCO_PER_HOUR,
+  ASIC_CASHFLOWS,
+  ASIC_PAYBACK_MONTHS,
 ];

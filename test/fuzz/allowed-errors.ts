@@ -51,4 +51,6 @@ export const allowedExtraCodes: Readonly<Record<string, readonly ExtraCode[]>> =
   REALIZED_HASHRATE: ['#DIV/0!', '#NUM!'],
   HASHCOST: ['#NUM!'],
   GPU_TCO_PER_HOUR: ['#DIV/0!', '#NUM!'],
+  ASIC_CASHFLOWS: ['#NUM!'],
+  ASIC_PAYBACK_MONTHS: ['#N/A', '#NUM!'],
 };
