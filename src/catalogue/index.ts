@@ -38,6 +38,7 @@ import * as hashcost from './fleet/hashcost';
 import * as gpuTcoPerHour from './fleet/gpu-tco-per-hour';
 import * as asicCashflows from './fleet/asic-cashflows';
 import * as asicPaybackMonths from './fleet/asic-payback-months';
+import * as hashpriceFan from './fleet/hashprice-fan';
 import type { CatalogueEntry } from './types';
 
 export const catalogue: readonly CatalogueEntry[] = [
@@ -77,4 +78,5 @@ export const catalogue: readonly CatalogueEntry[] = [
   gpuTcoPerHour,
   asicCashflows,
   asicPaybackMonths,
+  hashpriceFan,
 ];

@@ -15,6 +15,11 @@ export const parameterText: Readonly<Record<string, ParameterText>> = {
     ja: 'AI/HPC収入（IT負荷 MW・年あたりUSD）。0以上。',
     plausible: [100000, 50000000],
   },
+  annual_btc_volatility: {
+    en: 'Annual volatility of the BTC price as a fraction (50% is 0.5), the standard deviation of its log over a year, >= 0.',
+    ja: 'BTC価格の年率ボラティリティ（小数、50%は0.5。対数価格の1年間の標準偏差）。0以上。',
+    plausible: [0.1, 1.5],
+  },
   annual_escalator: {
     en: 'Growth of each instalment over the one before (3% is 0.03), > -1. Default 0.',
     ja: '各分割額の前年比の伸び（3%は0.03）。-1より大きい値。既定値 0。',
@@ -205,6 +210,11 @@ export const parameterText: Readonly<Record<string, ParameterText>> = {
     ja: 'ネットワーク・ハッシュレートの月間成長率。-1より大きい値（2%は0.02）。既定値 0。',
     plausible: [-0.2, 0.2],
   },
+  monthly_price_drift: {
+    en: 'Expected growth of the BTC price a month (1% is 0.01), > -1. Default 0.',
+    ja: 'BTC価格の月あたりの期待成長率（1%は0.01）。-1より大きい値。既定値 0。',
+    plausible: [-0.05, 0.05],
+  },
   monthly_price_growth: {
     en: 'BTC price growth per month, > -1 (2% is 0.02). Default 0.',
     ja: 'BTC価格の月間成長率。-1より大きい値（2%は0.02）。既定値 0。',
@@ -237,6 +247,11 @@ export const parameterText: Readonly<Record<string, ParameterText>> = {
     ja: 'その他の費用（PH/s・日あたりUSD）。0以上。既定値 0。',
     plausible: [0, 100],
   },
+  paths: {
+    en: 'Simulated BTC price paths, a whole number >= 1; paths × months at most 600,000. Default 10,000.',
+    ja: '模擬するBTC価格パスの数。1以上の整数。paths × months は600,000以下。既定値 10,000。',
+    plausible: [100, 100000],
+  },
   pool_fee: {
     en: 'Pool fee as a share of revenue, >= 0 and < 1 (2% is 0.02). Default 0.',
     ja: '収入に対するプール手数料の割合。0以上1未満（2%は0.02）。既定値 0。',
@@ -265,6 +280,11 @@ export const parameterText: Readonly<Record<string, ParameterText>> = {
     en: 'Rent in USD per kW of IT load per month, >= 0.',
     ja: '賃料（IT負荷 kW・月あたりUSD）。0以上。',
     plausible: [10, 500],
+  },
+  seed: {
+    en: 'Seed of the random generator, a whole number from 0 to 4,294,967,295: the same seed gives the same table on every machine and in every version. Default 1.',
+    ja: '乱数生成器のシード。0から4,294,967,295の整数。同じシードなら、どの環境・どのバージョンでも同じ表になります。既定値 1。',
+    plausible: [0, 4294967295],
   },
   start_block_height: {
     en: 'Block height on start_date (blocks), a whole number >= 0.',

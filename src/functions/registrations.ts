@@ -39,6 +39,7 @@ import { declaration as HASHCOST } from '../catalogue/fleet/hashcost';
 import { declaration as GPU_TCO_PER_HOUR } from '../catalogue/fleet/gpu-tco-per-hour';
 import { declaration as ASIC_CASHFLOWS } from '../catalogue/fleet/asic-cashflows';
 import { declaration as ASIC_PAYBACK_MONTHS } from '../catalogue/fleet/asic-payback-months';
+import { declaration as HASHPRICE_FAN } from '../catalogue/fleet/hashprice-fan';
 import type { FunctionDeclaration } from '../catalogue/types';
 
 export const declarations: readonly FunctionDeclaration[] = [
@@ -78,4 +79,5 @@ export const declarations: readonly FunctionDeclaration[] = [
   GPU_TCO_PER_HOUR,
   ASIC_CASHFLOWS,
   ASIC_PAYBACK_MONTHS,
+  HASHPRICE_FAN,
 ];

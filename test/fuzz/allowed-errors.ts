@@ -53,4 +53,5 @@ export const allowedExtraCodes: Readonly<Record<string, readonly ExtraCode[]>> =
   GPU_TCO_PER_HOUR: ['#DIV/0!', '#NUM!'],
   ASIC_CASHFLOWS: ['#NUM!'],
   ASIC_PAYBACK_MONTHS: ['#N/A', '#NUM!'],
+  HASHPRICE_FAN: ['#NUM!'],
 };
