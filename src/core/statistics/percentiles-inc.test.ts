@@ -31,6 +31,28 @@ describe('percentilesInc', () => {
     }
   });
 
+  it('gives the same with brackets, whether they hold the ranks or miss them', () => {
+    let seed = 99;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const values = Array.from({ length: 5001 }, () => next() * 2 - 1);
+    const percents = [10, 50, 90];
+    const expected = percents.map((p) => bySorting(values, p));
+    const around: [number, number][] = [
+      [-0.85, -0.75],
+      [-0.05, 0.05],
+      [0.75, 0.85],
+    ];
+    const missing: [number, number][] = [
+      [-0.5, -0.4],
+      [0.3, 0.4],
+      [0.75, 0.85],
+    ];
+    for (const brackets of [around, missing, [[0, 0], [0, 0], [0, 0]] as [number, number][]]) {
+      const actual = percentilesInc(Float64Array.from(values), percents, undefined, brackets);
+      actual.forEach((value, i) => expect(value).toBeCloseTo(expected[i], 14));
+    }
+  });
+
   it('interpolates in the mapped values, so a log scale gives percentiles of prices', () => {
     const prices = [100, 200, 400, 800];
     const [p50] = percentilesInc(Float64Array.from(prices.map(Math.log)), [50], Math.exp);
