@@ -3,8 +3,8 @@
  * catalogue in src/catalogue), functions.json and functions.ja-JP.json (written from the same
  * catalogue by scripts/metadata.js), the task pane
  * (taskpane.html, which also hosts the functions: one shared runtime), and the assets; and,
- * from the generators in scripts/, docs/functions.html (the function reference each @helpurl points to) and the model
- * workbooks templates/*.xlsx.
+ * from the generators in scripts/, docs/functions.html (the function reference each @helpurl
+ * points to) and the model workbooks templates/*.xlsx (src/models, written by tools/workbooks).
  * A plain build never touches certificates; only `webpack serve` reads them.
  */
 const fs = require('fs');
@@ -30,7 +30,7 @@ function httpsServer() {
 
 /**
  * Emits the generated files as build assets. They are made once per process (a watching dev
- * server keeps the first ones; restart it after changing templates/ or the translations).
+ * server keeps the first ones; restart it after changing src/models, tools/ or the translations).
  */
 class GeneratedAssetsPlugin {
   apply(compiler) {

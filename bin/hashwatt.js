@@ -8,8 +8,10 @@ if (!fs.existsSync(main)) {
   console.error('hashwatt: the CLI is not built yet; run `npm run build:cli` (npm install runs it).');
   process.exit(1);
 }
-const { run } = require(main);
-const outcome = run(process.argv.slice(2));
-process.stdout.write(outcome.stdout);
-process.stderr.write(outcome.stderr);
-process.exitCode = outcome.status;
+require(main)
+  .main(process.argv.slice(2))
+  .then((outcome) => {
+    process.stdout.write(outcome.stdout);
+    process.stderr.write(outcome.stderr);
+    process.exitCode = outcome.status;
+  });

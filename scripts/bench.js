@@ -8,7 +8,8 @@
  *   scripts/bench/samples.js).
  * - Workloads: HASHPRICE_PATH over 600 months, CONVERSION_CASHFLOWS over 30 years,
  *   HASHPRICE_FAN over 10,000 paths × 60 months, ASIC_CASHFLOWS over a 60-month path,
- *   FLEX_MARGIN_PER_MW over 8,760 hourly prices, a 100 × 100 BREAKEVEN_BTC grid; peak heap.
+ *   FLEX_MARGIN_PER_MW over 8,760 hourly prices and over 1,048,576 in a column and in a row,
+ *   a 100 × 100 BREAKEVEN_BTC grid; peak heap.
  * - The size of dist/functions.js and of the task-pane bundle, raw and gzipped.
  * - In headless Chromium: the time from navigation start to all functions registered, and to
  *   the task pane painted.
@@ -106,6 +107,13 @@ function yearOfHourlyPrices() {
   return column;
 }
 
+/** Excel's row count of hourly prices (USD/MWh), as one column (rows of one cell) or as one row. */
+function fullColumnAndRowOfPrices() {
+  const year = yearOfHourlyPrices();
+  const cells = Array.from({ length: 1048576 }, (_, i) => year[i % year.length][0]);
+  return { column: cells.map((price) => [price]), row: [cells] };
+}
+
 /** Calls fn once; an Excel error becomes a readable failure. */
 function tryCall(fn, args) {
   try {
@@ -175,6 +183,7 @@ function workload(label, byId, metadata, id, makeArgs, target) {
 
 function measureWorkloads(byId, metadata) {
   const prices = yearOfHourlyPrices();
+  const fullRange = fullColumnAndRowOfPrices();
   const powerPrices = Array.from({ length: 100 }, (_, i) => 0.02 + i * 0.001);
   const efficiencies = Array.from({ length: 100 }, (_, i) => 12 + i * 0.25);
   return [
@@ -196,6 +205,16 @@ function measureWorkloads(byId, metadata) {
       'FLEX_MARGIN_PER_MW',
       (meta) => [argsWith(meta, { hourly_power_prices_usd_per_mwh: prices })],
       targets.flexMargin8760Ms,
+    ),
+    ...['column', 'row'].map((shape) =>
+      workload(
+        `FLEX_MARGIN_PER_MW, 1,048,576 hourly prices in a ${shape}`,
+        byId,
+        metadata,
+        'FLEX_MARGIN_PER_MW',
+        (meta) => [argsWith(meta, { hourly_power_prices_usd_per_mwh: fullRange[shape] })],
+        null,
+      ),
     ),
     workload(
       'BREAKEVEN_BTC grid, 100 × 100 (power price × efficiency)',

@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 /**
- * Generates the model workbooks (templates/) into dist/templates/, or into the folder given.
+ * Generates the model workbooks (src/models, written by tools/workbooks) into dist/templates/,
+ * or into the folder given.
  *
  *   node scripts/templates.js [outDir]
  *
- * The generators are TypeScript (templates/**), compiled here with templates/tsconfig.json
- * into build/generators/ together with the src/ code they use, so a fresh clone needs only
+ * The generators are TypeScript (tools/**, and templates/** while build-time code remains
+ * there), compiled here with tools/workbooks/tsconfig.json into build/generators/ together
+ * with the src/ code they use, so a fresh clone needs only
  * `npm install`. compileGenerators() and generateWorkbooks() are also used by the webpack
  * build (webpack.config.js) and scripts/docs.js.
  */
@@ -19,30 +21,30 @@ const outDir = path.join(root, 'build', 'generators');
 
 let compiled = false;
 
-/** Compiles templates/ (and what it imports from src/) into build/generators/, once per process. */
+/** Compiles the generators (and what they import from src/) into build/generators/, once per process. */
 function compileGenerators() {
   if (compiled) return;
   const tsc = require.resolve('typescript/bin/tsc');
-  execFileSync(process.execPath, [tsc, '-p', path.join(root, 'templates', 'tsconfig.json')], { cwd: root, stdio: 'inherit' });
+  execFileSync(process.execPath, [tsc, '-p', path.join(root, 'tools', 'workbooks', 'tsconfig.json')], { cwd: root, stdio: 'inherit' });
   compiled = true;
 }
 
-/** A compiled generator module, e.g. generator('templates/build'). */
+/** A compiled generator module, e.g. generator('tools/workbooks/build'). */
 function generator(modulePath) {
   compileGenerators();
   return require(path.join(outDir, modulePath));
 }
 
-/** [{ fileName, bytes }] of every model workbook. */
+/** [{ fileName, bytes }] of every model workbook and its portable variant. */
 async function generateWorkbooks() {
-  return generator('templates/build').generateWorkbooks();
+  return generator('tools/workbooks/build').workbookFiles();
 }
 
 module.exports = { compileGenerators, generator, generateWorkbooks };
 
 if (require.main === module) {
   const target = path.resolve(process.argv[2] || path.join(root, 'dist', 'templates'));
-  generator('templates/build')
+  generator('tools/workbooks/build')
     .writeWorkbooks(target)
     .then((files) => {
       for (const file of files) console.log(path.relative(root, file));

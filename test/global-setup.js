@@ -10,7 +10,7 @@ const fs = require('fs');
 const path = require('path');
 
 const root = path.join(__dirname, '..');
-const sources = ['src', 'data', 'templates', 'docs', 'scripts', 'assets', 'manifest.xml', 'webpack.config.js', 'package.json'];
+const sources = ['src', 'data', 'templates', 'tools', 'docs', 'scripts', 'assets', 'manifest.xml', 'webpack.config.js', 'package.json'];
 const outputs = ['build/cli/main.js', 'build/functions.json', 'dist/taskpane.html', 'dist/functions.js', 'dist/functions.json'];
 
 function newestMtime(entry) {

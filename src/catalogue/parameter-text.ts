@@ -9,6 +9,7 @@ export const parameterText: Readonly<Record<string, ParameterText>> = {
   ai_ebitda_margin: {
     en: 'EBITDA as a share of AI/HPC revenue, 0 to 1.',
     ja: 'AI/HPC収入に対するEBITDAの割合。0から1。',
+    plausible: [0, 1],
   },
   ai_revenue_per_mw_year: {
     en: 'AI/HPC revenue in USD per MW of IT load per year, >= 0.',
@@ -223,6 +224,7 @@ export const parameterText: Readonly<Record<string, ParameterText>> = {
   months: {
     en: 'Number of months (rows), a whole number from 1 to 1,200.',
     ja: '月数（行数）。1から1,200の整数。',
+    plausible: [1, 1200],
   },
   network_hashrate_ehs: {
     en: 'Network hashrate in EH/s, > 0.',
@@ -232,10 +234,12 @@ export const parameterText: Readonly<Record<string, ParameterText>> = {
   noi_margin: {
     en: 'Net operating income as a share of rent, 0 to 1.',
     ja: '賃料に対する営業純利益（NOI）の割合。0から1。',
+    plausible: [0, 1],
   },
   occupancy: {
     en: 'Share of the IT load leased, 0 to 1. Default 1.',
     ja: '賃貸されるIT負荷の割合。0から1。既定値 1。',
+    plausible: [0, 1],
   },
   other_cost_usd_per_mw_year: {
     en: 'Other costs in USD per MW per year, >= 0. Default 0.',
@@ -265,6 +269,7 @@ export const parameterText: Readonly<Record<string, ParameterText>> = {
   prepayment_share: {
     en: 'Share of the value paid at signing, 0 to 1. Default 0.',
     ja: '締結時に支払われる割合。0から1。既定値 0。',
+    plausible: [0, 1],
   },
   price_usd_per_gpu_hour: {
     en: 'Rental price in USD per GPU-hour, >= 0.',
@@ -312,14 +317,17 @@ export const parameterText: Readonly<Record<string, ParameterText>> = {
   uptime: {
     en: 'Share of the year the machines run, 0 to 1 (95% is 0.95). Default 1.',
     ja: 'マシンが稼働する年間の割合。0から1（95%は0.95）。既定値 1。',
+    plausible: [0, 1],
   },
   utilization: {
     en: "Share of the year's hours rented, 0 to 1. Default 1.",
     ja: '年間のうち貸し出される時間の割合。0から1。既定値 1。',
+    plausible: [0, 1],
   },
   value: {
     en: 'The quantity to convert, in from_unit.',
     ja: '換算する数量（from_unit 単位）。',
+    plausible: [0, 1000000000],
   },
   years: {
     en: 'Horizon in years from the start of the build, a whole number from 1 to 100.',

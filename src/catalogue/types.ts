@@ -7,12 +7,14 @@
  * (metadata, reference, CLI help, tests), so the description text never ships in functions.js.
  */
 import type { ParamSpec } from '../core/params';
+import type { Locale } from '../models/locale';
+import type { NativeFormula } from './native';
 
 /** How a result leaves Excel: a number, a number or text (COMPANY's name), or a spilled table. */
 export type ResultKind = 'number' | 'value' | 'table';
 
-/** The languages every description is written in. */
-export type Locale = 'en' | 'ja';
+/** Every description is written in each of the languages Hashwatt writes in. */
+export type { Locale };
 
 export type Text = Readonly<Record<Locale, string>>;
 
@@ -26,6 +28,13 @@ export interface FunctionDeclaration {
   /** The parameters in Excel's order, declared beside the core function with their rules. */
   readonly params: readonly ParamSpec[];
   readonly core: Core;
+  /**
+   * The same arithmetic as a native Excel formula (native.ts), where one fits: what a portable
+   * copy writes and what the reference shows as "the math". Absent for spills and look-ups.
+   */
+  readonly native?: NativeFormula;
+  /** True for the functions whose results follow the bundled data (COMPANY, NETWORK, ...). */
+  readonly bundledData?: true;
 }
 
 export interface ParameterText extends Text {

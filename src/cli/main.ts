@@ -7,17 +7,15 @@ import { catalogueMetadata, MetadataFunction } from '../catalogue/metadata';
 import { installCustomFunctionsShim } from '../functions/host-shim';
 import { functionsById } from '../functions/registry';
 import { formatError, formatResult } from './format-result';
+import type { CliOutcome } from './outcome';
 import { parseArg } from './parse-arg';
+import { portableUsage, runPortable } from './portable-command';
 
 installCustomFunctionsShim();
 
 type FunctionMetadata = Pick<MetadataFunction, 'id' | 'description' | 'parameters'>;
 
-export interface CliOutcome {
-  stdout: string;
-  stderr: string;
-  status: number;
-}
+export type { CliOutcome };
 
 function signature(fn: FunctionMetadata): string {
   const params = fn.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name));
@@ -27,6 +25,7 @@ function signature(fn: FunctionMetadata): string {
 const usage = [
   'usage: hashwatt FUNCTION [args...]     evaluate MINER.FUNCTION',
   '       hashwatt list                   list the functions and their parameters',
+  `       ${portableUsage}`,
   'Arguments: numbers (-5, 0.0173), TRUE/FALSE, ISO dates (2026-01-12), ranges ([[1,2],[3,4]]),',
   'text (IREN); an empty argument ("") leaves an optional parameter blank.',
 ].join('\n');
@@ -61,9 +60,15 @@ export function run(argv: readonly string[], metadata: readonly FunctionMetadata
   }
 }
 
+/** Every command: `portable` (asynchronous, it reads and writes files) and the synchronous rest. */
+export async function main(argv: readonly string[]): Promise<CliOutcome> {
+  return argv[0]?.toLowerCase() === 'portable' ? runPortable(argv.slice(1)) : run(argv);
+}
+
 if (require.main === module) {
-  const outcome = run(process.argv.slice(2));
-  process.stdout.write(outcome.stdout);
-  process.stderr.write(outcome.stderr);
-  process.exitCode = outcome.status;
+  void main(process.argv.slice(2)).then((outcome) => {
+    process.stdout.write(outcome.stdout);
+    process.stderr.write(outcome.stderr);
+    process.exitCode = outcome.status;
+  });
 }

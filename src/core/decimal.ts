@@ -26,13 +26,18 @@ export function toFiniteNumber(value: Decimal, what: string): number {
  * When either side does not fit a double (beyond ±1.8e308 or below 1e-300), the exact
  * decimal division is used instead.
  *
+ * @param top, bottom the two as numbers, when the caller has them already (each correctly rounded)
  * @throws not_finite when the denominator is zero or the quotient is not a finite number;
  *   callers that owe the user #DIV/0! check their denominator first
  * @example quotientToNumber(new Decimal(1), new Decimal(3), 'x') === 1 / 3
  */
-export function quotientToNumber(numerator: Decimal, denominator: Decimal, what: string): number {
-  const top = numerator.toNumber();
-  const bottom = denominator.toNumber();
+export function quotientToNumber(
+  numerator: Decimal,
+  denominator: Decimal,
+  what: string,
+  top = numerator.toNumber(),
+  bottom = denominator.toNumber(),
+): number {
   const inRange = (x: number): boolean => x === 0 || (Number.isFinite(x) && Math.abs(x) > 1e-300);
   // A numerator that is not 0 but underflows to 0 as a double takes the exact path.
   if (bottom !== 0 && (top !== 0 || numerator.isZero()) && inRange(top) && inRange(bottom)) {

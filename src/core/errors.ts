@@ -20,14 +20,28 @@ export class HashwattError extends Error {
   }
 }
 
-/** Formats a received value for a message: text is quoted, blanks are named. */
+/** Characters of a rejected text the message repeats; the rest is cut (a cell may hold 32,767). */
+const echoedTextChars = 60;
+
+/**
+ * A received text as a message repeats it: quoted, and cut to its first 60 characters and an
+ * ellipsis, so that a message stays readable in a cell's tooltip whatever the cell held.
+ *
+ * @example quoteText('IREN') === '"IREN"'; quoteText('x'.repeat(1e6)).length === 63 (60 characters, two quotes, '…')
+ */
+export function quoteText(text: string): string {
+  return text.length <= echoedTextChars ? JSON.stringify(text) : `${JSON.stringify(text.slice(0, echoedTextChars))}…`;
+}
+
+/** Formats a received value for a message: text is quoted (quoteText), blanks are named. */
 export function describeValue(value: unknown): string {
   if (value === null || value === undefined || value === '') return 'blank';
-  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'string') return quoteText(value);
   if (typeof value === 'number') return Object.is(value, -0) ? '0' : String(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (Array.isArray(value)) return 'a range';
-  return String(value);
+  const text = String(value);
+  return text.length <= echoedTextChars ? text : `${text.slice(0, echoedTextChars)}…`;
 }
 
 /** `network_hashrate_ehs must be > 0 (got -5)`: the parameter, the rule and the value. */

@@ -35,9 +35,13 @@ const maxPower = powersOfTen.length - 1;
 
 export class Exact {
   private static readonly zero = new Exact(true, 0, 0, undefined);
+  /** 1, one instance, so that a formula can tell "over 1" from its denominator at no cost. */
+  static readonly one = new Exact(true, 1, 0, undefined);
 
   /** The Decimal of a large value, or of a small one once asked for. */
   private decimal: Decimal | undefined;
+  /** The number of a large value, once asked for (a 34-digit conversion costs a few hundred ns). */
+  private number: number | undefined;
 
   private constructor(
     /** Whether the value is m × 10^-k; otherwise it is `decimal`. */
@@ -51,7 +55,7 @@ export class Exact {
 
   /** The decimal a finite double reads as. */
   static of(x: number): Exact {
-    if (Number.isSafeInteger(x)) return x === 0 ? Exact.zero : new Exact(true, x, 0, undefined);
+    if (Number.isSafeInteger(x)) return x === 0 ? Exact.zero : x === 1 ? Exact.one : new Exact(true, x, 0, undefined);
     const size = Math.abs(x);
     for (let k = 1; k <= maxPower && size * powersOfTen[k] < fifteenDigits; k++) {
       const m = Math.round(x * powersOfTen[k]);
@@ -63,6 +67,7 @@ export class Exact {
   /** m × 10^-k with the trailing zeros of m moved into k, so that later steps have room below 2^53. */
   private static small(m: number, k: number): Exact {
     if (m === 0) return Exact.zero;
+    if (m === 1 && k === 0) return Exact.one;
     let digits = m;
     let power = k;
     while (power > 0 && digits % 10 === 0) {
@@ -74,6 +79,11 @@ export class Exact {
 
   private static large(value: Decimal): Exact {
     return new Exact(false, 0, 0, value);
+  }
+
+  /** −1, 0 or 1, as the value is negative, zero or positive. */
+  sign(): number {
+    return this.small ? Math.sign(this.m) : (this.decimal as Decimal).cmp(0);
   }
 
   isZero(): boolean {
@@ -112,6 +122,19 @@ export class Exact {
     return this.decimal;
   }
 
+  /**
+   * The value as a number, rounded once: m / 10^k is one correctly rounded division of two
+   * exact doubles; a large value rounds its Decimal (±Infinity or 0 beyond what a double holds,
+   * for the caller to refuse).
+   *
+   * @example Exact.of(100000).times(1.1).toNumber() === 110000
+   */
+  toNumber(): number {
+    if (this.small && this.k <= maxPower) return this.m / powersOfTen[this.k];
+    if (this.number === undefined) this.number = this.toDecimal().toNumber();
+    return this.number;
+  }
+
   private add(y: Exact, sign: 1 | -1): Exact {
     if (this.small && y.small) {
       const k = Math.max(this.k, y.k);
@@ -144,6 +167,6 @@ export class Exact {
         return quotient === 0 ? 0 : quotient;
       }
     }
-    return decimalQuotientToNumber(numerator.toDecimal(), denominator.toDecimal(), what);
+    return decimalQuotientToNumber(numerator.toDecimal(), denominator.toDecimal(), what, numerator.toNumber(), denominator.toNumber());
   }
 }

@@ -18,7 +18,7 @@ export function quotientValue({ numerator, denominator }: Quotient, what: string
   return Exact.quotientToNumber(numerator, denominator, what);
 }
 
-const one = Exact.of(1);
+const one = Exact.one;
 
 /** 1 − share, exactly (the part of revenue left after a pool fee); 1 itself for a share of 0. */
 export function oneMinus(share: number): Exact {

@@ -4,14 +4,18 @@
  * function reference and the invalid-input tests are built from the same objects.
  */
 import { invalidInput } from './errors';
-import type { ParamSpec } from './params';
 
 export interface Rule {
   /** The rule as the message states it, after the parameter name: "must be > 0". */
   readonly text: string;
   readonly test: (value: number) => boolean;
-  /** A value that breaks the rule, for generated invalid-input tests. */
+  /** A value that breaks the rule, for generated invalid-input tests (test/helpers/rule-cases.ts). */
   readonly counterexample: number;
+  /**
+   * The message for a particular broken value, when one text does not fit every value that
+   * breaks the rule; `text` otherwise.
+   */
+  readonly textFor?: (value: number) => string;
 }
 
 /** Largest Excel date serial: 9999-12-31. */
@@ -37,10 +41,22 @@ export const rateAboveMinusOne: Rule = {
   test: (x) => x > -1,
   counterexample: -1,
 };
+/** 2^53: every double from here up is a whole number, but not every whole number is a double. */
+const firstUnsafeWholeNumber = 2 ** 53;
+
+/**
+ * A whole number a double holds exactly: below 2^53 in size. Past it a double skips whole
+ * numbers (2^53 + 1 reads as 2^53), so a block height or a count there cannot be the one the
+ * user typed; such a value is a whole number, and the message says which bound it passes.
+ */
 export const wholeNumber: Rule = {
   text: 'must be a whole number',
   test: (x) => Number.isSafeInteger(x),
   counterexample: 1.5,
+  textFor: (x) =>
+    Math.abs(x) >= firstUnsafeWholeNumber
+      ? 'must be a whole number below 2^53 (9,007,199,254,740,992), the largest a number holds exactly'
+      : 'must be a whole number',
 };
 export const excelDate: Rule = {
   text: `must be a date (a serial from ${minExcelDateSerial}, 1900-03-01, to ${maxExcelDateSerial}, 9999-12-31)`,
@@ -69,39 +85,6 @@ export function check(parameter: string, value: number, rules: readonly Rule[]):
     throw invalidInput(parameter, 'must be a finite number', value);
   }
   for (const rule of rules) {
-    if (!rule.test(value)) throw invalidInput(parameter, rule.text, value);
+    if (!rule.test(value)) throw invalidInput(parameter, rule.textFor ? rule.textFor(value) : rule.text, value);
   }
-}
-
-/** One invalid-input case derived from a declared rule: the arguments that break it and the message they get. */
-export interface RuleCase {
-  readonly parameter: string;
-  readonly rule: string;
-  readonly args: unknown[];
-  readonly message: string;
-}
-
-/**
- * For every rule of every number parameter, the valid arguments with that parameter replaced by
- * the rule's counterexample, and the message the validator must give. The invalid-input tests
- * read these, so a rule, its message and its test cannot drift apart. Throws (a definition
- * defect, not an input error) when a counterexample also breaks an earlier rule of the same
- * parameter, since the message would then name that other rule.
- */
-export function ruleCases(specs: readonly ParamSpec[], validArgs: readonly unknown[]): RuleCase[] {
-  const cases: RuleCase[] = [];
-  specs.forEach((spec, index) => {
-    if (spec.kind !== 'number') return;
-    spec.rules.forEach((rule, position) => {
-      const value = rule.counterexample;
-      const earlier = spec.rules.slice(0, position).find((other) => !other.test(value));
-      if (rule.test(value) || earlier) {
-        throw new Error(`the counterexample ${value} of "${spec.name} ${rule.text}" does not isolate that rule`);
-      }
-      const args = [...validArgs];
-      args[index] = value;
-      cases.push({ parameter: spec.name, rule: rule.text, args, message: invalidInput(spec.name, rule.text, value).message });
-    });
-  });
-  return cases;
 }

@@ -4,7 +4,7 @@
  * for, and the unit families CONVERT converts within, with exact factors.
  */
 import { Decimal, toFiniteNumber } from './decimal';
-import { notFound } from './errors';
+import { notFound, quoteText } from './errors';
 import { checkParam, required, requiredText } from './params';
 
 export interface UnitSuffix {
@@ -106,7 +106,7 @@ export const convertParams = [required('value'), requiredText('from_unit'), requ
 
 function findUnit(parameter: string, text: string): FoundUnit {
   const found = unitsByKey.get(text.trim().toLowerCase());
-  if (!found) throw notFound(`${parameter}: unknown unit ${JSON.stringify(text)}; units: ${convertibleUnits.join(', ')}`);
+  if (!found) throw notFound(`${parameter}: unknown unit ${quoteText(text)}; units: ${convertibleUnits.join(', ')}`);
   return found;
 }
 

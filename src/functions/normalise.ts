@@ -41,32 +41,32 @@ function toText(spec: ParamSpec, value: unknown): string {
   throw invalidInput(spec.name, 'must be text', value);
 }
 
-/** A range as a rectangular grid of finite numbers; a single number counts as a 1 × 1 range. */
+/**
+ * A range as a rectangular grid of finite numbers; a single number counts as a 1 × 1 range.
+ *
+ * Checked in place and handed on as Excel gave it (a fresh array per call, which the core only
+ * reads). A copy would cost one new array per row, a million of them for a full column where
+ * a full row is one array, and the rows of a column lie apart in memory, so every pass over
+ * them counts: one here, one in the core.
+ */
 function toRange(spec: ParamSpec, value: unknown): number[][] {
   const rows = Array.isArray(value) ? value : [[value]];
-  if (rows.length === 0 || !rows.every((row) => Array.isArray(row) && row.length > 0)) {
-    throw invalidInput(spec.name, 'must be a range of numbers', value);
-  }
-  const width = (rows[0] as unknown[]).length;
-  const grid: number[][] = [];
+  const width = rows.length > 0 && Array.isArray(rows[0]) ? (rows[0] as unknown[]).length : 0;
+  if (width === 0) throw invalidInput(spec.name, 'must be a range of numbers', value);
   for (let r = 0; r < rows.length; r++) {
-    const row = rows[r] as unknown[];
+    const row = rows[r];
+    if (!Array.isArray(row) || row.length === 0) throw invalidInput(spec.name, 'must be a range of numbers', value);
     if (row.length !== width) throw invalidInput(spec.name, 'must be a rectangular range', value);
-    const numbers: number[] = new Array(width);
     for (let c = 0; c < width; c++) {
       const cell = row[c];
-      if (typeof cell !== 'number' || !Number.isFinite(cell)) {
-        throw invalidInput(
-          spec.name,
-          `must contain only numbers (row ${r + 1}, column ${c + 1} is ${describeValue(cell)})`,
-          value,
-        );
-      }
-      numbers[c] = cell;
+      if (typeof cell !== 'number' || !Number.isFinite(cell)) throw notANumberCell(spec, value, cell, r, c);
     }
-    grid.push(numbers);
   }
-  return grid;
+  return rows as number[][];
+}
+
+function notANumberCell(spec: ParamSpec, range: unknown, cell: unknown, r: number, c: number) {
+  return invalidInput(spec.name, `must contain only numbers (row ${r + 1}, column ${c + 1} is ${describeValue(cell)})`, range);
 }
 
 /** Shapes one argument by its spec; undefined means "omitted, no default". */

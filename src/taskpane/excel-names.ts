@@ -1,62 +1,12 @@
 /**
- * Excel's rules for what the pane writes: defined names and table names, sheet names, A1
- * addresses. Pure, so the plan functions can be checked without Excel.
+ * Excel's rules for what the pane writes: defined names and table names, sheet names (A1
+ * addresses are in src/models/a1). Pure, so the plan functions can be checked without Excel.
  */
+import { CellBox, boxAddress } from '../models/a1';
 
-/** The last column of the grid (XFD) and the last row. */
-export const maxColumns = 16_384;
-export const maxRows = 1_048_576;
 /** Excel's limits on a sheet's name and on a defined name. */
 export const maxSheetNameLength = 31;
 export const maxNameLength = 255;
-
-/** 0 -> "A", 25 -> "Z", 26 -> "AA", 16383 -> "XFD". */
-export function columnLetters(index: number): string {
-  if (!Number.isInteger(index) || index < 0 || index >= maxColumns) throw new RangeError(`column index ${index} is outside the grid`);
-  let letters = '';
-  for (let rest = index + 1; rest > 0; rest = Math.floor((rest - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
-  }
-  return letters;
-}
-
-/** "A" -> 0, "XFD" -> 16383 (letters of any case). */
-export function columnIndex(letters: string): number {
-  if (!/^[A-Za-z]+$/.test(letters)) throw new RangeError(`"${letters}" is not a column`);
-  return [...letters.toUpperCase()].reduce((sum, letter) => sum * 26 + letter.charCodeAt(0) - 64, 0) - 1;
-}
-
-/** A rectangle of cells: 0-based column indexes, 1-based rows, both ends included. */
-export interface CellBox {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
-
-/** "A4:F12" (or "B5" for one cell); with absolute, "$A$4:$F$12". */
-export function boxAddress(box: CellBox, absolute = false): string {
-  const dollar = absolute ? '$' : '';
-  const corner = (column: number, row: number) => `${dollar}${columnLetters(column)}${dollar}${row}`;
-  const first = corner(box.left, box.top);
-  return box.left === box.right && box.top === box.bottom ? first : `${first}:${corner(box.right, box.bottom)}`;
-}
-
-/**
- * Reads "A4:F12", "$B$5", "IREN!A4:F12" or "'My sheet'!A1:B2" (as Excel reports a range's
- * address); the sheet part, when present, is returned unquoted.
- */
-export function parseAddress(address: string): CellBox & { sheet?: string } {
-  const match = /^(?:(?:'((?:[^']|'')+)'|([^!']+))!)?\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(address.trim());
-  if (!match) throw new RangeError(`"${address}" is not an A1 address`);
-  const [, quoted, bare, firstColumn, firstRow, lastColumn, lastRow] = match;
-  const sheet = quoted !== undefined ? quoted.replace(/''/g, "'") : bare;
-  const left = columnIndex(firstColumn);
-  const top = Number(firstRow);
-  const right = lastColumn === undefined ? left : columnIndex(lastColumn);
-  const bottom = lastRow === undefined ? top : Number(lastRow);
-  return { ...(sheet === undefined ? {} : { sheet }), left, top, right, bottom };
-}
 
 /** A sheet name quoted for a formula or a name's reference: 'IREN', 'O''Brien'. Quoting is always valid. */
 export function quoteSheetName(sheetName: string): string {
@@ -97,20 +47,4 @@ export function isValidExcelName(name: string): boolean {
   if (/^(true|false)$/i.test(name)) return false;
   if (/^[Rr]\d*([Cc]\d*)?$/.test(name) || /^[Cc]\d*$/.test(name)) return false;
   return !/^[A-Za-z]+\d+$/.test(name);
-}
-
-/** The parts of `outer` that `inner` does not cover, as up to four boxes (above, below, left, right). */
-export function boxDifference(outer: CellBox, inner: CellBox): CellBox[] {
-  const top = Math.max(outer.top, inner.top);
-  const bottom = Math.min(outer.bottom, inner.bottom);
-  const left = Math.max(outer.left, inner.left);
-  const right = Math.min(outer.right, inner.right);
-  if (top > bottom || left > right) return [outer];
-  const pieces: CellBox[] = [
-    { left: outer.left, top: outer.top, right: outer.right, bottom: top - 1 },
-    { left: outer.left, top: bottom + 1, right: outer.right, bottom: outer.bottom },
-    { left: outer.left, top, right: left - 1, bottom },
-    { left: right + 1, top, right: outer.right, bottom },
-  ];
-  return pieces.filter((piece) => piece.left <= piece.right && piece.top <= piece.bottom);
 }

@@ -3,7 +3,7 @@
  * Office's display language starts with "ja" (in the browser preview: `?lang=ja`). Strings
  * take named placeholders, `{name}`, filled by `translate`.
  */
-import type { Locale } from './pane-context';
+import type { Locale } from '../models/locale';
 
 const en = {
   tabsLabel: 'Hashwatt sections',
@@ -90,6 +90,7 @@ const en = {
   overwrite: 'Overwrite',
   inserted: 'Inserted {ticker} on the sheet “{sheet}”: tables {tables} and {count} names.',
   nothingChanged: 'Nothing changed.',
+  workbookChanged: 'The workbook changed after you confirmed, so nothing was written. Try again.',
   blockedTable: 'A table named {table} is on the sheet “{sheet}”. Rename or delete it, then insert {ticker} again.',
   formulaInserted: 'Formula inserted in {address}.',
   formulaNeedsPreset: 'Insert {ticker} into the workbook first (missing: {missing}).',
@@ -185,6 +186,7 @@ const ja: Record<MessageKey, string> = {
   overwrite: '上書きする',
   inserted: '{ticker} をシート「{sheet}」に挿入しました（テーブル {tables}、名前 {count} 個）。',
   nothingChanged: '変更はありません。',
+  workbookChanged: '確認の後にブックが変更されたため、何も書き込んでいません。もう一度お試しください。',
   blockedTable: 'テーブル {table} がシート「{sheet}」にあります。名前を変えるか削除してから、もう一度 {ticker} を挿入してください。',
   formulaInserted: '{address} に数式を挿入しました。',
   formulaNeedsPreset: '先に {ticker} をブックに挿入してください（見つからないもの: {missing}）。',

@@ -8,7 +8,7 @@
  */
 import { catalogue } from '../../src/catalogue';
 import { exampleValues } from '../../src/catalogue/example';
-import { ruleCases } from '../../src/core/rules';
+import { ruleCases } from '../helpers/rule-cases';
 import { excelFunction } from '../../src/functions/excel-function';
 import { excelError } from '../helpers/excel';
 

@@ -1,10 +1,12 @@
 /**
  * The task pane in real Chromium (Debian's, driven by playwright-core), served from the
  * built add-in on 127.0.0.1 with Office.js from node_modules in place of Microsoft's CDN and
- * every other request refused. First as the preview a plain browser gives (Office.onReady
- * reports no host), then with a stub Office.js that reports an Excel host and records every
- * write (fixtures/office-stub.js). Every page must finish without a console error, an
- * uncaught exception, a CSP violation or a request that left the machine.
+ * every other request refused (mempool.space answers with the recorded answers of
+ * test/fixtures/mempool). First as the preview a plain browser gives (Office.onReady reports
+ * no host), then with an Excel host that runs the pane's batches against the tests' shared
+ * fake workbook (fixtures/excel-host.ts, bundled): each button is clicked and the workbook
+ * read back. Every page must finish without a console error, an uncaught exception, a CSP
+ * violation or a request that left the machine.
  *
  * Screenshots: test-artifacts/taskpane.png (the README's docs/images/taskpane.png is one) and
  * test-artifacts/taskpane-ja.png.
@@ -14,16 +16,21 @@ import path from 'path';
 import type { Page } from 'playwright-core';
 import { findPreset, Preset } from '../../src/core/data/presets';
 import { breakevenBtcFormula } from '../../src/taskpane/presets/formulas';
-import { formulaColumnWrites, planPresetInsert, tableNumberFormats, tableValues } from '../../src/taskpane/presets/plan';
+import { findModel, ModelDefinition } from '../../src/models';
+import { officeWrites } from '../../src/taskpane/models/office-plan';
+import { mempoolBaseUrl } from '../../src/taskpane/network/fetch-snapshot';
+import { planPresetInsert } from '../../src/taskpane/presets/plan';
 import { Browser, BuiltAddIn, StaticServer, builtAddIn, launchChromium, repoRoot, routeOffline, serveFolder, watchProblems } from '../helpers/browser';
 import { readPresetFiles } from '../helpers/data-files';
+import { recordedAnswers } from '../network/mempool-server';
+import { bundleExcelHost } from './fixtures/bundle-host';
+import type { ExcelSetup } from './fixtures/excel-host';
 
 jest.setTimeout(60_000);
 
 type RawFigure = { value: number | string; as_of: string; source: string };
 type RawPreset = { ticker: string; contracts?: { counterparty: string; source: string }[]; notes?: string[] } & Record<string, unknown>;
 
-const stubPath = path.join(__dirname, 'fixtures', 'office-stub.js');
 const artifacts = path.join(repoRoot, 'test-artifacts');
 const files = readPresetFiles<RawPreset>();
 const scalarFields = ['name', 'power_capacity_mw', 'energized_mw', 'ai_contracted_it_mw', 'hashrate_ehs', 'fleet_efficiency_j_per_th', 'power_price_usd_per_kwh', 'btc_holdings'];
@@ -40,27 +47,20 @@ function staleCutoff(): { newest: string; cutoff: string } {
   return { newest, cutoff: `${Number(year) - 1}-${month}-${month === '02' && day === '29' ? '28' : day}` };
 }
 
-interface ExcelSetup {
-  sheets?: string[];
-  names?: Record<string, string>;
-  tables?: Record<string, { sheet: string; address: string }>;
-  activeCell?: { sheet: string; address: string; formula: string };
-  displayLanguage?: string;
-}
-
-interface LogEntry {
-  op: string;
-  sheet?: string;
-  address?: string;
-  name?: string;
-  value?: unknown;
+/** The fake workbook as the page leaves it (test/helpers/fake-workbook's snapshot). */
+interface Workbook {
+  sheets: { name: string; cells: [string, { value?: unknown; formula?: string; hyperlink?: string }][] }[];
+  tables: [string, { sheet: string; address: string }][];
+  names: [string, { formula: string; comment?: string }][];
 }
 
 let addIn: BuiltAddIn;
 let server: StaticServer;
 let browser: Browser;
+let excelHost: { file: string; cleanup(): void };
 
 beforeAll(async () => {
+  excelHost = await bundleExcelHost();
   addIn = builtAddIn();
   server = await serveFolder(addIn.folder);
   browser = await launchChromium({ viewport: { width: 360, height: 1000 }, deviceScaleFactor: 2 });
@@ -71,12 +71,18 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
   addIn?.cleanup();
+  excelHost?.cleanup();
 });
 
 /** Opens the pane (preview, or with the Excel stub) and returns a check that it stayed clean. */
 async function openPane(query = '', excel?: ExcelSetup) {
   const page = await browser.context.newPage();
-  const refused = await routeOffline(page, excel ? { officeJsStub: stubPath } : {});
+  const refused = await routeOffline(page, excel ? { officeJsStub: excelHost.file } : {});
+  // mempool.space answers as recorded (a route added later is asked first).
+  await page.route(`${mempoolBaseUrl}/**`, (route) => {
+    const answer = recordedAnswers[new URL(route.request().url()).pathname];
+    return answer ? route.fulfill({ status: 200, contentType: answer.contentType, body: answer.body, headers: { 'Access-Control-Allow-Origin': '*' } }) : route.abort();
+  });
   const problems = await watchProblems(page);
   if (excel) await page.addInitScript((setup) => Object.assign(window, { __excelSetup: setup }), excel);
   await page.goto(`${server.origin}/taskpane.html${query}`);
@@ -103,7 +109,15 @@ async function search(page: Page, text: string) {
   await page.fill('#preset-search', text);
 }
 
-const excelLog = (page: Page) => page.evaluate(() => (window as unknown as { __excel: { log: LogEntry[]; batches: number; syncs: number } }).__excel);
+const workbookOf = (page: Page) => page.evaluate(() => (window as unknown as { __excel: { snapshot(): Workbook } }).__excel.snapshot());
+
+/** Waits until the status line `selector` starts with `text`. */
+const statusStarts = (page: Page, selector: string, text: string) =>
+  page.waitForFunction(([where, start]) => document.querySelector(where)?.textContent?.startsWith(start), [selector, text] as const);
+
+function cellsOf(workbook: Workbook, sheet: string): Map<string, { value?: unknown; formula?: string; hyperlink?: string }> {
+  return new Map(workbook.sheets.find((entry) => entry.name === sheet)?.cells ?? []);
+}
 
 describe('preview: a plain browser, Office.js from node_modules', () => {
   it('says it is a preview and lists every preset in data/presets', async () => {
@@ -244,23 +258,21 @@ describe('preview: a plain browser, Office.js from node_modules', () => {
   });
 });
 
-describe('in Excel: a stub Office.js with an Excel host that records every write', () => {
+describe('in Excel: every workbook button clicked, the fake workbook read back', () => {
   const iren = findPreset('IREN') as Preset;
   const plan = planPresetInsert(iren);
 
-  /** What the stub logged for inserting the plan: every planned write, on the preset's sheet. */
-  function expectPlannedWrites(log: LogEntry[]) {
-    const onSheets = new Set(log.filter((entry) => entry.sheet !== undefined).map((entry) => entry.sheet));
-    expect([...onSheets]).toEqual(['IREN']);
-    for (const table of plan.tables) {
-      expect(log).toContainEqual({ op: 'numberFormat', sheet: 'IREN', address: table.address, value: tableNumberFormats(table) });
-      expect(log).toContainEqual({ op: 'values', sheet: 'IREN', address: table.address, value: tableValues(table) });
-      for (const column of formulaColumnWrites(table)) expect(log).toContainEqual({ op: 'formulas', sheet: 'IREN', address: column.address, value: column.formulas });
-    }
-    for (const heading of plan.headings) expect(log).toContainEqual({ op: 'values', sheet: 'IREN', address: heading.address, value: [[heading.text]] });
+  /** The preset's sheet, tables and names are in the workbook as planned. */
+  function expectPresetWritten(workbook: Workbook) {
+    const cells = cellsOf(workbook, 'IREN');
+    for (const heading of plan.headings) expect(cells.get(heading.address)?.value).toBe(heading.text);
+    for (const link of plan.links) expect(cells.get(link.address)?.hyperlink).toBe(link.url);
+    expect(Object.fromEntries(workbook.tables)).toEqual(Object.fromEntries(plan.tables.map((table) => [table.name, { sheet: 'IREN', address: table.address }])));
+    const names = Object.fromEntries(workbook.names);
+    for (const name of plan.names) expect(names[name.name].formula).toBe(name.reference.replace(/'/g, ''));
   }
 
-  it('inserts a preset on a new sheet exactly as planned, in one batch of two syncs', async () => {
+  it('inserts a preset on a new sheet exactly as planned', async () => {
     const pane = await openPane('', { sheets: ['Sheet1'] });
     const { page } = pane;
     expect(await page.textContent('#connection')).toBe('Connected to Excel');
@@ -270,22 +282,16 @@ describe('in Excel: a stub Office.js with an Excel host that records every write
     await page.click('.card[data-ticker="IREN"] .insert-preset');
     await page.waitForSelector('#status.status-success');
     expect(await page.textContent('#status')).toBe('Inserted IREN on the sheet “IREN”: tables IREN_Figures, IREN_Contracts and 6 names.');
-    const excel = await excelLog(page);
-    expect(excel.log[0]).toEqual({ op: 'addSheet', sheet: 'IREN' });
-    expectPlannedWrites(excel.log);
-    for (const table of plan.tables) {
-      expect(excel.log).toContainEqual({ op: 'addTable', sheet: 'IREN', address: table.address, value: true });
-      expect(excel.log).toContainEqual({ op: 'nameTable', sheet: 'IREN', address: table.address, value: table.name });
-    }
-    const added = excel.log.filter((entry) => entry.op === 'addName').map((entry) => [entry.name, entry.value]);
-    expect(added).toEqual(plan.names.map((name) => [name.name, name.reference]));
-    expect({ batches: excel.batches, syncs: excel.syncs }).toEqual({ batches: 1, syncs: 2 });
+    const workbook = await workbookOf(page);
+    expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1', 'IREN']);
+    expectPresetWritten(workbook);
     await pane.expectClean();
   });
 
-  it('asks before replacing an existing sheet: Cancel writes nothing, Replace writes the plan', async () => {
-    const pane = await openPane('', { sheets: ['Sheet1', 'IREN'] });
+  it('asks before replacing an existing sheet: Cancel changes nothing, Replace gives a fresh sheet', async () => {
+    const pane = await openPane('', { sheets: ['Sheet1', 'IREN'], names: { IREN_NAME: "='Sheet1'!$A$1" } });
     const { page } = pane;
+    const before = await workbookOf(page);
     await openCard(page, 'IREN');
     await page.click('.card[data-ticker="IREN"] .insert-preset');
     await page.waitForSelector('[role="alertdialog"]');
@@ -296,15 +302,15 @@ describe('in Excel: a stub Office.js with an Excel host that records every write
     await page.waitForSelector('[role="alertdialog"]', { state: 'detached' });
     await page.waitForSelector('#status.status-info');
     expect(await page.textContent('#status')).toBe('Nothing changed.');
-    expect((await excelLog(page)).log).toEqual([]);
+    expect(await workbookOf(page)).toEqual(before);
 
     await page.click('.card[data-ticker="IREN"] .insert-preset');
     await page.waitForSelector('[role="alertdialog"]');
     await page.click('.dialog [data-answer="confirm"]');
     await page.waitForSelector('#status.status-success');
-    const { log } = await excelLog(page);
-    expect(log.filter((entry) => entry.op === 'addSheet')).toEqual([]);
-    expectPlannedWrites(log);
+    const workbook = await workbookOf(page);
+    expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1', 'IREN']);
+    expectPresetWritten(workbook);
     await pane.expectClean();
   });
 
@@ -322,9 +328,34 @@ describe('in Excel: a stub Office.js with an Excel host that records every write
     await page.waitForSelector('[role="alertdialog"]');
     expect(await page.textContent('.dialog-message')).toBe('Cell Sheet1!C3 is not empty (it holds =1+1). Overwrite it with the formula?');
     await page.click('.dialog [data-answer="confirm"]');
-    await page.waitForFunction(() => document.getElementById('status')?.textContent?.startsWith('Formula inserted'));
-    const { log } = await excelLog(page);
-    expect(log.filter((entry) => entry.sheet === 'Sheet1')).toEqual([{ op: 'formulas', sheet: 'Sheet1', address: 'C3', value: [[formula.formula]] }]);
+    await statusStarts(page, '#status', 'Formula inserted');
+    expect(cellsOf(await workbookOf(page), 'Sheet1').get('C3')).toEqual({ formula: formula.formula });
+    await pane.expectClean();
+  });
+
+  it('inserts a model from the Models tab', async () => {
+    const pane = await openPane('', { sheets: ['Sheet1'] });
+    await pane.page.click('#tab-models');
+    await pane.page.click('[data-role="insert-halving-path"]');
+    await statusStarts(pane.page, '#panel-models [data-role="status"]', 'Inserted');
+    const [sheet] = officeWrites((findModel('halving-path') as ModelDefinition).build({ locale: 'en' }));
+    const cells = cellsOf(await workbookOf(pane.page), sheet.name);
+    for (const cell of sheet.cells.filter((entry) => entry.formula)) expect(cells.get(cell.address)?.formula).toBe(cell.formula);
+    await pane.expectClean();
+  });
+
+  it('fetches the network figures with Refresh and writes them with Write to workbook', async () => {
+    const pane = await openPane('', { sheets: ['Sheet1'] });
+    const { page } = pane;
+    await page.click('#tab-network');
+    await page.click('#panel-network [data-role="refresh"]');
+    await page.waitForFunction(() => !(document.querySelector('#panel-network [data-role="write"]') as HTMLButtonElement | null)?.disabled);
+    await page.click('#panel-network [data-role="write"]');
+    await statusStarts(page, '#panel-network [data-role="status"]', 'Wrote');
+    const workbook = await workbookOf(page);
+    expect(cellsOf(workbook, 'Network').get('A1')?.value).toBe('Hashwatt network inputs');
+    expect(Object.fromEntries(workbook.names).NET_BTC_PRICE_USD.formula).toBe('=Network!$B$5');
+    expect(workbook.tables.map(([name]) => name)).toEqual(['Network_Inputs']);
     await pane.expectClean();
   });
 

@@ -41,11 +41,17 @@ describe('results through the Excel layer', () => {
     });
   });
 
-  it('answers #VALUE! for a build that ends after the horizon, in each CONVERSION_* function', () => {
-    const message = 'build_months must be <= years × 12 = 24 (the build must end within the horizon) (got 25)';
-    expect(excelError(() => miner.CONVERSION_CASHFLOWS(10, 1e6, 0.5, 1e6, 25, 0, 2))).toEqual({ code: '#VALUE!', message });
-    expect(excelError(() => miner.CONVERSION_NPV(10, 1e6, 0.5, 1e6, 25, 0, 2, 0.1))).toEqual({ code: '#VALUE!', message });
-    expect(excelError(() => miner.CONVERSION_PAYBACK_YEARS(10, 1e6, 0.5, 1e6, 25, 0, 2))).toEqual({ code: '#VALUE!', message });
+  // Worked: 10 MW × $1M of capex over a 25-month build is $400,000 a month; a 2-year horizon
+  // holds 24 of those months and no AI income.
+  it('covers a horizon that ends inside the build: all capex, no income, and no payback', () => {
+    const table = miner.CONVERSION_CASHFLOWS(10, 1e6, 0.5, 1e6, 25, 0, 2, false) as number[][];
+    expect(table.map((row) => row[1])).toEqual([0, -4_800_000, -4_800_000]);
+    expect(table[2][5]).toBe(-9_600_000);
+    expect(miner.CONVERSION_NPV(10, 1e6, 0.5, 1e6, 25, 0, 2, 0)).toBe(-9_600_000);
+    expect(excelError(() => miner.CONVERSION_PAYBACK_YEARS(10, 1e6, 0.5, 1e6, 25, 0, 2))).toEqual({
+      code: '#N/A',
+      message: 'does not pay back within 2 years',
+    });
   });
 
   it('answers #N/A with a message when a conversion does not pay back within the horizon', () => {

@@ -8,6 +8,7 @@
  * cached value that is not what the function gives, is caught.
  */
 import { utcMsToSerial, ymdToSerial } from '../../src/core/dates';
+import { columnIndex } from '../../src/models/a1';
 import { functionsById } from '../../src/functions/registry';
 
 export type Value = number | string | boolean | null | { error: string };
@@ -32,10 +33,6 @@ type Node =
 
 const minerPrefix = /^(?:_xldudf_MINER_|MINER\.)([A-Z0-9_]+)$/;
 
-function colIndex(letters: string): number {
-  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-}
-
 export function parseFormula(text: string): Node {
   const src = text.startsWith('=') ? text.slice(1) : text;
   let i = 0;
@@ -49,7 +46,7 @@ export function parseFormula(text: string): Node {
 
   function cellAt(s: string): { row: number; col: number } | undefined {
     const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(s);
-    return m ? { col: colIndex(m[1]), row: Number(m[2]) - 1 } : undefined;
+    return m ? { col: columnIndex(m[1]), row: Number(m[2]) - 1 } : undefined;
   }
 
   function primary(): Node {

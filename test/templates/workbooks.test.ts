@@ -9,8 +9,9 @@
  */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { generateWorkbooks, GeneratedWorkbook } from '../../templates/build';
-import { inputFill } from '../../templates/styles';
+import { columnIndex } from '../../src/models/a1';
+import { generateWorkbooks, GeneratedWorkbook } from '../../tools/workbooks/build';
+import { inputFill } from '../../src/models/styles';
 import { expectClose } from '../helpers/tolerance';
 import { evaluateFormula, excelValue, minerCalls, Result, Value } from './formula-eval';
 
@@ -27,8 +28,6 @@ interface Opened {
   workbook: ExcelJS.Workbook;
   zip: JSZip;
 }
-
-const columnIndex = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 
 function parseA1(address: string): { row: number; col: number } {
   const m = /^([A-Z]+)(\d+)$/.exec(address) as RegExpExecArray;

@@ -9,6 +9,7 @@ import { parameterTextOf } from '../../src/catalogue/parameter-text-of';
 import type { CatalogueEntry, ExampleArg } from '../../src/catalogue/types';
 import { serialToIsoDate } from '../../src/core/dates';
 import { exampleFormula, exampleValues } from '../../src/catalogue/example';
+import { nativeFormula } from '../../src/catalogue/native';
 import { Failure } from './sources';
 
 export type ExampleValue = number | string | boolean;
@@ -34,6 +35,8 @@ export interface FunctionEntry {
   readonly spills: boolean;
   readonly errors: readonly Failure[];
   readonly example: { readonly formula: string; readonly result: ExampleValue | ExampleValue[][]; readonly date?: string };
+  /** The native formula over the parameter names, where the function has one. */
+  readonly math?: string;
 }
 
 export interface SectionEntry {
@@ -112,6 +115,7 @@ function entryOf(entry: CatalogueEntry, inputs: ReferenceInputs): FunctionEntry 
     spills: declaration.result === 'table',
     errors,
     example: exampleOf(id, implementation, docs.example, docs.returns),
+    math: nativeFormula(declaration, declaration.params.map((spec) => spec.name)),
   };
 }
 

@@ -69,8 +69,11 @@ function functionMarkdown(fn: FunctionEntry): string[] {
     '',
     ...exampleMarkdown(fn),
     '',
+    ...(fn.math ? [`**The math** (${mathNote}):`, '', '```', fn.math, '```', ''] : []),
   ];
 }
+
+const mathNote = 'the same computation as a native Excel formula over the parameters, what a portable copy writes';
 
 export function renderMarkdown(sections: readonly SectionEntry[]): string {
   const contents = sections.map((s) => `- ${s.title}: ${s.functions.map((fn) => `[${fn.id}](#${fn.anchor})`).join(', ')}`);
@@ -115,7 +118,9 @@ function functionHtml(fn: FunctionEntry): string {
     params,
     `<p><strong>Returns</strong> ${inline(fn.returns)}${fn.spills ? ' Spills: a table that fills the cells below and to the right.' : ''}</p>`,
     `<p><strong>Errors</strong></p><ul>${fn.errors.map((e) => `<li><code>${html(e.code)}</code> ${inline(e.when)}</li>`).join('')}</ul>`,
-    `<p><strong>Example</strong></p>${example}</section>`,
+    `<p><strong>Example</strong></p>${example}`,
+    fn.math ? `<p><strong>The math</strong> (${html(mathNote)}):</p><pre><code>${html(fn.math)}</code></pre>` : '',
+    '</section>',
   ].join('\n');
 }
 

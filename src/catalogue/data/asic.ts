@@ -3,10 +3,8 @@ import { asicFigure, asicParams } from '../../core/data/asic';
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
-  id: 'ASIC',
-  result: 'number',
-  params: asicParams,
-  core: asicFigure,
+  id: 'ASIC', result: 'number', params: asicParams, core: asicFigure,
+  bundledData: true,
 });
 
 export const docs: FunctionDocs = {

@@ -3,10 +3,8 @@ import { companiesParams, companiesTable } from '../../core/data/companies';
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
-  id: 'COMPANIES',
-  result: 'table',
-  params: companiesParams,
-  core: companiesTable,
+  id: 'COMPANIES', result: 'table', params: companiesParams, core: companiesTable,
+  bundledData: true,
 });
 
 export const docs: FunctionDocs = {

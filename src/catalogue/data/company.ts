@@ -3,10 +3,8 @@ import { companyFigure, companyParams } from '../../core/data/company';
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
-  id: 'COMPANY',
-  result: 'value',
-  params: companyParams,
-  core: companyFigure,
+  id: 'COMPANY', result: 'value', params: companyParams, core: companyFigure,
+  bundledData: true,
 });
 
 export const docs: FunctionDocs = {

@@ -3,10 +3,8 @@ import { contractsParams, contractsTable } from '../../core/data/contracts';
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
-  id: 'CONTRACTS',
-  result: 'table',
-  params: contractsParams,
-  core: contractsTable,
+  id: 'CONTRACTS', result: 'table', params: contractsParams, core: contractsTable,
+  bundledData: true,
 });
 
 export const docs: FunctionDocs = {

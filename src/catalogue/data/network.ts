@@ -3,10 +3,8 @@ import { networkFigure, networkFigureParams } from '../../core/data/network-figu
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
-  id: 'NETWORK',
-  result: 'number',
-  params: networkFigureParams,
-  core: networkFigure,
+  id: 'NETWORK', result: 'number', params: networkFigureParams, core: networkFigure,
+  bundledData: true,
 });
 
 export const docs: FunctionDocs = {

@@ -1,5 +1,6 @@
 /** MINER.BREAKEVEN_NETWORK_HASHRATE: its one declaration. What Excel runs is `declaration`; what it shows is `docs`. */
 import { breakevenNetworkHashrateEhs, breakevenNetworkHashrateParams } from '../../core/mining/breakeven-network-hashrate';
+import { breakevenHashpriceFormula, hashvalueFormula, needed } from '../native';
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
@@ -7,6 +8,8 @@ export const declaration = defineFunction({
   result: 'number',
   params: breakevenNetworkHashrateParams,
   core: breakevenNetworkHashrateEhs,
+  native: ([price, efficiency, power, fees, height, fee, other]) =>
+    `${needed(price)}*${hashvalueFormula('1', needed(fees), height)}/(${breakevenHashpriceFormula(needed(efficiency), needed(power), needed(fee), needed(other))})`,
 });
 
 export const docs: FunctionDocs = {

@@ -7,6 +7,8 @@ export const declaration = defineFunction({
   result: 'number',
   params: gpuTcoPerHourParams,
   core: gpuTcoUsdPerHour,
+  native: ([capex, life, kw, pue, power, opex, rate, utilization]) =>
+    `(${capex}*IF(${rate}=0,1/${life},${rate}/(1-(1+${rate})^(-${life})))+${opex}+${kw}*${pue}*8760*${power})/(8760*${utilization})`,
 });
 
 export const docs: FunctionDocs = {
@@ -20,6 +22,7 @@ export const docs: FunctionDocs = {
     utilization: {
       en: "Share of the year's hours sold, 0 to 1. Default 1. At 0 no hour carries the cost (#DIV/0!).",
       ja: '年間のうち販売される時間の割合。0から1。既定値 1。0 では費用を負担する時間がありません（#DIV/0!）。',
+      plausible: [0.3, 1],
     },
   },
   example: [25000, 5, 1.4, 1.3, 0.04, 0, 0.06, 0.9],

@@ -7,6 +7,7 @@ export const declaration = defineFunction({
   result: 'number',
   params: hashcostParams,
   core: hashcostUsdPerPhDay,
+  native: ([cost, ehs, days]) => `${cost}/(${ehs}*1000*${days})`,
 });
 
 export const docs: FunctionDocs = {

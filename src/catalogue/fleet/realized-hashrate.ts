@@ -1,5 +1,6 @@
 /** MINER.REALIZED_HASHRATE: its one declaration. What Excel runs is `declaration`; what it shows is `docs`. */
 import { realizedHashrateEhs, realizedHashrateParams } from '../../core/mining/realized-hashrate';
+import { hashvalueFormula, needed } from '../native';
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
@@ -7,6 +8,7 @@ export const declaration = defineFunction({
   result: 'number',
   params: realizedHashrateParams,
   core: realizedHashrateEhs,
+  native: ([btc, days, ehs, fees, height]) => `${needed(btc)}/(${needed(days)}*1000*${hashvalueFormula(needed(ehs), needed(fees), height)})`,
 });
 
 export const docs: FunctionDocs = {

@@ -3,10 +3,8 @@ import { aiMwRevenueParams, aiRevenueUsdPerMwYear } from '../../core/hosting/ai-
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
-  id: 'AI_MW_REVENUE',
-  result: 'number',
-  params: aiMwRevenueParams,
-  core: aiRevenueUsdPerMwYear,
+  id: 'AI_MW_REVENUE', result: 'number', params: aiMwRevenueParams, core: aiRevenueUsdPerMwYear,
+  native: ([value, term, mw]) => `${value}/${term}/${mw}`,
 });
 
 export const docs: FunctionDocs = {

@@ -3,10 +3,7 @@ import { conversionNpvParams, conversionNpvUsd } from '../../core/hosting/conver
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
-  id: 'CONVERSION_NPV',
-  result: 'number',
-  params: conversionNpvParams,
-  core: conversionNpvUsd,
+  id: 'CONVERSION_NPV', result: 'number', params: conversionNpvParams, core: conversionNpvUsd,
 });
 
 export const docs: FunctionDocs = {

@@ -1,12 +1,12 @@
 /** MINER.BREAKEVEN_BTC: its one declaration. What Excel runs is `declaration`; what it shows is `docs`. */
 import { breakevenBtcParams, breakevenBtcPriceUsd } from '../../core/mining/breakeven-btc';
+import { breakevenHashpriceFormula, hashvalueFormula, needed } from '../native';
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
-  id: 'BREAKEVEN_BTC',
-  result: 'number',
-  params: breakevenBtcParams,
-  core: breakevenBtcPriceUsd,
+  id: 'BREAKEVEN_BTC', result: 'number', params: breakevenBtcParams, core: breakevenBtcPriceUsd,
+  native: ([efficiency, power, ehs, fees, height, fee, other]) =>
+    `${breakevenHashpriceFormula(needed(efficiency), needed(power), needed(fee), needed(other))}/(${hashvalueFormula(needed(ehs), needed(fees), height)})`,
 });
 
 export const docs: FunctionDocs = {

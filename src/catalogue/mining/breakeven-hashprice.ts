@@ -1,12 +1,11 @@
 /** MINER.BREAKEVEN_HASHPRICE: its one declaration. What Excel runs is `declaration`; what it shows is `docs`. */
 import { breakevenHashpriceParams, breakevenHashpriceUsdPerPhDay } from '../../core/mining/breakeven-hashprice';
+import { breakevenHashpriceFormula, needed } from '../native';
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
-  id: 'BREAKEVEN_HASHPRICE',
-  result: 'number',
-  params: breakevenHashpriceParams,
-  core: breakevenHashpriceUsdPerPhDay,
+  id: 'BREAKEVEN_HASHPRICE', result: 'number', params: breakevenHashpriceParams, core: breakevenHashpriceUsdPerPhDay,
+  native: ([efficiency, power, fee, other]) => breakevenHashpriceFormula(needed(efficiency), needed(power), needed(fee), needed(other)),
 });
 
 export const docs: FunctionDocs = {

@@ -3,10 +3,8 @@ import { breakevenPowerParams, breakevenPowerPriceUsdPerKwh } from '../../core/m
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
-  id: 'BREAKEVEN_POWER',
-  result: 'number',
-  params: breakevenPowerParams,
-  core: breakevenPowerPriceUsdPerKwh,
+  id: 'BREAKEVEN_POWER', result: 'number', params: breakevenPowerParams, core: breakevenPowerPriceUsdPerKwh,
+  native: ([hashprice, efficiency, fee, other]) => `(${hashprice}*(1-${fee})-${other})/(${efficiency}*24)`,
 });
 
 export const docs: FunctionDocs = {

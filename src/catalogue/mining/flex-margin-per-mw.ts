@@ -1,12 +1,14 @@
 /** MINER.FLEX_MARGIN_PER_MW: its one declaration. What Excel runs is `declaration`; what it shows is `docs`. */
 import { flexMarginPerMwParams, flexMarginUsdPerMwYear } from '../../core/mining/flex-margin-per-mw';
+import { flexRevenueUsdPerMwhFormula, needed } from '../native';
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
-  id: 'FLEX_MARGIN_PER_MW',
-  result: 'number',
-  params: flexMarginPerMwParams,
-  core: flexMarginUsdPerMwYear,
+  id: 'FLEX_MARGIN_PER_MW', result: 'number', params: flexMarginPerMwParams, core: flexMarginUsdPerMwYear,
+  native: ([hashprice, efficiency, prices, fee, demandResponse]) => {
+    const revenue = flexRevenueUsdPerMwhFormula(needed(hashprice), needed(efficiency), needed(fee));
+    return `SUMPRODUCT((${prices}<${revenue})*(${revenue}-${prices}))*8760/COUNT(${prices})+${demandResponse}`;
+  },
 });
 
 export const docs: FunctionDocs = {

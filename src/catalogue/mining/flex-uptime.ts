@@ -1,12 +1,12 @@
 /** MINER.FLEX_UPTIME: its one declaration. What Excel runs is `declaration`; what it shows is `docs`. */
 import { flexUptime, flexUptimeParams } from '../../core/mining/flex-uptime';
+import { flexRevenueUsdPerMwhFormula, needed } from '../native';
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
-  id: 'FLEX_UPTIME',
-  result: 'number',
-  params: flexUptimeParams,
-  core: flexUptime,
+  id: 'FLEX_UPTIME', result: 'number', params: flexUptimeParams, core: flexUptime,
+  native: ([hashprice, efficiency, prices, fee]) =>
+    `SUMPRODUCT((${prices}<${flexRevenueUsdPerMwhFormula(needed(hashprice), needed(efficiency), needed(fee))})*1)/COUNT(${prices})`,
 });
 
 export const docs: FunctionDocs = {

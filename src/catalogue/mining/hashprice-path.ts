@@ -3,10 +3,7 @@ import { hashpricePath, hashpricePathParams } from '../../core/mining/hashprice-
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
-  id: 'HASHPRICE_PATH',
-  result: 'table',
-  params: hashpricePathParams,
-  core: hashpricePath,
+  id: 'HASHPRICE_PATH', result: 'table', params: hashpricePathParams, core: hashpricePath,
 });
 
 export const docs: FunctionDocs = {

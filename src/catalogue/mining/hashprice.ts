@@ -1,12 +1,11 @@
 /** MINER.HASHPRICE: its one declaration. What Excel runs is `declaration`; what it shows is `docs`. */
 import { hashpriceParams, hashpriceUsdPerPhDay } from '../../core/mining/hashprice';
+import { hashvalueFormula, needed } from '../native';
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
-  id: 'HASHPRICE',
-  result: 'number',
-  params: hashpriceParams,
-  core: hashpriceUsdPerPhDay,
+  id: 'HASHPRICE', result: 'number', params: hashpriceParams, core: hashpriceUsdPerPhDay,
+  native: ([price, ehs, fees, height]) => `${price}*${hashvalueFormula(needed(ehs), needed(fees), height)}`,
 });
 
 export const docs: FunctionDocs = {

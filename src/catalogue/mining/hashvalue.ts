@@ -1,12 +1,11 @@
 /** MINER.HASHVALUE: its one declaration. What Excel runs is `declaration`; what it shows is `docs`. */
 import { hashvalueBtcPerPhDay, hashvalueParams } from '../../core/mining/hashvalue';
+import { hashvalueFormula, needed } from '../native';
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
-  id: 'HASHVALUE',
-  result: 'number',
-  params: hashvalueParams,
-  core: hashvalueBtcPerPhDay,
+  id: 'HASHVALUE', result: 'number', params: hashvalueParams, core: hashvalueBtcPerPhDay,
+  native: ([ehs, fees, height]) => hashvalueFormula(needed(ehs), needed(fees), height),
 });
 
 export const docs: FunctionDocs = {

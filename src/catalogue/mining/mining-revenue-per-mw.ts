@@ -1,12 +1,11 @@
 /** MINER.MINING_REVENUE_PER_MW: its one declaration. What Excel runs is `declaration`; what it shows is `docs`. */
 import { miningRevenuePerMwParams, miningRevenueUsdPerMwYear } from '../../core/mining/revenue-per-mw';
+import { miningRevenueFormula, needed } from '../native';
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
-  id: 'MINING_REVENUE_PER_MW',
-  result: 'number',
-  params: miningRevenuePerMwParams,
-  core: miningRevenueUsdPerMwYear,
+  id: 'MINING_REVENUE_PER_MW', result: 'number', params: miningRevenuePerMwParams, core: miningRevenueUsdPerMwYear,
+  native: ([hashprice, efficiency, uptime, fee]) => miningRevenueFormula(needed(hashprice), needed(efficiency), needed(uptime), needed(fee)),
 });
 
 export const docs: FunctionDocs = {

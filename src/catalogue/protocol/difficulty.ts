@@ -1,12 +1,11 @@
 /** MINER.DIFFICULTY: its one declaration. What Excel runs is `declaration`; what it shows is `docs`. */
+import { hashesPerDifficultyUnit } from '../../core/constants';
 import { difficultyFromHashrateEhs, difficultyParams } from '../../core/protocol/difficulty';
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
-  id: 'DIFFICULTY',
-  result: 'number',
-  params: difficultyParams,
-  core: difficultyFromHashrateEhs,
+  id: 'DIFFICULTY', result: 'number', params: difficultyParams, core: difficultyFromHashrateEhs,
+  native: ([ehs, seconds]) => `${ehs}*1E18*${seconds}/${hashesPerDifficultyUnit}`,
 });
 
 export const docs: FunctionDocs = {

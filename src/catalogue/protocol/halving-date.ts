@@ -1,12 +1,13 @@
 /** MINER.HALVING_DATE: its one declaration. What Excel runs is `declaration`; what it shows is `docs`. */
+import { blocksPerHalving, minutesPerDay } from '../../core/constants';
 import { halvingDateParams, halvingDateSerial } from '../../core/protocol/halving-date';
+import { needed } from '../native';
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
-  id: 'HALVING_DATE',
-  result: 'number',
-  params: halvingDateParams,
-  core: halvingDateSerial,
+  id: 'HALVING_DATE', result: 'number', params: halvingDateParams, core: halvingDateSerial,
+  native: ([height, asOf, ahead, minutes]) =>
+    `${asOf}+(${ahead}*${blocksPerHalving}-MOD(${needed(height)},${blocksPerHalving}))*${minutes}/${minutesPerDay}`,
 });
 
 export const docs: FunctionDocs = {

@@ -1,12 +1,11 @@
 /** MINER.NETWORK_HASHRATE: its one declaration. What Excel runs is `declaration`; what it shows is `docs`. */
+import { hashesPerDifficultyUnit } from '../../core/constants';
 import { hashrateEhsFromDifficulty, networkHashrateParams } from '../../core/protocol/network-hashrate';
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
-  id: 'NETWORK_HASHRATE',
-  result: 'number',
-  params: networkHashrateParams,
-  core: hashrateEhsFromDifficulty,
+  id: 'NETWORK_HASHRATE', result: 'number', params: networkHashrateParams, core: hashrateEhsFromDifficulty,
+  native: ([difficulty, seconds]) => `${difficulty}*${hashesPerDifficultyUnit}/${seconds}/1E18`,
 });
 
 export const docs: FunctionDocs = {

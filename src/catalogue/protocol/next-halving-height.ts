@@ -1,12 +1,12 @@
 /** MINER.NEXT_HALVING_HEIGHT: its one declaration. What Excel runs is `declaration`; what it shows is `docs`. */
+import { blocksPerHalving } from '../../core/constants';
 import { nextHalvingHeight, nextHalvingHeightParams } from '../../core/protocol/next-halving-height';
+import { needed } from '../native';
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
-  id: 'NEXT_HALVING_HEIGHT',
-  result: 'number',
-  params: nextHalvingHeightParams,
-  core: nextHalvingHeight,
+  id: 'NEXT_HALVING_HEIGHT', result: 'number', params: nextHalvingHeightParams, core: nextHalvingHeight,
+  native: ([height]) => `(INT(${needed(height)}/${blocksPerHalving})+1)*${blocksPerHalving}`,
 });
 
 export const docs: FunctionDocs = {

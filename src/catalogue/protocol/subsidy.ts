@@ -1,12 +1,11 @@
 /** MINER.SUBSIDY: its one declaration. What Excel runs is `declaration`; what it shows is `docs`. */
 import { subsidyBtc, subsidyParams } from '../../core/protocol/subsidy';
+import { needed, subsidyBtcFormula } from '../native';
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
-  id: 'SUBSIDY',
-  result: 'number',
-  params: subsidyParams,
-  core: subsidyBtc,
+  id: 'SUBSIDY', result: 'number', params: subsidyParams, core: subsidyBtc,
+  native: ([height]) => subsidyBtcFormula(needed(height)),
 });
 
 export const docs: FunctionDocs = {

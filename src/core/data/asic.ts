@@ -1,4 +1,4 @@
-import { notFound } from '../errors';
+import { notFound, quoteText } from '../errors';
 import { requiredText } from '../params';
 import { findMachine, listMachines, Machine, machineFields } from './asics';
 import { choiceOrThrow } from './lookup';
@@ -20,10 +20,15 @@ export const asicParams = [requiredText('model'), requiredText('field')] as cons
  * @example asicFigure('antminer s21', 'efficiency_j_per_th') === 17.5 (data/asics.json, from d-central.tech)
  */
 export function asicFigure(model: string, field: string): number {
+  return asicFigureEntry(model, field).value as number;
+}
+
+/** The sourced figure asicFigure returns the value of: value, unit, as_of and source. */
+export function asicFigureEntry(model: string, field: string): Figure {
   const machine = findMachine(model);
   if (machine === undefined) {
     const models = listMachines().map((m) => m.model);
-    throw notFound(`unknown ASIC model ${JSON.stringify(model.trim())}; available: ${models.join(', ')}`);
+    throw notFound(`unknown ASIC model ${quoteText(model.trim())}; available: ${models.join(', ')}`);
   }
   const name = choiceOrThrow('field', field, machineFields);
   const figure = machine[name as keyof Machine] as Figure | undefined;
@@ -31,5 +36,5 @@ export function asicFigure(model: string, field: string): number {
     const present = machineFields.filter((f) => machine[f as keyof Machine] !== undefined);
     throw notFound(`${machine.model} has no sourced figure for ${name}; it has: ${present.join(', ')}`);
   }
-  return figure.value as number;
+  return figure;
 }

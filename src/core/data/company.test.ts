@@ -64,6 +64,7 @@ describe('companyFigure', () => {
 
   it('names the tickers for an unknown ticker', () => {
     expect(() => companyFigure('XYZ', 'name')).toThrow(`unknown ticker "XYZ"; available: ${tickers.join(', ')}`);
+    expect(() => companyFigure('Q'.repeat(1_000_000), 'name')).toThrow(`unknown ticker "${'Q'.repeat(60)}"…; available: ${tickers.join(', ')}`);
   });
 
   it('names the fields for an unknown field', () => {

@@ -2,7 +2,7 @@ import { notFound } from '../errors';
 import { checkParam, optional, requiredText } from '../params';
 import { excelDate } from '../rules';
 import { choiceOrThrow, isoDateOrLatest, presetOrThrow } from './lookup';
-import { FieldValue, figureHistory, latestFigure, Preset, presetFields } from './presets';
+import { FieldValue, Figure, figureHistory, latestFigure, Preset, presetFields } from './presets';
 
 export const companyParams = [
   requiredText('ticker'),
@@ -31,6 +31,11 @@ export const companyParams = [
  * @example companyFigure('IREN', 'ai_contracted_it_mw') === 200 (Microsoft, 200 MW IT, 2025-11-03)
  */
 export function companyFigure(ticker: string, field: string, asOfDate?: number): number | string {
+  return companyFigureEntry(ticker, field, asOfDate).value;
+}
+
+/** The sourced figure companyFigure returns the value of: value, unit, as_of and source. */
+export function companyFigureEntry(ticker: string, field: string, asOfDate?: number): Figure {
   checkParam(companyParams[2], asOfDate);
   const preset = presetOrThrow(ticker);
   const name = choiceOrThrow('field', field, presetFields);
@@ -42,5 +47,5 @@ export function companyFigure(ticker: string, field: string, asOfDate?: number):
   if (figure === undefined) {
     throw notFound(`no ${preset.ticker} ${name} on or before ${asOfIso}; the first is ${history[0].as_of}`);
   }
-  return figure.value;
+  return figure;
 }

@@ -4,7 +4,7 @@
  * serials and the ISO dates of the bundled data.
  */
 import { isoDateToSerial, serialToIsoDate } from '../dates';
-import { notFinite, notFound } from '../errors';
+import { notFinite, notFound, quoteText } from '../errors';
 import { findPreset, listPresets, Preset } from './presets';
 
 /** A cell of a spilled data table. */
@@ -15,7 +15,7 @@ export function presetOrThrow(ticker: string): Preset {
   const preset = findPreset(ticker);
   if (preset) return preset;
   const available = listPresets().map((p) => p.ticker);
-  throw notFound(`unknown ticker ${JSON.stringify(ticker.trim())}; available: ${available.join(', ')}`);
+  throw notFound(`unknown ticker ${quoteText(ticker.trim())}; available: ${available.join(', ')}`);
 }
 
 /**
@@ -26,7 +26,7 @@ export function choiceOrThrow<T extends string>(what: string, name: string, avai
   const wanted = name.trim().toLowerCase();
   const found = available.find((choice) => choice.toLowerCase() === wanted);
   if (found !== undefined) return found;
-  throw notFound(`unknown ${what} ${JSON.stringify(name.trim())}; available: ${available.join(', ')}`);
+  throw notFound(`unknown ${what} ${quoteText(name.trim())}; available: ${available.join(', ')}`);
 }
 
 /** An Excel date serial as the ISO date of its day, or undefined for an omitted date. */

@@ -45,6 +45,11 @@ function sourceField(field: NetworkFigureField): NetworkRowField | undefined {
  * @example networkFigure('difficulty', 46034) === 146_470_000_000_000 (2026-01-12, 146.47T)
  */
 export function networkFigure(field: string, asOfDate?: number): number {
+  return networkFigureEntry(field, asOfDate).value;
+}
+
+/** The figure networkFigure returns, with the date of its row and its source. */
+export function networkFigureEntry(field: string, asOfDate?: number): { value: number; date: string; source: string } {
   checkParam(networkFigureParams[1], asOfDate);
   const name = choiceOrThrow('field', field, networkFigureFields);
   const rowField = sourceField(name);
@@ -55,7 +60,8 @@ export function networkFigure(field: string, asOfDate?: number): number {
     if (first === undefined) throw notFound(`the network history has no ${name}`);
     throw notFound(`no network ${name} on or before ${asOfIso}; the first is ${first.date}`);
   }
-  if (name === 'date') return serialOf(row.date);
+  if (name === 'date') return { value: serialOf(row.date), date: row.date, source: row.source };
   const figure = row[rowField as NetworkRowField]!;
-  return name === 'network_hashrate_ehs' ? hashrateEhsFromDifficulty(figure.value) : figure.value;
+  const value = name === 'network_hashrate_ehs' ? hashrateEhsFromDifficulty(figure.value) : figure.value;
+  return { value, date: row.date, source: figure.source };
 }

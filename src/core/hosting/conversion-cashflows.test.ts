@@ -71,4 +71,13 @@ describe('conversionCashflows', () => {
     expect(table[0].every((cell) => !Object.is(cell, -0))).toBe(true);
     expect(table[1].every((cell) => !Object.is(cell, -0))).toBe(true);
   });
+
+  it('covers a horizon shorter than the build: capex by the month and forgone margin, no AI EBITDA', () => {
+    // 36-month build of $10M over 2 years: $3,333,333.33 of capex a year, $1.2M of mining given up
+    const table = conversionCashflows(10, 1_200_000, 0.5, 1_000_000, 36, 120_000, 2, false) as number[][];
+    expect(table).toHaveLength(3);
+    expect(table[0]).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(table[1]).toEqual([1, -10_000_000 / 3, 0, -1_200_000, -13_600_000 / 3, -13_600_000 / 3]);
+    expect(table[2]).toEqual([2, -10_000_000 / 3, 0, -1_200_000, -13_600_000 / 3, -27_200_000 / 3]);
+  });
 });

@@ -1,15 +1,14 @@
 import { monthsPerYear } from '../constants';
-import { Decimal, toFiniteNumber } from '../decimal';
+import { Exact } from '../exact';
 import { optionalBoolean } from '../params';
-import { conversionFlowParams, conversionFlows, ConversionTerms, conversionYearsParam } from './conversion-flows';
+import { quotientValue } from '../quotient';
+import { conversionFlowParams, ConversionTerms, conversionSchedule, conversionYearsParam } from './conversion-schedule';
 
 export const conversionCashflowsParams = [
   ...conversionFlowParams,
   conversionYearsParam,
   optionalBoolean('headers', true),
 ] as const;
-
-const zero = new Decimal(0);
 
 export const conversionCashflowsHeaders = [
   'year',
@@ -24,9 +23,11 @@ export const conversionCashflowsHeaders = [
  * The cash flows of converting mining capacity to AI/HPC hosting, one row a year: year,
  * capex, AI EBITDA, mining margin given up, incremental cash flow, cumulative.
  *
- * The monthly flows of conversionFlows (see there for the timing) summed into years: row
- * "year 0" holds what is paid at time zero (all the capex when build_months = 0, else
- * nothing); row y sums months 12(y − 1) + 1 … 12y. Signs: cash out is negative, so capex and
+ * The monthly schedule of conversionSchedule (see there for the timing) summed into years:
+ * row "year 0" holds what is paid at time zero (all the capex when build_months = 0, else
+ * nothing); row y sums months 12(y − 1) + 1 … 12y. A build longer than the horizon fills
+ * every row with capex and forgone margin, and no AI EBITDA. Every cell is an exact sum over
+ * the schedule's one denominator, divided once. Signs: cash out is negative, so capex and
  * the forgone mining margin are negative numbers and incremental = capex + AI EBITDA +
  * forgone (the sum of the row); cumulative is the running total of incremental. The
  * incremental column sums exactly to the undiscounted monthly total.
@@ -38,10 +39,10 @@ export const conversionCashflowsHeaders = [
  * exactly; with any build the two are within 1 − (1 + r)^(−1/2) of the flows' gross present
  * value (1.9% at 4%, 4.7% at 10%).
  *
- * @param args the six terms of conversionFlows, then years (horizon, a whole number from 1
+ * @param args the six terms of conversionSchedule, then years (horizon, a whole number from 1
  *   to 100) and headers (TRUE, the default, to put a header row first)
  * @returns a table of years + 1 rows (years + 2 with headers) and six columns, amounts in USD
- * @throws invalid_input as conversionFlows
+ * @throws invalid_input as conversionSchedule
  * @example conversionCashflows(10, 1_200_000, 0.5, 1_000_000, 12, 120_000, 2, false)[2]
  *   = [2, 0, 6_000_000, −1_200_000, 4_800_000, −6_400_000]
  */
@@ -49,30 +50,20 @@ export function conversionCashflows(
   ...args: [...ConversionTerms, years: number, headers?: boolean]
 ): (number | string)[][] {
   const [years, headers = true] = [args[6], args[7]];
-  const flows = conversionFlows(args, years);
-  const buildMonths = flows.buildMonths;
-  const forgone = flows.miningForgonePerYearUsd;
+  const schedule = conversionSchedule(args, years);
+  const { buildMonths, capexPerBuildMonthUsd, aiEbitdaPerOperatingMonthUsd } = schedule;
+  const forgone = schedule.miningForgonePerMonthUsd.times(monthsPerYear);
+  const cell = (amount: Exact): number => quotientValue({ numerator: amount, denominator: schedule.denominator }, 'cash flow');
   const table: (number | string)[][] = headers ? [[...conversionCashflowsHeaders]] : [];
-  const atStart = flows.atStartUsd;
-  let cumulative = atStart;
-  table.push(row(0, atStart, zero, zero, atStart, cumulative));
+  let cumulative = schedule.atStartUsd;
+  table.push([0, cell(cumulative), 0, 0, cell(cumulative), cell(cumulative)]);
   for (let year = 1; year <= years; year++) {
     const buildMonthsInYear = Math.min(Math.max(buildMonths - (year - 1) * monthsPerYear, 0), monthsPerYear);
-    const capex = share(flows.capexUsd, buildMonthsInYear, buildMonths);
-    const aiEbitda = share(flows.aiEbitdaPerYearUsd, monthsPerYear - buildMonthsInYear, monthsPerYear);
+    const capex = capexPerBuildMonthUsd.times(buildMonthsInYear);
+    const aiEbitda = aiEbitdaPerOperatingMonthUsd.times(monthsPerYear - buildMonthsInYear);
     const incremental = capex.plus(aiEbitda).plus(forgone);
     cumulative = cumulative.plus(incremental);
-    table.push(row(year, capex, aiEbitda, forgone, incremental, cumulative));
+    table.push([year, cell(capex), cell(aiEbitda), cell(forgone), cell(incremental), cell(cumulative)]);
   }
   return table;
-}
-
-/** amount × part / whole, without a decimal division for no part or the whole of it. */
-function share(amount: Decimal, part: number, whole: number): Decimal {
-  if (part === 0) return zero;
-  return part === whole ? amount : amount.times(part).div(whole);
-}
-
-function row(year: number, ...amounts: Decimal[]): number[] {
-  return [year, ...amounts.map((amount) => toFiniteNumber(amount, 'cash flow'))];
 }

@@ -69,6 +69,9 @@ describe('conversionNpvUsd', () => {
     [[200, 9_700_000, 0.85, 29_000_000, 7, 564_000, 5] as Case, 0.12],
     [[5, 1_000_000, 0.3, 2_000_000, 0, -50_000, 100] as Case, 0.04],
     [[1, 1_000_000, 1, 0, 1200, 0, 100] as Case, -0.2],
+    // A build longer than the horizon: all of it build, no AI EBITDA.
+    [[10, 1_200_000, 0.5, 1_000_000, 36, 120_000, 2] as Case, 0.1],
+    [[10, 1_200_000, 0.5, 1_000_000, 1200, -50_000, 1] as Case, 0.08],
   ])('equals the present value of the monthly series written out month by month (%p at %p)', (args, rate) => {
     const factor = new Decimal(1).plus(rate).pow(new Decimal(-1).div(12));
     const expected = presentValue(monthlySeries(args), factor).toNumber();

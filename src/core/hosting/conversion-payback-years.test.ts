@@ -83,6 +83,13 @@ describe('conversionPaybackYears', () => {
     expect(() => conversionPaybackYears(1e-300, 1e300, 0.36, 5e-324, 60, 0, 5)).toThrow('does not pay back within 5 years');
   });
 
+  it('does not pay back within a horizon shorter than the build (no solution, #N/A)', () => {
+    expect(() => conversionPaybackYears(10, 1_200_000, 0.5, 1_000_000, 36, 120_000, 2)).toThrow(
+      expect.objectContaining({ kind: 'no_solution', message: 'does not pay back within 2 years' }),
+    );
+    expect(() => conversionPaybackYears(10, 1e9, 1, 1_000_000, 1200, 0)).toThrow('does not pay back within 30 years');
+  });
+
   it('keeps the digits of a payback among the subnormal doubles (divided once)', () => {
     // capex 5e-324 per MW paid at once, 1e-9 a year after: 5e-315 years
     expect(conversionPaybackYears(1e300, 1, 1e-9, 5e-324, 0, 0)).toBe(5e-315);

@@ -33,8 +33,6 @@ export const asicCashflowsHeaders = [
   'cumulative_usd',
 ] as const;
 
-const one = Exact.of(1);
-
 /**
  * A machine's monthly cash flows: one row a calendar month of date, days, hashprice, revenue,
  * power cost, margin and cumulative margin, the cumulative starting at −machine_cost.
@@ -107,5 +105,5 @@ export function asicCashflows(
 }
 
 function usd(amount: Exact): number {
-  return Exact.quotientToNumber(amount, one, 'a monthly amount');
+  return Exact.quotientToNumber(amount, Exact.one, 'a monthly amount');
 }

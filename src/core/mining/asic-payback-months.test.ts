@@ -1,4 +1,4 @@
-import { ruleCases } from '../rules';
+import { ruleCases } from '../../../test/helpers/rule-cases';
 import { isoDateToSerial } from '../dates';
 import { expectClose } from '../../../test/helpers/tolerance';
 import { asicPaybackMonths, asicPaybackMonthsParams } from './asic-payback-months';

@@ -82,7 +82,7 @@ export function asicPaybackMonths(
     while (month + run < maxMonths && hashprice.at(month + run) === value) run++;
     const margin12 = day.revenuePerHashprice.times(value).minus(day.powerCostUsd).times(daysPerYear);
     const runMargin12 = margin12.times(run);
-    if (isPositive(margin12) && !isNegative(runMargin12.minus(owed))) {
+    if (margin12.sign() > 0 && runMargin12.minus(owed).sign() >= 0) {
       return quotientValue({ numerator: margin12.times(month).plus(owed), denominator: margin12 }, 'the payback');
     }
     owed = owed.minus(runMargin12);
@@ -91,10 +91,3 @@ export function asicPaybackMonths(
   throw noSolution(`does not pay back within ${maxMonths} month${maxMonths === 1 ? '' : 's'}`);
 }
 
-function isPositive(x: Exact): boolean {
-  return !x.isZero() && !x.toDecimal().isNegative();
-}
-
-function isNegative(x: Exact): boolean {
-  return !x.isZero() && x.toDecimal().isNegative();
-}

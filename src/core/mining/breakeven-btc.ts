@@ -1,7 +1,8 @@
 import { divisionByZero } from '../errors';
 import { checkParams } from '../params';
-import { breakevenHashpriceParams, breakevenHashpriceQuotient } from './breakeven-hashprice';
-import { hashvalueParams, hashvalueQuotient } from './hashvalue';
+import { breakevenHashpriceOf, breakevenHashpriceParams } from './breakeven-hashprice';
+import { blockRewardBtc, hashvalueOf, hashvalueParams } from './hashvalue';
+import { Exact } from '../exact';
 import { quotientValue } from '../quotient';
 
 export const breakevenBtcParams = [
@@ -55,14 +56,14 @@ export function breakevenBtcPriceUsd(
     poolFee,
     otherCostUsdPerPhDay,
   ]);
-  const hashvalue = hashvalueQuotient(networkHashrateEhs, feesBtcPerBlock, blockHeight);
+  const hashvalue = hashvalueOf(blockRewardBtc(feesBtcPerBlock, blockHeight), Exact.of(networkHashrateEhs));
   if (hashvalue.numerator.isZero()) {
     throw divisionByZero(
       `there is no subsidy at block_height ${blockHeight} and no fees (fees_btc_per_block is 0): ` +
         'the hashvalue is 0, so no BTC price breaks even',
     );
   }
-  const cost = breakevenHashpriceQuotient(efficiencyJPerTh, powerPriceUsdPerKwh, poolFee, otherCostUsdPerPhDay);
+  const cost = breakevenHashpriceOf(Exact.of(efficiencyJPerTh), Exact.of(powerPriceUsdPerKwh), poolFee, otherCostUsdPerPhDay);
   return quotientValue(
     { numerator: cost.numerator.times(hashvalue.denominator), denominator: cost.denominator.times(hashvalue.numerator) },
     'the breakeven BTC price',

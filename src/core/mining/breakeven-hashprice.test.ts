@@ -1,4 +1,4 @@
-import { ruleCases } from '../rules';
+import { ruleCases } from '../../../test/helpers/rule-cases';
 import { expectClose } from '../../../test/helpers/tolerance';
 import { breakevenHashpriceParams, breakevenHashpriceUsdPerPhDay } from './breakeven-hashprice';
 import { miningMarginUsdPerMwYear } from './margin-per-mw';

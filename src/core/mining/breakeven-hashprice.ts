@@ -36,22 +36,25 @@ export function breakevenHashpriceUsdPerPhDay(
   otherCostUsdPerPhDay = 0,
 ): number {
   checkParams(breakevenHashpriceParams, [efficiencyJPerTh, powerPriceUsdPerKwh, poolFee, otherCostUsdPerPhDay]);
-  const breakeven = breakevenHashpriceQuotient(efficiencyJPerTh, powerPriceUsdPerKwh, poolFee, otherCostUsdPerPhDay);
+  const breakeven = breakevenHashpriceOf(Exact.of(efficiencyJPerTh), Exact.of(powerPriceUsdPerKwh), poolFee, otherCostUsdPerPhDay);
   return quotientValue(breakeven, 'the breakeven hashprice');
 }
 
 /**
- * The same breakeven hashprice undivided, for formulas that build on it:
- * e × 24 × price + other over 1 − pool_fee. The caller validates the inputs
- * (breakevenHashpriceParams).
+ * The breakeven-hashprice formula, undivided, for the breakeven BTC price that builds on it:
+ * e × 24 × price + other over 1 − pool_fee. Efficiency and price come as exact values; the
+ * fee and the other cost are often 0, which this skips.
+ *
+ * @param efficiencyJPerTh machine efficiency in J/TH, > 0
+ * @param powerPriceUsdPerKwh power price in USD/kWh, >= 0
+ * @param poolFee pool fee as a share of revenue, 0 to < 1
+ * @param otherCostUsdPerPhDay other costs in USD per PH/s per day, >= 0
+ * @returns USD per PH/s per day, undivided
  */
-export function breakevenHashpriceQuotient(
-  efficiencyJPerTh: number,
-  powerPriceUsdPerKwh: number,
-  poolFee: number,
-  otherCostUsdPerPhDay: number,
-): Quotient {
-  const powerCost = Exact.of(efficiencyJPerTh).times(powerPriceUsdPerKwh).times(hoursPerDay);
+export function breakevenHashpriceOf(efficiencyJPerTh: Exact, powerPriceUsdPerKwh: Exact, poolFee: number, otherCostUsdPerPhDay: number): Quotient {
+  // e × 24 first: a whole number of hours keeps a short efficiency short, and a long price then
+  // meets one product, not two.
+  const powerCost = efficiencyJPerTh.times(hoursPerDay).times(powerPriceUsdPerKwh);
   const cost = otherCostUsdPerPhDay === 0 ? powerCost : powerCost.plus(otherCostUsdPerPhDay);
   return { numerator: cost, denominator: oneMinus(poolFee) };
 }

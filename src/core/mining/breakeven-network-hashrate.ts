@@ -1,9 +1,10 @@
 import { divisionByZero } from '../errors';
+import { Exact } from '../exact';
 import { checkParams } from '../params';
 import { quotientValue } from '../quotient';
-import { breakevenHashpriceParams, breakevenHashpriceQuotient } from './breakeven-hashprice';
-import { hashpriceParams } from './hashprice';
-import { hashvalueParams, hashvalueQuotient } from './hashvalue';
+import { breakevenHashpriceOf, breakevenHashpriceParams } from './breakeven-hashprice';
+import { hashpriceOf, hashpriceParams } from './hashprice';
+import { blockRewardBtc, hashvalueParams } from './hashvalue';
 
 export const breakevenNetworkHashrateParams = [
   hashpriceParams[0],
@@ -59,17 +60,17 @@ export function breakevenNetworkHashrateEhs(
     poolFee,
     otherCostUsdPerPhDay,
   ]);
-  const cost = breakevenHashpriceQuotient(efficiencyJPerTh, powerPriceUsdPerKwh, poolFee, otherCostUsdPerPhDay);
+  const cost = breakevenHashpriceOf(Exact.of(efficiencyJPerTh), Exact.of(powerPriceUsdPerKwh), poolFee, otherCostUsdPerPhDay);
   if (cost.numerator.isZero()) {
     throw divisionByZero(
       'power_price_usd_per_kwh and other_cost_usd_per_ph_day are both 0: the machine costs nothing to run, ' +
         'so no network hashrate ends its life',
     );
   }
-  // The hashvalue per EH/s of network: (subsidy + fees) × 0.144 over a network of 1 EH/s.
-  const revenueAtOneEhs = hashvalueQuotient(1, feesBtcPerBlock, blockHeight).numerator.times(btcPriceUsd);
+  // The hashprice on a network of 1 EH/s; on H EH/s it is that over H.
+  const atOneEhs = hashpriceOf(Exact.of(btcPriceUsd), blockRewardBtc(feesBtcPerBlock, blockHeight), Exact.one);
   return quotientValue(
-    { numerator: revenueAtOneEhs.times(cost.denominator), denominator: cost.numerator },
+    { numerator: atOneEhs.numerator.times(cost.denominator), denominator: atOneEhs.denominator.times(cost.numerator) },
     'the breakeven network hashrate',
   );
 }

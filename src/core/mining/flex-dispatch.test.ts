@@ -1,5 +1,5 @@
 import { Decimal } from '../decimal';
-import { ruleCases } from '../rules';
+import { ruleCases } from '../../../test/helpers/rule-cases';
 import { expectClose } from '../../../test/helpers/tolerance';
 import { flexDispatch, flexDispatchParams } from './flex-dispatch';
 import { Exact } from '../exact';

@@ -64,9 +64,13 @@ export function flexDispatch(
 ): FlexDispatch {
   checkParam(flexDispatchParams[0], hashpriceUsdPerPhDay);
   checkParam(flexDispatchParams[1], efficiencyJPerTh);
-  const hours = countCells(hourlyPowerPricesUsdPerMwh);
-  checkParam(flexDispatchParams[2], hours);
-  checkParam(flexDispatchParams[3], poolFee);
+  try {
+    checkParam(flexDispatchParams[3], poolFee);
+  } catch (error) {
+    // The range's shape and size come first in the declared order, so they are named first.
+    checkParam(flexDispatchParams[2], countCells(hourlyPowerPricesUsdPerMwh));
+    throw error;
+  }
 
   const numerator = Exact.of(hashpriceUsdPerPhDay).times(oneMinus(poolFee));
   const denominator = Exact.of(efficiencyJPerTh).times(mwhPerPhDayAtOneJPerTh);
@@ -76,15 +80,26 @@ export function flexDispatch(
   const slack = Number.isFinite(revenue) ? Math.abs(revenue) * 2 ** -50 + 4 * Number.MIN_VALUE : 0;
   const low = revenue - slack;
   const high = revenue + slack;
+  // One pass over the range, which also counts its cells and finds its first bad cell (both
+  // reported after it, in the declared order): the rows of a long column lie apart in memory,
+  // so a second pass over them would cost as much as the first.
+  const grid = hourlyPowerPricesUsdPerMwh;
+  if (!Array.isArray(grid) || grid.length === 0) throw notARange(grid);
+  let hours = 0;
+  let badRow = -1;
+  let badColumn = -1;
   let hoursMined = 0;
   let sum = 0;
   let compensation = 0;
-  for (let r = 0; r < hourlyPowerPricesUsdPerMwh.length; r++) {
-    const row = hourlyPowerPricesUsdPerMwh[r];
+  for (let r = 0; r < grid.length; r++) {
+    const row = grid[r];
+    if (!Array.isArray(row) || row.length === 0) throw notARange(grid);
+    hours += row.length;
     for (let c = 0; c < row.length; c++) {
       const price = row[c];
-      if (typeof price !== 'number' || !Number.isFinite(price)) throw badCell(hourlyPowerPricesUsdPerMwh, r, c);
-      if (price < low || (price <= high && new Decimal(price).times(denominator.toDecimal()).lt(numerator.toDecimal()))) {
+      if (typeof price !== 'number' || !Number.isFinite(price)) {
+        if (badRow < 0) [badRow, badColumn] = [r, c];
+      } else if (price < low || (price <= high && new Decimal(price).times(denominator.toDecimal()).lt(numerator.toDecimal()))) {
         hoursMined++;
         const total = sum + price;
         compensation += Math.abs(sum) >= Math.abs(price) ? sum - total + price : price - total + sum;
@@ -92,6 +107,8 @@ export function flexDispatch(
       }
     }
   }
+  checkParam(flexDispatchParams[2], hours);
+  if (badRow >= 0) throw badCell(grid, badRow, badColumn);
   return new Dispatch(hours, hoursMined, numerator, denominator, sum, compensation);
 }
 
@@ -126,15 +143,19 @@ function revenueNumber(revenue: Quotient): number {
   }
 }
 
+/** The cells of a range, for the message of an invalid pool fee (see flexDispatch). */
 function countCells(grid: number[][]): number {
-  const name = flexDispatchParams[2].name;
-  if (!Array.isArray(grid) || grid.length === 0) throw invalidInput(name, 'must be a range of numbers', grid);
+  if (!Array.isArray(grid) || grid.length === 0) throw notARange(grid);
   let cells = 0;
   for (const row of grid) {
-    if (!Array.isArray(row) || row.length === 0) throw invalidInput(name, 'must be a range of numbers', grid);
+    if (!Array.isArray(row) || row.length === 0) throw notARange(grid);
     cells += row.length;
   }
   return cells;
+}
+
+function notARange(grid: unknown) {
+  return invalidInput(flexDispatchParams[2].name, 'must be a range of numbers', grid);
 }
 
 function badCell(grid: number[][], r: number, c: number) {

@@ -1,4 +1,4 @@
-import { ruleCases } from '../rules';
+import { ruleCases } from '../../../test/helpers/rule-cases';
 import { expectClose } from '../../../test/helpers/tolerance';
 import { flexMarginPerMwParams, flexMarginUsdPerMwYear } from './flex-margin-per-mw';
 import { miningMarginUsdPerMwYear } from './margin-per-mw';

@@ -1,4 +1,4 @@
-import { ruleCases } from '../rules';
+import { ruleCases } from '../../../test/helpers/rule-cases';
 import { flexUptime, flexUptimeParams } from './flex-uptime';
 
 describe('flexUptime', () => {

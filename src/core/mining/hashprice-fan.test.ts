@@ -1,4 +1,4 @@
-import { ruleCases } from '../rules';
+import { ruleCases } from '../../../test/helpers/rule-cases';
 import { isoDateToSerial } from '../dates';
 import { expectClose } from '../../../test/helpers/tolerance';
 import { hashpriceFan, hashpriceFanHeaders, hashpriceFanParams } from './hashprice-fan';
@@ -16,14 +16,15 @@ const densities = [0.17549833193248685, 0.3989422804014327, 0.17549833193248685]
 describe('hashpriceFan', () => {
   // Committed: the table for seed 7, 1,000 paths, 4 months from 2026-03-20 at an assumed 50%
   // annual volatility. Every step is an integer operation or IEEE 754 +, −, ×, ÷ and √
-  // (portable-math), so these are the same doubles on every machine and in every version: a
-  // change here changes users' tables and must be deliberate.
+  // (portable-math), and the months' hashprice at the start price is HASHPRICE_PATH's, the
+  // HASHPRICE formula on exact values rounded once, so these are the same doubles on every
+  // machine and in every version: a change here changes users' tables and must be deliberate.
   it('reproduces a committed table exactly for a fixed seed', () => {
     expect(hashpriceFan(start, 4, 70343.9, 957.7, 941_472, 0.5, 0.025, 0, 0.0173, 1000, 7, false)).toEqual([
       [46101, 33.235873158275034, 33.235873158275034, 33.235873158275034],
-      [46132, 26.783327853409627, 32.08256379343732, 38.687912659720645],
-      [46162, 23.7100998345182, 31.14786256200986, 40.22430144563159],
-      [46193, 21.562091467457673, 30.05854543184493, 41.032011244144755],
+      [46132, 26.78332785340962, 32.082563793437316, 38.68791265972063],
+      [46162, 23.7100998345182, 31.147862562009863, 40.224301445631596],
+      [46193, 21.562091467457677, 30.058545431844934, 41.03201124414476],
     ]);
   });
 

@@ -1,6 +1,6 @@
 import { isoDateToSerial, serialToIsoDate } from '../dates';
 import { Decimal } from '../decimal';
-import { ruleCases } from '../rules';
+import { ruleCases } from '../../../test/helpers/rule-cases';
 import { expectClose } from '../../../test/helpers/tolerance';
 import { hashpriceUsdPerPhDay } from './hashprice';
 import { hashpricePath, hashpricePathHeaders, hashpricePathParams, PathCell } from './hashprice-path';
@@ -30,11 +30,23 @@ describe('hashpricePath', () => {
     expect(column(rows, 2).filter((s) => s !== 3.125 && s !== 1.5625)).toHaveLength(1);
   });
 
-  it('matches HASHPRICE month by month away from the halving', () => {
+  it('is HASHPRICE month by month away from the halving, to the last digit', () => {
     const rows = hashpricePath(march20of2026, 27, 91132, 1048.5, tip, 0, 0, 0.0173, false);
-    expectClose(rows[0][5] as number, hashpriceUsdPerPhDay(91132, 1048.5, 0.0173, tip));
-    expectClose(rows[26][5] as number, hashpriceUsdPerPhDay(91132, 1048.5, 0.0173, 1_060_000));
+    expect(rows[0][5]).toBe(hashpriceUsdPerPhDay(91132, 1048.5, 0.0173, tip));
+    expect(rows[26][5]).toBe(hashpriceUsdPerPhDay(91132, 1048.5, 0.0173, 1_060_000));
     expectClose(rows[24][5] as number, ((12_075 / 4_464 + 0.0173) * 144 * 91132) / 1_048_500);
+  });
+
+  // Worked derivation: 100,000 USD grown by 10% a month is 110,000 then 121,000 exactly, and
+  // each month's hashprice is HASHPRICE at that price: 3.125 × 144 × 121,000 / 1,000,000 = 54.45.
+  it('compounds growth exactly, as typed: 100,000 grown by 10% is 110,000, then 121,000', () => {
+    const rows = hashpricePath(46023, 3, 100_000, 1000, 930_000, 0, 0.1, 0, false);
+    expect(column(rows, 4)).toEqual([100_000, 110_000, 121_000]);
+    expect(column(rows, 5)).toEqual([45, 49.5, 54.45]);
+    const grown = hashpricePath(46023, 4, 91132, 1048.5, 930_000, 0.02, 0.1, 0.0173, false);
+    expect(column(grown, 3)).toEqual([1048.5, 1069.47, 1090.8594, 1112.676588]);
+    expect(column(grown, 4)).toEqual([91132, 100245.2, 110269.72, 121296.692]);
+    grown.forEach((row) => expect(row[5]).toBe(hashpriceUsdPerPhDay(row[4] as number, row[3] as number, 0.0173, row[1] as number)));
   });
 
   it('advances the height 144 blocks a day and the date by calendar months from the start', () => {

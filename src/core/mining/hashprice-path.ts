@@ -1,14 +1,16 @@
-import { blocksPerDay, hashesPerSecondPerEhs, hashesPerSecondPerPhs, maxHorizonMonths, satsPerBtc } from '../constants';
+import { blocksPerDay, maxHorizonMonths, satsPerBtc } from '../constants';
 import { addMonths } from '../dates';
 import { notFinite } from '../errors';
 import { checkParam, optional, optionalBoolean, required } from '../params';
 import { totalSubsidySats } from '../protocol/total-subsidy';
 import { atLeastOne, atLeastZero, atMost, excelDate, maxExcelDateSerial, rateAboveMinusOne, wholeNumber } from '../rules';
-import { hashpriceParams } from './hashprice';
+import { hashpriceOf, hashpriceParams } from './hashprice';
+import { Exact } from '../exact';
+import { Quotient, quotientValue } from '../quotient';
 import { hashvalueParams } from './hashvalue';
 
-
-const phsPerEhs = hashesPerSecondPerEhs / hashesPerSecondPerPhs;
+const one = Exact.one;
+const btcPerSat = Exact.of(1 / satsPerBtc);
 
 export const hashpricePathParams = [
   required('start_date', excelDate),
@@ -47,13 +49,12 @@ export type PathCell = number | string;
  * H0 × (1 + g)^i and P0 × (1 + gp)^i. Hashprice is the Luxor Hashrate Index formula on the
  * month's average subsidy plus the fees: (subsidy + fees) × 144 × price / (hashrate in PH/s).
  *
- * Arithmetic: in doubles, not decimal.js, so that 1,200 months take well under a millisecond
- * (a Decimal chain costs microseconds a month). Dates, heights and sats are exact whole
- * numbers; the subsidy is one correctly rounded division (sats / (blocks × 1e8)); growth is
- * H0 × exp(i × log1p(g)), not a running product, so its error does not build up month by month
- * (a few 1e-15 relative for monthly rates within ±10% over 1,200 months); the hashprice is a
- * few roundings from that. The tests hold rows across 1,200 months to 1e-13 of the exact
- * Decimal formula.
+ * Arithmetic: the HASHPRICE formula itself (hashpriceOf), on exact values. Dates, heights and
+ * sats are exact whole numbers; the month's block reward is (sats / 1e8 + fees × blocks) over
+ * its blocks; hashrate and price are running products H × (1 + g), exact decimals (34 digits
+ * once they outgrow a double's 15, which keeps them within 1e-30 over 1,200 months); each
+ * cell leaves the core as one division at the boundary, so 100,000 grown by 10% is 110,000,
+ * then 121,000, as typed.
  *
  * @param startDate Excel date serial of the first month's start, 61 to 2,958,465
  * @param months rows, a whole number 1 to 1,200
@@ -87,26 +88,48 @@ export function hashpricePath(
   args.forEach((value, i) => checkParam(hashpricePathParams[i], value));
 
   const start = Math.floor(startDate);
-  const hashrateLogGrowth = Math.log1p(monthlyHashrateGrowth);
-  const priceLogGrowth = Math.log1p(monthlyPriceGrowth);
+  const hashrateGrowth = one.plus(monthlyHashrateGrowth);
+  const priceGrowth = one.plus(monthlyPriceGrowth);
   const rows: PathCell[][] = headers ? [[...hashpricePathHeaders]] : [];
   let date = start;
   let height = startBlockHeight;
+  let hashrate = Exact.of(networkHashrateEhs);
+  let price = Exact.of(btcPriceUsd);
   for (let i = 0; i < months; i++) {
     if (date > maxExcelDateSerial) throw notFinite(`month ${i + 1} of the path starts after 9999-12-31`);
     const nextDate = addMonths(start, i + 1);
     const nextHeight = startBlockHeight + blocksPerDay * (nextDate - start);
     if (!Number.isSafeInteger(nextHeight)) throw notFinite(`block heights in month ${i + 1} pass 9,007,199,254,740,991`);
-    const subsidy = totalSubsidySats(height, nextHeight) / (satsPerBtc * (nextHeight - height));
-    const hashrate = networkHashrateEhs * Math.exp(i * hashrateLogGrowth);
-    const price = btcPriceUsd * Math.exp(i * priceLogGrowth);
-    const hashprice = ((subsidy + feesBtcPerBlock) * blocksPerDay * price) / (hashrate * phsPerEhs);
-    if (!(hashrate > 0 && price > 0 && Number.isFinite(hashprice))) {
-      throw notFinite(`month ${i + 1} of the path takes the hashrate, price or hashprice past what a number holds`);
+    const blocks = nextHeight - height;
+    const sats = totalSubsidySats(height, nextHeight);
+    const btcPerBlock = monthlyBlockReward(sats, blocks, feesBtcPerBlock);
+    const hashrateNumber = hashrate.toNumber();
+    const priceNumber = price.toNumber();
+    if (!(hashrateNumber > 0 && priceNumber > 0 && Number.isFinite(hashrateNumber) && Number.isFinite(priceNumber))) {
+      throw notFinite(`month ${i + 1} of the path takes the hashrate or price past what a number holds`);
     }
-    rows.push([date, height, subsidy, hashrate, price, hashprice]);
+    const hashprice = quotientValue(hashpriceOf(price, btcPerBlock, hashrate), `the hashprice of month ${i + 1}`);
+    const subsidy = quotientValue({ numerator: btcPerSat.times(sats), denominator: Exact.of(blocks) }, 'the subsidy');
+    rows.push([date, height, subsidy, hashrateNumber, priceNumber, hashprice]);
     date = nextDate;
     height = nextHeight;
+    hashrate = hashrate.times(hashrateGrowth);
+    price = price.times(priceGrowth);
   }
   return rows;
+}
+
+/**
+ * What a month's blocks pay on average, BTC, exactly: (sats / 1e8 + fees × blocks) over the
+ * blocks; in a month without a halving every block pays the same, (sats / blocks) / 1e8 +
+ * fees over 1, which leaves the hashprice's denominator the hashrate alone.
+ */
+function monthlyBlockReward(sats: number, blocks: number, feesBtcPerBlock: number): Quotient {
+  if (sats % blocks === 0) {
+    const subsidy = btcPerSat.times(sats / blocks);
+    return { numerator: feesBtcPerBlock === 0 ? subsidy : subsidy.plus(feesBtcPerBlock), denominator: one };
+  }
+  const subsidy = btcPerSat.times(sats);
+  const blockCount = Exact.of(blocks);
+  return { numerator: feesBtcPerBlock === 0 ? subsidy : subsidy.plus(blockCount.times(feesBtcPerBlock)), denominator: blockCount };
 }

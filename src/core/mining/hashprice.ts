@@ -1,7 +1,8 @@
 import { checkParams, required } from '../params';
 import { greaterThanZero } from '../rules';
-import { hashvalueParams, hashvalueQuotient } from './hashvalue';
-import { quotientValue } from '../quotient';
+import { blockRewardBtc, hashvalueOf, hashvalueParams } from './hashvalue';
+import { Exact } from '../exact';
+import { Quotient, quotientValue } from '../quotient';
 
 export const hashpriceParams = [required('btc_price_usd', greaterThanZero), ...hashvalueParams] as const;
 
@@ -29,6 +30,21 @@ export function hashpriceUsdPerPhDay(
   blockHeight?: number,
 ): number {
   checkParams(hashpriceParams, [btcPriceUsd, networkHashrateEhs, feesBtcPerBlock, blockHeight]);
-  const { numerator, denominator } = hashvalueQuotient(networkHashrateEhs, feesBtcPerBlock, blockHeight);
-  return quotientValue({ numerator: numerator.times(btcPriceUsd), denominator }, 'hashprice');
+  const hashprice = hashpriceOf(Exact.of(btcPriceUsd), blockRewardBtc(feesBtcPerBlock, blockHeight), Exact.of(networkHashrateEhs));
+  return quotientValue(hashprice, 'hashprice');
+}
+
+/**
+ * The hashprice formula on exact values, undivided: the hashvalue (hashvalueOf) times the
+ * price, price × (BTC a block) × 0.144 over the hashrate in EH/s. HASHPRICE and every month
+ * of HASHPRICE_PATH are this one computation.
+ *
+ * @param btcPriceUsd BTC price in USD, > 0
+ * @param btcPerBlock what one block pays, BTC, >= 0, as a quotient
+ * @param networkHashrateEhs network hashrate in EH/s, > 0
+ * @returns USD per PH/s per day, undivided
+ */
+export function hashpriceOf(btcPriceUsd: Exact, btcPerBlock: Quotient, networkHashrateEhs: Exact): Quotient {
+  const { numerator, denominator } = hashvalueOf(btcPerBlock, networkHashrateEhs);
+  return { numerator: numerator.times(btcPriceUsd), denominator };
 }

@@ -1,4 +1,4 @@
-import { ruleCases } from '../rules';
+import { ruleCases } from '../../../test/helpers/rule-cases';
 import { expectClose } from '../../../test/helpers/tolerance';
 import { defaultSubsidyBtc, hashvalueBtcPerPhDay, hashvalueParams } from './hashvalue';
 

@@ -1,6 +1,6 @@
 import { blocksPerDay, hashesPerSecondPerEhs, hashesPerSecondPerPhs, satsPerBtc } from '../constants';
 import { checkParams, optional, required } from '../params';
-import { subsidySatsOfValidHeight } from '../protocol/subsidy';
+import { subsidySats } from '../protocol/subsidy';
 import { atLeastZero, greaterThanZero, wholeNumber } from '../rules';
 import { Exact } from '../exact';
 import { Quotient, quotientValue } from '../quotient';
@@ -15,6 +15,7 @@ export const hashvalueParams = [
 ] as const;
 
 const defaultSubsidy = Exact.of(defaultSubsidyBtc);
+const one = Exact.one;
 const btcPerSat = Exact.of(1 / satsPerBtc);
 /** 144 blocks a day over 1,000 PH/s per EH/s: exactly 0.144, so the hashrate stays in EH/s. */
 const blocksPerDayPerPhsPerEhs = Exact.of(blocksPerDay / (hashesPerSecondPerEhs / hashesPerSecondPerPhs));
@@ -38,16 +39,34 @@ const blocksPerDayPerPhsPerEhs = Exact.of(blocksPerDay / (hashesPerSecondPerEhs 
  */
 export function hashvalueBtcPerPhDay(networkHashrateEhs: number, feesBtcPerBlock = 0, blockHeight?: number): number {
   checkParams(hashvalueParams, [networkHashrateEhs, feesBtcPerBlock, blockHeight]);
-  return quotientValue(hashvalueQuotient(networkHashrateEhs, feesBtcPerBlock, blockHeight), 'hashvalue');
+  const hashvalue = hashvalueOf(blockRewardBtc(feesBtcPerBlock, blockHeight), Exact.of(networkHashrateEhs));
+  return quotientValue(hashvalue, 'hashvalue');
 }
 
 /**
- * The same hashvalue undivided, for formulas that build on it: (subsidy + fees) × 0.144 over
- * the hashrate in EH/s. The caller validates the inputs (hashvalueParams). The numerator is 0
- * exactly when there is no subsidy and no fees.
+ * What one block pays, exactly: the subsidy at a height (3.125 BTC when none is given) plus
+ * the average fees, in BTC, over 1. The caller has checked both against hashvalueParams.
+ *
+ * @example blockRewardBtc(0.0173, 840_000) is 3.1423 over 1
  */
-export function hashvalueQuotient(networkHashrateEhs: number, feesBtcPerBlock: number, blockHeight: number | undefined): Quotient {
-  const subsidy = blockHeight === undefined ? defaultSubsidy : btcPerSat.times(subsidySatsOfValidHeight(blockHeight));
-  const btcPerBlock = feesBtcPerBlock === 0 ? subsidy : subsidy.plus(feesBtcPerBlock);
-  return { numerator: btcPerBlock.times(blocksPerDayPerPhsPerEhs), denominator: Exact.of(networkHashrateEhs) };
+export function blockRewardBtc(feesBtcPerBlock: number, blockHeight: number | undefined): Quotient {
+  const subsidy = blockHeight === undefined ? defaultSubsidy : btcPerSat.times(subsidySats(blockHeight));
+  return { numerator: feesBtcPerBlock === 0 ? subsidy : subsidy.plus(feesBtcPerBlock), denominator: one };
+}
+
+/**
+ * The hashvalue formula on exact values, undivided: (BTC a block) × 0.144 over the hashrate
+ * in EH/s, for the formulas that build on it (hashprice, the breakeven BTC price, the
+ * hashprice path, whose block reward is a month's average). The numerator is 0 exactly when
+ * the blocks pay nothing.
+ *
+ * @param btcPerBlock what one block pays, BTC, >= 0, as a quotient
+ * @param networkHashrateEhs network hashrate in EH/s, > 0
+ * @returns BTC per PH/s per day, undivided
+ */
+export function hashvalueOf(btcPerBlock: Quotient, networkHashrateEhs: Exact): Quotient {
+  return {
+    numerator: btcPerBlock.numerator.times(blocksPerDayPerPhsPerEhs),
+    denominator: btcPerBlock.denominator === one ? networkHashrateEhs : btcPerBlock.denominator.times(networkHashrateEhs),
+  };
 }

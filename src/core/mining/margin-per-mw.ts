@@ -3,7 +3,7 @@ import { checkParams, optional } from '../params';
 import { atLeastZero } from '../rules';
 import { Exact } from '../exact';
 import { quotientValue } from '../quotient';
-import { miningRevenueQuotient } from './revenue-per-mw';
+import { miningRevenueOf } from './revenue-per-mw';
 import { efficiencyJPerThParam, hashpriceUsdPerPhDayParam, poolFeeParam, powerPriceUsdPerKwhParam, uptimeParam } from './shared-params';
 
 export const miningMarginPerMwParams = [
@@ -48,7 +48,7 @@ export function miningMarginUsdPerMwYear(
 ): number {
   const args = [hashpriceUsdPerPhDay, efficiencyJPerTh, powerPriceUsdPerKwh, uptime, poolFee, otherCostUsdPerMwYear];
   checkParams(miningMarginPerMwParams, args);
-  const revenue = miningRevenueQuotient(hashpriceUsdPerPhDay, efficiencyJPerTh, uptime, poolFee);
+  const revenue = miningRevenueOf(Exact.of(hashpriceUsdPerPhDay), Exact.of(efficiencyJPerTh), uptime, poolFee);
   const runningPower = Exact.of(powerPriceUsdPerKwh).times(kwhPerMwYear);
   const power = uptime === 1 ? runningPower : runningPower.times(uptime);
   const costs = otherCostUsdPerMwYear === 0 ? power : power.plus(otherCostUsdPerMwYear);

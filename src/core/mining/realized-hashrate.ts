@@ -1,9 +1,10 @@
 import { phsPerEhs } from '../constants';
 import { divisionByZero } from '../errors';
+import { Exact } from '../exact';
 import { checkParams, required } from '../params';
 import { quotientValue } from '../quotient';
 import { atLeastZero, greaterThanZero } from '../rules';
-import { hashvalueParams, hashvalueQuotient } from './hashvalue';
+import { blockRewardBtc, hashvalueOf, hashvalueParams } from './hashvalue';
 
 export const realizedHashrateParams = [
   required('btc_mined', atLeastZero),
@@ -43,7 +44,7 @@ export function realizedHashrateEhs(
   blockHeight?: number,
 ): number {
   checkParams(realizedHashrateParams, [btcMined, days, networkHashrateEhs, feesBtcPerBlock, blockHeight]);
-  const hashvalue = hashvalueQuotient(networkHashrateEhs, feesBtcPerBlock, blockHeight);
+  const hashvalue = hashvalueOf(blockRewardBtc(feesBtcPerBlock, blockHeight), Exact.of(networkHashrateEhs));
   if (hashvalue.numerator.isZero()) {
     throw divisionByZero(
       `there is no subsidy at block_height ${blockHeight} and no fees (fees_btc_per_block is 0): ` +

@@ -35,15 +35,22 @@ export function miningRevenueUsdPerMwYear(
   poolFee = 0,
 ): number {
   checkParams(miningRevenuePerMwParams, [hashpriceUsdPerPhDay, efficiencyJPerTh, uptime, poolFee]);
-  return quotientValue(miningRevenueQuotient(hashpriceUsdPerPhDay, efficiencyJPerTh, uptime, poolFee), 'the revenue per MW');
+  return quotientValue(miningRevenueOf(Exact.of(hashpriceUsdPerPhDay), Exact.of(efficiencyJPerTh), uptime, poolFee), 'the revenue per MW');
 }
 
 /**
- * The same revenue undivided, for the margin: hashprice × 365,000 × uptime × (1 − pool_fee)
- * over e. The caller validates the inputs (miningRevenuePerMwParams).
+ * The revenue formula, undivided, for the margin that builds on it: hashprice × 365,000 ×
+ * uptime × (1 − pool_fee) over e. Hashprice and efficiency come as exact values; an uptime
+ * of 1 and a fee of 0, the usual case, are skipped.
+ *
+ * @param hashpriceUsdPerPhDay hashprice in USD per PH/s per day, >= 0
+ * @param efficiencyJPerTh machine efficiency in J/TH, > 0
+ * @param uptime share of the year the machines run, 0 to 1
+ * @param poolFee pool fee as a share of revenue, 0 to < 1
+ * @returns USD per MW per year, undivided (the denominator is the efficiency)
  */
-export function miningRevenueQuotient(hashpriceUsdPerPhDay: number, efficiencyJPerTh: number, uptime: number, poolFee: number): Quotient {
-  const running = Exact.of(hashpriceUsdPerPhDay).times(phDaysPerMwYearAtOneJPerTh);
+export function miningRevenueOf(hashpriceUsdPerPhDay: Exact, efficiencyJPerTh: Exact, uptime: number, poolFee: number): Quotient {
+  const running = hashpriceUsdPerPhDay.times(phDaysPerMwYearAtOneJPerTh);
   const numerator = (uptime === 1 ? running : running.times(uptime)).times(oneMinus(poolFee));
-  return { numerator, denominator: Exact.of(efficiencyJPerTh) };
+  return { numerator, denominator: efficiencyJPerTh };
 }

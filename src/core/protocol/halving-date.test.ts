@@ -1,5 +1,5 @@
 import { isoDateToSerial, serialToIsoDate } from '../dates';
-import { ruleCases } from '../rules';
+import { ruleCases } from '../../../test/helpers/rule-cases';
 import { expectClose } from '../../../test/helpers/tolerance';
 import { halvingDateParams, halvingDateSerial } from './halving-date';
 

@@ -1,4 +1,4 @@
-import { ruleCases } from '../rules';
+import { ruleCases } from '../../../test/helpers/rule-cases';
 import { nextHalvingHeight, nextHalvingHeightParams } from './next-halving-height';
 
 // Golden values: Bitcoin Core chainparams, nSubsidyHalvingInterval = 210,000; a halving height

@@ -18,16 +18,6 @@ export const subsidyParams = [required('block_height', atLeastZero, wholeNumber)
  */
 export function subsidySats(blockHeight: number): number {
   checkParam(subsidyParams[0], blockHeight);
-  return subsidySatsOfValidHeight(blockHeight);
-}
-
-/**
- * subsidySats of a height its caller has already validated (a whole number >= 0, the rules of
- * subsidyParams), for formulas that take the height among their own parameters.
- *
- * @example subsidySatsOfValidHeight(840_000) === 312_500_000
- */
-export function subsidySatsOfValidHeight(blockHeight: number): number {
   const halvings = Math.floor(blockHeight / blocksPerHalving);
   if (halvings >= halvingsToZeroSubsidy) return 0;
   return Math.floor(initialSubsidySats / 2 ** halvings);

@@ -1,4 +1,4 @@
-import { ruleCases } from '../rules';
+import { ruleCases } from '../../../test/helpers/rule-cases';
 import { subsidySats } from './subsidy';
 import { totalSubsidySats, totalSubsidyParams } from './total-subsidy';
 

@@ -2,11 +2,12 @@
  * A model's sheets as the Office.js writes that make them, computed without Office: each
  * cell's formula (`=MINER.…`, as typed) or value, number format and look, the column widths,
  * the number formats of each spilled range and the charts. The same model definitions
- * (templates/models) make the generated .xlsx files; Excel computes the values here.
+ * (src/models) make the generated .xlsx files; Excel computes the values here.
  */
-import { formulaText } from '../../../templates/formula';
-import { a1, Scalar, SheetPlan, WorkbookPlan } from '../../../templates/plan';
-import { CellLook, looks } from '../../../templates/styles';
+import { formulaText } from '../../models/formula';
+import { a1 } from '../../models/a1';
+import { Scalar, SheetPlan, WorkbookPlan } from '../../models/plan';
+import { CellLook, looks } from '../../models/styles';
 
 export interface OfficeCell {
   readonly address: string;

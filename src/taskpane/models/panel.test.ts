@@ -3,17 +3,17 @@
  * preview allows, and what an "Insert" click does.
  */
 import { fakeContainer, FakeElement } from '../../../test/network/fake-dom';
-import { ModelBook } from '../../../test/templates/fake-excel';
-import { models } from '../../../templates/models';
+import { FakeWorkbook } from '../../../test/helpers/fake-workbook';
+import { models } from '../../models';
 import { createModelsPanel, downloadUrl, mountModelsPanel } from './panel';
 import { modelsStrings } from './strings';
 
-const settle = () => new Promise((resolve) => setImmediate(resolve));
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('models panel', () => {
   it('lists every model with an Insert button and a download link to its .xlsx', () => {
     const { container, root } = fakeContainer();
-    mountModelsPanel(container, new ModelBook().pane());
+    mountModelsPanel(container, new FakeWorkbook().pane());
     for (const model of models) {
       const item = root.byRole(`model-${model.id}`);
       expect(item.textContent).toContain(model.title.en);
@@ -26,7 +26,7 @@ describe('models panel', () => {
   it('in the preview: Insert is disabled and says why; the downloads remain', () => {
     const { container, root } = fakeContainer();
     const strings = modelsStrings('en');
-    mountModelsPanel(container, { ...new ModelBook().pane(), excelAvailable: false });
+    mountModelsPanel(container, { ...new FakeWorkbook().pane(), excelAvailable: false });
     const insert = root.byRole('insert-halving-path');
     expect(insert.disabled).toBe(true);
     expect(insert.getAttribute('title')).toBe(strings.say('needsExcel'));
@@ -35,9 +35,9 @@ describe('models panel', () => {
   });
 
   it('offers to link inputs to the presets whose names are in the workbook', async () => {
-    const book = new ModelBook();
+    const book = new FakeWorkbook();
     book.addSheet('IREN');
-    book.names.push('IREN_FLEET_EFFICIENCY_J_PER_TH', 'IREN_POWER_PRICE_USD_PER_KWH', 'IREN_ENERGIZED_MW');
+    for (const name of ['IREN_FLEET_EFFICIENCY_J_PER_TH', 'IREN_POWER_PRICE_USD_PER_KWH', 'IREN_ENERGIZED_MW']) book.addName(name, "='IREN'!$B$5");
     const { container, root } = fakeContainer();
     const panel = createModelsPanel(container, book.pane());
     await panel.refreshLinks();
@@ -49,9 +49,9 @@ describe('models panel', () => {
   });
 
   it('inserts on a click, linked to the chosen preset, in the chosen language, and says so', async () => {
-    const book = new ModelBook();
+    const book = new FakeWorkbook();
     book.addSheet('IREN');
-    book.names.push('IREN_FLEET_EFFICIENCY_J_PER_TH');
+    for (const name of ['IREN_FLEET_EFFICIENCY_J_PER_TH']) book.addName(name, "='IREN'!$B$5");
     const notes: string[] = [];
     const { container, root } = fakeContainer();
     const panel = createModelsPanel(container, book.pane({ notify: (message) => void notes.push(message) }));
@@ -59,7 +59,7 @@ describe('models panel', () => {
     (root.byRole('link') as unknown as { value: string }).value = 'IREN';
     (root.byRole('language') as unknown as { value: string }).value = 'ja';
     root.byRole('insert-mining-vs-ai').click();
-    for (let i = 0; i < 5; i++) await settle();
+    for (let i = 0; i < 50 && !root.byRole('status').textContent?.startsWith('Inserted'); i++) await settle();
     expect(book.sheet('マイニング対AI')).toBeDefined();
     const status = root.byRole('status').textContent;
     expect(status).toBe('Inserted “マイニング対AI”, linked to IREN: IREN_FLEET_EFFICIENCY_J_PER_TH.');
@@ -69,14 +69,14 @@ describe('models panel', () => {
 
   it('speaks Japanese when the pane does', () => {
     const { container, root } = fakeContainer();
-    mountModelsPanel(container, { ...new ModelBook().pane(), locale: 'ja' });
+    mountModelsPanel(container, { ...new FakeWorkbook().pane(), locale: 'ja' });
     expect(root.byRole('insert-halving-path').textContent).toBe('挿入');
     expect(root.byRole('model-halving-path').textContent).toContain('半減期パス');
     expect(root.byRole('download-halving-path').getAttribute('href')).toBe('templates/halving-path_ja.xlsx');
   });
 
   it('shows a failure in the status line', async () => {
-    const book = new ModelBook('The workbook is protected.');
+    const book = new FakeWorkbook({ readOnly: 'The workbook is protected.' });
     const { container, root } = fakeContainer();
     const panel = createModelsPanel(container, book.pane());
     const outcome = await panel.insert('breakeven-grid');

@@ -5,11 +5,13 @@
  * choice to link the model's inputs to that preset's figures (its defined names). Inserting
  * needs Excel (disabled in the preview); downloading does not.
  */
-import { models } from '../../../templates/models';
-import type { ModelDefinition } from '../../../templates/models';
-import type { Locale, PaneContext } from '../pane-context';
+import { models } from '../../models';
+import type { ModelDefinition } from '../../models';
+import type { Locale } from '../../models/locale';
+import type { PaneContext } from '../pane-context';
 import { modelsStrings, sheetList } from './strings';
-import { insertModel, InsertOutcome, presetLinks, readModelWorkbookState } from './write-model';
+import { readWorkbookState } from '../workbook/state';
+import { insertModel, InsertOutcome, presetLinks } from './write-model';
 
 /** The panel's actions, as its controls run them (each resolves when its work is done). */
 export interface ModelsPanel {
@@ -115,10 +117,10 @@ export function createModelsPanel(container: HTMLElement, context: PaneContext):
   const refreshLinks = async (): Promise<void> => {
     if (!context.excelAvailable) return;
     try {
-      const state = await context.runExcel(readModelWorkbookState);
+      const names = Object.keys((await context.runExcel((excel) => readWorkbookState(excel))).names);
       const byTicker = new Map<string, number>();
       for (const model of models) {
-        for (const l of presetLinks(model, state.names)) byTicker.set(l.ticker, Math.max(byTicker.get(l.ticker) ?? 0, Object.keys(l.links).length));
+        for (const l of presetLinks(model, names)) byTicker.set(l.ticker, Math.max(byTicker.get(l.ticker) ?? 0, Object.keys(l.links).length));
       }
       linkable = new Set(byTicker.keys());
       const current = link.value;

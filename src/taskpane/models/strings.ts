@@ -2,7 +2,7 @@
  * What the models panel says. Each message stands once with its English and Japanese text;
  * `{name}` placeholders are filled when the message is shown.
  */
-import type { Locale } from '../pane-context';
+import type { Locale } from '../../models/locale';
 
 const messages = {
   heading: { en: 'Model workbooks', ja: 'モデルブック' },

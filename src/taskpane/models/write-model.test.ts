@@ -1,24 +1,25 @@
 /**
- * Inserting a model into a workbook (office-addin-mock): the sheets are built from the same
+ * Inserting a model into a workbook (the shared fake workbook): the sheets are built from the same
  * definitions as the .xlsx files, formulas spelled as typed; nothing else in the workbook
  * changes; an existing sheet of the same name is replaced only after the user agrees; inputs
  * follow an inserted preset's names when asked; Japanese labels on request.
  */
-import { ModelBook } from '../../../test/templates/fake-excel';
-import { formulaText } from '../../../templates/formula';
-import { findModel, models } from '../../../templates/models';
-import type { ModelDefinition } from '../../../templates/models';
-import { a1 } from '../../../templates/plan';
-import { inputFill } from '../../../templates/styles';
+import { FakeWorkbook } from '../../../test/helpers/fake-workbook';
+import { formulaText } from '../../models/formula';
+import { findModel, models } from '../../models';
+import type { ModelDefinition } from '../../models';
+import { a1 } from '../../models/a1';
+import { locales } from '../../models/locale';
+import { inputFill } from '../../models/styles';
 import { officeWrites, widthInPoints } from './office-plan';
 import { modelsStrings } from './strings';
-import { existingSheets, insertModel, presetLinks } from './write-model';
+import { insertModel, presetLinks } from './write-model';
 
 const strings = modelsStrings('en');
 const model = (id: string) => findModel(id) as ModelDefinition;
 
-function bookWithUserSheet(): ModelBook {
-  const book = new ModelBook();
+function bookWithUserSheet(): FakeWorkbook {
+  const book = new FakeWorkbook();
   book.addSheet('Sheet1', { A1: 'my notes', B2: 42 });
   return book;
 }
@@ -26,7 +27,7 @@ function bookWithUserSheet(): ModelBook {
 describe('officeWrites (pure)', () => {
   it('writes, for every model and language, the formulas of the .xlsx file as a user types them', () => {
     for (const definition of models) {
-      for (const locale of ['en', 'ja'] as const) {
+      for (const locale of locales) {
         const plan = definition.build({ locale });
         const writes = officeWrites(plan);
         plan.sheets.forEach((sheet, i) => {
@@ -56,15 +57,14 @@ describe('officeWrites (pure)', () => {
 });
 
 describe('insertModel against a workbook', () => {
-  it('adds the model as a new sheet in one write batch, touching nothing else', async () => {
+  it('adds the model as a new sheet, touching nothing else', async () => {
     const book = bookWithUserSheet();
     const before = book.snapshot() as { sheets: unknown[] };
     const outcome = await insertModel(book.pane(), model('halving-path'), { locale: 'en' }, strings);
     expect(outcome).toEqual({ status: 'inserted', sheets: ['Halving path'], link: undefined });
-    expect(book.syncsPerBatch).toEqual([1, 1]);
     expect((book.snapshot() as { sheets: unknown[] }).sheets[0]).toEqual(before.sheets[0]);
     const sheet = book.sheet('Halving path')!;
-    expect(book.activeSheet).toBe('Halving path');
+    expect(book.activeSheet?.name).toBe('Halving path');
     const writes = officeWrites(model('halving-path').build({ locale: 'en' }))[0];
     for (const cell of writes.cells) {
       const written = sheet.cells.get(cell.address)!;
@@ -74,8 +74,11 @@ describe('insertModel against a workbook', () => {
     const anchor = [...sheet.cells.values()].find((c) => c.formula?.startsWith('=MINER.HASHPRICE_PATH('));
     expect(anchor).toBeDefined();
     expect(sheet.charts).toHaveLength(1);
-    expect(sheet.charts[0]).toMatchObject({ type: 'Line', title: writes.charts[0].title, series: [{ name: writes.charts[0].series[0].name, xValues: writes.charts[0].categories }] });
-    expect(sheet.columnWidths.get('A')).toBe(widthInPoints(46));
+    expect(sheet.charts[0]).toMatchObject({
+      type: 'Line',
+      properties: { title: writes.charts[0].title, 'series0.name': writes.charts[0].series[0].name, 'series0.xValues': writes.charts[0].categories },
+    });
+    expect(sheet.columns.get('A')?.columnWidth).toBe(widthInPoints(46));
   });
 
   it('styles inputs blue on yellow and keeps number formats', async () => {
@@ -84,8 +87,8 @@ describe('insertModel against a workbook', () => {
     const plan = model('contract-underwriting').build({ locale: 'en' }).sheets[0];
     const sheet = book.sheet(plan.name)!;
     const value = plan.inputs.find((i) => i.key === 'contract_value_usd')!;
-    expect(sheet.cells.get(a1(value.row, value.col))).toMatchObject({ value: 9.7e9, fill: `#${inputFill}`, fontColor: '#0000FF', numberFormat: '#,##0' });
-    expect(sheet.charts[0].series.map((s) => s.chartType ?? s.name)).toEqual([expect.any(String), 'Line']);
+    expect(sheet.cells.get(a1(value.row, value.col))).toMatchObject({ value: 9.7e9, format: { 'fill.color': `#${inputFill}`, 'font.color': '#0000FF' }, numberFormat: '#,##0' });
+    expect(sheet.charts[0].properties['series1.chartType']).toBe('Line');
     expect(sheet.charts[0].type).toBe('ColumnClustered');
   });
 
@@ -94,7 +97,7 @@ describe('insertModel against a workbook', () => {
     await insertModel(book.pane(), model('company-comparison'), { locale: 'en' }, strings);
     const [writes] = officeWrites(model('company-comparison').build({ locale: 'en' }));
     expect(writes.rowHeights.length).toBeGreaterThan(0);
-    for (const { row, height } of writes.rowHeights) expect(book.sheet('Companies')!.rowHeights.get(row)).toBe(height);
+    for (const { row, height } of writes.rowHeights) expect(book.sheet('Companies')!.rows.get(row)?.rowHeight).toBe(height);
   });
 
   it('asks before replacing a sheet of the same name, and changes nothing when the user declines', async () => {
@@ -111,7 +114,7 @@ describe('insertModel against a workbook', () => {
     expect(outcome).toEqual({ status: 'cancelled', sheets: ['Breakeven grid'] });
     expect(questions).toEqual(['Replace: This workbook already has “Breakeven grid”. Replace it with a fresh copy of the model? Its contents will be lost.']);
     expect(book.snapshot()).toEqual(before);
-    expect(book.syncsPerBatch).toEqual([1]);
+    expect(book.syncsPerBatch).toHaveLength(1);
   });
 
   it('replaces the sheet when the user agrees, keeping the other sheets as they were', async () => {
@@ -126,8 +129,8 @@ describe('insertModel against a workbook', () => {
 
   it('links the inputs to an inserted preset’s names when that preset is in the workbook', async () => {
     const book = bookWithUserSheet();
-    book.names.push('IREN_FLEET_EFFICIENCY_J_PER_TH', 'IREN_POWER_PRICE_USD_PER_KWH', 'MARA_HASHRATE_EHS');
-    expect(presetLinks(model('mining-vs-ai'), book.names)).toEqual([
+    for (const name of ['IREN_FLEET_EFFICIENCY_J_PER_TH', 'IREN_POWER_PRICE_USD_PER_KWH', 'MARA_HASHRATE_EHS']) book.addName(name, "='IREN'!$B$5");
+    expect(presetLinks(model('mining-vs-ai'), [...book.names.keys()])).toEqual([
       { ticker: 'IREN', links: { efficiency_j_per_th: 'IREN_FLEET_EFFICIENCY_J_PER_TH', power_price_usd_per_kwh: 'IREN_POWER_PRICE_USD_PER_KWH' } },
     ]);
     const outcome = await insertModel(book.pane(), model('mining-vs-ai'), { locale: 'en', ticker: 'IREN' }, strings);
@@ -137,7 +140,7 @@ describe('insertModel against a workbook', () => {
       const input = plan.inputs.find((i) => i.key === key)!;
       return book.sheet(plan.name)!.cells.get(a1(input.row, input.col))!;
     };
-    expect(cellOf('efficiency_j_per_th')).toMatchObject({ formula: '=IREN_FLEET_EFFICIENCY_J_PER_TH', fill: `#${inputFill}` });
+    expect(cellOf('efficiency_j_per_th')).toMatchObject({ formula: '=IREN_FLEET_EFFICIENCY_J_PER_TH', format: { 'fill.color': `#${inputFill}` } });
     expect(cellOf('power_price_usd_per_kwh').formula).toBe('=IREN_POWER_PRICE_USD_PER_KWH');
     expect(cellOf('btc_price_usd')).toMatchObject({ value: 91132 });
     expect(cellOf('btc_price_usd').formula).toBeUndefined();
@@ -151,14 +154,8 @@ describe('insertModel against a workbook', () => {
   });
 
   it('reports an Excel failure without throwing', async () => {
-    const book = new ModelBook('GeneralException: the workbook is read-only');
+    const book = new FakeWorkbook({ readOnly: 'GeneralException: the workbook is read-only' });
     const outcome = await insertModel(book.pane(), model('halving-path'), { locale: 'en' }, strings);
     expect(outcome).toEqual({ status: 'failed', message: 'GeneralException: the workbook is read-only' });
-  });
-
-  it('finds existing sheets as Excel compares names, ignoring case', () => {
-    const writes = officeWrites(model('company-comparison').build({ locale: 'en' }));
-    expect(existingSheets(writes, { sheets: ['COMPANIES', 'Other'], names: [] })).toEqual(['Companies']);
-    expect(existingSheets(writes, { sheets: ['Other'], names: [] })).toEqual([]);
   });
 });

@@ -99,7 +99,10 @@ class RequestBatch {
     try {
       // A plain GET with no custom header is a CORS "simple" request: no preflight, which
       // mempool.space's API does not answer on every route.
-      const response = await this.fetchImpl(url, { signal: controller.signal });
+      // Called as a plain function: a browser's fetch throws "Illegal invocation" when called
+      // as a method of any object but the window.
+      const fetchImpl = this.fetchImpl;
+      const response = await fetchImpl(url, { signal: controller.signal });
       if (!response.ok) {
         result = { ok: false, reason: { kind: 'http', url, status: response.status, detail: `HTTP ${response.status}` } };
         controller.abort();

@@ -4,8 +4,9 @@
  * leads to a write.
  */
 import { fakeContainer, FakeElement } from '../../../test/network/fake-dom';
-import { FakeWorkbook } from '../../../test/network/fake-workbook';
+import { FakeWorkbook } from '../../../test/helpers/fake-workbook';
 import { closedPortUrl, MempoolServer, startMempoolServer } from '../../../test/network/mempool-server';
+import type { Locale } from '../../models/locale';
 import type { PaneContext } from '../pane-context';
 import { mempoolPaths } from './fetch-snapshot';
 import { createNetworkPanel, mountNetworkPanel, NetworkPanel } from './panel';
@@ -145,7 +146,7 @@ describe('network panel: refresh', () => {
 });
 
 describe('network panel: a failed refresh keeps the bundled figures and never writes', () => {
-  async function failedRefresh(setUp: () => void, baseUrl?: string, locale: 'en' | 'ja' = 'en'): Promise<{ root: FakeElement; status: string }> {
+  async function failedRefresh(setUp: () => void, baseUrl?: string, locale: Locale = 'en'): Promise<{ root: FakeElement; status: string }> {
     const planSpy = jest.spyOn(plan, 'planNetworkSheet');
     const pane = previewPane({ excelAvailable: true, locale });
     const { root, panel } = mount(pane, baseUrl);

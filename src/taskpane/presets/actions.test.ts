@@ -1,14 +1,16 @@
 import { findPreset, Preset } from '../../core/data/presets';
-import { workbookMock } from '../../../test/taskpane/workbook-mock';
+import { FakeWorkbook } from '../../../test/helpers/fake-workbook';
+import type { Locale } from '../../models/locale';
 import type { PaneContext } from '../pane-context';
 import { insertPreset, insertPresetFormula, replaceMessage } from './actions';
 import { breakevenBtcFormula } from './formulas';
 
 const iren = findPreset('IREN') as Preset;
 
-/** A PaneContext over the mock workbook that records what the user is asked and told. */
-function pane(state: Parameters<typeof workbookMock>[0], answer: boolean, locale: 'en' | 'ja' = 'en') {
-  const mock = workbookMock(state);
+/** A PaneContext over the fake workbook that records what the user is asked and told. */
+function pane(setUp: (book: FakeWorkbook) => void, answer: boolean, locale: Locale = 'en') {
+  const mock = new FakeWorkbook();
+  setUp(mock);
   const asked: { message: string; label?: string; title?: string }[] = [];
   const told: { message: string; kind?: string }[] = [];
   const context: PaneContext = {
@@ -19,20 +21,24 @@ function pane(state: Parameters<typeof workbookMock>[0], answer: boolean, locale
       return answer;
     },
     notify: (message, kind) => told.push({ message, kind }),
-    runExcel: (batch) => mock.excel.run(batch),
+    runExcel: mock.run,
   };
   return { mock, asked, told, context };
 }
 
 describe('insertPreset', () => {
   it('inserts and says where', async () => {
-    const { context, told } = pane({ sheets: ['Model'] }, true);
+    const { context, told } = pane((book) => book.addSheet('Model'), true);
     await expect(insertPreset(context, iren)).resolves.toEqual({ status: 'written', replaced: false });
     expect(told).toEqual([{ message: 'Inserted IREN on the sheet “IREN”: tables IREN_Figures, IREN_Contracts and 6 names.', kind: 'success' }]);
   });
 
   it('asks in the pane with a Replace button, and says nothing changed when declined', async () => {
-    const { context, asked, told, mock } = pane({ sheets: ['IREN'], names: { IREN_NAME: '=IREN!$B$5' } }, false);
+    const { context, asked, told, mock } = pane((book) => {
+      book.addSheet('IREN');
+      book.addName('IREN_NAME', '=IREN!$B$5');
+    }, false);
+    const before = mock.snapshot();
     await expect(insertPreset(context, iren)).resolves.toMatchObject({ status: 'cancelled' });
     expect(asked).toEqual([
       {
@@ -43,23 +49,26 @@ describe('insertPreset', () => {
       },
     ]);
     expect(told).toEqual([{ message: 'Nothing changed.', kind: 'info' }]);
-    expect(mock.writes).toEqual([]);
+    expect(mock.snapshot()).toEqual(before);
   });
 
   it('writes the sheet subtitle in the pane language', async () => {
-    const { context, mock } = pane({ sheets: [] }, true, 'ja');
+    const { context, mock } = pane((book) => book.addSheet('Sheet1'), true, 'ja');
     await insertPreset(context, iren);
-    expect(mock.writes).toContainEqual({ sheet: 'IREN', action: 'values', target: 'A2', value: [['出典付きの数値 — 各数値に日付と出典を記載']] });
+    expect(mock.cell('IREN', 'A2')).toBe('出典付きの数値 — 各数値に日付と出典を記載');
   });
 
   it('reports a table of the same name on another sheet as an error', async () => {
-    const { context, told } = pane({ sheets: ['Deals'], tables: { IREN_Figures: { sheet: 'Deals', address: 'A1:B2' } } }, true);
+    const { context, told } = pane((book) => {
+      book.addSheet('Deals');
+      book.addTable('IREN_Figures', 'Deals', 'A1:B2');
+    }, true);
     await expect(insertPreset(context, iren)).resolves.toMatchObject({ status: 'blocked' });
     expect(told[0]).toEqual({ message: 'A table named IREN_Figures is on the sheet “Deals”. Rename or delete it, then insert IREN again.', kind: 'error' });
   });
 
   it('reports an Excel failure instead of throwing', async () => {
-    const { context, told } = pane({ sheets: [] }, true);
+    const { context, told } = pane((book) => book.addSheet('Sheet1'), true);
     const failing: PaneContext = { ...context, runExcel: () => Promise.reject(new Error('InvalidArgument')) };
     await expect(insertPreset(failing, iren)).resolves.toEqual({ status: 'failed', message: 'InvalidArgument' });
     expect(told).toEqual([{ message: 'Excel reported an error: InvalidArgument', kind: 'error' }]);
@@ -68,16 +77,21 @@ describe('insertPreset', () => {
 
 describe('insertPresetFormula', () => {
   const names = { IREN_FLEET_EFFICIENCY_J_PER_TH: "='IREN'!$B$10", IREN_POWER_PRICE_USD_PER_KWH: "='IREN'!$B$11" };
+  /** The preset's names (unless left out) and the active cell, holding `content`. */
+  const workbook = (sheet: string, address: string, content = '', withNames = true) => (book: FakeWorkbook) => {
+    if (withNames) for (const [name, reference] of Object.entries(names)) book.addName(name, reference);
+    book.selectCell(sheet, address, content);
+  };
 
   it('asks before overwriting with an Overwrite button', async () => {
-    const { context, asked, told } = pane({ sheets: ['Model'], names, activeCell: { sheet: 'Model', address: 'B2', formula: 'draft' } }, false);
+    const { context, asked, told } = pane(workbook('Model', 'B2', 'draft'), false);
     await insertPresetFormula(context, iren, breakevenBtcFormula('IREN'));
     expect(asked).toEqual([{ message: 'Cell Model!B2 is not empty (it holds draft). Overwrite it with the formula?', label: 'Overwrite', title: 'Overwrite the active cell?' }]);
     expect(told).toEqual([{ message: 'Nothing changed.', kind: 'info' }]);
   });
 
   it('tells the user to insert the preset first when its names are missing', async () => {
-    const { context, told } = pane({ sheets: ['Model'] }, true);
+    const { context, told } = pane(workbook('Model', 'B2', '', false), true);
     await expect(insertPresetFormula(context, iren, breakevenBtcFormula('IREN'))).resolves.toMatchObject({ status: 'missing' });
     expect(told).toEqual([
       { message: 'Insert IREN into the workbook first (missing: IREN_FLEET_EFFICIENCY_J_PER_TH, IREN_POWER_PRICE_USD_PER_KWH).', kind: 'error' },
@@ -85,7 +99,7 @@ describe('insertPresetFormula', () => {
   });
 
   it('confirms where it wrote', async () => {
-    const { context, told } = pane({ sheets: ['Model'], names }, true);
+    const { context, told } = pane(workbook('Sheet1', 'A1'), true);
     await insertPresetFormula(context, iren, breakevenBtcFormula('IREN'));
     expect(told).toEqual([{ message: 'Formula inserted in Sheet1!A1.', kind: 'success' }]);
   });

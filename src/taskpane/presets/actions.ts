@@ -6,17 +6,33 @@
 import { Preset } from '../../core/data/presets';
 import { translator } from '../i18n';
 import type { PaneContext } from '../pane-context';
-import { ApplyResult, ReplaceConflicts, applyPlan } from './apply';
+import { Conflicts } from '../workbook/plan';
+import { WriteOutcome, writeToWorkbook } from '../workbook/gateway';
+import { presetWrite } from './apply';
 import { PresetFormula } from './formulas';
-import { FormulaResult, writeFormula } from './insert-formula';
+import { FormulaResult, formulaWrite } from './insert-formula';
 import { planPresetInsert } from './plan';
+
+/** What exists and would be replaced, as the confirmation lists it. */
+export interface ReplaceConflicts {
+  sheet?: string;
+  tables: string[];
+  names: string[];
+}
+
+export type PresetResult =
+  | { status: 'written'; replaced: boolean }
+  | { status: 'cancelled'; conflicts: ReplaceConflicts }
+  /** A table of that name is on another sheet: nothing was written. */
+  | { status: 'blocked'; table: string; sheet: string }
+  | { status: 'failed'; message: string };
+
+function replaceConflicts(conflicts: Conflicts): ReplaceConflicts {
+  return { ...(conflicts.sheets.length > 0 ? { sheet: conflicts.sheets[0] } : {}), tables: [...conflicts.tables], names: [...conflicts.names] };
+}
 
 /** How many names the confirmation spells out before "…". */
 const namesListed = 4;
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** The confirmation text for replacing what exists (sheet, tables, names). */
 export function replaceMessage(pane: Pick<PaneContext, 'locale'>, ticker: string, conflicts: ReplaceConflicts): string {
@@ -31,50 +47,57 @@ export function replaceMessage(pane: Pick<PaneContext, 'locale'>, ticker: string
   return t('confirmReplace', { ticker, items: items.join('; ') });
 }
 
+/** The gateway's outcome in the pane's words; the caller says what a success means. */
+function notifyOutcome(pane: PaneContext, outcome: WriteOutcome, success: () => string, refused: () => string): void {
+  const t = translator(pane.locale);
+  if (outcome.status === 'written') pane.notify(success(), 'success');
+  else if (outcome.status === 'cancelled') pane.notify(t('nothingChanged'), 'info');
+  else if (outcome.status === 'changed') pane.notify(t('workbookChanged'), 'error');
+  else if (outcome.status === 'failed') pane.notify(t('excelError', { message: outcome.message }), 'error');
+  else pane.notify(refused(), 'error');
+}
+
 /** "Insert into workbook": the preset on its own sheet, as tables and names. */
-export async function insertPreset(pane: PaneContext, preset: Preset): Promise<ApplyResult | { status: 'failed'; message: string }> {
+export async function insertPreset(pane: PaneContext, preset: Preset): Promise<PresetResult> {
   const t = translator(pane.locale);
   const plan = planPresetInsert(preset, { subtitle: t('sheetSubtitle') });
-  try {
-    const result = await pane.runExcel((context) =>
-      applyPlan(context, plan, {
-        confirmReplace: (conflicts) => pane.confirm(replaceMessage(pane, preset.ticker, conflicts), t('replace'), t('confirmTitle')),
-      }),
-    );
-    if (result.status === 'written') {
-      const tables = plan.tables.map((table) => table.name).join(', ');
-      pane.notify(t('inserted', { ticker: preset.ticker, sheet: plan.sheetName, tables, count: plan.names.length }), 'success');
-    } else if (result.status === 'cancelled') {
-      pane.notify(t('nothingChanged'), 'info');
-    } else {
-      pane.notify(t('blockedTable', { table: result.table, sheet: result.sheet, ticker: preset.ticker }), 'error');
-    }
-    return result;
-  } catch (error) {
-    pane.notify(t('excelError', { message: errorMessage(error) }), 'error');
-    return { status: 'failed', message: errorMessage(error) };
-  }
+  const outcome = await writeToWorkbook(pane, {
+    prepare: () => presetWrite(plan),
+    confirm: (conflicts) => pane.confirm(replaceMessage(pane, preset.ticker, replaceConflicts(conflicts)), t('replace'), t('confirmTitle')),
+  });
+  const tables = plan.tables.map((table) => table.name).join(', ');
+  notifyOutcome(
+    pane,
+    outcome,
+    () => t('inserted', { ticker: preset.ticker, sheet: plan.sheetName, tables, count: plan.names.length }),
+    () => (outcome.status === 'blocked' ? t('blockedTable', { table: outcome.table, sheet: outcome.sheet, ticker: preset.ticker }) : ''),
+  );
+  if (outcome.status === 'written') return { status: 'written', replaced: outcome.replaced };
+  if (outcome.status === 'cancelled') return { status: 'cancelled', conflicts: replaceConflicts(outcome.conflicts) };
+  if (outcome.status === 'blocked') return outcome;
+  return { status: 'failed', message: outcome.status === 'failed' ? outcome.message : t('workbookChanged') };
 }
 
 /** "Insert formula": a ready formula in the active cell. */
-export async function insertPresetFormula(
-  pane: PaneContext,
-  preset: Preset,
-  formula: PresetFormula,
-): Promise<FormulaResult | { status: 'failed'; message: string }> {
+export async function insertPresetFormula(pane: PaneContext, preset: Preset, formula: PresetFormula): Promise<FormulaResult | { status: 'failed'; message: string }> {
   const t = translator(pane.locale);
-  try {
-    const result = await pane.runExcel((context) =>
-      writeFormula(context, formula, {
-        confirmOverwrite: (address, content) => pane.confirm(t('overwriteCell', { address, content }), t('overwrite'), t('overwriteTitle')),
-      }),
-    );
-    if (result.status === 'written') pane.notify(t('formulaInserted', { address: result.address }), 'success');
-    else if (result.status === 'cancelled') pane.notify(t('nothingChanged'), 'info');
-    else pane.notify(t('formulaNeedsPreset', { ticker: preset.ticker, missing: result.missing.join(', ') }), 'error');
-    return result;
-  } catch (error) {
-    pane.notify(t('excelError', { message: errorMessage(error) }), 'error');
-    return { status: 'failed', message: errorMessage(error) };
-  }
+  const outcome = await writeToWorkbook(pane, {
+    peek: { activeCell: true },
+    prepare: (state) => formulaWrite(formula, state),
+    confirm: (conflicts) => {
+      const cell = conflicts.cell ?? { address: '', content: '' };
+      return pane.confirm(t('overwriteCell', { address: cell.address, content: cell.content }), t('overwrite'), t('overwriteTitle'));
+    },
+  });
+  const address = outcome.status === 'written' ? outcome.summary.cell?.address ?? '' : outcome.status === 'cancelled' ? outcome.conflicts.cell?.address ?? '' : '';
+  notifyOutcome(
+    pane,
+    outcome,
+    () => t('formulaInserted', { address }),
+    () => t('formulaNeedsPreset', { ticker: preset.ticker, missing: outcome.status === 'missing' ? outcome.missing.join(', ') : '' }),
+  );
+  if (outcome.status === 'written') return { status: 'written', address, formula: outcome.summary.cell?.formula ?? '' };
+  if (outcome.status === 'cancelled') return { status: 'cancelled', address };
+  if (outcome.status === 'missing') return { status: 'missing', missing: [...outcome.missing] };
+  return { status: 'failed', message: outcome.status === 'failed' ? outcome.message : t('workbookChanged') };
 }

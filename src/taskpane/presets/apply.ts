@@ -1,96 +1,35 @@
 /**
- * Writes a PresetInsertPlan into the workbook inside one Excel.run: one sync to learn whether
- * the preset's sheet, tables and names exist (and, only if a table exists, one more to learn
- * where it is), then the writes and one final sync. It writes only on the preset's own sheet
- * and its own names; anything that already exists is replaced only after confirmReplace says
- * yes, and a refusal leaves the workbook exactly as it was.
- *
- * A table that exists on the preset's sheet is resized and refilled rather than deleted, so
- * formulas that refer to it (IREN_Contracts[term_years]) keep working; an existing name gets
- * the new reference. Requires ExcelApi 1.13 (Table.resize), which the shared runtime implies.
+ * A preset's insert as a gateway write: its own sheet, built whole (title, the figures and
+ * contracts tables, source links), and one workbook name per figure. The gateway builds the
+ * sheet beside any sheet it replaces and swaps it in only once it is complete, so "Replace"
+ * gives a fresh sheet with none of the old cells mixed in; existing names are re-pointed, not
+ * deleted, so formulas that use them keep working.
  */
-import { CellBox, boxAddress, boxDifference, columnLetters, parseAddress } from '../excel-names';
+import { boxAddress, columnLetters, parseAddress } from '../../models/a1';
+import type { WorkbookWrite } from '../workbook/plan';
 import { PresetInsertPlan, TablePlan, formulaColumnWrites, tableNumberFormats, tableValues } from './plan';
-
-/** What exists already and would be replaced. */
-export interface ReplaceConflicts {
-  sheet?: string;
-  tables: string[];
-  names: string[];
-}
-
-export type ApplyResult =
-  | { status: 'written'; replaced: boolean }
-  | { status: 'cancelled'; conflicts: ReplaceConflicts }
-  /** A table of that name is on another sheet: nothing was written. */
-  | { status: 'blocked'; table: string; sheet: string };
-
-export interface ApplyOptions {
-  /** Asked once, before anything is written, when any of the plan's sheet, tables or names exists. */
-  confirmReplace(conflicts: ReplaceConflicts): Promise<boolean>;
-}
 
 const titleFontSize = 14;
 const subtitleColor = '#616161';
 
-export function hasConflicts(conflicts: ReplaceConflicts): boolean {
-  return conflicts.sheet !== undefined || conflicts.tables.length > 0 || conflicts.names.length > 0;
-}
-
-/** Writes one table: refills and resizes it when it exists where the plan puts it, else creates it. */
-function writeTable(
-  sheet: Excel.Worksheet,
-  plan: TablePlan,
-  existing: { table: Excel.Table; box: CellBox } | undefined,
-): void {
-  const box = parseAddress(plan.address);
-  const reusable = existing !== undefined && existing.box.left === box.left && existing.box.top === box.top;
-  if (existing && reusable) {
-    existing.table.resize(plan.address);
-    for (const leftover of boxDifference(existing.box, box)) sheet.getRange(boxAddress(leftover)).clear();
-  } else if (existing) {
-    existing.table.delete();
-  }
+/** Writes one table: number formats first (so text stays text), values, the table, then its calculated columns. */
+function writeTable(sheet: Excel.Worksheet, plan: TablePlan, tableName: string): void {
   const range = sheet.getRange(plan.address);
   range.numberFormat = tableNumberFormats(plan);
   range.values = tableValues(plan);
-  if (!reusable) sheet.tables.add(plan.address, true).name = plan.name;
+  // Structured references need the table: the calculated columns are written after it exists.
+  sheet.tables.add(plan.address, true).name = tableName;
   for (const write of formulaColumnWrites(plan)) sheet.getRange(write.address).formulas = write.formulas;
+  const left = parseAddress(plan.address).left;
   plan.columnWidths.forEach((width, offset) => {
-    const column = columnLetters(box.left + offset);
+    const column = columnLetters(left + offset);
     sheet.getRange(`${column}:${column}`).format.columnWidth = width;
   });
 }
 
-export async function applyPlan(context: Excel.RequestContext, plan: PresetInsertPlan, options: ApplyOptions): Promise<ApplyResult> {
-  const { workbook } = context;
-  const sheet = workbook.worksheets.getItemOrNullObject(plan.sheetName);
-  const tables = plan.tables.map((table) => workbook.tables.getItemOrNullObject(table.name));
-  const names = plan.names.map((name) => workbook.names.getItemOrNullObject(name.name));
-  for (const item of [sheet, ...tables, ...names]) item.load('isNullObject');
-  await context.sync();
-
-  const found = tables.map((table) =>
-    table.isNullObject ? undefined : { table, worksheet: table.worksheet.load('name'), range: table.getRange().load('address') },
-  );
-  if (found.some(Boolean)) await context.sync();
-  for (const [index, place] of found.entries()) {
-    if (place && place.worksheet.name !== plan.sheetName) {
-      return { status: 'blocked', table: plan.tables[index].name, sheet: place.worksheet.name };
-    }
-  }
-
-  const conflicts: ReplaceConflicts = {
-    ...(sheet.isNullObject ? {} : { sheet: plan.sheetName }),
-    tables: plan.tables.filter((_, index) => found[index]).map((table) => table.name),
-    names: plan.names.filter((_, index) => !names[index].isNullObject).map((name) => name.name),
-  };
-  const replacing = hasConflicts(conflicts);
-  if (replacing && !(await options.confirmReplace(conflicts))) return { status: 'cancelled', conflicts };
-
-  const target = sheet.isNullObject ? workbook.worksheets.add(plan.sheetName) : sheet;
+function buildPresetSheet(sheet: Excel.Worksheet, plan: PresetInsertPlan, tableName: (finalName: string) => string): void {
   for (const heading of plan.headings) {
-    const cell = target.getRange(heading.address);
+    const cell = sheet.getRange(heading.address);
     cell.values = [[heading.text]];
     if (heading.style === 'title') {
       cell.format.font.bold = true;
@@ -99,21 +38,14 @@ export async function applyPlan(context: Excel.RequestContext, plan: PresetInser
       cell.format.font.color = subtitleColor;
     }
   }
-  plan.tables.forEach((tablePlan, index) => {
-    const place = found[index];
-    writeTable(target, tablePlan, place && { table: place.table, box: parseAddress(place.range.address) });
-  });
-  for (const link of plan.links) target.getRange(link.address).hyperlink = { address: link.url, textToDisplay: link.url };
-  plan.names.forEach((namePlan, index) => {
-    const existing = names[index];
-    if (existing.isNullObject) {
-      workbook.names.add(namePlan.name, namePlan.reference, namePlan.comment);
-    } else {
-      existing.formula = namePlan.reference;
-      existing.comment = namePlan.comment;
-    }
-  });
-  target.activate();
-  await context.sync();
-  return { status: 'written', replaced: replacing };
+  for (const table of plan.tables) writeTable(sheet, table, tableName(table.name));
+  for (const link of plan.links) sheet.getRange(link.address).hyperlink = { address: link.url, textToDisplay: link.url };
+}
+
+export function presetWrite(plan: PresetInsertPlan): WorkbookWrite {
+  return {
+    sheets: [{ name: plan.sheetName, tables: plan.tables.map((table) => table.name), build: (sheet, tableName) => buildPresetSheet(sheet, plan, tableName) }],
+    names: plan.names.map((name) => ({ name: name.name, sheet: plan.sheetName, address: boxAddress(parseAddress(name.reference.replace(/^=/, ''))), comment: name.comment })),
+    activate: plan.sheetName,
+  };
 }

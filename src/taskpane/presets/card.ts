@@ -7,7 +7,8 @@ import { Contract, FieldValue, Figure, Preset, figureHistory, presetFields } fro
 import { aiRevenueUsdPerMwYear } from '../../core/hosting/ai-mw-revenue';
 import { Child, el, excelButton, externalLink } from '../dom';
 import { MessageKey, Translate } from '../i18n';
-import type { Locale, PaneContext } from '../pane-context';
+import type { Locale } from '../../models/locale';
+import type { PaneContext } from '../pane-context';
 import { PresetFormula, presetFormulas } from './formulas';
 import { isStale } from './gallery';
 import { Caveat, formatNumber, formatUsd, noteCaveats, noteSegments, sourceHost } from './notes';

@@ -1,9 +1,10 @@
 /**
- * Writes a ready formula into the active cell inside one Excel.run: one sync to read the
- * cell and check that the names and tables the formula uses exist (and whether its optional
- * live input does), the write, one final sync. A cell that is not empty is overwritten only
- * after confirmOverwrite says yes.
+ * A ready formula as a gateway write into the active cell: written only when the names and
+ * tables it uses are in the workbook, and over a cell that holds something only after the
+ * user agrees. It uses the live network hashrate (NET_HASHRATE_EHS) when that name exists.
  */
+import { findName, MissingInputs, WorkbookWrite } from '../workbook/plan';
+import type { WorkbookState } from '../workbook/state';
 import { PresetFormula } from './formulas';
 
 export type FormulaResult =
@@ -12,31 +13,13 @@ export type FormulaResult =
   /** The preset is not (fully) in the workbook: nothing was written. */
   | { status: 'missing'; missing: string[] };
 
-export interface FormulaOptions {
-  /** Asked when the active cell holds something; `content` is its formula or value as text. */
-  confirmOverwrite(address: string, content: string): Promise<boolean>;
-}
-
-export async function writeFormula(context: Excel.RequestContext, formula: PresetFormula, options: FormulaOptions): Promise<FormulaResult> {
-  const { workbook } = context;
-  const cell = workbook.getActiveCell();
-  cell.load('address, formulas');
-  const required = [
-    ...formula.names.map((name) => ({ name, item: workbook.names.getItemOrNullObject(name) })),
-    ...formula.tables.map((name) => ({ name, item: workbook.tables.getItemOrNullObject(name) })),
+export function formulaWrite(formula: PresetFormula, state: WorkbookState): WorkbookWrite | MissingInputs {
+  const missing = [
+    ...formula.names.filter((name) => findName(Object.keys(state.names), name) === undefined),
+    ...formula.tables.filter((table) => findName(Object.keys(state.tables), table) === undefined),
   ];
-  const live = formula.ifName && { formula: formula.ifName.formula, item: workbook.names.getItemOrNullObject(formula.ifName.name) };
-  for (const { item } of live ? [...required, live] : required) item.load('isNullObject');
-  await context.sync();
-
-  const missing = required.filter(({ item }) => item.isNullObject).map(({ name }) => name);
-  if (missing.length > 0) return { status: 'missing', missing };
-  const content = String(cell.formulas[0]?.[0] ?? '');
-  if (content !== '' && !(await options.confirmOverwrite(cell.address, content))) {
-    return { status: 'cancelled', address: cell.address };
-  }
-  const text = live && !live.item.isNullObject ? live.formula : formula.formula;
-  cell.formulas = [[text]];
-  await context.sync();
-  return { status: 'written', address: cell.address, formula: text };
+  if (missing.length > 0) return { missing };
+  const live = formula.ifName && findName(Object.keys(state.names), formula.ifName.name) !== undefined;
+  const text = live && formula.ifName ? formula.ifName.formula : formula.formula;
+  return { sheets: [], names: [], cell: { address: state.activeCell?.address ?? '', formula: text } };
 }

@@ -1,6 +1,7 @@
 import { Contract, findPreset, listPresets, Preset } from '../../core/data/presets';
 import { readPresetFiles, serial } from '../../../test/helpers/data-files';
-import { isValidExcelName, isValidSheetName, parseAddress } from '../excel-names';
+import { parseAddress } from '../../models/a1';
+import { isValidExcelName, isValidSheetName } from '../excel-names';
 import {
   figureName,
   formulaColumnWrites,

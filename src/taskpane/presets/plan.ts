@@ -3,23 +3,17 @@
  * ticker), a title, the figures table (TICKER_Figures: every figure with its history, latest
  * first), the contracts table (TICKER_Contracts, one row per contract, reachable by structured
  * reference) and one workbook name per figure (TICKER_HASHRATE_EHS ...) referring to the
- * latest figure's value cell. Pure: applyPlan (apply.ts) does the writing.
+ * latest figure's value cell. Pure: presetWrite (apply.ts) hands it to the workbook gateway.
  *
- * Layout: company name in A1 and a line under it in A2, figures table from A4 down, contracts table from H4 down. The two
- * tables sit side by side so that each can grow or shrink when the preset is inserted again
- * without moving the other (a table keeps its identity, and formulas that use it keep working).
+ * Layout: company name in A1 and a line under it in A2, figures table from A4 down, contracts
+ * table from H4 down. The two tables sit side by side so that each can grow or shrink with the
+ * preset's figures without moving the other. Formulas elsewhere should use the names: they are
+ * re-pointed when the preset is inserted again, while the sheet itself is replaced whole.
  */
 import { isoDateToSerial } from '../../core/dates';
 import { Contract, FieldValue, Preset, figureHistory, presetFields } from '../../core/data/presets';
-import {
-  CellBox,
-  boxAddress,
-  isValidExcelName,
-  isValidSheetName,
-  maxSheetNameLength,
-  parseAddress,
-  sheetReference,
-} from '../excel-names';
+import { CellBox, boxAddress, parseAddress } from '../../models/a1';
+import { isValidExcelName, isValidSheetName, maxSheetNameLength, sheetReference } from '../excel-names';
 
 export type PlanCell = string | number;
 

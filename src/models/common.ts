@@ -1,0 +1,113 @@
+/**
+ * What every model shares: its options (language, inputs linked to inserted presets), its
+ * catalogue entry, the legend and the sources the default inputs cite.
+ */
+import type { Locale } from './locale';
+import { WorkbookPlan } from './plan';
+import { InputLinks, LegendText, SheetBuilder } from './sheet-builder';
+
+export interface ModelOptions {
+  readonly locale: Locale;
+  /** Input key -> defined name holding that figure (e.g. IREN_FLEET_EFFICIENCY_J_PER_TH). */
+  readonly links?: Readonly<Record<string, string>>;
+}
+
+/** An input that can follow a company preset's figure once that preset is in the workbook. */
+export interface LinkableInput {
+  readonly key: string;
+  /** The preset field (data/presets) whose defined name the input refers to. */
+  readonly field: string;
+}
+
+export interface ModelDefinition {
+  readonly id: string;
+  /** File name without extension; the Japanese variant adds `_ja`. */
+  readonly fileName: string;
+  readonly title: Readonly<Record<Locale, string>>;
+  readonly summary: Readonly<Record<Locale, string>>;
+  readonly linkable: readonly LinkableInput[];
+  build(options: ModelOptions): WorkbookPlan;
+}
+
+export const legend: Readonly<Record<Locale, LegendText>> = {
+  en: {
+    input: 'Input: blue on yellow cells are yours to change',
+    output: 'Computed by MINER.* functions (recalculate when the add-in loads)',
+  },
+  ja: {
+    input: '入力：黄色地に青字のセルは自由に変更できます',
+    output: 'MINER.* 関数による計算値（アドインの読み込み時に再計算）',
+  },
+};
+
+const linkedNote: Readonly<Record<Locale, (definedName: string) => string>> = {
+  en: (definedName) => `Linked to the inserted preset: =${definedName}`,
+  ja: (definedName) => `挿入済みプリセットにリンク：=${definedName}`,
+};
+
+/** The texts every model has in each language: its name and summary (the catalogue), its sheet's name, title and subtitle. */
+export interface ModelText {
+  readonly name: string;
+  readonly summary: string;
+  readonly sheet: string;
+  readonly title: string;
+  readonly subtitle: string;
+}
+
+type Layout<Texts extends Readonly<Record<Locale, ModelText>>> = (sheet: SheetBuilder, text: Texts[Locale], options: ModelOptions) => void;
+
+/**
+ * A one-sheet model: the sheet opens with its title, subtitle and the input legend, then
+ * `layout` fills it. Column widths are in characters, from column A.
+ */
+export function defineModel<Texts extends Readonly<Record<Locale, ModelText>>>(
+  id: string,
+  text: Texts,
+  columnWidths: readonly number[],
+  layout: Layout<Texts>,
+  linkable: readonly LinkableInput[] = [],
+): ModelDefinition {
+  return {
+    id,
+    fileName: id,
+    title: { en: text.en.name, ja: text.ja.name },
+    summary: { en: text.en.summary, ja: text.ja.summary },
+    linkable,
+    build(options: ModelOptions): WorkbookPlan {
+      const t = text[options.locale];
+      const links: InputLinks = { names: options.links ?? {}, note: linkedNote[options.locale] };
+      const sheet = new SheetBuilder(t.sheet, columnWidths, links);
+      sheet.title(t.title, t.subtitle);
+      sheet.legend(legend[options.locale]);
+      layout(sheet, t, options);
+      return { modelId: id, locale: options.locale, title: t.title, sheets: [sheet.build()] };
+    },
+  };
+}
+
+/** Sources of the default inputs (see /reference: seeds, companies, mining). */
+export const sources = {
+  hashrateIndexJan2026: 'Hashrate Index roundup 2026-01-12: https://hashrateindex.com/blog/hashrate-index-roundup-january-12-2026',
+  difficultyMar2026: 'Difficulty 133.79T, height 941,472 on 2026-03-20: https://www.axy.media/technologies/bitcoin-mining-difficulty-dropped-by-nearly-8',
+  difficultyApr2024: 'Difficulty 86.39T on 2024-04-10 (The Block): https://www.ddjxad.top/news/detail/12560603962555',
+  s21: 'Antminer S21, 17.5 J/TH: https://d-central.tech/mining-glossary/efficiency-j-th/',
+  listedMinerPower: 'Large listed miners pay $0.03–0.04/kWh (MARA owned sites $0.04; Riot 3.8¢ all-in, Mar 2025)',
+  coloRent: '[D] median implied by miner leases ≈ $1.8M/MW-yr ≈ $150/kW-month (companies reference, contracts table)',
+  coloMargin: 'NOI ~85% (TeraWulf–Fluidstack): https://particle.news/story/terawulf-secures-37-billion-ai-hosting-deals-with-google-backstop',
+  h100Price: 'H100 1-year contract $2.35/GPU-hr, Mar 2026 (SemiAnalysis): https://www.techreaderdaily.com/article.html?slug=h100-reserved-capacity-hits-2-35-hour-floor-in-2026',
+  h100Power: '[D] DGX H100 10.2 kW per 8 GPUs → ~1.4 kW per GPU with fabric',
+  gpuUtilization: 'Utilization used in the companies reference H100 example (90%)',
+  coreweaveMargin: 'CoreWeave adj. EBITDA 62% (Q2-25): https://www.stocktitan.net/news/CRWV/core-weave-reports-strong-third-quarter-2025-cleos2cfu9y3.html',
+  pue: 'PUE 1.2–1.3 (Bitfarms Washington; WhiteFiber NC-1 ≤ 1.3)',
+  morganStanleySite: 'Morgan Stanley case: a 100 MW mining site (seeds)',
+  irenMicrosoft:
+    'IREN–Microsoft: $9.7B, 5 yr, 200 MW IT, 20% prepaid (2025-11-03): https://marketchameleon.com/articles/b/2025/11/03/iren-inks-9-7-billion-ai-cloud-deal-with-microsoft-massive-gpu-rollout-set-for-2026',
+  irenMargin: '~85% EBITDA margin (IREN management) [U]: https://simplywall.st/community/narratives/us/software/nasdaq-iren/iren/hfyichcq-update-for-iren',
+  irenCapex: '[D] Dell order $5.8B for 200 MW IT ≈ $29M per MW of GPU equipment',
+  irenBuild: '[D] signed Nov-2025, GPUs delivered through 2026 (~12 months)',
+  irenEfficiency: 'IREN fleet 15 J/TH nameplate (Dec-24): https://fwb.einnews.com/pr_news/774780729/iren-december-2024-monthly-update',
+  irenPower: 'IREN Childress 2.96 ¢/kWh (Nov-24): https://br.advfn.com/noticias/GLOBE/2024/artigo/95051491',
+  hashprice: 'Hashrate Index hashprice $39.53/PH/day on 2026-01-12: https://hashrateindex.com/blog/hashrate-index-roundup-january-12-2026',
+  earlyBtcPrice: 'BTC $70,343.9 in early 2026 against an ~$87,000 all-in cost (industry press, seeds)',
+  companiesReference: 'Figures and sources: bundled company presets (data/presets), see COMPANY and CONTRACTS',
+} as const;

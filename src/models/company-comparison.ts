@@ -1,0 +1,155 @@
+/**
+ * Company comparison: every bundled preset side by side (MINER.COMPANIES spilled, then
+ * MINER.COMPANY per figure beside it), each company's AI/HPC contracts (MINER.CONTRACTS
+ * spilled) below, and the contract value per MW from those contracts.
+ *
+ * The layout follows the bundled presets (how many companies, how many contracts each), so
+ * a data release that adds a company or a contract lays the sheet out again.
+ */
+import { isoDateToSerial } from '../core/dates';
+import { listPresets, newestAsOf } from '../core/data/presets';
+import { iferror, lit, miner, over, range, ref, sum } from './formula';
+import type { Locale } from './locale';
+import { CellRef } from './plan';
+import { formats, SheetBuilder } from './sheet-builder';
+import { defineModel, sources } from './common';
+
+/** COMPANIES's table: ticker, name, data as of; a header row first. */
+export const companiesColumns = 3;
+/** CONTRACTS's table: counterparty, kind, IT MW, value, term, revenue per MW-year, signed; a header row first. */
+export const contractsColumns = 7;
+const contractMwColumn = 2;
+const contractValueColumn = 3;
+
+const fields: readonly { field: string; unit: string; format: string }[] = [
+  { field: 'power_capacity_mw', unit: 'MW', format: formats.integer },
+  { field: 'energized_mw', unit: 'MW', format: formats.integer },
+  { field: 'ai_contracted_it_mw', unit: 'MW IT', format: formats.integer },
+  { field: 'hashrate_ehs', unit: 'EH/s', format: formats.number1 },
+  { field: 'fleet_efficiency_j_per_th', unit: 'J/TH', format: formats.number1 },
+  { field: 'power_price_usd_per_kwh', unit: 'USD/kWh', format: formats.number4 },
+  { field: 'btc_holdings', unit: 'BTC', format: formats.integer },
+];
+
+const text = {
+  en: {
+    name: 'Company comparison',
+    summary: 'Every preset side by side: power, AI MW, contracts and contract value per MW.',
+    sheet: 'Companies',
+    title: 'Company comparison: every preset side by side',
+    subtitle: 'Power, AI capacity and contracts of the listed miners turning AI landlords. n/d = not disclosed in the sources.',
+    asOf: 'Figures as of',
+    table: 'Presets = MINER.COMPANIES, figures = MINER.COMPANY (latest on or before the date above)',
+    headers: {
+      power_capacity_mw: 'Power capacity (MW)',
+      energized_mw: 'Energized (MW)',
+      ai_contracted_it_mw: 'AI contracted IT (MW)',
+      hashrate_ehs: 'Hashrate (EH/s)',
+      fleet_efficiency_j_per_th: 'Efficiency (J/TH)',
+      power_price_usd_per_kwh: 'Power price (USD/kWh)',
+      btc_holdings: 'BTC held',
+    } as Record<string, string>,
+    contractValue: 'Contract value (USD)',
+    contractMw: 'Contracted IT (MW)',
+    valuePerMw: 'Contract value per MW (USD/MW)',
+    contracts: (ticker: string) => `${ticker}: AI/HPC contracts = MINER.CONTRACTS("${ticker}")`,
+    notDisclosed: 'n/d',
+    noContracts: 'no contract',
+  },
+  ja: {
+    name: '企業比較',
+    summary: '全プリセットを並べて比較：電力、AIのMW、契約、MWあたり契約額。',
+    sheet: '企業比較',
+    title: '企業比較：全プリセットを並べて表示',
+    subtitle: 'AIの大家へ転じる上場マイナーの電力、AI容量、契約。n/d = 出典に開示なし。',
+    asOf: '数値の基準日',
+    table: 'プリセット = MINER.COMPANIES、数値 = MINER.COMPANY（上の日付以前の最新値）',
+    headers: {
+      power_capacity_mw: '電力容量（MW）',
+      energized_mw: '通電済み（MW）',
+      ai_contracted_it_mw: 'AI契約済みIT（MW）',
+      hashrate_ehs: 'ハッシュレート（EH/s）',
+      fleet_efficiency_j_per_th: '電力効率（J/TH）',
+      power_price_usd_per_kwh: '電力価格（USD/kWh）',
+      btc_holdings: 'BTC保有量',
+    } as Record<string, string>,
+    contractValue: '契約総額（USD）',
+    contractMw: '契約IT（MW）',
+    valuePerMw: 'MWあたり契約額（USD/MW）',
+    contracts: (ticker: string) => `${ticker}：AI/HPC契約 = MINER.CONTRACTS("${ticker}")`,
+    notDisclosed: 'n/d',
+    noContracts: '契約なし',
+  },
+} as const;
+
+/** The newest as-of date in the bundled presets: the default "as of" keeps the sheet reproducible. */
+function latestPresetDate(): number {
+  const newest = listPresets()
+    .map(newestAsOf)
+    .reduce((a, b) => (a > b ? a : b));
+  return isoDateToSerial(newest) as number;
+}
+
+function layout(s: SheetBuilder, t: (typeof text)[Locale]): void {
+  const presets = listPresets();
+  const asOf = s.addInput({ key: 'as_of_date', label: t.asOf, value: latestPresetDate(), unit: 'date', format: formats.date, source: sources.companiesReference });
+  const asOfAbs: CellRef = { ...asOf, absCol: true, absRow: true };
+  s.gap();
+
+  s.text(s.row++, 0, t.table, 'section');
+  const headerRow = s.row;
+  s.addSpill(headerRow, 0, miner('COMPANIES', lit(true)), presets.length + 1, companiesColumns, [formats.text, formats.text, formats.date]);
+  const firstFieldCol = companiesColumns;
+  fields.forEach((f, i) => s.text(headerRow, firstFieldCol + i, t.headers[f.field], 'tableHeader'));
+  const valueCol = firstFieldCol + fields.length;
+  s.text(headerRow, valueCol, t.contractValue, 'tableHeader');
+  s.text(headerRow, valueCol + 1, t.contractMw, 'tableHeader');
+  s.text(headerRow, valueCol + 2, t.valuePerMw, 'tableHeader');
+
+  // The contract blocks go below the table; plan their rows first so the totals can refer to them.
+  let blockRow = headerRow + presets.length + 2;
+  const blocks = presets.map((preset) => {
+    const count = preset.contracts?.length ?? 0;
+    if (count === 0) return undefined;
+    const block = { ticker: preset.ticker, titleRow: blockRow, anchorRow: blockRow + 1, rows: count + 1 };
+    blockRow += 1 + count + 1 + 1;
+    return block;
+  });
+
+  presets.forEach((preset, i) => {
+    const row = headerRow + 1 + i;
+    const ticker: CellRef = { ...s.at(row, 0), absCol: true };
+    fields.forEach((f, j) => {
+      const formula = iferror(miner('COMPANY', ref(ticker), lit(f.field), ref(asOfAbs)), lit(t.notDisclosed));
+      s.put({ row, col: firstFieldCol + j, style: 'output', formula, numberFormat: f.format });
+    });
+    const block = blocks[i];
+    if (!block) {
+      [0, 1, 2].forEach((k) => s.put({ row, col: valueCol + k, style: 'output', value: t.noContracts }));
+      return;
+    }
+    const first = block.anchorRow + 1;
+    const last = block.anchorRow + block.rows - 1;
+    const column = (col: number) => range(s.at(first, col), s.at(last, col));
+    s.put({ row, col: valueCol, style: 'output', formula: sum(column(contractValueColumn)), numberFormat: formats.usd });
+    s.put({ row, col: valueCol + 1, style: 'output', formula: sum(column(contractMwColumn)), numberFormat: formats.integer });
+    s.put({ row, col: valueCol + 2, style: 'result', formula: over(ref(s.at(row, valueCol)), ref(s.at(row, valueCol + 1))), numberFormat: formats.usd });
+  });
+
+  for (const block of blocks) {
+    if (!block) continue;
+    s.text(block.titleRow, 0, t.contracts(block.ticker), 'section');
+    s.addSpill(block.anchorRow, 0, miner('CONTRACTS', lit(block.ticker), lit(true)), block.rows, contractsColumns, [
+      formats.text,
+      formats.text,
+      formats.integer,
+      formats.usd,
+      formats.number1,
+      formats.usd,
+      formats.date,
+    ]);
+  }
+  s.row = blockRow;
+}
+
+export const companyComparison = defineModel('company-comparison', text, [16, 30, 12, 16, 14, 16, 14, 14, 16, 12, 18, 16, 20], layout);

@@ -1,0 +1,134 @@
+/**
+ * Halving path: hashprice month by month through the 2028 halving (MINER.HASHPRICE_PATH),
+ * from a starting network state and monthly growth of hashrate and BTC price, with a line
+ * chart of the path.
+ */
+import { isoDateToSerial } from '../core/dates';
+import { lit, miner, ref } from './formula';
+import type { Locale } from './locale';
+import { formats, SheetBuilder } from './sheet-builder';
+import { defineModel, sources } from './common';
+
+/** HASHPRICE_PATH's table: a header row, then one row a month. */
+export const hashpricePathColumns = 6;
+export function hashpricePathRows(months: number): number {
+  return months + 1;
+}
+
+const text = {
+  en: {
+    name: 'Halving path',
+    summary: 'Hashprice month by month through the 2028 halving, with growth inputs and a chart.',
+    sheet: 'Halving path',
+    title: 'Halving path: hashprice through the 2028 halving',
+    subtitle: 'One row a month from the start date; the block height advances 144 blocks a day and the subsidy halves at 1,050,000.',
+    start: 'Starting point',
+    startDate: 'Start date',
+    months: 'Months to project',
+    btcPrice: 'BTC price at the start',
+    difficulty: 'Difficulty at the start',
+    height: 'Block height at the start',
+    fees: 'Average fees per block',
+    growth: 'Growth',
+    hashrateGrowth: 'Network hashrate growth per month',
+    priceGrowth: 'BTC price growth per month',
+    derived: 'Derived',
+    hashrate: 'Network hashrate at the start',
+    hashprice: 'Hashprice at the start',
+    nextHalving: 'Next halving height',
+    halvingDate: 'Estimated halving date (10-minute blocks)',
+    path: 'Monthly path = MINER.HASHPRICE_PATH (spills; a longer projection spills further down)',
+    chart: 'Hashprice through the halving (USD/PH/day)',
+    axis: 'USD/PH/day',
+    series: 'Hashprice',
+    growthSource: '[D] difficulty 86.39T (2024-04-10) → 146.47T (2026-01-12): ≈ 2.5% a month',
+    assumption: 'Assumption: set your own',
+  },
+  ja: {
+    name: '半減期パス',
+    summary: '2028年の半減期を通した月次ハッシュプライス（成長率の入力とグラフ付き）。',
+    sheet: '半減期パス',
+    title: '半減期パス：2028年の半減期を通したハッシュプライス',
+    subtitle: '開始日から月ごとに1行。ブロック高は1日144ブロックずつ進み、1,050,000で報酬が半減します。',
+    start: '出発点',
+    startDate: '開始日',
+    months: '予測する月数',
+    btcPrice: '開始時のBTC価格',
+    difficulty: '開始時のディフィカルティ',
+    height: '開始時のブロック高',
+    fees: '1ブロックあたり平均手数料',
+    growth: '成長率',
+    hashrateGrowth: 'ネットワーク・ハッシュレートの月間成長率',
+    priceGrowth: 'BTC価格の月間成長率',
+    derived: '導出値',
+    hashrate: '開始時のネットワーク・ハッシュレート',
+    hashprice: '開始時のハッシュプライス',
+    nextHalving: '次の半減期のブロック高',
+    halvingDate: '半減期の推定日（10分ブロック）',
+    path: '月次パス = MINER.HASHPRICE_PATH（スピル。期間を延ばすと下へ広がります）',
+    chart: '半減期を通したハッシュプライス（USD/PH/日）',
+    axis: 'USD/PH/日',
+    series: 'ハッシュプライス',
+    growthSource: '[D] ディフィカルティ 86.39T（2024-04-10）→ 146.47T（2026-01-12）：月約2.5%',
+    assumption: '仮定：ご自身の値を設定してください',
+  },
+} as const;
+
+const months = 36;
+
+function layout(s: SheetBuilder, t: (typeof text)[Locale]): void {
+  s.section(t.start);
+  const startDate = s.addInput({
+    key: 'start_date',
+    label: t.startDate,
+    value: isoDateToSerial('2026-03-20') as number,
+    unit: 'date',
+    format: formats.date,
+    source: sources.difficultyMar2026,
+  });
+  const monthsCell = s.addInput({ key: 'months', label: t.months, value: months, unit: 'months', format: formats.integer, source: t.assumption });
+  const btc = s.addInput({ key: 'btc_price_usd', label: t.btcPrice, value: 70343.9, unit: 'USD', format: formats.usd, source: sources.earlyBtcPrice });
+  const difficulty = s.addInput({ key: 'difficulty', label: t.difficulty, value: 133.79e12, unit: 'difficulty', format: formats.integer, source: sources.difficultyMar2026 });
+  const height = s.addInput({ key: 'start_block_height', label: t.height, value: 941472, unit: 'blocks', format: formats.integer, source: sources.difficultyMar2026 });
+  const fees = s.addInput({ key: 'fees_btc_per_block', label: t.fees, value: 0.0173, unit: 'BTC/block', format: formats.number4, source: sources.hashrateIndexJan2026 });
+  s.gap();
+
+  s.section(t.growth);
+  const hashrateGrowth = s.addInput({ key: 'monthly_hashrate_growth', label: t.hashrateGrowth, value: 0.025, unit: 'share/month', format: formats.share, source: t.growthSource });
+  const priceGrowth = s.addInput({ key: 'monthly_price_growth', label: t.priceGrowth, value: 0, unit: 'share/month', format: formats.share, source: t.assumption });
+  s.gap();
+
+  s.section(t.derived);
+  const hashrate = s.addOutput({ label: t.hashrate, formula: miner('NETWORK_HASHRATE', ref(difficulty)), unit: 'EH/s', format: formats.number1 });
+  s.addOutput({ label: t.hashprice, formula: miner('HASHPRICE', ref(btc), ref(hashrate), ref(fees), ref(height)), unit: 'USD/PH/day', format: formats.usd2 });
+  s.addOutput({ label: t.nextHalving, formula: miner('NEXT_HALVING_HEIGHT', ref(height)), unit: 'blocks', format: formats.integer });
+  s.addOutput({ label: t.halvingDate, formula: miner('HALVING_DATE', ref(height), ref(startDate)), unit: 'date', format: formats.date, strong: true });
+  s.gap();
+
+  s.text(s.row++, 0, t.path, 'section');
+  const anchorRow = s.row;
+  const rows = hashpricePathRows(months);
+  s.addSpill(
+    anchorRow,
+    0,
+    miner('HASHPRICE_PATH', ref(startDate), ref(monthsCell), ref(btc), ref(hashrate), ref(height), ref(hashrateGrowth), ref(priceGrowth), ref(fees), lit(true)),
+    rows,
+    hashpricePathColumns,
+    [formats.date, formats.integer, formats.number4, formats.number1, formats.usd, formats.usd2],
+  );
+  s.row += rows;
+
+  const lastRow = anchorRow + rows - 1;
+  s.addChart({
+    title: t.chart,
+    categories: { from: s.at(anchorRow + 1, 0, true, true), to: s.at(lastRow, 0, true, true) },
+    categoryFormat: formats.month,
+    valueFormat: formats.usd,
+    valueTitle: t.axis,
+    series: [{ name: t.series, type: 'line', values: { from: s.at(anchorRow + 1, 5, true, true), to: s.at(lastRow, 5, true, true) } }],
+    from: { row: anchorRow, col: 7 },
+    to: { row: anchorRow + 22, col: 17 },
+  });
+}
+
+export const halvingPath = defineModel('halving-path', text, [46, 18, 14, 16, 14, 16, 4, 12], layout);

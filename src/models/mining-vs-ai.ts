@@ -1,0 +1,264 @@
+/**
+ * Mining vs AI per MW: one site, the four strategies of the industry story side by side —
+ * keep mining; lease the site as colocation / powered shell (landlord); run GPU cloud; hybrid
+ * (AI as the firm load, mining as an interruptible load behind it) — per MW of the
+ * strategy's own load, per MW of site power and for the whole site.
+ */
+import { iferror, lit, miner, minus, over, plus, range, ref, times } from './formula';
+import type { Locale } from './locale';
+import { CellRef, Expr } from './plan';
+import { formats, SheetBuilder } from './sheet-builder';
+import { defineModel, sources } from './common';
+
+const hourlyPricesUsdPerMwh = [28, 26, 25, 24, 24, 26, 32, 40, 38, 34, 30, 29, 31, 35, 42, 60, 95, 140, 120, 80, 55, 42, 35, 30];
+
+const text = {
+  en: {
+    name: 'Mining vs AI per MW',
+    summary: 'One site, four strategies side by side: keep mining, landlord, GPU cloud, hybrid.',
+    sheet: 'Mining vs AI',
+    title: 'Mining vs AI per MW: one site, four strategies',
+    subtitle: 'Keep mining, lease to AI (colocation / powered shell), run GPU cloud, or hybrid with flexible mining.',
+    site: 'Site',
+    grossMw: 'Site power (gross)',
+    pue: 'PUE of an AI hall (gross / IT)',
+    network: 'Network and mining',
+    btcPrice: 'BTC price',
+    hashrate: 'Network hashrate',
+    fees: 'Average fees per block',
+    efficiency: 'Fleet efficiency',
+    powerPrice: 'Power price',
+    poolFee: 'Pool fee',
+    uptime: 'Mining uptime',
+    otherCost: 'Other mining cost per MW-year',
+    colo: 'Landlord: colocation / powered shell',
+    rent: 'Rent',
+    occupancy: 'Occupancy',
+    coloMargin: 'NOI margin',
+    gpu: 'GPU cloud',
+    gpuPrice: 'GPU rental price',
+    kwPerGpu: 'IT power per GPU',
+    utilization: 'GPU utilization',
+    gpuMargin: 'EBITDA margin',
+    hybrid: 'Hybrid: AI firm load + flexible mining',
+    aiShare: 'Share of site power leased to AI',
+    demandResponse: 'Demand-response payment',
+    hours: 'Hourly power prices (one representative day, in the table below)',
+    derived: 'Derived',
+    hashprice: 'Hashprice',
+    itLoad: 'IT load the site supports',
+    breakeven: 'Breakeven BTC price (power and pool fee only)',
+    flexMw: 'Flexible mining load',
+    aiItMw: 'AI IT load (hybrid)',
+    flexUptime: 'Share of hours mining pays',
+    flexMargin: 'Flexible mining margin per MW-year',
+    compare: 'Side by side',
+    strategies: ['Keep mining', 'Landlord (colo / shell)', 'GPU cloud', 'Hybrid'],
+    load: 'Load of the strategy at this site',
+    revenuePerMw: 'Revenue per MW of that load per year',
+    marginPerMw: 'Margin per MW of that load per year',
+    siteRevenue: 'Site revenue per year',
+    siteMargin: 'Site margin per year',
+    marginPerSiteMw: 'Margin per MW of site power per year',
+    multiple: 'Margin multiple of mining',
+    hourTable: 'Hourly power prices (illustrative day: replace with your node’s prices)',
+    hour: (h: number) => `Hour ${String(h).padStart(2, '0')}:00`,
+    assumption: 'Assumption: set your own',
+    illustrative: 'Illustrative profile (low nights, evening peak)',
+    gpuCapexNote: 'Before GPU capex (~$29M per MW IT for GB300-class kit, IREN–Dell [D])',
+    hybridNote: 'AI lease on the AI share; the rest mines only in the hours it pays',
+    times: '×',
+  },
+  ja: {
+    name: 'MWあたりのマイニング対AI',
+    summary: '1拠点で4つの戦略を比較：マイニング継続、賃貸、GPUクラウド、ハイブリッド。',
+    sheet: 'マイニング対AI',
+    title: 'MWあたりのマイニング対AI：1拠点・4つの戦略',
+    subtitle: 'マイニング継続、AIへの賃貸（コロケーション／パワードシェル）、GPUクラウド運営、柔軟なマイニングとのハイブリッド。',
+    site: '拠点',
+    grossMw: '拠点の電力（グロス）',
+    pue: 'AIホールのPUE（グロス／IT）',
+    network: 'ネットワークとマイニング',
+    btcPrice: 'BTC価格',
+    hashrate: 'ネットワーク・ハッシュレート',
+    fees: '1ブロックあたり平均手数料',
+    efficiency: 'フリートの電力効率',
+    powerPrice: '電力価格',
+    poolFee: 'プール手数料',
+    uptime: 'マイニング稼働率',
+    otherCost: 'その他のマイニング費用（MW・年あたり）',
+    colo: '賃貸：コロケーション／パワードシェル',
+    rent: '賃料',
+    occupancy: '稼働（入居）率',
+    coloMargin: 'NOIマージン',
+    gpu: 'GPUクラウド',
+    gpuPrice: 'GPUレンタル価格',
+    kwPerGpu: 'GPU 1基あたりのIT電力',
+    utilization: 'GPU稼働率',
+    gpuMargin: 'EBITDAマージン',
+    hybrid: 'ハイブリッド：AIの常時負荷＋柔軟なマイニング',
+    aiShare: 'AIに賃貸する拠点電力の割合',
+    demandResponse: 'デマンドレスポンス収入',
+    hours: '時間別電力価格（代表的な1日、下の表）',
+    derived: '導出値',
+    hashprice: 'ハッシュプライス',
+    itLoad: '拠点が支えるIT負荷',
+    breakeven: '損益分岐BTC価格（電力とプール手数料のみ）',
+    flexMw: '柔軟なマイニング負荷',
+    aiItMw: 'AIのIT負荷（ハイブリッド）',
+    flexUptime: 'マイニングが採算に合う時間の割合',
+    flexMargin: '柔軟なマイニングのMW・年あたりマージン',
+    compare: '比較',
+    strategies: ['マイニング継続', '賃貸（コロ／シェル）', 'GPUクラウド', 'ハイブリッド'],
+    load: 'この拠点での各戦略の負荷',
+    revenuePerMw: 'その負荷1MWあたりの年間収入',
+    marginPerMw: 'その負荷1MWあたりの年間マージン',
+    siteRevenue: '拠点の年間収入',
+    siteMargin: '拠点の年間マージン',
+    marginPerSiteMw: '拠点電力1MWあたりの年間マージン',
+    multiple: 'マイニングに対するマージン倍率',
+    hourTable: '時間別電力価格（例示の1日：自拠点の価格に置き換えてください）',
+    hour: (h: number) => `${String(h).padStart(2, '0')}:00`,
+    assumption: '仮定：ご自身の値を設定してください',
+    illustrative: '例示のプロファイル（夜間は安く、夕方にピーク）',
+    gpuCapexNote: 'GPU設備投資前（GB300級でIT 1MWあたり約2,900万ドル、IREN–Dell [D]）',
+    hybridNote: 'AI割合はAIに賃貸し、残りは採算に合う時間だけマイニング',
+    times: '倍',
+  },
+} as const;
+
+function layout(s: SheetBuilder, t: (typeof text)[Locale]): void {
+  s.section(t.site);
+  const grossMw = s.addInput({ key: 'site_gross_mw', label: t.grossMw, value: 100, unit: 'MW', format: formats.integer, source: sources.morganStanleySite });
+  const pue = s.addInput({ key: 'pue', label: t.pue, value: 1.3, unit: 'gross/IT', format: formats.number2, source: sources.pue });
+  s.gap();
+
+  s.section(t.network);
+  const btc = s.addInput({ key: 'btc_price_usd', label: t.btcPrice, value: 91132, unit: 'USD', format: formats.usd, source: sources.hashrateIndexJan2026 });
+  const hashrate = s.addInput({ key: 'network_hashrate_ehs', label: t.hashrate, value: 1048.5, unit: 'EH/s', format: formats.number1, source: `[D] difficulty 146.47T × 2^32 / 600 s; ${sources.hashrateIndexJan2026}` });
+  const fees = s.addInput({ key: 'fees_btc_per_block', label: t.fees, value: 0.0173, unit: 'BTC/block', format: formats.number4, source: sources.hashrateIndexJan2026 });
+  const efficiency = s.addInput({ key: 'efficiency_j_per_th', label: t.efficiency, value: 17.5, unit: 'J/TH', format: formats.number1, source: sources.s21 });
+  const power = s.addInput({ key: 'power_price_usd_per_kwh', label: t.powerPrice, value: 0.04, unit: 'USD/kWh', format: formats.number4, source: sources.listedMinerPower });
+  const poolFee = s.addInput({ key: 'pool_fee', label: t.poolFee, value: 0.02, unit: 'share', format: formats.share, source: t.assumption });
+  const uptime = s.addInput({ key: 'uptime', label: t.uptime, value: 0.95, unit: 'share', format: formats.share, source: t.assumption });
+  const otherCost = s.addInput({ key: 'other_cost_usd_per_mw_year', label: t.otherCost, value: 0, unit: 'USD/MW-yr', format: formats.usd, source: t.assumption });
+  s.gap();
+
+  s.section(t.colo);
+  const rent = s.addInput({ key: 'rent_usd_per_kw_month', label: t.rent, value: 150, unit: 'USD/kW-month', format: formats.usd2, source: sources.coloRent });
+  const occupancy = s.addInput({ key: 'occupancy', label: t.occupancy, value: 1, unit: 'share', format: formats.share, source: t.assumption });
+  const coloMargin = s.addInput({ key: 'colo_noi_margin', label: t.coloMargin, value: 0.85, unit: 'share', format: formats.share, source: sources.coloMargin });
+  s.gap();
+
+  s.section(t.gpu);
+  const gpuPrice = s.addInput({ key: 'price_usd_per_gpu_hour', label: t.gpuPrice, value: 2.35, unit: 'USD/GPU-hour', format: formats.usd2, source: sources.h100Price });
+  const kwPerGpu = s.addInput({ key: 'kw_per_gpu', label: t.kwPerGpu, value: 1.4, unit: 'kW/GPU', format: formats.number2, source: sources.h100Power });
+  const utilization = s.addInput({ key: 'utilization', label: t.utilization, value: 0.9, unit: 'share', format: formats.share, source: sources.gpuUtilization });
+  const gpuMargin = s.addInput({ key: 'gpu_ebitda_margin', label: t.gpuMargin, value: 0.62, unit: 'share', format: formats.share, source: sources.coreweaveMargin });
+  s.gap();
+
+  s.section(t.hybrid);
+  const aiShare = s.addInput({ key: 'hybrid_ai_share', label: t.aiShare, value: 0.7, unit: 'share', format: formats.share, source: t.assumption });
+  const demandResponse = s.addInput({ key: 'demand_response_usd_per_mw_year', label: t.demandResponse, value: 0, unit: 'USD/MW-yr', format: formats.usd, source: t.assumption });
+  s.text(s.row++, 0, t.hours, 'source');
+  s.gap();
+
+  // The hourly prices stand at the bottom; their rows are known now, so formulas can refer to them.
+  const derivedRows = 8;
+  const compareRows = 9;
+  const hoursTitleRow = s.row + derivedRows + 1 + compareRows + 1;
+  const firstHourRow = hoursTitleRow + 1;
+  const hours = range(s.at(firstHourRow, 1), s.at(firstHourRow + hourlyPricesUsdPerMwh.length - 1, 1));
+
+  s.section(t.derived);
+  const hashprice = s.addOutput({ label: t.hashprice, formula: miner('HASHPRICE', ref(btc), ref(hashrate), ref(fees)), unit: 'USD/PH/day', format: formats.usd2 });
+  const itMw = s.addOutput({ label: t.itLoad, formula: miner('IT_LOAD_MW', ref(grossMw), ref(pue)), unit: 'MW IT', format: formats.number1 });
+  s.addOutput({
+    label: t.breakeven,
+    formula: miner('BREAKEVEN_BTC', ref(efficiency), ref(power), ref(hashrate), ref(fees), null, ref(poolFee)),
+    unit: 'USD/BTC',
+    format: formats.usd,
+  });
+  const flexMw = s.addOutput({ label: t.flexMw, formula: times(ref(grossMw), minus(lit(1), ref(aiShare))), unit: 'MW', format: formats.number1, note: t.hybridNote });
+  const aiItMw = s.addOutput({ label: t.aiItMw, formula: miner('IT_LOAD_MW', times(ref(grossMw), ref(aiShare)), ref(pue)), unit: 'MW IT', format: formats.number1 });
+  const flexUptime = s.addOutput({ label: t.flexUptime, formula: miner('FLEX_UPTIME', ref(hashprice), ref(efficiency), hours, ref(poolFee)), unit: 'share', format: formats.share });
+  const flexMargin = s.addOutput({
+    label: t.flexMargin,
+    formula: miner('FLEX_MARGIN_PER_MW', ref(hashprice), ref(efficiency), hours, ref(poolFee), ref(demandResponse)),
+    unit: 'USD/MW-yr',
+    format: formats.usd,
+  });
+  s.gap();
+
+  // Side by side: columns B–E are the four strategies.
+  s.section(t.compare, t.strategies);
+  const f = (formula: Expr, format: string = formats.usd) => ({ formula, format });
+  const [mineLoad, coloLoad, gpuLoad, hybridLoad] = s.addTableRow(
+    t.load,
+    [f(ref(grossMw), formats.number1), f(ref(itMw), formats.number1), f(ref(itMw), formats.number1), f(ref(grossMw), formats.number1)],
+    'MW',
+  );
+  const mineRevenue = miner('MINING_REVENUE_PER_MW', ref(hashprice), ref(efficiency), ref(uptime), ref(poolFee));
+  const coloRevenue = miner('COLO_MW_REVENUE', ref(rent), ref(occupancy));
+  const gpuRevenue = miner('GPU_MW_REVENUE', ref(gpuPrice), ref(kwPerGpu), ref(utilization));
+  const flexRevenue = miner('MINING_REVENUE_PER_MW', ref(hashprice), ref(efficiency), ref(flexUptime), ref(poolFee));
+  const revenueRow = s.row;
+  const [mineRev, coloRev, gpuRev] = s.addTableRow(
+    t.revenuePerMw,
+    [f(mineRevenue), f(coloRevenue), f(gpuRevenue), f(over(ref(s.at(revenueRow + 2, 4)), ref(hybridLoad)))],
+    'USD/MW-yr',
+  );
+  const marginRow = s.row;
+  const [mineMargin, coloMarginPerMw] = s.addTableRow(
+    t.marginPerMw,
+    [
+      f(miner('MINING_MARGIN_PER_MW', ref(hashprice), ref(efficiency), ref(power), ref(uptime), ref(poolFee), ref(otherCost))),
+      f(times(ref(coloRev), ref(coloMargin))),
+      f(times(ref(gpuRev), ref(gpuMargin))),
+      f(over(ref(s.at(marginRow + 2, 4)), ref(hybridLoad))),
+    ],
+    'USD/MW-yr',
+  );
+  const perLoad = (load: CellRef, perMw: CellRef): Expr => times(ref(load), ref(perMw));
+  s.addTableRow(
+    t.siteRevenue,
+    [
+      f(perLoad(mineLoad, mineRev)),
+      f(perLoad(coloLoad, coloRev)),
+      f(perLoad(gpuLoad, gpuRev)),
+      f(plus(times(ref(aiItMw), ref(coloRev)), times(ref(flexMw), flexRevenue))),
+    ],
+    'USD/yr',
+  );
+  const siteMargins = s.addTableRow(
+    t.siteMargin,
+    [
+      f(perLoad(mineLoad, mineMargin)),
+      f(perLoad(coloLoad, coloMarginPerMw)),
+      f(perLoad(gpuLoad, s.at(marginRow, 3))),
+      f(plus(times(ref(aiItMw), ref(coloMarginPerMw)), times(ref(flexMw), ref(flexMargin)))),
+    ],
+    'USD/yr',
+    true,
+  );
+  const perSiteMw = s.addTableRow(t.marginPerSiteMw, siteMargins.map((cell) => f(over(ref(cell), ref(grossMw)))), 'USD/MW-yr', true);
+  s.addTableRow(
+    t.multiple,
+    perSiteMw.map((cell) => f(iferror(over(ref(cell), ref(perSiteMw[0])), lit('n/a')), formats.number2)),
+    t.times,
+  );
+  s.text(s.row++, 0, t.gpuCapexNote, 'source');
+  s.gap();
+
+  if (s.row !== hoursTitleRow) throw new Error(`mining-vs-ai: hourly prices planned at row ${hoursTitleRow}, layout reached ${s.row}`);
+  s.section(t.hourTable);
+  hourlyPricesUsdPerMwh.forEach((price, hour) => {
+    s.addInput({ key: `hour_${hour}`, label: t.hour(hour), value: price, unit: 'USD/MWh', format: formats.usd2, source: hour === 0 ? t.illustrative : undefined });
+  });
+}
+
+export const miningVsAi = defineModel('mining-vs-ai', text, [50, 22, 26, 22, 22, 12], layout, [
+  { key: 'site_gross_mw', field: 'energized_mw' },
+  { key: 'efficiency_j_per_th', field: 'fleet_efficiency_j_per_th' },
+  { key: 'power_price_usd_per_kwh', field: 'power_price_usd_per_kwh' },
+]);

@@ -1,0 +1,110 @@
+/**
+ * The parts of an .xlsx package a portable copy reads and changes: the sheets in workbook
+ * order with their part paths, the shared strings, the defined names, and the bookkeeping
+ * (relationships, content types) that adding a sheet or dropping the calculation chain needs.
+ */
+import type JSZip from 'jszip';
+import { a1 } from '../models/a1';
+import { attribute, escapeXml, unescapeXml } from './xml';
+
+export interface SheetPart {
+  readonly name: string;
+  readonly path: string;
+}
+
+export async function readPart(zip: JSZip, path: string): Promise<string> {
+  const file = zip.file(path);
+  if (!file) throw new Error(`the workbook has no ${path}`);
+  return file.async('string');
+}
+
+function resolveTarget(target: string): string {
+  return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
+}
+
+export async function sheetParts(zip: JSZip): Promise<SheetPart[]> {
+  const workbook = await readPart(zip, 'xl/workbook.xml');
+  const rels = await readPart(zip, 'xl/_rels/workbook.xml.rels');
+  const targets = new Map<string, string>();
+  for (const m of rels.matchAll(/<Relationship\b([^>]*)\/?>/g)) targets.set(attribute(m[1], 'Id') ?? '', attribute(m[1], 'Target') ?? '');
+  return [...workbook.matchAll(/<sheet\b([^>]*)\/?>/g)].map((m) => ({
+    name: attribute(m[1], 'name') ?? '',
+    path: resolveTarget(targets.get(attribute(m[1], 'r:id') ?? '') ?? ''),
+  }));
+}
+
+export async function sharedStrings(zip: JSZip): Promise<string[]> {
+  const file = zip.file('xl/sharedStrings.xml');
+  if (!file) return [];
+  const xml = await file.async('string');
+  return [...xml.matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => [...m[1].matchAll(/<t\b[^>]*>([\s\S]*?)<\/t>/g)].map((t) => unescapeXml(t[1])).join(''));
+}
+
+/** Workbook-level defined names and what they refer to ("Inputs!$B$3"). */
+export async function definedNames(zip: JSZip): Promise<Map<string, string>> {
+  const workbook = await readPart(zip, 'xl/workbook.xml');
+  const names = new Map<string, string>();
+  for (const m of workbook.matchAll(/<definedName\b([^>]*)>([\s\S]*?)<\/definedName>/g)) {
+    if (attribute(m[1], 'localSheetId') === undefined) names.set((attribute(m[1], 'name') ?? '').toUpperCase(), unescapeXml(m[2]));
+  }
+  return names;
+}
+
+/**
+ * Drops the calculation chain: it lists formula cells, and a cell that no longer holds a
+ * formula in it makes Excel repair the file. Excel rebuilds the chain on the next calculation.
+ */
+export async function dropCalcChain(zip: JSZip): Promise<void> {
+  if (!zip.file('xl/calcChain.xml')) return;
+  zip.remove('xl/calcChain.xml');
+  const rels = await readPart(zip, 'xl/_rels/workbook.xml.rels');
+  zip.file('xl/_rels/workbook.xml.rels', rels.replace(/<Relationship\b[^>]*Target="[^"]*calcChain\.xml"[^>]*\/>/g, ''));
+  const types = await readPart(zip, '[Content_Types].xml');
+  zip.file('[Content_Types].xml', types.replace(/<Override\b[^>]*PartName="\/xl\/calcChain\.xml"[^>]*\/>/g, ''));
+}
+
+/** A worksheet of text cells, rows of strings, added as the workbook's last sheet. */
+export async function appendTextSheet(zip: JSZip, wantedName: string, rows: readonly (readonly string[])[]): Promise<string> {
+  const existing = (await sheetParts(zip)).map((s) => s.name.toLowerCase());
+  let name = wantedName;
+  for (let n = 2; existing.includes(name.toLowerCase()); n++) name = `${wantedName} (${n})`;
+  let index = 1;
+  while (zip.file(`xl/worksheets/sheet${index}.xml`)) index++;
+  const path = `xl/worksheets/sheet${index}.xml`;
+  const sheetRows = rows.map(
+    (row, r) =>
+      `<row r="${r + 1}">${row
+        .map((text, c) => `<c r="${a1(r, c)}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(text)}</t></is></c>`)
+        .join('')}</row>`,
+  );
+  zip.file(
+    path,
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+      `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${sheetRows.join('')}</sheetData></worksheet>`,
+  );
+  const rels = await readPart(zip, 'xl/_rels/workbook.xml.rels');
+  let rid = 1;
+  while (rels.includes(`Id="rId${rid}"`)) rid++;
+  zip.file(
+    'xl/_rels/workbook.xml.rels',
+    rels.replace(
+      '</Relationships>',
+      `<Relationship Id="rId${rid}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${index}.xml"/></Relationships>`,
+    ),
+  );
+  const workbook = await readPart(zip, 'xl/workbook.xml');
+  const sheetIds = [...workbook.matchAll(/<sheet\b[^>]*sheetId="(\d+)"/g)].map((m) => Number(m[1]));
+  zip.file(
+    'xl/workbook.xml',
+    workbook.replace('</sheets>', `<sheet name="${escapeXml(name)}" sheetId="${Math.max(0, ...sheetIds) + 1}" r:id="rId${rid}"/></sheets>`),
+  );
+  const types = await readPart(zip, '[Content_Types].xml');
+  zip.file(
+    '[Content_Types].xml',
+    types.replace(
+      '</Types>',
+      `<Override PartName="/${path}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`,
+    ),
+  );
+  return name;
+}

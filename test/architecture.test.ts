@@ -1,0 +1,54 @@
+/**
+ * The tree shows what ships: everything under src/ is runtime code, so nothing there may
+ * import the build-time generators (tools/, scripts/) or what remains of templates/. And
+ * imports go one way: the core is pure economics, so it imports none of the layers built on
+ * it (the Excel functions, the task pane, the CLI, the model definitions).
+ * Every relative import is resolved to the file it names, so `../../x` cannot slip past.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+
+const root = path.join(__dirname, '..');
+
+function typeScriptFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return typeScriptFiles(full);
+    return entry.name.endsWith('.ts') ? [full] : [];
+  });
+}
+
+/** Each relative module a file imports or requires (static, dynamic, re-export), as a path from the root. */
+function importedPaths(file: string): string[] {
+  const text = fs.readFileSync(file, 'utf8');
+  const specifiers = [...text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|^\s*import\s+)['"]([^'"]+)['"]/gm)].map((match) => match[1]);
+  return specifiers.filter((spec) => spec.startsWith('.')).map((spec) => path.relative(root, path.resolve(path.dirname(file), spec)).split(path.sep).join('/'));
+}
+
+function offenders(files: readonly string[], forbidden: readonly string[]): string[] {
+  return files.flatMap((file) =>
+    importedPaths(file)
+      .filter((target) => forbidden.some((folder) => target === folder || target.startsWith(`${folder}/`)))
+      .map((target) => `${path.relative(root, file)} -> ${target}`),
+  );
+}
+
+describe('import direction', () => {
+  const sources = typeScriptFiles(path.join(root, 'src'));
+
+  it('finds the sources to check, and sees an import when there is one', () => {
+    expect(sources.length).toBeGreaterThan(50);
+    const sample = path.join(root, 'src', 'taskpane', 'models', 'office-plan.ts');
+    expect(importedPaths(sample)).toContain('src/models/formula');
+  });
+
+  it('nothing under src/ imports from templates/, scripts/ or tools/', () => {
+    expect(offenders(sources, ['templates', 'scripts', 'tools'])).toEqual([]);
+  });
+
+  it('src/core imports nothing from the functions, the task pane, the CLI or the models', () => {
+    const core = sources.filter((file) => file.startsWith(path.join(root, 'src', 'core') + path.sep));
+    expect(core.length).toBeGreaterThan(10);
+    expect(offenders(core, ['src/functions', 'src/taskpane', 'src/cli', 'src/models'])).toEqual([]);
+  });
+});

@@ -1,0 +1,223 @@
+/**
+ * The state of the one fake workbook the task-pane tests share: sheets with their cells,
+ * tables, defined names and the active cell, changed only by the operations a batch applies
+ * (see batch.ts). It refuses what Excel refuses (a second sheet, table or name of the same
+ * name, ignoring case; deleting the last sheet) and can be told to fail at the Nth write
+ * operation, as Excel does when a batch fails part-way: the operations before it stay
+ * applied, the failing one and the rest of its batch do not.
+ */
+import { boxAddress, columnIndex, columnLetters, parseAddress } from '../../../src/models/a1';
+
+export interface FakeCell {
+  value?: unknown;
+  formula?: string;
+  numberFormat?: string;
+  hyperlink?: string;
+  /** font.bold, fill.color, wrapText...: every format property set, by its path. */
+  format?: Record<string, unknown>;
+}
+
+export interface FakeChart {
+  type: string;
+  source: string;
+  properties: Record<string, unknown>;
+}
+
+export interface FakeSheet {
+  name: string;
+  cells: Map<string, FakeCell>;
+  /** Column width by letter, row height by number, and any other whole-column/row format. */
+  columns: Map<string, Record<string, unknown>>;
+  rows: Map<number, Record<string, unknown>>;
+  charts: FakeChart[];
+}
+
+/** What a defined name refers to: a range on a sheet, or a formula kept as text (a constant, #REF!). */
+export type NameTarget = { sheet: FakeSheet; address: string } | string;
+
+export interface FakeName {
+  target: NameTarget;
+  comment?: string;
+}
+
+export interface FakeTable {
+  sheet: FakeSheet;
+  address: string;
+}
+
+export interface FakeWorkbookOptions {
+  /** Fail the Nth write operation applied (1-based, counted over every batch). */
+  failAt?: number;
+  /** Fail every write operation (a protected or read-only workbook). */
+  readOnly?: string;
+}
+
+/** One write, as a batch applies it at sync; `what` describes it for failure messages. */
+export interface Operation {
+  what: string;
+  apply(): void;
+}
+
+const same = (a: string, b: string) => a.toUpperCase() === b.toUpperCase();
+
+export class Book {
+  readonly sheets: FakeSheet[] = [];
+  readonly names = new Map<string, FakeName>();
+  readonly tables = new Map<string, FakeTable>();
+  activeSheet?: FakeSheet;
+  activeCell = { sheet: undefined as FakeSheet | undefined, address: 'A1' };
+  /** Write operations applied so far (the failing one included). */
+  writes = 0;
+  /** What each applied write did, in order. */
+  readonly log: string[] = [];
+
+  constructor(private readonly options: FakeWorkbookOptions = {}) {}
+
+  /** Sets up a sheet with values (test setup: not a write operation). */
+  addSheet(name: string, values: Record<string, unknown> = {}): FakeSheet {
+    const sheet = newSheet(name);
+    for (const [address, value] of Object.entries(values)) sheet.cells.set(address, { value });
+    this.sheets.push(sheet);
+    this.activeCell.sheet = this.activeCell.sheet ?? sheet;
+    return sheet;
+  }
+
+  /** Sets up a name (`='IREN'!$B$5`, or any other formula kept as text). */
+  addName(name: string, reference: string, comment?: string): void {
+    this.names.set(name, { target: this.resolve(reference), ...(comment ? { comment } : {}) });
+  }
+
+  /** Sets up a table on an existing sheet. */
+  addTable(name: string, sheetName: string, address: string): void {
+    const sheet = this.sheet(sheetName);
+    if (!sheet) throw new Error(`no sheet ${sheetName}`);
+    this.tables.set(name, { sheet, address });
+  }
+
+  /** Selects a cell, holding `content` (a formula when it starts with "="). */
+  selectCell(sheetName: string, address: string, content = ''): void {
+    const sheet = this.sheet(sheetName) ?? this.addSheet(sheetName);
+    if (content !== '') sheet.cells.set(address, content.startsWith('=') ? { formula: content } : { value: content });
+    this.activeCell = { sheet, address };
+  }
+
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((sheet) => same(sheet.name, name));
+  }
+
+  name(name: string): FakeName | undefined {
+    const key = [...this.names.keys()].find((existing) => same(existing, name));
+    return key === undefined ? undefined : this.names.get(key);
+  }
+
+  table(name: string): [string, FakeTable] | undefined {
+    return [...this.tables].find(([existing]) => same(existing, name));
+  }
+
+  /** The formula Excel reports for a name: `=IREN!$B$5`, `='Halving path'!$B$5`, or `=#REF!` once its sheet is gone. */
+  formulaOf(name: string): string | undefined {
+    const found = this.name(name);
+    if (found === undefined) return undefined;
+    const { target } = found;
+    if (typeof target === 'string') return target;
+    if (!this.sheets.includes(target.sheet)) return '=#REF!';
+    // As Excel reports it: the sheet quoted only when its name needs it.
+    const sheet = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(target.sheet.name) ? target.sheet.name : `'${target.sheet.name.replace(/'/g, "''")}'`;
+    return `=${sheet}!${boxAddress(parseAddress(target.address), true)}`;
+  }
+
+  /** A name's target from a reference as the pane writes it (`='IREN'!$B$5`). */
+  resolve(reference: string): NameTarget {
+    try {
+      const box = parseAddress(reference.replace(/^=/, ''));
+      const sheet = box.sheet === undefined ? undefined : this.sheet(box.sheet);
+      return sheet ? { sheet, address: boxAddress(box) } : reference;
+    } catch {
+      return reference;
+    }
+  }
+
+  /** Applies one batch's operations in order; a failure stops the batch there. */
+  apply(operations: readonly Operation[]): void {
+    for (const operation of operations) {
+      this.writes += 1;
+      if (this.options.readOnly) throw new Error(this.options.readOnly);
+      if (this.writes === this.options.failAt) throw new Error(`GeneralException: write ${this.writes} failed (${operation.what})`);
+      try {
+        operation.apply();
+      } catch (error) {
+        this.log.push(`failed: ${operation.what}`);
+        throw error;
+      }
+      this.log.push(operation.what);
+    }
+  }
+
+  /** Whether a sheet, table or name of that name exists (tables and names share one namespace). */
+  nameTaken(name: string): boolean {
+    return this.name(name) !== undefined || this.table(name) !== undefined;
+  }
+
+  addSheetNow(sheet: FakeSheet): void {
+    if (this.sheet(sheet.name)) throw new Error(`ItemAlreadyExists: a sheet named ${sheet.name} already exists.`);
+    this.sheets.push(sheet);
+  }
+
+  deleteSheet(sheet: FakeSheet): void {
+    const index = this.sheets.indexOf(sheet);
+    if (index < 0) throw new Error(`ItemNotFound: the sheet ${sheet.name} does not exist.`);
+    if (this.sheets.length === 1) throw new Error('InvalidOperation: a workbook must contain at least one visible worksheet.');
+    this.sheets.splice(index, 1);
+    for (const [name, table] of [...this.tables]) if (table.sheet === sheet) this.tables.delete(name);
+    if (this.activeSheet === sheet) this.activeSheet = this.sheets[0];
+  }
+
+  renameSheet(sheet: FakeSheet, name: string): void {
+    if (!this.sheets.includes(sheet)) throw new Error(`ItemNotFound: the sheet ${sheet.name} does not exist.`);
+    const other = this.sheet(name);
+    if (other && other !== sheet) throw new Error(`ItemAlreadyExists: a sheet named ${name} already exists.`);
+    sheet.name = name;
+  }
+
+  /** A serialisable picture of everything the user would see, to compare before and after. */
+  snapshot(): unknown {
+    const sorted = <T>(entries: [string, T][]) => entries.sort(([a], [b]) => a.localeCompare(b));
+    return JSON.parse(
+      JSON.stringify({
+        sheets: this.sheets.map((sheet) => ({
+          name: sheet.name,
+          cells: sorted([...sheet.cells]),
+          columns: sorted([...sheet.columns]),
+          rows: [...sheet.rows].sort(([a], [b]) => a - b),
+          charts: sheet.charts,
+        })),
+        tables: sorted([...this.tables].map(([name, table]) => [name, { sheet: table.sheet.name, address: table.address }])),
+        names: sorted([...this.names].map(([name, entry]) => [name, { formula: this.formulaOf(name), comment: entry.comment }])),
+      }),
+    );
+  }
+}
+
+export function newSheet(name: string): FakeSheet {
+  return { name, cells: new Map(), columns: new Map(), rows: new Map(), charts: [] };
+}
+
+/** The cells of an A1 range ("B2:C3" -> B2, C2, B3, C3), row by row. */
+export function cellGrid(address: string): string[][] {
+  const box = parseAddress(address);
+  const grid: string[][] = [];
+  for (let row = box.top; row <= box.bottom; row++) {
+    const line: string[] = [];
+    for (let column = box.left; column <= box.right; column++) line.push(`${columnLetters(column)}${row}`);
+    grid.push(line);
+  }
+  return grid;
+}
+
+/** A whole column ("C:C") or row ("4:4") address, or undefined for a cell range. */
+export function wholeLine(address: string): { column: string } | { row: number } | undefined {
+  const column = /^([A-Z]+):\1$/i.exec(address);
+  if (column) return { column: columnLetters(columnIndex(column[1])) };
+  const row = /^(\d+):\1$/.exec(address);
+  return row ? { row: Number(row[1]) } : undefined;
+}

@@ -1,0 +1,119 @@
+/**
+ * A Worksheet of the fake workbook, with its tables and charts. A sheet asked for by name
+ * is looked up when its first operation applies (as Office resolves it at sync), so an
+ * operation on a sheet that is gone fails there, not when it is queued.
+ */
+import { Book, FakeChart, FakeSheet, FakeTable, newSheet } from './book';
+import { Queue, loadable } from './loadable';
+import { rangeObject } from './range';
+
+export type SheetHandle = () => FakeSheet;
+
+/** The sheet a handle names, found once and then followed through renames. */
+export function sheetByName(book: Book, name: string): SheetHandle {
+  let found: FakeSheet | undefined;
+  return () => {
+    found = found ?? book.sheet(name);
+    if (!found) throw new Error(`ItemNotFound: the sheet ${name} does not exist.`);
+    return found;
+  };
+}
+
+export function tableObject(queue: Queue, book: Book, table: () => [string, FakeTable], missing?: () => boolean): Record<string, unknown> {
+  const sheet = () => table()[1].sheet;
+  return loadable(
+    queue,
+    {
+      worksheet: worksheetObject(queue, book, sheet),
+      getRange: () => rangeObject(queue, sheet, table()[1].address),
+      resize: (address: string) => queue.write(`resize table`, () => (table()[1].address = address)),
+      delete: () => queue.write(`delete table`, () => book.tables.delete(table()[0])),
+    },
+    {
+      name: {
+        read: () => table()[0],
+        write: (value) => ({
+          what: `rename table to ${value}`,
+          apply: () => {
+            const [old, record] = table();
+            if (book.nameTaken(String(value)) && old.toUpperCase() !== String(value).toUpperCase()) throw new Error(`InvalidArgument: the name ${value} is taken.`);
+            book.tables.delete(old);
+            book.tables.set(String(value), record);
+          },
+        }),
+      },
+    },
+    missing,
+  );
+}
+
+function chartObject(queue: Queue, record: FakeChart): Record<string, unknown> {
+  const property = (path: string) => ({ write: (value: unknown) => ({ what: `chart ${path}`, apply: () => (record.properties[path] = value) }) });
+  const address = (range: unknown) => (range as { address?: string; fakeTarget(): { address: string } }).fakeTarget().address;
+  let seriesCount = 1;
+  const series = (index: number) =>
+    loadable(
+      queue,
+      {
+        setXAxisValues: (range: unknown) => queue.write(`chart series ${index} x values`, () => (record.properties[`series${index}.xValues`] = address(range))),
+        setValues: (range: unknown) => queue.write(`chart series ${index} values`, () => (record.properties[`series${index}.values`] = address(range))),
+      },
+      { name: property(`series${index}.name`), chartType: property(`series${index}.chartType`) },
+    );
+  return {
+    title: loadable(queue, {}, { text: property('title') }),
+    legend: loadable(queue, {}, { position: property('legend') }),
+    setPosition: (from: string, to: string) => queue.write('chart position', () => (record.properties.position = [from, to])),
+    series: {
+      getItemAt: (index: number) => series(index),
+      add: (name: string) => {
+        const index = seriesCount++;
+        queue.write(`chart series ${index}`, () => (record.properties[`series${index}.name`] = name));
+        return series(index);
+      },
+    },
+  };
+}
+
+export function worksheetObject(queue: Queue, book: Book, sheet: SheetHandle, missing?: () => boolean): Record<string, unknown> {
+  let tablesAdded = 0;
+  return loadable(
+    queue,
+    {
+      getRange: (address: string) => rangeObject(queue, sheet, address),
+      activate: () => queue.write(`activate sheet`, () => (book.activeSheet = sheet())),
+      delete: () => queue.write(`delete sheet`, () => book.deleteSheet(sheet())),
+      tables: {
+        add: (address: string) => {
+          const record: FakeTable = { sheet: newSheet(''), address };
+          let name = '';
+          queue.write(`add table at ${address}`, () => {
+            record.sheet = sheet();
+            do name = `Table${++tablesAdded}`;
+            while (book.nameTaken(name));
+            book.tables.set(name, record);
+          });
+          return tableObject(queue, book, () => {
+            const entry = [...book.tables].find(([, table]) => table === record);
+            if (!entry) throw new Error(`ItemNotFound: the table ${name} does not exist.`);
+            return entry;
+          });
+        },
+      },
+      charts: {
+        add: (type: string, source: unknown) => {
+          const record: FakeChart = { type, source: (source as { fakeTarget(): { address: string } }).fakeTarget().address, properties: {} };
+          queue.write(`add chart`, () => sheet().charts.push(record));
+          return chartObject(queue, record);
+        },
+      },
+    },
+    {
+      name: {
+        read: () => sheet().name,
+        write: (value) => ({ what: `rename sheet to ${value}`, apply: () => book.renameSheet(sheet(), String(value)) }),
+      },
+    },
+    missing,
+  );
+}

@@ -1,0 +1,74 @@
+/**
+ * LibreOffice (headless Calc) as an independent spreadsheet engine: it recomputes .xlsx files
+ * whose formula cells hold no cached value, and exceljs reads the results back. Debian's
+ * libreoffice-calc-nogui provides `soffice`; .ci/run installs it when it is missing.
+ */
+import { execFileSync } from 'child_process';
+import ExcelJS from 'exceljs';
+import * as fs from 'fs';
+import JSZip from 'jszip';
+import * as os from 'os';
+import * as path from 'path';
+
+/** Long enough for a cold start of soffice and a few workbooks on a shared machine. */
+export const libreOfficeTimeoutMs = 240_000;
+
+/** The files after LibreOffice has computed every formula in them, by name, in one soffice run. */
+export async function recalculateFilesWithLibreOffice(files: ReadonlyMap<string, Uint8Array>): Promise<Map<string, ExcelJS.Workbook>> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hashwatt-calc-'));
+  try {
+    const inDir = path.join(dir, 'in');
+    const outDir = path.join(dir, 'out');
+    fs.mkdirSync(inDir);
+    const inputs = [...files].map(([name, bytes], i) => {
+      const file = path.join(inDir, `${i}.xlsx`);
+      fs.writeFileSync(file, bytes);
+      return { name, file, out: path.join(outDir, `${i}.xlsx`) };
+    });
+    // A profile of its own, so parallel runs never share (and lock) one.
+    const profile = `file://${path.join(dir, 'profile')}`;
+    execFileSync('soffice', ['--headless', `-env:UserInstallation=${profile}`, '--convert-to', 'xlsx', '--outdir', outDir, ...inputs.map((i) => i.file)], {
+      stdio: 'pipe',
+      timeout: libreOfficeTimeoutMs,
+    });
+    const results = new Map<string, ExcelJS.Workbook>();
+    for (const input of inputs) {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(input.out);
+      results.set(input.name, workbook);
+    }
+    return results;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** One workbook, recomputed by LibreOffice. */
+export async function recalculateWithLibreOffice(workbook: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
+  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  const results = await recalculateFilesWithLibreOffice(new Map([['workbook', bytes]]));
+  return results.get('workbook') as ExcelJS.Workbook;
+}
+
+/**
+ * The package with every formula cell's cached result removed, so that a spreadsheet engine
+ * must compute it (LibreOffice trusts a cached value it finds).
+ */
+export async function withoutCachedResults(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))) {
+    const xml = await (zip.file(name) as JSZip.JSZipObject).async('string');
+    const stripped = xml.replace(/<c\b([^>]*?)>(<f\b[^>]*?(?:\/>|>[\s\S]*?<\/f>))<v>[\s\S]*?<\/v><\/c>/g, (_, attributes: string, f: string) => {
+      return `<c${attributes.replace(/\st="(str|e|b|n)"/, '')}>${f}</c>`;
+    });
+    zip.file(name, stripped);
+  }
+  return zip.generateAsync({ type: 'uint8array' });
+}
+
+/** A computed cell's value: the number or text LibreOffice stored, or its error text. */
+export function computedValue(cell: ExcelJS.Cell): unknown {
+  const value = cell.value as unknown;
+  if (value && typeof value === 'object' && 'result' in (value as object)) return (value as { result: unknown }).result;
+  return value;
+}
