@@ -24,7 +24,7 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { generateDocs } = require('./scripts/docs');
 const { generateManifests, developmentBaseUrl, normalizeBaseUrl } = require('./scripts/manifest');
-const { generateMetadata, metadataFileName } = require('./scripts/metadata');
+const { generateMetadata, metadataFileName, metadataText } = require('./scripts/metadata');
 const { generateWorkbooks } = require('./scripts/templates');
 
 const devServerPort = 3000;
@@ -57,7 +57,7 @@ class GeneratedAssetsPlugin {
       const [metadata, japanese] = await Promise.all([generateMetadata('en', helpBaseUrl), generateMetadata('ja', helpBaseUrl)]);
       const [docs, workbooks] = await Promise.all([generateDocs(), generateWorkbooks()]);
       return [
-        ...[['en', metadata], ['ja', japanese]].map(([locale, content]) => ({ name: metadataFileName(locale), content: JSON.stringify(content, null, 2) + '\n', warnings: [] })),
+        ...[['en', metadata], ['ja', japanese]].map(([locale, content]) => ({ name: metadataFileName(locale), content: metadataText(content), warnings: [] })),
         { name: 'docs/functions.html', content: docs.html, warnings: [] },
         ...workbooks.map((workbook) => ({ name: `templates/${workbook.fileName}`, content: workbook.bytes, warnings: [] })),
       ];

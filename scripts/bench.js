@@ -7,6 +7,7 @@
  *   to a plain-number implementation of the same formula measured in the same run (the floor,
  *   scripts/bench/samples.js).
  * - Workloads: HASHPRICE_PATH over 600 months, CONVERSION_CASHFLOWS over 30 years,
+ *   HASHPRICE_FAN over 10,000 paths × 60 months, ASIC_CASHFLOWS over a 60-month path,
  *   FLEX_MARGIN_PER_MW over 8,760 hourly prices and over 1,048,576 in a column and in a row,
  *   a 100 × 100 BREAKEVEN_BTC grid; peak heap.
  * - The size of dist/functions.js and of the task-pane bundle, raw and gzipped.
@@ -40,6 +41,8 @@ const targets = {
   hashpricePath600Ms: 5,
   flexMargin8760Ms: 20,
   leaseFinancing30YearsMs: 1,
+  hashpriceFan10000x60Ms: 100,
+  asicCashflows60Ms: 1,
   functionsBundleGzipBytes: 150 * 1000,
 };
 
@@ -188,6 +191,15 @@ function measureWorkloads(byId, metadata) {
     workload('HASHPRICE_PATH, 600 months', byId, metadata, 'HASHPRICE_PATH', (meta) => [argsWith(meta, { months: 600 })], targets.hashpricePath600Ms),
     workload('CONVERSION_CASHFLOWS, 30 years', byId, metadata, 'CONVERSION_CASHFLOWS', (meta) => [argsWith(meta, { years: 30 })], null),
     workload('LEASE_FINANCING, 30-year lease', byId, metadata, 'LEASE_FINANCING', (meta) => [argsWith(meta, { term_years: 30 })], targets.leaseFinancing30YearsMs),
+    workload('HASHPRICE_FAN, 10,000 paths × 60 months', byId, metadata, 'HASHPRICE_FAN', (meta) => [argsWith(meta, { months: 60, paths: 10000 })], targets.hashpriceFan10000x60Ms),
+    workload(
+      'ASIC_CASHFLOWS, 60 months',
+      byId,
+      metadata,
+      'ASIC_CASHFLOWS',
+      (meta) => [argsWith(meta, { months: 60, hashprice_usd_per_ph_day: Array.from({ length: 60 }, (_, i) => [39.33 * 0.98 ** i]) })],
+      targets.asicCashflows60Ms,
+    ),
     workload(
       'FLEX_MARGIN_PER_MW, 8,760 hourly prices',
       byId,

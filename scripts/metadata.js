@@ -24,7 +24,18 @@ function metadataFileName(locale = 'en') {
   return locale === 'en' ? 'functions.json' : `functions.${excelLocales[locale] || locale}.json`;
 }
 
-module.exports = { generateMetadata, metadataFileName, excelLocales };
+/** JSON text with every object's keys in alphabetical order, as functions.json has always been written. */
+function metadataText(metadata) {
+  const sorted = (value) =>
+    Array.isArray(value)
+      ? value.map(sorted)
+      : value && typeof value === 'object'
+        ? Object.fromEntries(Object.keys(value).sort().map((key) => [key, sorted(value[key])]))
+        : value;
+  return JSON.stringify(sorted(metadata), null, 2) + '\n';
+}
+
+module.exports = { generateMetadata, metadataFileName, metadataText, excelLocales };
 
 if (require.main === module) {
   const args = process.argv.slice(2);
@@ -32,7 +43,7 @@ if (require.main === module) {
   const locale = localeAt >= 0 ? args.splice(localeAt, 2)[1] : 'en';
   generateMetadata(locale)
     .then((metadata) => {
-      const text = JSON.stringify(metadata, null, 2) + '\n';
+      const text = metadataText(metadata);
       const out = args[0];
       if (!out) return process.stdout.write(text);
       fs.mkdirSync(path.dirname(out), { recursive: true });

@@ -77,7 +77,7 @@ describe('hashwatt CLI', () => {
 
   it('suggests the function meant by a mistyped name', () => {
     expect(hashwatt('HASHPRCE', '1', '2').stderr).toContain('unknown function HASHPRCE; did you mean HASHPRICE?');
-    expect(hashwatt('help', 'breakeven').stderr).toContain('did you mean BREAKEVEN_BTC, BREAKEVEN_HASHPRICE, BREAKEVEN_POWER?');
+    expect(hashwatt('help', 'breakeven').stderr).toContain('did you mean BREAKEVEN_BTC, BREAKEVEN_HASHPRICE, BREAKEVEN_NETWORK_HASHRATE, BREAKEVEN_POWER?');
   });
 
   it('reads percentages and thousands separators as Excel shows them', () => {

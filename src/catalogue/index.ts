@@ -36,6 +36,13 @@ import * as leaseCashflows from './underwriting/lease-cashflows';
 import * as debtSize from './underwriting/debt-size';
 import * as debtSchedule from './underwriting/debt-schedule';
 import * as leaseFinancing from './underwriting/lease-financing';
+import * as breakevenNetworkHashrate from './fleet/breakeven-network-hashrate';
+import * as realizedHashrate from './fleet/realized-hashrate';
+import * as hashcost from './fleet/hashcost';
+import * as gpuTcoPerHour from './fleet/gpu-tco-per-hour';
+import * as asicCashflows from './fleet/asic-cashflows';
+import * as asicPaybackMonths from './fleet/asic-payback-months';
+import * as hashpriceFan from './fleet/hashprice-fan';
 import type { CatalogueEntry } from './types';
 
 export const catalogue: readonly CatalogueEntry[] = [
@@ -73,4 +80,11 @@ export const catalogue: readonly CatalogueEntry[] = [
   debtSize,
   debtSchedule,
   leaseFinancing,
+  breakevenNetworkHashrate,
+  realizedHashrate,
+  hashcost,
+  gpuTcoPerHour,
+  asicCashflows,
+  asicPaybackMonths,
+  hashpriceFan,
 ];

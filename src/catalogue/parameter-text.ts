@@ -16,10 +16,20 @@ export const parameterText: Readonly<Record<string, ParameterText>> = {
     ja: 'AI/HPC収入（IT負荷 MW・年あたりUSD）。0以上。',
     plausible: [100000, 50000000],
   },
+  annual_btc_volatility: {
+    en: 'Annual volatility of the BTC price as a fraction (50% is 0.5), the standard deviation of its log over a year, >= 0.',
+    ja: 'BTC価格の年率ボラティリティ（小数、50%は0.5。対数価格の1年間の標準偏差）。0以上。',
+    plausible: [0.1, 1.5],
+  },
   annual_escalator: {
     en: 'Growth of each instalment over the one before (3% is 0.03), > -1. Default 0.',
     ja: '各分割額の前年比の伸び（3%は0.03）。-1より大きい値。既定値 0。',
     plausible: [0, 0.1],
+  },
+  annual_opex_usd_per_gpu: {
+    en: 'Other operating cost per GPU per year in USD (maintenance, staff, insurance), >= 0. Default 0.',
+    ja: 'GPU 1基あたりの年間のその他運営費（USD、保守・人件費・保険）。0以上。既定値 0。',
+    plausible: [0, 20000],
   },
   as_of_date: {
     en: 'Date: the latest figure on or before it is returned. Default: the latest figure.',
@@ -41,6 +51,11 @@ export const parameterText: Readonly<Record<string, ParameterText>> = {
     ja: 'ブロック間隔（秒）。0より大きい値。既定値 600（プロトコルの目標値）。',
     plausible: [60, 3600],
   },
+  btc_mined: {
+    en: 'BTC mined in the period, >= 0.',
+    ja: '期間中に採掘したBTC。0以上。',
+    plausible: [0, 100000],
+  },
   btc_price_usd: {
     en: 'BTC price in USD, > 0.',
     ja: 'BTC価格（USD）。0より大きい値。',
@@ -61,6 +76,11 @@ export const parameterText: Readonly<Record<string, ParameterText>> = {
     ja: '転換の設備投資（IT負荷 MWあたりUSD）。0以上。建設期間中に均等に支出。',
     plausible: [0, 50000000],
   },
+  capex_usd_per_gpu: {
+    en: 'Capital cost per GPU in USD, with its share of servers and network, >= 0.',
+    ja: 'GPU 1基あたりの設備投資（USD、サーバーとネットワークの按分を含む）。0以上。',
+    plausible: [1000, 200000],
+  },
   capex_usd_per_mw: {
     en: 'Build cost in USD per MW of IT load, >= 0.',
     ja: '建設費（IT負荷 MWあたりUSD）。0以上。',
@@ -80,6 +100,16 @@ export const parameterText: Readonly<Record<string, ParameterText>> = {
     en: 'Project cost in USD, >= 0, for the loan-to-cost cap. Omitted: no cap.',
     ja: 'プロジェクト費用（USD）。0以上。LTC上限に使用。省略時：上限なし。',
     plausible: [0, 100000000000],
+  },
+  cost_of_capital: {
+    en: 'Annual cost of capital as a fraction (6% is 0.06), >= 0. Default 0 (straight-line).',
+    ja: '年間の資本コスト（小数、6%は0.06）。0以上。既定値 0（定額法）。',
+    plausible: [0, 0.25],
+  },
+  days: {
+    en: 'Length of the period in days, > 0.',
+    ja: '期間の日数。0より大きい値。',
+    plausible: [1, 3660],
   },
   demand_response_usd_per_mw_year: {
     en: 'Demand-response payment in USD per MW per year, >= 0. Default 0.',
@@ -134,6 +164,16 @@ export const parameterText: Readonly<Record<string, ParameterText>> = {
     ja: 'ハッシュプライス（PH/s・日あたりUSD）。0以上。',
     plausible: [0, 2000],
   },
+  hashrate_ehs: {
+    en: 'Average hashrate over the period in EH/s, > 0.',
+    ja: '期間中の平均ハッシュレート（EH/s）。0より大きい値。',
+    plausible: [0.01, 1000],
+  },
+  hashrate_ths: {
+    en: 'Machine hashrate in TH/s, > 0.',
+    ja: 'マシンのハッシュレート（TH/s）。0より大きい値。',
+    plausible: [1, 2000],
+  },
   headers: {
     en: 'TRUE puts a header row first. Default TRUE.',
     ja: 'TRUE で1行目に見出し行を入れます。既定値 TRUE。',
@@ -167,6 +207,21 @@ export const parameterText: Readonly<Record<string, ParameterText>> = {
     ja: '貸し手が求める最低の元利金返済カバー率（DSCR、CFADS ÷ 元利返済額）。0より大きい値（1.3は1.30倍）。',
     plausible: [1, 3],
   },
+  life_years: {
+    en: 'Depreciation life in years, > 0 (4 to 6 years in filings).',
+    ja: '減価償却年数。0より大きい値（開示例では4〜6年）。',
+    plausible: [1, 10],
+  },
+  machine_cost_usd: {
+    en: 'Price paid for the machine in USD, >= 0.',
+    ja: 'マシンの購入価格（USD）。0以上。',
+    plausible: [0, 100000],
+  },
+  max_months: {
+    en: 'Longest payback searched, in months: a whole number from 1 to 1,200. Default 60.',
+    ja: '探索する最長の回収期間（月）。1から1,200の整数。既定値 60。',
+    plausible: [1, 120],
+  },
   mining_margin_per_mw_year: {
     en: 'Mining margin given up from the start of the build, USD per MW of IT load per year.',
     ja: '建設開始から手放すマイニング・マージン（IT負荷 MW・年あたりUSD）。',
@@ -185,6 +240,11 @@ export const parameterText: Readonly<Record<string, ParameterText>> = {
     en: 'Network hashrate growth per month, > -1 (2% is 0.02). Default 0.',
     ja: 'ネットワーク・ハッシュレートの月間成長率。-1より大きい値（2%は0.02）。既定値 0。',
     plausible: [-0.2, 0.2],
+  },
+  monthly_price_drift: {
+    en: 'Expected growth of the BTC price a month (1% is 0.01), > -1. Default 0.',
+    ja: 'BTC価格の月あたりの期待成長率（1%は0.01）。-1より大きい値。既定値 0。',
+    plausible: [-0.05, 0.05],
   },
   monthly_price_growth: {
     en: 'BTC price growth per month, > -1 (2% is 0.02). Default 0.',
@@ -220,6 +280,11 @@ export const parameterText: Readonly<Record<string, ParameterText>> = {
     en: 'Other costs in USD per PH/s per day, >= 0. Default 0.',
     ja: 'その他の費用（PH/s・日あたりUSD）。0以上。既定値 0。',
     plausible: [0, 100],
+  },
+  paths: {
+    en: 'Simulated BTC price paths, a whole number >= 1; paths × months at most 600,000. Default 10,000.',
+    ja: '模擬するBTC価格パスの数。1以上の整数。paths × months は600,000以下。既定値 10,000。',
+    plausible: [100, 100000],
   },
   pool_fee: {
     en: 'Pool fee as a share of revenue, >= 0 and < 1 (2% is 0.02). Default 0.',
@@ -260,6 +325,11 @@ export const parameterText: Readonly<Record<string, ParameterText>> = {
     en: 'Rent in USD per kW of IT load per month, >= 0.',
     ja: '賃料（IT負荷 kW・月あたりUSD）。0以上。',
     plausible: [10, 500],
+  },
+  seed: {
+    en: 'Seed of the random generator, a whole number from 0 to 4,294,967,295: the same seed gives the same table on every machine and in every version. Default 1.',
+    ja: '乱数生成器のシード。0から4,294,967,295の整数。同じシードなら、どの環境・どのバージョンでも同じ表になります。既定値 1。',
+    plausible: [0, 4294967295],
   },
   start_block_height: {
     en: 'Block height on start_date (blocks), a whole number >= 0.',

@@ -13,7 +13,7 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length];
 }
 
-/** Up to three names within a third of the word's length (at least 2 edits), closest first; also any that contain it. */
+/** Up to five names within a third of the word's length (at least 2 edits), closest first; also any that contain it. */
 export function closestNames(word: string, names: readonly string[]): string[] {
   const target = word.toUpperCase();
   const limit = Math.max(2, Math.floor(target.length / 3));
@@ -21,6 +21,6 @@ export function closestNames(word: string, names: readonly string[]): string[] {
     .map((name) => ({ name, distance: name.includes(target) && target.length >= 3 ? 0.5 : editDistance(target, name) }))
     .filter((candidate) => candidate.distance <= limit)
     .sort((x, y) => x.distance - y.distance || x.name.localeCompare(y.name))
-    .slice(0, 3)
+    .slice(0, 5)
     .map((candidate) => candidate.name);
 }

@@ -30,3 +30,4 @@ export const maxHorizonMonths = 1_200;
 export const maxHorizonYears = maxHorizonMonths / monthsPerYear;
 /** 1 MW of machines at e J/TH runs 1,000 / e PH/s. */
 export const thsPerPhs = 1_000;
+export const phsPerEhs = 1_000;

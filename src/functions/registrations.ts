@@ -37,6 +37,13 @@ import { declaration as LEASE_CASHFLOWS } from '../catalogue/underwriting/lease-
 import { declaration as DEBT_SIZE } from '../catalogue/underwriting/debt-size';
 import { declaration as DEBT_SCHEDULE } from '../catalogue/underwriting/debt-schedule';
 import { declaration as LEASE_FINANCING } from '../catalogue/underwriting/lease-financing';
+import { declaration as BREAKEVEN_NETWORK_HASHRATE } from '../catalogue/fleet/breakeven-network-hashrate';
+import { declaration as REALIZED_HASHRATE } from '../catalogue/fleet/realized-hashrate';
+import { declaration as HASHCOST } from '../catalogue/fleet/hashcost';
+import { declaration as GPU_TCO_PER_HOUR } from '../catalogue/fleet/gpu-tco-per-hour';
+import { declaration as ASIC_CASHFLOWS } from '../catalogue/fleet/asic-cashflows';
+import { declaration as ASIC_PAYBACK_MONTHS } from '../catalogue/fleet/asic-payback-months';
+import { declaration as HASHPRICE_FAN } from '../catalogue/fleet/hashprice-fan';
 import type { FunctionDeclaration } from '../catalogue/types';
 
 export const declarations: readonly FunctionDeclaration[] = [
@@ -74,4 +81,11 @@ export const declarations: readonly FunctionDeclaration[] = [
   DEBT_SIZE,
   DEBT_SCHEDULE,
   LEASE_FINANCING,
+  BREAKEVEN_NETWORK_HASHRATE,
+  REALIZED_HASHRATE,
+  HASHCOST,
+  GPU_TCO_PER_HOUR,
+  ASIC_CASHFLOWS,
+  ASIC_PAYBACK_MONTHS,
+  HASHPRICE_FAN,
 ];

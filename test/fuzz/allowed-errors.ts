@@ -51,4 +51,12 @@ export const allowedExtraCodes: Readonly<Record<string, readonly ExtraCode[]>> =
   DEBT_SIZE: ['#NUM!'],
   DEBT_SCHEDULE: ['#NUM!'],
   LEASE_FINANCING: ['#NUM!'],
+  // Fleet: machines, production, GPUs and risk
+  BREAKEVEN_NETWORK_HASHRATE: ['#DIV/0!', '#NUM!'],
+  REALIZED_HASHRATE: ['#DIV/0!', '#NUM!'],
+  HASHCOST: ['#NUM!'],
+  GPU_TCO_PER_HOUR: ['#DIV/0!', '#NUM!'],
+  ASIC_CASHFLOWS: ['#NUM!'],
+  ASIC_PAYBACK_MONTHS: ['#N/A', '#NUM!'],
+  HASHPRICE_FAN: ['#NUM!'],
 };

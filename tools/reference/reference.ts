@@ -56,11 +56,12 @@ const sectionTitles: Record<string, string> = {
   protocol: 'Protocol and network',
   mining: 'Mining economics',
   hosting: 'AI / HPC hosting and conversion',
+  fleet: 'Fleet: machines, production, GPUs and risk',
   data: 'Data: companies, machines, network history',
   units: 'Units',
   underwriting: 'Underwriting: AI/HPC lease financing',
 };
-const sectionOrder = ['protocol', 'mining', 'hosting', 'data', 'units', 'underwriting'];
+const sectionOrder = ['protocol', 'mining', 'hosting', 'underwriting', 'fleet', 'data', 'units'];
 
 function exampleOf(id: string, fn: (...args: unknown[]) => unknown, args: readonly ExampleArg[], returnsDate: boolean): FunctionEntry['example'] {
   const formula = exampleFormula(id, args);
