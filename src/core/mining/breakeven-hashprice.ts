@@ -4,6 +4,8 @@ import { Exact } from '../exact';
 import { oneMinus, Quotient, quotientValue } from '../quotient';
 import { efficiencyJPerThParam, otherCostUsdPerPhDayParam, poolFeeParam, powerPriceUsdPerKwhParam } from './shared-params';
 
+const hoursPerDayExact = Exact.of(hoursPerDay);
+
 export const breakevenHashpriceParams = [
   efficiencyJPerThParam,
   powerPriceUsdPerKwhParam,
@@ -54,7 +56,7 @@ export function breakevenHashpriceUsdPerPhDay(
 export function breakevenHashpriceOf(efficiencyJPerTh: Exact, powerPriceUsdPerKwh: Exact, poolFee: number, otherCostUsdPerPhDay: number): Quotient {
   // e × 24 first: a whole number of hours keeps a short efficiency short, and a long price then
   // meets one product, not two.
-  const powerCost = efficiencyJPerTh.times(hoursPerDay).times(powerPriceUsdPerKwh);
+  const powerCost = efficiencyJPerTh.times(hoursPerDayExact).times(powerPriceUsdPerKwh);
   const cost = otherCostUsdPerPhDay === 0 ? powerCost : powerCost.plus(otherCostUsdPerPhDay);
   return { numerator: cost, denominator: oneMinus(poolFee) };
 }
