@@ -1,7 +1,7 @@
 import { monthsPerYear } from '../constants';
 import { noSolution } from '../errors';
 import { optional } from '../params';
-import { quotientValue } from '../quotient';
+import { quotientValue } from '../arithmetic/quotient';
 import { conversionFlowParams, conversionSchedule, ConversionTerms, conversionYearsParam } from './conversion-schedule';
 
 export const defaultPaybackYears = 30;

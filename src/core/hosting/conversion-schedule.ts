@@ -1,5 +1,5 @@
 import { maxHorizonMonths, maxHorizonYears, monthsPerYear } from '../constants';
-import { Exact } from '../exact';
+import { Exact } from '../arithmetic/exact';
 import { checkParam, checkParams, ParamSpec, required } from '../params';
 import { atLeastZero, atMost, greaterThanZero, shareInclusive, wholeNumber } from '../rules';
 

@@ -2,8 +2,8 @@ import { divisionByZero } from '../errors';
 import { checkParams } from '../params';
 import { breakevenHashpriceOf, breakevenHashpriceParams } from './breakeven-hashprice';
 import { blockRewardBtc, hashvalueOf, hashvalueParams } from './hashvalue';
-import { Exact } from '../exact';
-import { quotientValue } from '../quotient';
+import { Exact } from '../arithmetic/exact';
+import { quotientValue } from '../arithmetic/quotient';
 
 export const breakevenBtcParams = [
   breakevenHashpriceParams[0],

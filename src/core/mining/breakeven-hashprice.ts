@@ -1,7 +1,7 @@
 import { hoursPerDay } from '../constants';
 import { checkParams } from '../params';
-import { Exact } from '../exact';
-import { oneMinus, Quotient, quotientValue } from '../quotient';
+import { Exact } from '../arithmetic/exact';
+import { oneMinus, Quotient, quotientValue } from '../arithmetic/quotient';
 import { efficiencyJPerThParam, otherCostUsdPerPhDayParam, poolFeeParam, powerPriceUsdPerKwhParam } from './shared-params';
 
 const hoursPerDayExact = Exact.of(hoursPerDay);

@@ -1,7 +1,7 @@
 import { hoursPerDay } from '../constants';
 import { checkParams } from '../params';
-import { Exact } from '../exact';
-import { oneMinus, quotientValue } from '../quotient';
+import { Exact } from '../arithmetic/exact';
+import { oneMinus, quotientValue } from '../arithmetic/quotient';
 import { efficiencyJPerThParam, hashpriceUsdPerPhDayParam, otherCostUsdPerPhDayParam, poolFeeParam } from './shared-params';
 
 export const breakevenPowerParams = [

@@ -1,9 +1,8 @@
 import { hoursPerDay, thsPerPhs } from '../constants';
-import { Decimal } from '../decimal';
 import { describeValue, invalidInput, isHashwattError } from '../errors';
 import { checkParam } from '../params';
-import { Exact } from '../exact';
-import { oneMinus, Quotient, quotientValue } from '../quotient';
+import { Exact } from '../arithmetic/exact';
+import { oneMinus, Quotient, quotientValue } from '../arithmetic/quotient';
 import { efficiencyJPerThParam, hashpriceUsdPerPhDayParam, hourlyPowerPricesUsdPerMwhParam, poolFeeParam } from './shared-params';
 
 export const flexDispatchParams = [
@@ -99,7 +98,7 @@ export function flexDispatch(
       const price = row[c];
       if (typeof price !== 'number' || !Number.isFinite(price)) {
         if (badRow < 0) [badRow, badColumn] = [r, c];
-      } else if (price < low || (price <= high && new Decimal(price).times(denominator.toDecimal()).lt(numerator.toDecimal()))) {
+      } else if (price < low || (price <= high && Exact.of(price).times(denominator).minus(numerator).sign() < 0)) {
         hoursMined++;
         const total = sum + price;
         compensation += Math.abs(sum) >= Math.abs(price) ? sum - total + price : price - total + sum;

@@ -3,7 +3,7 @@ import { notFinite } from '../errors';
 import { checkParam, optional } from '../params';
 import { atLeastZero } from '../rules';
 import { flexDispatch, flexDispatchParams } from './flex-dispatch';
-import { quotientValue } from '../quotient';
+import { quotientValue } from '../arithmetic/quotient';
 
 export const flexMarginPerMwParams = [
   ...flexDispatchParams,

@@ -1,8 +1,8 @@
 import { checkParams, required } from '../params';
 import { greaterThanZero } from '../rules';
 import { blockRewardBtc, hashvalueOf, hashvalueParams } from './hashvalue';
-import { Exact } from '../exact';
-import { Quotient, quotientValue } from '../quotient';
+import { Exact } from '../arithmetic/exact';
+import { Quotient, quotientValue } from '../arithmetic/quotient';
 
 export const hashpriceParams = [required('btc_price_usd', greaterThanZero), ...hashvalueParams] as const;
 

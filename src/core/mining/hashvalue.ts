@@ -2,8 +2,8 @@ import { blocksPerDay, hashesPerSecondPerEhs, hashesPerSecondPerPhs, satsPerBtc 
 import { checkParams, optional, required } from '../params';
 import { subsidySats } from '../protocol/subsidy';
 import { atLeastZero, greaterThanZero, wholeNumber } from '../rules';
-import { Exact } from '../exact';
-import { Quotient, quotientValue } from '../quotient';
+import { Exact } from '../arithmetic/exact';
+import { Quotient, quotientValue } from '../arithmetic/quotient';
 
 /** The subsidy of the era that began with the 2024 halving (heights 840,000–1,049,999). */
 export const defaultSubsidyBtc = 3.125;

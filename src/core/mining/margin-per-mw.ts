@@ -1,8 +1,8 @@
 import { hoursPerYear, kwPerMw } from '../constants';
 import { checkParams, optional } from '../params';
 import { atLeastZero } from '../rules';
-import { Exact } from '../exact';
-import { quotientValue } from '../quotient';
+import { Exact } from '../arithmetic/exact';
+import { quotientValue } from '../arithmetic/quotient';
 import { miningRevenueOf } from './revenue-per-mw';
 import { efficiencyJPerThParam, hashpriceUsdPerPhDayParam, poolFeeParam, powerPriceUsdPerKwhParam, uptimeParam } from './shared-params';
 

@@ -1,7 +1,7 @@
 import { daysPerYear, thsPerPhs } from '../constants';
 import { checkParams } from '../params';
-import { Exact } from '../exact';
-import { oneMinus, Quotient, quotientValue } from '../quotient';
+import { Exact } from '../arithmetic/exact';
+import { oneMinus, Quotient, quotientValue } from '../arithmetic/quotient';
 import { efficiencyJPerThParam, hashpriceUsdPerPhDayParam, poolFeeParam, uptimeParam } from './shared-params';
 
 export const miningRevenuePerMwParams = [hashpriceUsdPerPhDayParam, efficiencyJPerThParam, uptimeParam, poolFeeParam] as const;

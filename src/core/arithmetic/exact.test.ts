@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { Decimal } from './decimal';
-import { relativeDifference } from '../../test/helpers/tolerance';
+import { relativeDifference } from '../../../test/helpers/tolerance';
 import { Exact } from './exact';
 
 /** The reference: decimal.js at 80 digits, where every product and quotient below is exact or far finer than a double. */

@@ -1,4 +1,6 @@
 /**
+ * The policy these serve is in ./README.md.
+ *
  * Exact decimal values for the core formulas, fast while they are small.
  *
  * An input double stands for the decimal it reads as (0.045, not the binary fraction nearest to
