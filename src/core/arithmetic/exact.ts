@@ -158,9 +158,16 @@ export class Exact {
 
   times(other: Exact | number): Exact {
     const y = other instanceof Exact ? other : Exact.of(other);
+    // The usual case, kept small enough for the compiler to inline: two short decimals.
     if (this.kind === Kind.Small && y.kind === Kind.Small) {
       const m = this.m * y.m;
       if (Math.abs(m) <= maxSafe) return Exact.small(m, this.k + y.k);
+    }
+    return this.timesBeyondSmall(y);
+  }
+
+  private timesBeyondSmall(y: Exact): Exact {
+    if (this.kind === Kind.Small && y.kind === Kind.Small) {
       // The larger is split in two, the smaller multiplies both parts.
       const thisLarger = Math.abs(this.m) >= Math.abs(y.m);
       const split = thisLarger ? this.m : y.m;
@@ -256,14 +263,22 @@ export class Exact {
   }
 
   private add(y: Exact, sign: 1 | -1): Exact {
-    if (this.kind !== Kind.Large && y.kind !== Kind.Large) {
+    // The usual case, kept small enough for the compiler to inline: two short decimals.
+    if (this.kind === Kind.Small && y.kind === Kind.Small) {
       const k = Math.max(this.k, y.k);
-      if (this.kind === Kind.Small && y.kind === Kind.Small && k - Math.min(this.k, y.k) <= maxPower) {
+      if (k - Math.min(this.k, y.k) <= maxPower) {
         const a = this.m * powersOfTen[k - this.k];
         const b = sign * y.m * powersOfTen[k - y.k];
         const m = a + b;
         if (Math.abs(a) <= maxSafe && Math.abs(b) <= maxSafe && Math.abs(m) <= maxSafe) return Exact.small(m, k);
       }
+    }
+    return this.addBeyondSmall(y, sign);
+  }
+
+  private addBeyondSmall(y: Exact, sign: 1 | -1): Exact {
+    if (this.kind !== Kind.Large && y.kind !== Kind.Large) {
+      const k = Math.max(this.k, y.k);
       const a = this.scaledTo(k);
       const b = y.scaledTo(k);
       if (a && b) {
