@@ -20,7 +20,7 @@ export const breakevenHashpriceParams = [
  * 1 PH/s of machines at e J/TH draws e kW (1,000 TH × e J/TH per second), so a day of it
  * costs e × 24 kWh × price; the pool keeps its fee of the revenue:
  * (e × 24 × price + other) / (1 − pool_fee). Numerator and denominator are exact; the
- * division happens once, at the boundary (see quotient.ts).
+ * division happens once, at the boundary (see ../arithmetic/README.md).
  *
  * @param efficiencyJPerTh machine efficiency in J/TH, > 0
  * @param powerPriceUsdPerKwh power price in USD/kWh, >= 0

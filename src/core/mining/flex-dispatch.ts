@@ -36,7 +36,7 @@ const mwhPerPhDayAtOneJPerTh = Exact.of(hoursPerDay / thsPerPhs);
  *
  * One pass in numbers, no Decimal per hour. The revenue R is kept exact as a quotient,
  * hashprice × (1 − pool_fee) over e × 0.024, and divided once, at the boundary, into a number
- * r (see quotient.ts: relative error below 3.4e-16); each price is compared with r as a
+ * r (see ../arithmetic/README.md: relative error below 3.4e-16); each price is compared with r as a
  * double. Only a price within 2^-50 of r, where that comparison could err, is decided
  * exactly, as price × denominator < numerator in decimal; so the choice of hours is exact,
  * and what a call costs beyond its loop is the one quotient. The margin Σ (R − p) over the k

@@ -27,7 +27,7 @@ const blocksPerDayPerPhsPerEhs = Exact.of(blocksPerDay / (hashesPerSecondPerEhs 
  * difficulty-implied 144 blocks a day, each paying subsidy + average fees, shared in
  * proportion to hashrate: (subsidy + fees) × 144 / (network hashrate in PH/s), computed as
  * (subsidy + fees) × 0.144 / (hashrate in EH/s). The numerator is exact; the division happens
- * once, at the boundary (see quotient.ts).
+ * once, at the boundary (see ../arithmetic/README.md).
  *
  * @param networkHashrateEhs network hashrate in EH/s, > 0
  * @param feesBtcPerBlock average fees per block in BTC, >= 0 (default 0)
