@@ -84,7 +84,8 @@ export function check(parameter: string, value: number, rules: readonly Rule[]):
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     throw invalidInput(parameter, 'must be a finite number', value);
   }
-  for (const rule of rules) {
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i];
     if (!rule.test(value)) throw invalidInput(parameter, rule.textFor ? rule.textFor(value) : rule.text, value);
   }
 }

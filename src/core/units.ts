@@ -3,7 +3,8 @@
  * (`hashrateEhs`, `network_hashrate_ehs`, `powerPriceUsdPerKwh`) with the unit each stands
  * for, and the unit families CONVERT converts within, with exact factors.
  */
-import { Decimal, toFiniteNumber } from './decimal';
+import { Exact } from './arithmetic/exact';
+import { quotientValue } from './arithmetic/quotient';
 import { notFound, quoteText } from './errors';
 import { checkParam, required, requiredText } from './params';
 
@@ -60,7 +61,7 @@ export interface ConvertibleUnit {
   /** Other spellings accepted (matching also ignores case and surrounding spaces). */
   readonly aliases: readonly string[];
   /** The unit in the family's base unit, exactly. */
-  readonly factor: Decimal;
+  readonly factor: Exact;
 }
 
 export interface UnitFamily {
@@ -73,7 +74,7 @@ function family(name: string, base: string, units: Array<[string, string, string
   return {
     family: name,
     base,
-    units: units.map(([unit, factor, aliases = []]) => ({ unit, aliases, factor: new Decimal(factor) })),
+    units: units.map(([unit, factor, aliases = []]) => ({ unit, aliases, factor: Exact.of(Number(factor)) })),
   };
 }
 
@@ -137,5 +138,5 @@ export function convertUnit(value: number, fromUnit: string, toUnit: string): nu
         'units convert only within a family',
     );
   }
-  return toFiniteNumber(from.unit.factor.div(to.unit.factor).times(value), 'the converted value');
+  return quotientValue({ numerator: Exact.of(value).times(from.unit.factor), denominator: to.unit.factor }, 'the converted value');
 }

@@ -89,6 +89,11 @@ export function normaliseArg(spec: ParamSpec, value: unknown): unknown {
 
 export function normaliseArgs(specs: readonly ParamSpec[], args: readonly unknown[]): unknown[] {
   const values = new Array(specs.length);
-  for (let i = 0; i < specs.length; i++) values[i] = normaliseArg(specs[i], args[i]);
+  for (let i = 0; i < specs.length; i++) {
+    const value = args[i];
+    // The usual argument, a finite number where a number belongs, passes as it is (this check
+    // is normaliseArg's for it, without its dispatch: a sensitivity grid makes many calls).
+    values[i] = typeof value === 'number' && specs[i].kind === 'number' && Number.isFinite(value) ? value : normaliseArg(specs[i], value);
+  }
   return values;
 }

@@ -1,5 +1,5 @@
 import { readPresetFiles, serial } from '../../../test/helpers/data-files';
-import { Decimal } from '../decimal';
+import { Decimal } from '../arithmetic/decimal';
 import { contractRevenueUsdPerMwYear, contractsHeaders, contractsParams, contractsTable } from './contracts';
 import { Contract } from './presets';
 

@@ -1,4 +1,4 @@
-import { Decimal, toFiniteNumber } from '../decimal';
+import { aiRevenueUsdPerMwYear } from '../hosting/ai-mw-revenue';
 import { notFound } from '../errors';
 import { optionalBoolean, requiredText } from '../params';
 import { DataCell, presetOrThrow, serialOf } from './lookup';
@@ -24,8 +24,7 @@ export const contractsHeaders: readonly string[] = [
  * @example contractRevenueUsdPerMwYear(IREN's Microsoft contract: $9.7B, 5 years, 200 MW) === 9,700,000
  */
 export function contractRevenueUsdPerMwYear(contract: Contract): number {
-  const perMwYear = new Decimal(contract.contract_value_usd).div(contract.term_years).div(contract.it_load_mw);
-  return toFiniteNumber(perMwYear, 'the revenue per MW-year');
+  return aiRevenueUsdPerMwYear(contract.contract_value_usd, contract.term_years, contract.it_load_mw);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { readDataFile, serial, shiftDays } from '../../../test/helpers/data-files';
 import { expectClose } from '../../../test/helpers/tolerance';
-import { Decimal } from '../decimal';
+import { Decimal } from '../arithmetic/decimal';
 import { networkFigure, networkFigureParams } from './network-figure';
 
 type Row = { date: string } & Record<string, { value: number } | string | undefined>;

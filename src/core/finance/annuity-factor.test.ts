@@ -1,5 +1,5 @@
 import { expectClose } from '../../../test/helpers/tolerance';
-import { Decimal } from '../decimal';
+import { Decimal } from '../arithmetic/decimal';
 import { annuityFactor } from './annuity-factor';
 import { logGrowth } from './log-growth';
 import { periodDiscountFactor } from './period-discount-factor';

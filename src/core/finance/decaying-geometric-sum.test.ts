@@ -1,5 +1,5 @@
 import { expectClose } from '../../../test/helpers/tolerance';
-import { Decimal } from '../decimal';
+import { Decimal } from '../arithmetic/decimal';
 import { decayingGeometricSum } from './decaying-geometric-sum';
 import { geometricSum } from './geometric-sum';
 

@@ -1,4 +1,4 @@
-import { Decimal } from '../decimal';
+import { Decimal } from '../arithmetic/decimal';
 import { geometricSum } from './geometric-sum';
 
 describe('geometricSum', () => {

@@ -1,4 +1,4 @@
-import { Decimal } from '../decimal';
+import { Decimal } from '../arithmetic/decimal';
 
 /**
  * Sum of a geometric series: 1 + ratio + ratio² + … + ratio^(count − 1).

@@ -1,5 +1,5 @@
 import { expectClose } from '../../../test/helpers/tolerance';
-import { Decimal } from '../decimal';
+import { Decimal } from '../arithmetic/decimal';
 import { growingInstalments } from './growing-instalments';
 import { periodDiscountFactor } from './period-discount-factor';
 import { presentValue } from './present-value';

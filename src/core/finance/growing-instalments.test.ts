@@ -1,4 +1,4 @@
-import { Decimal } from '../decimal';
+import { Decimal } from '../arithmetic/decimal';
 import { growingInstalments } from './growing-instalments';
 
 const numbers = (values: Decimal[]): number[] => values.map((v) => v.toNumber());

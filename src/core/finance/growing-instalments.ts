@@ -1,4 +1,4 @@
-import { Decimal } from '../decimal';
+import { Decimal } from '../arithmetic/decimal';
 
 /**
  * Splits a total into `count` instalments that grow by a constant rate from one to the

@@ -1,4 +1,4 @@
-import { Decimal } from '../decimal';
+import { Decimal } from '../arithmetic/decimal';
 import { logGrowth } from './log-growth';
 
 describe('logGrowth', () => {

@@ -1,4 +1,4 @@
-import { Decimal } from '../decimal';
+import { Decimal } from '../arithmetic/decimal';
 
 /** Below this rate 1 + rate is formed in decimal: the binary rate is too far from the typed one. */
 const decimalBelowRate = -0.5;

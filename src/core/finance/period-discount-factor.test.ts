@@ -1,4 +1,4 @@
-import { Decimal } from '../decimal';
+import { Decimal } from '../arithmetic/decimal';
 import { periodDiscountFactor } from './period-discount-factor';
 
 const relativeError = (actual: Decimal, expected: Decimal): number => actual.minus(expected).div(expected).abs().toNumber();

@@ -1,4 +1,4 @@
-import { Decimal } from '../decimal';
+import { Decimal } from '../arithmetic/decimal';
 
 /** Newton steps from a double's 16 digits: two reach 34 digits, the rest is a guard. */
 const maxNewtonSteps = 6;

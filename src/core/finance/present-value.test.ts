@@ -1,4 +1,4 @@
-import { Decimal } from '../decimal';
+import { Decimal } from '../arithmetic/decimal';
 import { presentValue } from './present-value';
 
 const d = (values: number[]): Decimal[] => values.map((v) => new Decimal(v));

@@ -1,4 +1,4 @@
-import { Decimal } from '../decimal';
+import { Decimal } from '../arithmetic/decimal';
 
 /**
  * Present value of a series of flows at equally spaced points in time: flow k at the end of

@@ -1,4 +1,5 @@
-import { Decimal, quotientToNumber } from '../decimal';
+import { Exact } from '../arithmetic/exact';
+import { quotientValue } from '../arithmetic/quotient';
 import { checkParams, required } from '../params';
 import { atLeastZero, greaterThanZero } from '../rules';
 
@@ -14,7 +15,7 @@ export const aiMwRevenueParams = [
  * The average annual revenue of a hosting or cloud contract (total contract value spread
  * evenly over its term) per MW of the IT load it occupies, the figure the industry quotes
  * as "$ per MW-year". The term may be fractional (an average term). The MW-years (term ×
- * MW) are exact in decimal; one division, at the boundary (quotientToNumber).
+ * MW) are exact; one division, at the boundary (see ../arithmetic/README.md).
  *
  * @param contractValueUsd total contract value in USD, >= 0
  * @param termYears contract term in years, > 0
@@ -25,6 +26,6 @@ export const aiMwRevenueParams = [
  */
 export function aiRevenueUsdPerMwYear(contractValueUsd: number, termYears: number, itLoadMw: number): number {
   checkParams(aiMwRevenueParams, [contractValueUsd, termYears, itLoadMw]);
-  const mwYears = new Decimal(termYears).times(itLoadMw);
-  return quotientToNumber(new Decimal(contractValueUsd), mwYears, 'revenue per MW-year');
+  const mwYears = Exact.of(termYears).times(itLoadMw);
+  return quotientValue({ numerator: Exact.of(contractValueUsd), denominator: mwYears }, 'revenue per MW-year');
 }

@@ -1,8 +1,8 @@
 import { kwPerMw, monthsPerYear } from '../constants';
-import { toFiniteNumber } from '../decimal';
 import { checkParams, optional, required } from '../params';
 import { atLeastZero, shareInclusive } from '../rules';
-import { Exact } from '../exact';
+import { Exact } from '../arithmetic/exact';
+import { quotientValue } from '../arithmetic/quotient';
 
 export const coloMwRevenueParams = [
   required('rent_usd_per_kw_month', atLeastZero),
@@ -26,6 +26,7 @@ const kwMonthsPerMwYear = kwPerMw * monthsPerYear;
  */
 export function coloRevenueUsdPerMwYear(rentUsdPerKwMonth: number, occupancy = 1): number {
   checkParams(coloMwRevenueParams, [rentUsdPerKwMonth, occupancy]);
-  const fullyLeased = Exact.of(rentUsdPerKwMonth).times(kwMonthsPerMwYear).toDecimal();
-  return toFiniteNumber(occupancy === 1 ? fullyLeased : fullyLeased.times(occupancy), 'rent per MW-year');
+  const fullyLeased = Exact.of(rentUsdPerKwMonth).times(kwMonthsPerMwYear);
+  const rent = occupancy === 1 ? fullyLeased : fullyLeased.times(occupancy);
+  return quotientValue({ numerator: rent, denominator: Exact.one }, 'rent per MW-year');
 }

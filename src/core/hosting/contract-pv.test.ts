@@ -1,5 +1,5 @@
 import { expectClose } from '../../../test/helpers/tolerance';
-import { Decimal } from '../decimal';
+import { Decimal } from '../arithmetic/decimal';
 import { growingInstalments } from '../finance/growing-instalments';
 import { periodDiscountFactor } from '../finance/period-discount-factor';
 import { presentValue } from '../finance/present-value';

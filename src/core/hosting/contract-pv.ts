@@ -1,5 +1,6 @@
 import { maxHorizonYears } from '../constants';
-import { Decimal, toFiniteNumber } from '../decimal';
+import { toFiniteNumber } from '../arithmetic/decimal';
+import { Exact } from '../arithmetic/exact';
 import { growingInstalments } from '../finance/growing-instalments';
 import { growingInstalmentsFactor } from '../finance/growing-instalments-factor';
 import { periodDiscountFactor } from '../finance/period-discount-factor';
@@ -60,10 +61,10 @@ export function contractPresentValueUsd(
   const factor = growingInstalmentsFactor(discountRate, annualEscalator, termYears);
   const inDoubleRange = isSafeMagnitude(contractValueUsd) && isSafeMagnitude(factor);
   if (inDoubleRange && prepaymentShare === 0) return contractValueUsd * factor;
-  const value = new Decimal(contractValueUsd);
+  const value = Exact.of(contractValueUsd);
   const prepayment = value.times(prepaymentShare);
   const rest = value.minus(prepayment);
   if (inDoubleRange) return prepayment.toNumber() + rest.toNumber() * factor;
-  const flows = [prepayment, ...growingInstalments(rest, termYears, annualEscalator)];
+  const flows = [prepayment.toDecimal(), ...growingInstalments(rest.toDecimal(), termYears, annualEscalator)];
   return toFiniteNumber(presentValue(flows, periodDiscountFactor(discountRate, 1)), 'contract present value');
 }

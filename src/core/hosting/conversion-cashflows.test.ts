@@ -5,7 +5,7 @@ const column = (table: Row[], index: number): number[] => table.map((row) => row
 const sum = (values: number[]): number => values.reduce((a, b) => a + b, 0);
 
 describe('conversionCashflows', () => {
-  // The worked case of conversion-flows.test.ts: 10 MW, AI EBITDA $6M a year, mining $1.2M a
+  // The worked case of conversion-schedule.test.ts: 10 MW, AI EBITDA $6M a year, mining $1.2M a
   // year given up, $10M of capex over a 12-month build.
   it('gives the doc example and the whole worked table', () => {
     const table = conversionCashflows(10, 1_200_000, 0.5, 1_000_000, 12, 120_000, 3, false);

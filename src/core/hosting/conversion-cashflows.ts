@@ -1,7 +1,7 @@
 import { monthsPerYear } from '../constants';
-import { Exact } from '../exact';
+import { Exact } from '../arithmetic/exact';
 import { optionalBoolean } from '../params';
-import { quotientValue } from '../quotient';
+import { quotientValue } from '../arithmetic/quotient';
 import {
   buildMonthsInYear,
   ConversionExtras,

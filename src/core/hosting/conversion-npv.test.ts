@@ -1,5 +1,5 @@
 import { expectClose } from '../../../test/helpers/tolerance';
-import { Decimal } from '../decimal';
+import { Decimal } from '../arithmetic/decimal';
 import { presentValue } from '../finance/present-value';
 import { conversionCashflows } from './conversion-cashflows';
 import { conversionNpvUsd } from './conversion-npv';

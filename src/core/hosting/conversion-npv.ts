@@ -1,14 +1,14 @@
 import { monthsPerYear } from '../constants';
-import { Decimal, toFiniteNumber } from '../decimal';
+import { Decimal, toFiniteNumber } from '../arithmetic/decimal';
 import { notFinite } from '../errors';
-import { Exact } from '../exact';
+import { Exact } from '../arithmetic/exact';
 import { annuityFactor } from '../finance/annuity-factor';
 import { geometricSum } from '../finance/geometric-sum';
 import { logGrowth } from '../finance/log-growth';
 import { periodDiscountFactor } from '../finance/period-discount-factor';
 import { isSafeMagnitude } from '../finance/safe-magnitude';
 import { checkParam, required } from '../params';
-import { quotientValue } from '../quotient';
+import { quotientValue } from '../arithmetic/quotient';
 import { rateAboveMinusOne } from '../rules';
 import {
   ConversionExtras,

@@ -1,8 +1,8 @@
 import { monthsPerYear } from '../constants';
 import { noSolution } from '../errors';
 import { optional } from '../params';
-import { quotientValue } from '../quotient';
-import { Exact } from '../exact';
+import { quotientValue } from '../arithmetic/quotient';
+import { Exact } from '../arithmetic/exact';
 import {
   ConversionExtras,
   conversionExtraParams,

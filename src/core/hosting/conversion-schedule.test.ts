@@ -1,5 +1,5 @@
-import { Exact } from '../exact';
-import { quotientValue } from '../quotient';
+import { Exact } from '../arithmetic/exact';
+import { quotientValue } from '../arithmetic/quotient';
 import { conversionSchedule, ConversionSchedule } from './conversion-schedule';
 
 /** An amount of the schedule in USD: its numerator over the schedule's denominator. */

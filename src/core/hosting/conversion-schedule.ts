@@ -1,5 +1,5 @@
 import { maxHorizonMonths, maxHorizonYears, monthsPerYear } from '../constants';
-import { Exact } from '../exact';
+import { Exact } from '../arithmetic/exact';
 import { invalidInput } from '../errors';
 import { checkParam, checkParams, optional, optionalRange, ParamSpec, required } from '../params';
 import { atLeastZero, atMost, atMostRangeCells, check, greaterThanZero, shareInclusive, wholeNumber } from '../rules';

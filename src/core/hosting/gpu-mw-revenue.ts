@@ -1,5 +1,6 @@
 import { hoursPerYear, kwPerMw } from '../constants';
-import { Decimal, quotientToNumber } from '../decimal';
+import { Exact } from '../arithmetic/exact';
+import { quotientValue } from '../arithmetic/quotient';
 import { checkParams, optional, required } from '../params';
 import { atLeastZero, greaterThanZero, shareInclusive } from '../rules';
 
@@ -10,7 +11,7 @@ export const gpuMwRevenueParams = [
 ] as const;
 
 /** 8,760 hours a year × 1,000 kW per MW. */
-const gpuHoursTimesKwPerMw = new Decimal(hoursPerYear).times(kwPerMw);
+const gpuHoursTimesKwPerMw = Exact.of(hoursPerYear * kwPerMw);
 
 /**
  * GPU-cloud revenue per MW of IT load per year:
@@ -18,8 +19,8 @@ const gpuHoursTimesKwPerMw = new Decimal(hoursPerYear).times(kwPerMw);
  *
  * A MW of IT load holds 1,000 / kW-per-GPU GPUs (kW per GPU includes its share of the
  * server, storage and network fabric), each rented for the hours it is utilised. The
- * numerator is exact in decimal; the division by kW per GPU happens once, at the boundary
- * (quotientToNumber).
+ * numerator is exact; the division by kW per GPU happens once, at the boundary (see
+ * ../arithmetic/README.md).
  *
  * @param priceUsdPerGpuHour rental price in USD per GPU-hour, >= 0
  * @param kwPerGpu IT power per GPU in kW, > 0 (DGX H100 with fabric ≈ 1.4)
@@ -30,7 +31,7 @@ const gpuHoursTimesKwPerMw = new Decimal(hoursPerYear).times(kwPerMw);
  */
 export function gpuRevenueUsdPerMwYear(priceUsdPerGpuHour: number, kwPerGpu: number, utilization = 1): number {
   checkParams(gpuMwRevenueParams, [priceUsdPerGpuHour, kwPerGpu, utilization]);
-  const fullyRented = new Decimal(priceUsdPerGpuHour).times(gpuHoursTimesKwPerMw);
+  const fullyRented = Exact.of(priceUsdPerGpuHour).times(gpuHoursTimesKwPerMw);
   const revenue = utilization === 1 ? fullyRented : fullyRented.times(utilization);
-  return quotientToNumber(revenue, new Decimal(kwPerGpu), 'GPU revenue per MW-year');
+  return quotientValue({ numerator: revenue, denominator: Exact.of(kwPerGpu) }, 'GPU revenue per MW-year');
 }

@@ -1,9 +1,9 @@
 import { hoursPerYear } from '../constants';
 import { divisionByZero } from '../errors';
-import { Exact } from '../exact';
+import { Exact } from '../arithmetic/exact';
 import { capitalRecoveryFactor } from '../finance/capital-recovery-factor';
 import { checkParams, optional, required } from '../params';
-import { quotientValue } from '../quotient';
+import { quotientValue } from '../arithmetic/quotient';
 import { atLeastOne, atLeastZero, greaterThanZero } from '../rules';
 import { powerPriceUsdPerKwhParam } from '../mining/shared-params';
 import { gpuMwRevenueParams } from './gpu-mw-revenue';

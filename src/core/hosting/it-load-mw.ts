@@ -1,4 +1,5 @@
-import { Decimal, quotientToNumber } from '../decimal';
+import { Exact } from '../arithmetic/exact';
+import { quotientValue } from '../arithmetic/quotient';
 import { checkParams, required } from '../params';
 import { atLeastOne, atLeastZero } from '../rules';
 
@@ -9,7 +10,7 @@ export const itLoadMwParams = [required('gross_mw', atLeastZero), required('pue'
  *
  * Power usage effectiveness (The Green Grid) is total facility power over IT power, so the
  * IT load is the gross power divided by it; cooling and losses take the rest. One division,
- * at the boundary (quotientToNumber).
+ * at the boundary (see ../arithmetic/README.md).
  *
  * @param grossMw the site's gross (utility) power in MW, >= 0
  * @param pue power usage effectiveness, >= 1 (APLD designs for 1.18)
@@ -19,5 +20,5 @@ export const itLoadMwParams = [required('gross_mw', atLeastZero), required('pue'
  */
 export function itLoadMw(grossMw: number, pue: number): number {
   checkParams(itLoadMwParams, [grossMw, pue]);
-  return quotientToNumber(new Decimal(grossMw), new Decimal(pue), 'IT load');
+  return quotientValue({ numerator: Exact.of(grossMw), denominator: Exact.of(pue) }, 'IT load');
 }

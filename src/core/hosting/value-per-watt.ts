@@ -1,8 +1,8 @@
 import { kwPerMw, monthsPerYear } from '../constants';
-import { Decimal, quotientToNumber } from '../decimal';
 import { checkParams, required } from '../params';
 import { atLeastZero, greaterThanZero, shareInclusive } from '../rules';
-import { Exact } from '../exact';
+import { Exact } from '../arithmetic/exact';
+import { quotientValue } from '../arithmetic/quotient';
 
 export const valuePerWattParams = [
   required('rent_usd_per_kw_month', atLeastZero),
@@ -11,7 +11,7 @@ export const valuePerWattParams = [
   required('capex_usd_per_mw', atLeastZero),
 ] as const;
 
-const wattsPerMw = new Decimal(1_000_000);
+const wattsPerMw = 1_000_000;
 /** 1,000 kW/MW × 12 months: kW-months in a MW-year. */
 const kwMonthsPerMwYear = kwPerMw * monthsPerYear;
 
@@ -26,7 +26,7 @@ const kwMonthsPerMwYear = kwPerMw * monthsPerYear;
  * discounts would make it).
  *
  * As one exact quotient: (NOI per MW-year − capex × cap rate) / (cap rate × 1,000,000 W/MW),
- * numerator and denominator in decimal, divided once at the boundary (quotientToNumber).
+ * numerator and denominator exact, divided once at the boundary (see ../arithmetic/README.md).
  *
  * @param rentUsdPerKwMonth rent in USD per kW of IT load per month, >= 0
  * @param noiMargin net operating income as a share of rent, 0–1
@@ -44,8 +44,8 @@ export function valuePerWattUsd(
   capexUsdPerMw: number,
 ): number {
   checkParams(valuePerWattParams, [rentUsdPerKwMonth, noiMargin, capRate, capexUsdPerMw]);
-  const noiUsdPerMwYear = Exact.of(rentUsdPerKwMonth).times(kwMonthsPerMwYear).toDecimal().times(noiMargin);
-  const rate = new Decimal(capRate);
+  const noiUsdPerMwYear = Exact.of(rentUsdPerKwMonth).times(kwMonthsPerMwYear).times(noiMargin);
+  const rate = Exact.of(capRate);
   const numerator = capexUsdPerMw === 0 ? noiUsdPerMwYear : noiUsdPerMwYear.minus(rate.times(capexUsdPerMw));
-  return quotientToNumber(numerator, rate.times(wattsPerMw), 'value per watt');
+  return quotientValue({ numerator, denominator: rate.times(wattsPerMw) }, 'value per watt');
 }

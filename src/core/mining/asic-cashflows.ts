@@ -1,6 +1,6 @@
 import { addMonths } from '../dates';
 import { notFinite } from '../errors';
-import { Exact } from '../exact';
+import { Exact } from '../arithmetic/exact';
 import { checkParam, optional, optionalBoolean } from '../params';
 import { atLeastZero, maxExcelDateSerial } from '../rules';
 import { asicDay, hashrateThsParam } from './asic-day';

@@ -1,7 +1,7 @@
 import { hoursPerDay, thsPerPhs } from '../constants';
-import { Exact } from '../exact';
+import { Exact } from '../arithmetic/exact';
 import { required } from '../params';
-import { oneMinus } from '../quotient';
+import { oneMinus } from '../arithmetic/quotient';
 import { greaterThanZero } from '../rules';
 
 export const hashrateThsParam = required('hashrate_ths', greaterThanZero);

@@ -1,8 +1,8 @@
 import { daysPerYear, maxHorizonMonths, monthsPerYear } from '../constants';
 import { noSolution } from '../errors';
-import { Exact } from '../exact';
+import { Exact } from '../arithmetic/exact';
 import { checkParam, optional, required } from '../params';
-import { quotientValue } from '../quotient';
+import { quotientValue } from '../arithmetic/quotient';
 import { atLeastOne, atLeastZero, atMost, wholeNumber } from '../rules';
 import { asicDay, hashrateThsParam } from './asic-day';
 import { monthlyHashpriceParam, monthlyHashprices } from './monthly-hashprices';

@@ -2,8 +2,8 @@ import { divisionByZero } from '../errors';
 import { checkParams } from '../params';
 import { breakevenHashpriceOf, breakevenHashpriceParams } from './breakeven-hashprice';
 import { blockRewardBtc, hashvalueOf, hashvalueParams } from './hashvalue';
-import { Exact } from '../exact';
-import { quotientValue } from '../quotient';
+import { Exact } from '../arithmetic/exact';
+import { quotientValue } from '../arithmetic/quotient';
 
 export const breakevenBtcParams = [
   breakevenHashpriceParams[0],
@@ -21,7 +21,7 @@ export const breakevenBtcParams = [
  * With depreciation and overheads per PH/day in `otherCostUsdPerPhDay` it is an all-in cost.
  * As one quotient: (e × 24 × price + other) × H (EH/s) / ((1 − pool_fee) × (subsidy + fees)
  * × 0.144), numerator and denominator exact; the division happens once, at the boundary
- * (see quotient.ts).
+ * (see ../arithmetic/README.md).
  *
  * @param efficiencyJPerTh machine efficiency in J/TH, > 0
  * @param powerPriceUsdPerKwh power price in USD/kWh, >= 0

@@ -1,8 +1,10 @@
 import { hoursPerDay } from '../constants';
 import { checkParams } from '../params';
-import { Exact } from '../exact';
-import { oneMinus, Quotient, quotientValue } from '../quotient';
+import { Exact } from '../arithmetic/exact';
+import { oneMinus, Quotient, quotientValue } from '../arithmetic/quotient';
 import { efficiencyJPerThParam, otherCostUsdPerPhDayParam, poolFeeParam, powerPriceUsdPerKwhParam } from './shared-params';
+
+const hoursPerDayExact = Exact.of(hoursPerDay);
 
 export const breakevenHashpriceParams = [
   efficiencyJPerThParam,
@@ -18,7 +20,7 @@ export const breakevenHashpriceParams = [
  * 1 PH/s of machines at e J/TH draws e kW (1,000 TH × e J/TH per second), so a day of it
  * costs e × 24 kWh × price; the pool keeps its fee of the revenue:
  * (e × 24 × price + other) / (1 − pool_fee). Numerator and denominator are exact; the
- * division happens once, at the boundary (see quotient.ts).
+ * division happens once, at the boundary (see ../arithmetic/README.md).
  *
  * @param efficiencyJPerTh machine efficiency in J/TH, > 0
  * @param powerPriceUsdPerKwh power price in USD/kWh, >= 0
@@ -54,7 +56,7 @@ export function breakevenHashpriceUsdPerPhDay(
 export function breakevenHashpriceOf(efficiencyJPerTh: Exact, powerPriceUsdPerKwh: Exact, poolFee: number, otherCostUsdPerPhDay: number): Quotient {
   // e × 24 first: a whole number of hours keeps a short efficiency short, and a long price then
   // meets one product, not two.
-  const powerCost = efficiencyJPerTh.times(hoursPerDay).times(powerPriceUsdPerKwh);
+  const powerCost = efficiencyJPerTh.times(hoursPerDayExact).times(powerPriceUsdPerKwh);
   const cost = otherCostUsdPerPhDay === 0 ? powerCost : powerCost.plus(otherCostUsdPerPhDay);
   return { numerator: cost, denominator: oneMinus(poolFee) };
 }

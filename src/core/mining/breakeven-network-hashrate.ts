@@ -1,7 +1,7 @@
 import { divisionByZero } from '../errors';
-import { Exact } from '../exact';
+import { Exact } from '../arithmetic/exact';
 import { checkParams } from '../params';
-import { quotientValue } from '../quotient';
+import { quotientValue } from '../arithmetic/quotient';
 import { breakevenHashpriceOf, breakevenHashpriceParams } from './breakeven-hashprice';
 import { hashpriceOf, hashpriceParams } from './hashprice';
 import { blockRewardBtc, hashvalueParams } from './hashvalue';

@@ -1,7 +1,7 @@
 import { hoursPerDay } from '../constants';
 import { checkParams } from '../params';
-import { Exact } from '../exact';
-import { oneMinus, quotientValue } from '../quotient';
+import { Exact } from '../arithmetic/exact';
+import { oneMinus, quotientValue } from '../arithmetic/quotient';
 import { efficiencyJPerThParam, hashpriceUsdPerPhDayParam, otherCostUsdPerPhDayParam, poolFeeParam } from './shared-params';
 
 export const breakevenPowerParams = [
@@ -18,7 +18,7 @@ export const breakevenPowerParams = [
  * earns the hashprice less the pool fee, so (hashprice × (1 − pool_fee) − other) / (e × 24).
  * A negative answer is a real one: the other costs exceed the revenue, so the machine should
  * be off at any positive power price. Numerator and denominator are exact; the division
- * happens once, at the boundary (see quotient.ts).
+ * happens once, at the boundary (see ../arithmetic/README.md).
  *
  * @param hashpriceUsdPerPhDay hashprice in USD per PH/s per day, >= 0
  * @param efficiencyJPerTh machine efficiency in J/TH, > 0

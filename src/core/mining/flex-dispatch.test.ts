@@ -1,9 +1,9 @@
-import { Decimal } from '../decimal';
+import { Decimal } from '../arithmetic/decimal';
 import { ruleCases } from '../../../test/helpers/rule-cases';
 import { expectClose } from '../../../test/helpers/tolerance';
 import { flexDispatch, flexDispatchParams } from './flex-dispatch';
-import { Exact } from '../exact';
-import { Quotient, quotientValue } from '../quotient';
+import { Exact } from '../arithmetic/exact';
+import { Quotient, quotientValue } from '../arithmetic/quotient';
 
 // R, the hourly revenue per MW: 39.33 × (1,000 / 17.5) / 24 = 93.642857142857142857... USD/MWh,
 // exactly 39,330 / 420.

@@ -1,9 +1,8 @@
 import { hoursPerDay, thsPerPhs } from '../constants';
-import { Decimal } from '../decimal';
 import { describeValue, invalidInput, isHashwattError } from '../errors';
 import { checkParam } from '../params';
-import { Exact } from '../exact';
-import { oneMinus, Quotient, quotientValue } from '../quotient';
+import { Exact } from '../arithmetic/exact';
+import { oneMinus, Quotient, quotientValue } from '../arithmetic/quotient';
 import { efficiencyJPerThParam, hashpriceUsdPerPhDayParam, hourlyPowerPricesUsdPerMwhParam, poolFeeParam } from './shared-params';
 
 export const flexDispatchParams = [
@@ -37,7 +36,7 @@ const mwhPerPhDayAtOneJPerTh = Exact.of(hoursPerDay / thsPerPhs);
  *
  * One pass in numbers, no Decimal per hour. The revenue R is kept exact as a quotient,
  * hashprice × (1 − pool_fee) over e × 0.024, and divided once, at the boundary, into a number
- * r (see quotient.ts: relative error below 3.4e-16); each price is compared with r as a
+ * r (see ../arithmetic/README.md: relative error below 3.4e-16); each price is compared with r as a
  * double. Only a price within 2^-50 of r, where that comparison could err, is decided
  * exactly, as price × denominator < numerator in decimal; so the choice of hours is exact,
  * and what a call costs beyond its loop is the one quotient. The margin Σ (R − p) over the k
@@ -99,7 +98,7 @@ export function flexDispatch(
       const price = row[c];
       if (typeof price !== 'number' || !Number.isFinite(price)) {
         if (badRow < 0) [badRow, badColumn] = [r, c];
-      } else if (price < low || (price <= high && new Decimal(price).times(denominator.toDecimal()).lt(numerator.toDecimal()))) {
+      } else if (price < low || (price <= high && Exact.of(price).times(denominator).minus(numerator).sign() < 0)) {
         hoursMined++;
         const total = sum + price;
         compensation += Math.abs(sum) >= Math.abs(price) ? sum - total + price : price - total + sum;

@@ -3,7 +3,7 @@ import { notFinite } from '../errors';
 import { checkParam, optional } from '../params';
 import { atLeastZero } from '../rules';
 import { flexDispatch, flexDispatchParams } from './flex-dispatch';
-import { quotientValue } from '../quotient';
+import { quotientValue } from '../arithmetic/quotient';
 
 export const flexMarginPerMwParams = [
   ...flexDispatchParams,
@@ -21,7 +21,7 @@ export const flexMarginPerMwParams = [
  * any prices it is at least that margin at their average price (max(0, ·) is convex).
  * Summation and comparison method: see flexDispatch. The annual margin is one quotient,
  * margin numerator × 8,760 over margin denominator × hours, exact and divided once, at the
- * boundary (see quotient.ts); the demand-response payment is then added as a number
+ * boundary (see ../arithmetic/README.md); the demand-response payment is then added as a number
  * (both terms are >= 0, so the sum adds at most half a unit in the last place).
  *
  * @param hashpriceUsdPerPhDay hashprice in USD per PH/s per day, >= 0

@@ -1,7 +1,7 @@
 import { phsPerEhs } from '../constants';
 import { checkParams, required } from '../params';
-import { Exact } from '../exact';
-import { quotientValue } from '../quotient';
+import { Exact } from '../arithmetic/exact';
+import { quotientValue } from '../arithmetic/quotient';
 import { atLeastZero, greaterThanZero } from '../rules';
 
 export const hashcostParams = [

@@ -1,5 +1,5 @@
 import { isoDateToSerial, serialToIsoDate } from '../dates';
-import { Decimal } from '../decimal';
+import { Decimal } from '../arithmetic/decimal';
 import { ruleCases } from '../../../test/helpers/rule-cases';
 import { expectClose } from '../../../test/helpers/tolerance';
 import { hashpriceUsdPerPhDay } from './hashprice';

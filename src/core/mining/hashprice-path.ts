@@ -5,8 +5,8 @@ import { checkParam, optional, optionalBoolean, required } from '../params';
 import { totalSubsidySats } from '../protocol/total-subsidy';
 import { atLeastOne, atLeastZero, atMost, excelDate, maxExcelDateSerial, rateAboveMinusOne, wholeNumber } from '../rules';
 import { hashpriceOf, hashpriceParams } from './hashprice';
-import { Exact } from '../exact';
-import { Quotient, quotientValue } from '../quotient';
+import { Exact } from '../arithmetic/exact';
+import { Quotient, quotientValue } from '../arithmetic/quotient';
 import { hashvalueParams } from './hashvalue';
 
 const one = Exact.one;

@@ -1,8 +1,8 @@
 import { checkParams, required } from '../params';
 import { greaterThanZero } from '../rules';
 import { blockRewardBtc, hashvalueOf, hashvalueParams } from './hashvalue';
-import { Exact } from '../exact';
-import { Quotient, quotientValue } from '../quotient';
+import { Exact } from '../arithmetic/exact';
+import { Quotient, quotientValue } from '../arithmetic/quotient';
 
 export const hashpriceParams = [required('btc_price_usd', greaterThanZero), ...hashvalueParams] as const;
 
@@ -11,7 +11,7 @@ export const hashpriceParams = [required('btc_price_usd', greaterThanZero), ...h
  *
  * Hashvalue (BTC/PH/day, Luxor Hashrate Index method) × BTC price:
  * price × (subsidy + fees) × 144 / (network hashrate in PH/s). The numerator is exact; the
- * division happens once, at the boundary (see quotient.ts).
+ * division happens once, at the boundary (see ../arithmetic/README.md).
  *
  * @param btcPriceUsd BTC price in USD, > 0
  * @param networkHashrateEhs network hashrate in EH/s, > 0

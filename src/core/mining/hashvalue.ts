@@ -2,8 +2,8 @@ import { blocksPerDay, hashesPerSecondPerEhs, hashesPerSecondPerPhs, satsPerBtc 
 import { checkParams, optional, required } from '../params';
 import { subsidySats } from '../protocol/subsidy';
 import { atLeastZero, greaterThanZero, wholeNumber } from '../rules';
-import { Exact } from '../exact';
-import { Quotient, quotientValue } from '../quotient';
+import { Exact } from '../arithmetic/exact';
+import { Quotient, quotientValue } from '../arithmetic/quotient';
 
 /** The subsidy of the era that began with the 2024 halving (heights 840,000–1,049,999). */
 export const defaultSubsidyBtc = 3.125;
@@ -27,7 +27,7 @@ const blocksPerDayPerPhsPerEhs = Exact.of(blocksPerDay / (hashesPerSecondPerEhs 
  * difficulty-implied 144 blocks a day, each paying subsidy + average fees, shared in
  * proportion to hashrate: (subsidy + fees) × 144 / (network hashrate in PH/s), computed as
  * (subsidy + fees) × 0.144 / (hashrate in EH/s). The numerator is exact; the division happens
- * once, at the boundary (see quotient.ts).
+ * once, at the boundary (see ../arithmetic/README.md).
  *
  * @param networkHashrateEhs network hashrate in EH/s, > 0
  * @param feesBtcPerBlock average fees per block in BTC, >= 0 (default 0)

@@ -1,8 +1,8 @@
 import { hoursPerYear, kwPerMw } from '../constants';
 import { checkParams, optional } from '../params';
 import { atLeastZero } from '../rules';
-import { Exact } from '../exact';
-import { quotientValue } from '../quotient';
+import { Exact } from '../arithmetic/exact';
+import { quotientValue } from '../arithmetic/quotient';
 import { miningRevenueOf } from './revenue-per-mw';
 import { efficiencyJPerThParam, hashpriceUsdPerPhDayParam, poolFeeParam, powerPriceUsdPerKwhParam, uptimeParam } from './shared-params';
 
@@ -25,7 +25,7 @@ const kwhPerMwYear = kwPerMw * hoursPerYear;
  * while the machines run (uptime applies to both revenue and power). Over the revenue's
  * denominator e: (hashprice × 365,000 × uptime × (1 − pool_fee) − e × (8,760,000 × uptime ×
  * price + other)) / e, numerator exact; the division happens once, at the boundary (see
- * quotient.ts), so a margin near zero keeps its digits.
+ * ../arithmetic/README.md), so a margin near zero keeps its digits.
  *
  * @param hashpriceUsdPerPhDay hashprice in USD per PH/s per day, >= 0
  * @param efficiencyJPerTh machine efficiency in J/TH, > 0

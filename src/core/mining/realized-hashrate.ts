@@ -1,8 +1,8 @@
 import { phsPerEhs } from '../constants';
 import { divisionByZero } from '../errors';
-import { Exact } from '../exact';
+import { Exact } from '../arithmetic/exact';
 import { checkParams, required } from '../params';
-import { quotientValue } from '../quotient';
+import { quotientValue } from '../arithmetic/quotient';
 import { atLeastZero, greaterThanZero } from '../rules';
 import { blockRewardBtc, hashvalueOf, hashvalueParams } from './hashvalue';
 

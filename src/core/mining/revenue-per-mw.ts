@@ -1,7 +1,7 @@
 import { daysPerYear, thsPerPhs } from '../constants';
 import { checkParams } from '../params';
-import { Exact } from '../exact';
-import { oneMinus, Quotient, quotientValue } from '../quotient';
+import { Exact } from '../arithmetic/exact';
+import { oneMinus, Quotient, quotientValue } from '../arithmetic/quotient';
 import { efficiencyJPerThParam, hashpriceUsdPerPhDayParam, poolFeeParam, uptimeParam } from './shared-params';
 
 export const miningRevenuePerMwParams = [hashpriceUsdPerPhDayParam, efficiencyJPerThParam, uptimeParam, poolFeeParam] as const;
@@ -16,7 +16,7 @@ const phDaysPerMwYearAtOneJPerTh = thsPerPhs * daysPerYear;
  * hashprice a day for 365 days, while running (uptime), less the pool fee:
  * hashprice × (1,000 / e) × 365 × uptime × (1 − pool_fee), computed as
  * hashprice × 365,000 × uptime × (1 − pool_fee) / e: the numerator is exact and the division
- * happens once, at the boundary (see quotient.ts).
+ * happens once, at the boundary (see ../arithmetic/README.md).
  *
  * @param hashpriceUsdPerPhDay hashprice in USD per PH/s per day, >= 0
  * @param efficiencyJPerTh machine efficiency in J/TH, > 0

@@ -1,5 +1,6 @@
-import { hashesPerDifficultyUnit, hashesPerSecondPerEhs, secondsPerBlockTarget } from '../constants';
-import { Decimal, toFiniteNumber } from '../decimal';
+import { secondsPerBlockTarget } from '../constants';
+import { Exact } from '../arithmetic/exact';
+import { quotientValue } from '../arithmetic/quotient';
 import { checkParams, optional, required } from '../params';
 import { greaterThanZero } from '../rules';
 
@@ -8,8 +9,11 @@ export const difficultyParams = [
   optional('block_seconds', secondsPerBlockTarget, greaterThanZero),
 ] as const;
 
-/** 1e18 hashes per EH over 2^32 hashes per difficulty unit: exactly 232,830,643.65386962890625. */
-const difficultyPerEhsSecond = new Decimal(hashesPerSecondPerEhs).div(hashesPerDifficultyUnit);
+/**
+ * 1e18 hashes per EH over 2^32 hashes per difficulty unit: exactly 232,830,643.65386962890625,
+ * which is 5^32 / 10^14 (1e18 / 2^32 = 5^18 / 2^14 = 5^32 / 10^14), a product of exact values.
+ */
+const difficultyPerEhsSecond = Exact.of(5 ** 16).times(5 ** 16).times(1e-14); // 5^32 / 10^14, exactly 1e18 / 2^32
 
 /**
  * The difficulty implied by a network hashrate: the inverse of hashrateEhsFromDifficulty.
@@ -27,6 +31,6 @@ const difficultyPerEhsSecond = new Decimal(hashesPerSecondPerEhs).div(hashesPerD
  */
 export function difficultyFromHashrateEhs(networkHashrateEhs: number, blockSeconds = secondsPerBlockTarget): number {
   checkParams(difficultyParams, [networkHashrateEhs, blockSeconds]);
-  const ehsSeconds = new Decimal(networkHashrateEhs).times(blockSeconds);
-  return toFiniteNumber(ehsSeconds.times(difficultyPerEhsSecond), 'the difficulty');
+  const ehsSeconds = Exact.of(networkHashrateEhs).times(blockSeconds);
+  return quotientValue({ numerator: ehsSeconds.times(difficultyPerEhsSecond), denominator: Exact.one }, 'the difficulty');
 }

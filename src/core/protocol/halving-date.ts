@@ -1,5 +1,6 @@
 import { blocksPerHalving, minutesPerDay } from '../constants';
-import { Decimal, quotientToNumber } from '../decimal';
+import { Exact } from '../arithmetic/exact';
+import { quotientValue } from '../arithmetic/quotient';
 import { notFinite } from '../errors';
 import { checkParams, optional, required } from '../params';
 import { atLeastOne, atLeastZero, excelDate, greaterThanZero, maxExcelDateSerial, wholeNumber } from '../rules';
@@ -11,9 +12,9 @@ export const halvingDateParams = [
   optional('block_minutes', 10, greaterThanZero),
 ] as const;
 
-const minutesPerDayDecimal = new Decimal(minutesPerDay);
+const minutesPerDayExact = Exact.of(minutesPerDay);
 /** 9999-12-31 in minutes since day 0: the numerator of the last date Excel shows. */
-const maxExcelDateMinutes = new Decimal(maxExcelDateSerial).times(minutesPerDay);
+const maxExcelDateMinutes = Exact.of(maxExcelDateSerial * minutesPerDay);
 
 /**
  * Estimated date (Excel serial) of the Nth halving after a block height.
@@ -23,9 +24,8 @@ const maxExcelDateMinutes = new Decimal(maxExcelDateSerial).times(minutesPerDay)
  * The fraction of a day is kept, so the cell can be formatted as a date and time. The
  * protocol targets 10-minute blocks; observed spacing drifts with hashrate (about 10m12s in
  * January 2026), which is what `blockMinutes` is for. As one quotient:
- * (as_of_date × 1,440 + blocks × minutes) / 1,440, the numerator exact in decimal (and
- * compared exactly with 9999-12-31); the division happens once, at the boundary
- * (quotientToNumber).
+ * (as_of_date × 1,440 + blocks × minutes) / 1,440, the numerator exact (and compared exactly
+ * with 9999-12-31); the division happens once, at the boundary (see ../arithmetic/README.md).
  *
  * @param blockHeight the tip's height on as_of_date, whole number >= 0
  * @param asOfDate Excel date serial, 61 (1900-03-01) to 2,958,465 (9999-12-31)
@@ -39,10 +39,10 @@ const maxExcelDateMinutes = new Decimal(maxExcelDateSerial).times(minutesPerDay)
  */
 export function halvingDateSerial(blockHeight: number, asOfDate: number, halvingsAhead = 1, blockMinutes = 10): number {
   checkParams(halvingDateParams, [blockHeight, asOfDate, halvingsAhead, blockMinutes]);
-  const blocks = new Decimal(halvingsAhead).times(blocksPerHalving).minus(blockHeight % blocksPerHalving);
-  const minutes = new Decimal(asOfDate).times(minutesPerDay).plus(blocks.times(blockMinutes));
-  if (minutes.gt(maxExcelDateMinutes)) {
-    throw notFinite(`the halving falls after 9999-12-31, the last date Excel shows (${blocks.toString()} blocks ahead)`);
+  const blocks = Exact.of(halvingsAhead).times(blocksPerHalving).minus(blockHeight % blocksPerHalving);
+  const minutes = Exact.of(asOfDate).times(minutesPerDay).plus(blocks.times(blockMinutes));
+  if (minutes.minus(maxExcelDateMinutes).sign() > 0) {
+    throw notFinite(`the halving falls after 9999-12-31, the last date Excel shows (${blocks.toDecimal().toString()} blocks ahead)`);
   }
-  return quotientToNumber(minutes, minutesPerDayDecimal, 'the halving date');
+  return quotientValue({ numerator: minutes, denominator: minutesPerDayExact }, 'the halving date');
 }

@@ -1,5 +1,5 @@
 import { hashesPerDifficultyUnit, hashesPerSecondPerEhs, secondsPerBlockTarget } from '../constants';
-import { Decimal, toFiniteNumber } from '../decimal';
+import { Decimal, toFiniteNumber } from '../arithmetic/decimal';
 import { checkParams, optional, required } from '../params';
 import { greaterThanZero } from '../rules';
 

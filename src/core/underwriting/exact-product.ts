@@ -1,4 +1,4 @@
-import { Exact } from '../exact';
+import { Exact } from '../arithmetic/exact';
 
 const one = Exact.of(1);
 

@@ -3,7 +3,7 @@
  * mempool.space answers, all present, each figure checked against its plausible range. It is
  * complete or it does not exist: there is no partial snapshot.
  */
-import { Decimal, toFiniteNumber } from '../../core/decimal';
+import { Decimal, toFiniteNumber } from '../../core/arithmetic/decimal';
 import { satsPerBtc } from '../../core/constants';
 import { hashrateEhsFromDifficulty } from '../../core/protocol/network-hashrate';
 import { NetworkInputField, networkInputSpec } from './fields';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { Decimal } from './decimal';
-import { relativeDifference } from '../../test/helpers/tolerance';
+import { relativeDifference } from '../../../test/helpers/tolerance';
 import { Exact } from './exact';
 
 /** The reference: decimal.js at 80 digits, where every product and quotient below is exact or far finer than a double. */
@@ -104,5 +104,16 @@ describe('Exact', () => {
       expect.objectContaining({ kind: 'not_finite' }),
     );
     expect(() => Exact.quotientToNumber(Exact.of(1e300), Exact.of(1e-300), 'the value')).toThrow('the value is not a finite number');
+  });
+
+  // 0.02 + 6 × 0.001 is the double 0.026000000000000002: 17 digits, held as two whole numbers.
+  it('keeps a 17-digit double exact through products and sums, as Decimal does', () => {
+    const price = 0.02 + 6 * 0.001;
+    const cost = Exact.of(12.25).times(24).times(price).plus(1.5).times(1048.5);
+    const reference = new Decimal(12.25).times(24).times(price).plus(1.5).times(1048.5);
+    expect(cost.toDecimal().eq(reference)).toBe(true);
+    expect(cost.toNumber()).toBe(reference.toNumber());
+    expect(Exact.quotientToNumber(cost, Exact.of(0.98), 'x')).toBe(reference.toNumber() / 0.98);
+    expect(Exact.of(-price).times(3).minus(price).toDecimal().eq(new Decimal(-price).times(4))).toBe(true);
   });
 });

@@ -4,7 +4,7 @@
  * exact well past a double's 15–17 digits; the result leaves the core as a JS number.
  */
 import DecimalJs from 'decimal.js';
-import { notFinite } from './errors';
+import { notFinite } from '../errors';
 
 export const Decimal = DecimalJs.clone({ precision: 34, rounding: DecimalJs.ROUND_HALF_EVEN });
 export type Decimal = InstanceType<typeof Decimal>;
@@ -26,25 +26,28 @@ export function toFiniteNumber(value: Decimal, what: string): number {
  * When either side does not fit a double (beyond ±1.8e308 or below 1e-300), the exact
  * decimal division is used instead.
  *
- * @param top, bottom the two as numbers, when the caller has them already (each correctly rounded)
  * @throws not_finite when the denominator is zero or the quotient is not a finite number;
  *   callers that owe the user #DIV/0! check their denominator first
  * @example quotientToNumber(new Decimal(1), new Decimal(3), 'x') === 1 / 3
  */
-export function quotientToNumber(
-  numerator: Decimal,
-  denominator: Decimal,
-  what: string,
-  top = numerator.toNumber(),
-  bottom = denominator.toNumber(),
-): number {
-  const inRange = (x: number): boolean => x === 0 || (Number.isFinite(x) && Math.abs(x) > 1e-300);
-  // A numerator that is not 0 but underflows to 0 as a double takes the exact path.
-  if (bottom !== 0 && (top !== 0 || numerator.isZero()) && inRange(top) && inRange(bottom)) {
-    const result = top / bottom;
-    if (!Number.isFinite(result)) throw notFinite(`${what} is not a finite number`);
-    return Object.is(result, -0) ? 0 : result;
-  }
+export function quotientToNumber(numerator: Decimal, denominator: Decimal, what: string): number {
+  const quotient = dividedInRange(numerator.toNumber(), denominator.toNumber(), numerator.isZero(), what);
+  if (quotient !== undefined) return quotient;
   if (denominator.isZero()) throw notFinite(`${what} is not a finite number (division by zero)`);
   return toFiniteNumber(numerator.div(denominator), what);
+}
+
+/**
+ * top / bottom, the correctly rounded numbers of an exact numerator and denominator, when
+ * both are within a double's range (see quotientToNumber); undefined when one is not (0, from
+ * a numerator that is not 0, counts as out of range), for the caller to divide exactly.
+ *
+ * @throws not_finite when the quotient of two numbers in range overflows
+ */
+export function dividedInRange(top: number, bottom: number, numeratorIsZero: boolean, what: string): number | undefined {
+  const inRange = (x: number): boolean => x === 0 || (Number.isFinite(x) && Math.abs(x) > 1e-300);
+  if (bottom === 0 || (top === 0 && !numeratorIsZero) || !inRange(top) || !inRange(bottom)) return undefined;
+  const result = top / bottom;
+  if (!Number.isFinite(result)) throw notFinite(`${what} is not a finite number`);
+  return Object.is(result, -0) ? 0 : result;
 }

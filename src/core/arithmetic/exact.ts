@@ -1,0 +1,334 @@
+/**
+ * The policy these serve is in ./README.md.
+ *
+ * Exact decimal values for the core formulas, fast while they are small.
+ *
+ * An input double stands for the decimal it reads as (0.045, not the binary fraction nearest to
+ * it), as it does for decimal.js. Most inputs are short decimals (17.5 J/TH, 0.045 USD/kWh,
+ * 1,048.5 EH/s, a 2% fee), and so are the products and sums a formula makes of them. Such a
+ * value is held as a whole number m and a power of ten k, value = m × 10^-k, with |m| at most
+ * 2^53 − 1 so that m is exact in a double: products multiply the m's and add the k's, sums
+ * align the k's, and every step is exact (each checks that its whole number stays below 2^53;
+ * a double product or sum of whole numbers below that bound is exact). A quotient of two such
+ * values becomes one whole number over another and one double division: the correctly rounded
+ * quotient. A value that does not fit (a full 17-digit double, a product past 2^53) is held as
+ * a 34-digit Decimal instead, and so is everything computed from it; such a quotient is
+ * divided by quotientToNumber. Either way the formula is one exact numerator over one exact
+ * denominator divided once, at the boundary; the scaled whole numbers only avoid decimal.js's
+ * cost (parsing a number into a Decimal costs about 300 ns, a double operation about 1 ns).
+ *
+ * Why the decimal of a double is found exactly: if m / 10^k (m and 10^k exact doubles, one
+ * correctly rounded division) equals the double x, the decimal m × 10^-k reads back as x. With
+ * |m| < 10^15 it has at most 15 significant digits, and two different decimals of at most 15
+ * digits lie further apart (at least 10^-15 of their size) than the interval of reals that
+ * round to one double is wide (at most 2^-52, 2.2 × 10^-16, of its size), so m × 10^-k is the
+ * only such decimal that reads as x: the shortest, which JavaScript prints for x and
+ * decimal.js reads.
+ */
+import { Decimal, dividedInRange, quotientToNumber as decimalQuotientToNumber } from './decimal';
+
+const maxSafe = Number.MAX_SAFE_INTEGER;
+/** Whole numbers below this have at most 15 digits (see the module comment). */
+const fifteenDigits = 1e15;
+/** 10^0 to 10^22, each exact in a double (5^22 < 2^53), made by exact multiplications. */
+const powersOfTen: number[] = [1];
+while (powersOfTen.length <= 22) powersOfTen.push(powersOfTen[powersOfTen.length - 1] * 10);
+const maxPower = powersOfTen.length - 1;
+/** The base of a wide value's low part: h × 10^8 + l. */
+const lowBase = 1e8;
+
+/** A whole number below 2^53 as h × 10^8 + l: h (exact: the remainder is taken first). */
+function highOf(whole: number): number {
+  return (whole - (whole % lowBase)) / lowBase;
+}
+
+/** A whole number below 2^53 as h × 10^8 + l: l, of the sign of the number. */
+function lowOf(whole: number): number {
+  return whole % lowBase;
+}
+
+const enum Kind {
+  /** m × 10^-k, |m| < 2^53 */
+  Small,
+  /** (m × 10^8 + lo) × 10^-k, |m| < 2^53, |lo| < 10^8, lo of the sign of m */
+  Wide,
+  /** `decimal` */
+  Large,
+}
+
+export class Exact {
+  private static readonly zero = new Exact(Kind.Small, 0, 0, 0, undefined);
+  /** 1, one instance, so that a formula can tell "over 1" from its denominator at no cost. */
+  static readonly one = new Exact(Kind.Small, 1, 0, 0, undefined);
+
+  /** The Decimal of a large value, or of another once asked for. */
+  private decimal: Decimal | undefined;
+  /** The number of a wide or large value, once asked for (a conversion costs a few hundred ns). */
+  private number: number | undefined;
+
+  private constructor(
+    private readonly kind: Kind,
+    private readonly m: number,
+    /** The low part of a wide value. */
+    private readonly lo: number,
+    private readonly k: number,
+    decimal: Decimal | undefined,
+  ) {
+    this.decimal = decimal;
+  }
+
+  /** The decimal a finite double reads as. */
+  static of(x: number): Exact {
+    if (Number.isSafeInteger(x)) return x === 0 ? Exact.zero : x === 1 ? Exact.one : new Exact(Kind.Small, x, 0, 0, undefined);
+    const size = Math.abs(x);
+    for (let k = 1; k <= maxPower && size * powersOfTen[k] < fifteenDigits; k++) {
+      const m = Math.round(x * powersOfTen[k]);
+      if (m / powersOfTen[k] === x) return new Exact(Kind.Small, m, 0, k, undefined);
+    }
+    return Exact.ofPrinted(x) ?? new Exact(Kind.Large, 0, 0, 0, new Decimal(x));
+  }
+
+  /**
+   * The decimal a double of 16 or 17 digits reads as, from the digits JavaScript prints for it
+   * (the shortest that read back as it, as decimal.js reads it), as a wide value when the
+   * digits and the power of ten fit one.
+   */
+  private static ofPrinted(x: number): Exact | undefined {
+    // "-2.6000000000000002e-2": sign, one digit, the fraction's digits, the power of ten.
+    const printed = x.toExponential();
+    const at = printed.indexOf('e');
+    const negative = printed.charCodeAt(0) === 45; // '-'
+    const lead = negative ? 1 : 0;
+    const fraction = at > lead + 2 ? printed.slice(lead + 2, at) : '';
+    const k = fraction.length - Number(printed.slice(at + 1));
+    if (k < 0 || k > maxPower) return undefined;
+    const digits = printed[lead] + fraction;
+    const sign = negative ? -1 : 1;
+    const high = digits.length > 8 ? Number(digits.slice(0, -8)) : 0;
+    return Exact.wide(sign * high, sign * Number(digits.slice(-8)), k);
+  }
+
+  /** m × 10^-k with the trailing zeros of m moved into k, so that later steps have room below 2^53. */
+  private static small(m: number, k: number): Exact {
+    if (m === 0) return Exact.zero;
+    if (m === 1 && k === 0) return Exact.one;
+    let digits = m;
+    let power = k;
+    while (power > 0 && digits % 10 === 0) {
+      digits /= 10;
+      power--;
+    }
+    return new Exact(Kind.Small, digits, 0, power, undefined);
+  }
+
+  /**
+   * (high × 10^8 + low) × 10^-k, both whole numbers below 2^53 of any sign, carried so that
+   * |low| < 10^8 with the sign of high (every step exact: % and the division of a multiple of
+   * 10^8 are); small when the whole fits one number; undefined when high passes 2^53.
+   */
+  private static wide(high: number, low: number, k: number): Exact | undefined {
+    const rest = low % lowBase;
+    let m = high + (low - rest) / lowBase;
+    let lo = rest;
+    if (m > 0 && lo < 0) {
+      m -= 1;
+      lo += lowBase;
+    } else if (m < 0 && lo > 0) {
+      m += 1;
+      lo -= lowBase;
+    }
+    if (Math.abs(m) > maxSafe) return undefined;
+    const whole = m * lowBase + lo;
+    if (Math.abs(m) < maxSafe / lowBase && Math.abs(whole) <= maxSafe) return Exact.small(whole, k);
+    return new Exact(Kind.Wide, m, lo, k, undefined);
+  }
+
+  private static large(value: Decimal): Exact {
+    return new Exact(Kind.Large, 0, 0, 0, value);
+  }
+
+  /** −1, 0 or 1, as the value is negative, zero or positive. */
+  sign(): number {
+    return this.kind === Kind.Large ? (this.decimal as Decimal).cmp(0) : Math.sign(this.m || this.lo);
+  }
+
+  isZero(): boolean {
+    return this.sign() === 0;
+  }
+
+  times(other: Exact | number): Exact {
+    const y = other instanceof Exact ? other : Exact.of(other);
+    // The usual case, kept small enough for the compiler to inline: two short decimals.
+    if (this.kind === Kind.Small && y.kind === Kind.Small) {
+      const m = this.m * y.m;
+      if (Math.abs(m) <= maxSafe) return Exact.small(m, this.k + y.k);
+    }
+    return this.timesBeyondSmall(y);
+  }
+
+  private timesBeyondSmall(y: Exact): Exact {
+    if (this.kind === Kind.Small && y.kind === Kind.Small) {
+      // The larger is split in two, the smaller multiplies both parts.
+      const thisLarger = Math.abs(this.m) >= Math.abs(y.m);
+      const split = thisLarger ? this.m : y.m;
+      const product = Exact.wideProduct(highOf(split), lowOf(split), thisLarger ? y.m : this.m, this.k + y.k);
+      if (product) return product;
+    } else if (this.isZero() || y.isZero()) {
+      return Exact.zero;
+    } else if (this.kind !== Kind.Large && y.kind === Kind.Small) {
+      const product = Exact.wideProduct(this.m, this.lo, y.m, this.k + y.k);
+      if (product) return product;
+    } else if (this.kind === Kind.Small && y.kind === Kind.Wide) {
+      return y.times(this);
+    }
+    return Exact.large(this.toDecimal().times(y.toDecimal()));
+  }
+
+  /**
+   * (high × 10^8 + low) × factor × 10^-k, |low| < 10^8, when each part's product stays below
+   * 2^53 (high is split in two the same way, so a product of up to about 2^61 fits).
+   */
+  private static wideProduct(high: number, low: number, factor: number, k: number): Exact | undefined {
+    if (k > maxPower) return undefined;
+    // A small high part is split first: high = h × 10^8 + l.
+    const splitHigh = lowOf(high);
+    const top = highOf(high);
+    const highPart = top * factor;
+    const middle = splitHigh * factor;
+    const lowPart = low * factor;
+    if (Math.abs(highPart) > maxSafe || Math.abs(middle) > maxSafe || Math.abs(lowPart) > maxSafe) return undefined;
+    if (top === 0) return Exact.wide(middle, lowPart, k);
+    // (top × 10^16 + middle × 10^8 + low part): carry the low part into the middle first.
+    const lowRest = lowPart % lowBase;
+    const middleTotal = middle + (lowPart - lowRest) / lowBase;
+    const middleRest = middleTotal % lowBase;
+    const highTotal = highPart + (middleTotal - middleRest) / lowBase;
+    if (Math.abs(highTotal) * lowBase > maxSafe) return undefined;
+    return Exact.wide(highTotal * lowBase + middleRest, lowRest, k);
+  }
+
+  plus(other: Exact | number): Exact {
+    return this.add(other instanceof Exact ? other : Exact.of(other), 1);
+  }
+
+  minus(other: Exact | number): Exact {
+    return this.add(other instanceof Exact ? other : Exact.of(other), -1);
+  }
+
+  /**
+   * The value as a Decimal (exact for every small and wide value; 34 digits for a large one).
+   * A small value of at most 15 digits is the decimal that m / 10^k reads as (see the module
+   * comment), and decimal.js reads a number faster than the text `${m}e-${k}`.
+   */
+  toDecimal(): Decimal {
+    if (this.decimal === undefined) {
+      if (this.kind === Kind.Wide) this.decimal = new Decimal(`${this.wideDigits()}e-${this.k}`);
+      else {
+        const fromNumber = this.k === 0 || (this.k <= maxPower && Math.abs(this.m) < fifteenDigits);
+        this.decimal = new Decimal(fromNumber ? this.m / powersOfTen[this.k] : `${this.m}e-${this.k}`);
+      }
+    }
+    return this.decimal;
+  }
+
+  /** h of a small or wide value as h × 10^8 + l. */
+  private highPart(): number {
+    return this.kind === Kind.Wide ? this.m : highOf(this.m);
+  }
+
+  /** l of a small or wide value as h × 10^8 + l. */
+  private lowPart(): number {
+    return this.kind === Kind.Wide ? this.lo : lowOf(this.m);
+  }
+
+  /** The whole number h × 10^8 + l of a wide value, as text: "-123" and "00000045" make "-12300000045". */
+  private wideDigits(): string {
+    const low = String(Math.abs(this.lo));
+    return `${this.m}${'00000000'.slice(low.length)}${low}`;
+  }
+
+  /**
+   * The value as a number, rounded once: m / 10^k is one correctly rounded division of two
+   * exact doubles; a wide value is read from its digits, correctly rounded too; a large value
+   * rounds its Decimal (±Infinity or 0 beyond what a double holds, for the caller to refuse).
+   *
+   * @example Exact.of(100000).times(1.1).toNumber() === 110000
+   */
+  toNumber(): number {
+    if (this.kind === Kind.Small && this.k <= maxPower) return this.m / powersOfTen[this.k];
+    if (this.number === undefined) {
+      this.number = this.kind === Kind.Wide ? Number(`${this.wideDigits()}e-${this.k}`) : this.toDecimal().toNumber();
+    }
+    return this.number;
+  }
+
+  private add(y: Exact, sign: 1 | -1): Exact {
+    // The usual case, kept small enough for the compiler to inline: two short decimals.
+    if (this.kind === Kind.Small && y.kind === Kind.Small) {
+      const k = Math.max(this.k, y.k);
+      if (k - Math.min(this.k, y.k) <= maxPower) {
+        const a = this.m * powersOfTen[k - this.k];
+        const b = sign * y.m * powersOfTen[k - y.k];
+        const m = a + b;
+        if (Math.abs(a) <= maxSafe && Math.abs(b) <= maxSafe && Math.abs(m) <= maxSafe) return Exact.small(m, k);
+      }
+    }
+    return this.addBeyondSmall(y, sign);
+  }
+
+  private addBeyondSmall(y: Exact, sign: 1 | -1): Exact {
+    if (this.kind !== Kind.Large && y.kind !== Kind.Large) {
+      const k = Math.max(this.k, y.k);
+      const a = this.scaledTo(k);
+      const b = y.scaledTo(k);
+      if (a && b) {
+        const sum = Exact.wide(a.m + sign * b.m, a.lo + sign * b.lo, k);
+        if (sum) return sum;
+      }
+    }
+    const x = this.toDecimal();
+    return Exact.large(sign === 1 ? x.plus(y.toDecimal()) : x.minus(y.toDecimal()));
+  }
+
+  /**
+   * The same value over 10^k (k >= this.k) as a wide pair, when it fits one: times 10^(shift
+   * mod 8), then a move of whole 10^8s from the low part to the high one.
+   */
+  private scaledTo(k: number): { m: number; lo: number } | undefined {
+    const shift = k - this.k;
+    if (shift > maxPower) return undefined;
+    const partShift = shift % 8;
+    const scaled = partShift === 0 ? this : Exact.wideProduct(this.highPart(), this.lowPart(), powersOfTen[partShift], 0);
+    if (scaled === undefined) return undefined;
+    let m = scaled.highPart();
+    let lo = scaled.lowPart();
+    for (let moves = (shift - partShift) / 8; moves > 0; moves--) {
+      if (Math.abs(m) > maxSafe / lowBase) return undefined;
+      m = m * lowBase + lo;
+      lo = 0;
+    }
+    return { m, lo };
+  }
+
+  /**
+   * numerator / denominator as a number, dividing once: when both are small and the quotient
+   * is one of two whole numbers below 2^53 (the powers of ten moved to one side), a single
+   * double division, correctly rounded; else the two as correctly rounded numbers divided
+   * (relative error below 3.4e-16; quotientToNumber of their Decimals past a double's range).
+   *
+   * @throws not_finite when the denominator is zero or the quotient is not a finite number
+   */
+  static quotientToNumber(numerator: Exact, denominator: Exact, what: string): number {
+    const shift = denominator.k - numerator.k;
+    if (numerator.kind === Kind.Small && denominator.kind === Kind.Small && denominator.m !== 0 && Math.abs(shift) <= maxPower) {
+      const top = shift > 0 ? numerator.m * powersOfTen[shift] : numerator.m;
+      const bottom = shift < 0 ? denominator.m * powersOfTen[-shift] : denominator.m;
+      if (Math.abs(top) <= maxSafe && Math.abs(bottom) <= maxSafe) {
+        const quotient = top / bottom;
+        return quotient === 0 ? 0 : quotient;
+      }
+    }
+    const quotient = dividedInRange(numerator.toNumber(), denominator.toNumber(), numerator.isZero(), what);
+    return quotient ?? decimalQuotientToNumber(numerator.toDecimal(), denominator.toDecimal(), what);
+  }
+}
