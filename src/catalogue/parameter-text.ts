@@ -302,8 +302,8 @@ export const parameterText: Readonly<Record<string, ParameterText>> = {
     plausible: [0, 1],
   },
   prepayment_usd: {
-    en: 'Prepayment received at signing (the start of the build) in USD, >= 0, counted at time zero; give the revenue per MW net of it. Default 0.',
-    ja: '締結時（建設開始時）に受け取る前払金（USD）。0以上。時点ゼロに計上。MWあたり収入は前払い分を除いた額を指定。既定値 0。',
+    en: 'Part of the revenue received at signing (the start of the build) in USD, >= 0: counted at time zero and deducted evenly from the revenue after the build. Default 0.',
+    ja: '締結時（建設開始時）に受け取る収入の前払分（USD）。0以上。時点ゼロに計上し、建設後の収入から均等に差し引きます。既定値 0。',
     plausible: [0, 100000000000],
   },
   price_usd_per_gpu_hour: {

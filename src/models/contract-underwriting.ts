@@ -2,9 +2,11 @@
  * Contract underwriting: one AI/HPC contract (value, term, MW, prepayment, escalator,
  * discount rate, capex, build time) to revenue per MW, present value, the NPV and payback of
  * converting mining capacity to serve it, and the yearly cash flows with a chart. Prefilled
- * with IREN–Microsoft ($9.7B, 5 years, 200 MW IT, 20% prepaid).
+ * with IREN–Microsoft ($9.7B, 5 years, 200 MW IT, 20% prepaid). The prepayment counts at
+ * signing; every per-MW figure says whether it is per MW of IT load or of machine load; the
+ * mining margin given up is figured year by year, so the 2028 halving shows.
  */
-import { lit, miner, over, ref } from './formula';
+import { lit, minus, miner, over, plus, range, ref, times } from './formula';
 import type { Locale } from './locale';
 import { formats, SheetBuilder } from './sheet-builder';
 import { defineModel, sources } from './common';
@@ -36,13 +38,27 @@ const text = {
     years: 'Years to analyse (from the start of the build)',
     mining: 'Mining given up on that capacity',
     hashprice: 'Hashprice',
+    btcPrice: 'BTC price',
+    networkHashrate: 'Network hashrate',
+    fees: 'Average fees per block',
+    startHeight: 'Block height at the start of the build',
+    startDate: 'Date of that block height',
     efficiency: 'Fleet efficiency',
     powerPrice: 'Power price',
+    pue: 'Site power per MW of IT load (PUE of the AI hall)',
+    byYear: 'Mining margin given up, year by year (the halving shows)',
+    byYearHeaders: ['Block height mid-year', 'Hashprice (USD/PH/day)', 'Margin per MW of machine load', 'Margin per MW of IT load (× PUE)'],
+    year: 'Year',
+    prepaymentUsd: 'Prepayment received at signing',
+    prepaidNote: 'Received at signing, then no longer due after the build',
+    nextHalving: 'Next halving (date)',
+    halvingYears: 'Next halving, years after the start of the build',
+    flatNote: 'Assumption: BTC price, network hashrate and fees held flat',
     results: 'Results',
     annual: 'Contract revenue per year',
     perMw: 'Revenue per MW of IT load per year',
     pv: 'Present value of the contract',
-    miningMargin: 'Mining margin given up per MW-year',
+    miningMargin: 'Mining margin given up per MW of IT load, year 1',
     npv: 'NPV of converting instead of mining on',
     payback: 'Payback from the start of the build',
     flows: 'Yearly cash flows = MINER.CONVERSION_CASHFLOWS (spills)',
@@ -53,7 +69,8 @@ const text = {
     assumption: 'Assumption: set your own',
     notDisclosed: 'Not disclosed: set your own',
     horizon: 'Assumption: 1 year of build + the 5-year term',
-    prepaymentNote: 'Prepayment and escalator enter the PV; the conversion flows use the average revenue',
+    prepaymentNote: 'Prepayment and escalator enter the PV',
+    conversionNote: 'Counts the prepayment at signing and the margin given up year by year',
   },
   ja: {
     name: '契約の引受分析',
@@ -75,13 +92,27 @@ const text = {
     years: '分析年数（建設開始から）',
     mining: 'その容量で手放すマイニング',
     hashprice: 'ハッシュプライス',
+    btcPrice: 'BTC価格',
+    networkHashrate: 'ネットワーク・ハッシュレート',
+    fees: 'ブロックあたり平均手数料',
+    startHeight: '建設開始時のブロック高',
+    startDate: 'そのブロック高の日付',
     efficiency: 'フリートの電力効率',
     powerPrice: '電力価格',
+    pue: 'IT負荷1MWあたりのサイト電力（AIホールのPUE）',
+    byYear: '年ごとに手放すマイニング・マージン（半減期が反映）',
+    byYearHeaders: ['年央のブロック高', 'ハッシュプライス（USD/PH/日）', 'マシン負荷1MWあたりのマージン', 'IT負荷1MWあたりのマージン（× PUE）'],
+    year: '年',
+    prepaymentUsd: '締結時に受け取る前払金',
+    prepaidNote: '締結時に受領し、建設後の収入からは差し引かれる',
+    nextHalving: '次の半減期（日付）',
+    halvingYears: '次の半減期（建設開始からの年数）',
+    flatNote: '仮定：BTC価格、ネットワーク・ハッシュレート、手数料は一定',
     results: '結果',
     annual: '年間の契約収入',
     perMw: 'IT負荷1MWあたりの年間収入',
     pv: '契約の現在価値',
-    miningMargin: '手放すマイニングのMW・年あたりマージン',
+    miningMargin: '手放すマイニング・マージン（IT負荷1MWあたり、1年目）',
     npv: 'マイニング継続に対する転換のNPV',
     payback: '建設開始からの回収期間',
     flows: '年次キャッシュフロー = MINER.CONVERSION_CASHFLOWS（スピル）',
@@ -92,11 +123,14 @@ const text = {
     assumption: '仮定：ご自身の値を設定してください',
     notDisclosed: '非開示：ご自身の値を設定してください',
     horizon: '仮定：建設1年＋契約期間5年',
-    prepaymentNote: '前払いとエスカレーターは現在価値に反映。転換キャッシュフローは平均収入を使用',
+    prepaymentNote: '前払いとエスカレーターは現在価値に反映',
+    conversionNote: '締結時の前払いと年ごとに手放すマージンを反映',
   },
 } as const;
 
 const years = 6;
+/** 144 blocks a day for 365 days. */
+const blocksPerYear = 52_560;
 
 function layout(s: SheetBuilder, t: (typeof text)[Locale]): void {
   s.section(t.contract);
@@ -116,14 +150,36 @@ function layout(s: SheetBuilder, t: (typeof text)[Locale]): void {
   s.gap();
 
   s.section(t.mining);
-  const hashprice = s.addInput({ key: 'hashprice_usd_per_ph_day', label: t.hashprice, value: 39.53, unit: 'USD/PH/day', format: formats.usd2, source: sources.hashprice });
+  const btc = s.addInput({ key: 'btc_price_usd', label: t.btcPrice, value: 91132, unit: 'USD', format: formats.usd, source: sources.hashrateIndexJan2026 });
+  const hashrate = s.addInput({ key: 'network_hashrate_ehs', label: t.networkHashrate, value: 1048.5, unit: 'EH/s', format: formats.number1, source: sources.hashrateIndexJan2026 });
+  const fees = s.addInput({ key: 'fees_btc_per_block', label: t.fees, value: 0.0173, unit: 'BTC/block', format: formats.number4, source: sources.hashrateIndexJan2026 });
+  const height = s.addInput({ key: 'start_block_height', label: t.startHeight, value: 941472, unit: 'blocks', format: formats.integer, source: sources.difficultyMar2026 });
+  const startDate = s.addInput({ key: 'start_date', label: t.startDate, value: 46101, unit: 'date', format: formats.date, source: sources.difficultyMar2026 });
   const efficiency = s.addInput({ key: 'efficiency_j_per_th', label: t.efficiency, value: 15, unit: 'J/TH', format: formats.number1, source: sources.irenEfficiency });
   const power = s.addInput({ key: 'power_price_usd_per_kwh', label: t.powerPrice, value: 0.0296, unit: 'USD/kWh', format: formats.number4, source: sources.irenPower });
+  const pue = s.addInput({ key: 'pue', label: t.pue, value: 1.3, unit: 'MW site / MW IT', format: formats.number2, source: sources.pue });
+  s.gap();
+
+  // One row a year of the horizon: the block height at mid-year (144 blocks a day), its
+  // hashprice, the margin of a MW of machines, and of the site power a MW of IT load takes.
+  s.section(t.byYear, [t.year, ...t.byYearHeaders]);
+  const firstMarginRow = s.row;
+  for (let year = 1; year <= years; year++) {
+    const row = s.row++;
+    s.put({ row, col: 1, style: 'label', value: year, numberFormat: formats.integer });
+    s.put({ row, col: 2, style: 'output', formula: plus(ref(height), lit(blocksPerYear * (year - 0.5))), numberFormat: formats.integer });
+    s.put({ row, col: 3, style: 'output', formula: miner('HASHPRICE', ref(btc), ref(hashrate), ref(fees), ref(s.at(row, 2))), numberFormat: formats.usd2 });
+    s.put({ row, col: 4, style: 'output', formula: miner('MINING_MARGIN_PER_MW', ref(s.at(row, 3)), ref(efficiency), ref(power)), numberFormat: formats.usd });
+    s.put({ row, col: 5, style: 'output', formula: times(ref(s.at(row, 4)), ref(pue)), numberFormat: formats.usd });
+  }
+  s.source(s.row++, 1, t.flatNote);
+  const margins = range(s.at(firstMarginRow, 5), s.at(firstMarginRow + years - 1, 5));
   s.gap();
 
   s.section(t.results);
   s.addOutput({ label: t.annual, formula: over(ref(value), ref(term)), unit: 'USD/yr', format: formats.usd });
-  const perMw = s.addOutput({ label: t.perMw, formula: miner('AI_MW_REVENUE', ref(value), ref(term), ref(mw)), unit: 'USD/MW-yr', format: formats.usd });
+  const perMw = s.addOutput({ label: t.perMw, formula: miner('AI_MW_REVENUE', ref(value), ref(term), ref(mw)), unit: 'USD/MW IT-yr', format: formats.usd });
+  const prepaid = s.addOutput({ label: t.prepaymentUsd, formula: times(ref(value), ref(prepayment)), unit: 'USD', format: formats.usd, note: t.prepaidNote });
   s.addOutput({
     label: t.pv,
     formula: miner('CONTRACT_PV', ref(value), ref(term), ref(rate), ref(prepayment), ref(escalator)),
@@ -131,16 +187,19 @@ function layout(s: SheetBuilder, t: (typeof text)[Locale]): void {
     format: formats.usd,
     note: t.prepaymentNote,
   });
-  const miningMargin = s.addOutput({ label: t.miningMargin, formula: miner('MINING_MARGIN_PER_MW', ref(hashprice), ref(efficiency), ref(power)), unit: 'USD/MW-yr', format: formats.usd });
-  const conversionArgs = [ref(mw), ref(perMw), ref(margin), ref(capex), ref(buildMonths), ref(miningMargin)];
-  s.addOutput({ label: t.npv, formula: miner('CONVERSION_NPV', ...conversionArgs, ref(yearsCell), ref(rate)), unit: 'USD', format: formats.usd, strong: true });
-  s.addOutput({ label: t.payback, formula: miner('CONVERSION_PAYBACK_YEARS', ...conversionArgs), unit: 'years', format: formats.number2, strong: true });
+  s.addOutput({ label: t.nextHalving, formula: miner('HALVING_DATE', ref(height), ref(startDate)), unit: 'date', format: formats.date });
+  s.addOutput({ label: t.halvingYears, formula: over(minus(miner('NEXT_HALVING_HEIGHT', ref(height)), ref(height)), lit(blocksPerYear)), unit: 'years', format: formats.number2 });
+  const miningMargin = ref(s.at(firstMarginRow, 5));
+  s.addOutput({ label: t.miningMargin, formula: miningMargin, unit: 'USD/MW IT-yr', format: formats.usd });
+  const conversionArgs = [ref(mw), ref(perMw), ref(margin), ref(capex), ref(buildMonths), miningMargin];
+  s.addOutput({ label: t.npv, formula: miner('CONVERSION_NPV', ...conversionArgs, ref(yearsCell), ref(rate), ref(prepaid), margins), unit: 'USD', format: formats.usd, strong: true, note: t.conversionNote });
+  s.addOutput({ label: t.payback, formula: miner('CONVERSION_PAYBACK_YEARS', ...conversionArgs, ref(yearsCell), ref(prepaid), margins), unit: 'years', format: formats.number2, strong: true });
   s.gap();
 
   s.text(s.row++, 0, t.flows, 'section');
   const anchorRow = s.row;
   const rows = conversionCashflowRows(years);
-  s.addSpill(anchorRow, 0, miner('CONVERSION_CASHFLOWS', ...conversionArgs, ref(yearsCell), lit(true)), rows, conversionCashflowColumns, [
+  s.addSpill(anchorRow, 0, miner('CONVERSION_CASHFLOWS', ...conversionArgs, ref(yearsCell), lit(true), ref(prepaid), margins), rows, conversionCashflowColumns, [
     formats.integer,
     formats.usd,
     formats.usd,

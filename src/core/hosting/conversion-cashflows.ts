@@ -34,7 +34,8 @@ export const conversionCashflowsHeaders = [
  *
  * The monthly schedule of conversionSchedule (see there for the timing) summed into years:
  * row "year 0" holds what is paid at time zero (all the capex when build_months = 0, else
- * nothing) and any prepayment received at signing (in the AI column); row y sums months
+ * nothing) and any prepayment received at signing (in the AI column, taken back evenly from
+ * the AI EBITDA of the months after the build); row y sums months
  * 12(y − 1) + 1 … 12y, with that year's mining margin when one is given a year. A build longer than the horizon fills
  * every row with capex and forgone margin, and no AI EBITDA. Every cell is an exact sum over
  * the schedule's one denominator, divided once. Signs: cash out is negative, so capex and
@@ -51,7 +52,7 @@ export const conversionCashflowsHeaders = [
  *
  * @param args the six terms of conversionSchedule, then years (horizon, a whole number from 1
  *   to 100), headers (TRUE, the default, to put a header row first), and optionally
- *   prepaymentUsd (received at signing, >= 0, default 0) and miningMarginsPerMwYear (the
+ *   prepaymentUsd (received at signing, >= 0, default 0, as conversionSchedule) and miningMarginsPerMwYear (the
  *   margin given up per MW of IT load, one figure a year of the horizon; replaces the one
  *   margin)
  * @returns a table of years + 1 rows (years + 2 with headers) and six columns, amounts in USD

@@ -1,6 +1,6 @@
 /**
  * The optional trailing arguments of CONVERSION_CASHFLOWS, _NPV and _PAYBACK_YEARS: a
- * prepayment received at signing, and the mining margin given up one figure a year (so a
+ * prepayment received at signing (and so not after the build), and the mining margin given up one figure a year (so a
  * halving shows). The worked case of conversion-schedule.test.ts: 10 MW, AI EBITDA $500k a
  * month after a 12-month build, capex $10M over the build, mining $100k a month given up
  * ($120k per MW-year).
@@ -13,24 +13,29 @@ import { conversionPaybackYears } from './conversion-payback-years';
 const terms = [10, 1_200_000, 0.5, 1_000_000, 12, 120_000] as const;
 
 describe('a prepayment received at signing', () => {
-  it('is year 0’s AI income in the cash flows and carries into the cumulative', () => {
+  // $3M at signing, deducted from the 12 months after the build: AI EBITDA $250k a month there.
+  it('is year 0’s AI income, taken back from the AI income after the build', () => {
     expect(conversionCashflows(...terms, 2, false, 3_000_000)).toEqual([
       [0, 0, 3_000_000, 0, 3_000_000, 3_000_000],
       [1, -10_000_000, 0, -1_200_000, -11_200_000, -8_200_000],
-      [2, 0, 6_000_000, -1_200_000, 4_800_000, -3_400_000],
+      [2, 0, 3_000_000, -1_200_000, 1_800_000, -6_400_000],
     ]);
   });
 
-  it('adds itself, undiscounted, to the NPV', () => {
-    expect(conversionNpvUsd(...terms, 2, 0, 3_000_000)).toBe(-3_400_000);
-    expectClose(conversionNpvUsd(...terms, 2, 0.1, 3_000_000), conversionNpvUsd(...terms, 2, 0.1) + 3_000_000, 1e-14);
+  it('moves revenue earlier without adding to it: the NPV at 0% is unchanged, at 10% higher by the time it gains', () => {
+    expect(conversionNpvUsd(...terms, 2, 0, 3_000_000)).toBe(-6_400_000);
+    const later = Array.from({ length: 12 }, (_, m) => 250_000 * 1.1 ** (-(13 + m) / 12)).reduce((a, b) => a + b, 0);
+    expectClose(conversionNpvUsd(...terms, 2, 0.1, 3_000_000), conversionNpvUsd(...terms, 2, 0.1) + 3_000_000 - later, 1e-12);
   });
 
-  // −11.2M + 3M = −8.2M after the build, then +0.4M a month: 20.5 months more, 32.5 in all.
+  // 30 years: $3M over 348 months after the build. −8.2M after the build, then
+  // 400,000 − 3,000,000 / 348 a month: 8.2M × 348 / (139.2M − 3M) = 20.95 months more.
   it('shortens the payback, to 0 when the cumulative cash never dips below 0', () => {
-    expect(conversionPaybackYears(...terms, 30, 3_000_000)).toBe(32.5 / 12);
+    expectClose(conversionPaybackYears(...terms, 30, 3_000_000), (12 + (8.2e6 * 348) / (139.2e6 - 3e6)) / 12, 1e-15);
     expect(conversionPaybackYears(...terms, 30, 0)).toBe(40 / 12);
-    expect(conversionPaybackYears(...terms, 2, 20_000_000)).toBe(0);
+    // no build, $10M of capex at signing met by a $10M prepayment; then 500k − 100k − 10M / 120 a month
+    expect(conversionPaybackYears(10, 1_200_000, 0.5, 1_000_000, 0, 120_000, 10, 10_000_000)).toBe(0);
+    expect(conversionPaybackYears(10, 1_200_000, 0.5, 1_000_000, 0, 120_000, 10)).toBe(25 / 12);
   });
 
   it('is refused below 0', () => {

@@ -50,12 +50,12 @@ export const conversionNpvParams = [
  * instead (periodDiscountFactor, geometricSum). A build longer than the horizon fills it: all
  * build, no AI EBITDA.
  *
- * A prepayment is received at time zero, undiscounted; a margin a year makes a run of months
+ * A prepayment is received at time zero, undiscounted, and taken back from the months after the build; a margin a year makes a run of months
  * for each year (conversionSegments), the same closed form over each run.
  *
  * @param args the six terms of conversionSchedule, then years (horizon, a whole number from 1
  *   to 100), discountRate (effective annual rate as a fraction, > −1), and optionally
- *   prepaymentUsd (received at signing, >= 0, default 0) and miningMarginsPerMwYear (the
+ *   prepaymentUsd (received at signing, >= 0, default 0, as conversionSchedule) and miningMarginsPerMwYear (the
  *   margin given up per MW of IT load, one figure a year of the horizon; replaces the one
  *   margin)
  * @returns NPV in USD at the start of the build

@@ -40,7 +40,7 @@ export const conversionPaybackYearsParams = [
  * once. Every sign is exact, and a crossing exactly at the horizon is `years`.
  *
  * @param args the six terms of conversionSchedule, then years (the horizon to search, a whole
- *   number from 1 to 100; default 30), and optionally prepaymentUsd (received at signing, >= 0,
+ *   number from 1 to 100; default 30), and optionally prepaymentUsd (received at signing as conversionSchedule, >= 0,
  *   default 0) and miningMarginsPerMwYear (the margin given up per MW of IT load, one figure
  *   a year of the horizon; replaces the one margin)
  * @returns years (fractional) from the start of the build

@@ -47,13 +47,16 @@ export interface ConversionSchedule {
   readonly months: number;
   /** Build months within the horizon: all of it when the build outlasts the horizon. */
   readonly buildMonths: number;
-  /** What every amount below is divided by: 12 × build_months (12 without a build). */
+  /** What every amount below is divided by: 12 × build_months (12 without a build), × the months after the build when a prepayment is spread over them. */
   readonly denominator: Exact;
   /** At time zero: all the capex when build_months = 0, otherwise nothing. */
   readonly atStartUsd: Exact;
   /** Capex spent at the end of each build month: −capex / build_months. */
   readonly capexPerBuildMonthUsd: Exact;
-  /** AI EBITDA at the end of each month after the build: IT load × revenue × margin / 12. */
+  /**
+   * AI EBITDA at the end of each month after the build: IT load × revenue × margin / 12, less
+   * the prepayment spread evenly over those months (it was received at signing).
+   */
   readonly aiEbitdaPerOperatingMonthUsd: Exact;
   /** Mining margin given up at the end of every month: −IT load × margin per MW-year / 12. */
   readonly miningForgonePerMonthUsd: Exact;
@@ -97,8 +100,10 @@ export interface ConversionSegment {
  *   miningMarginPerMwYear: mining margin given up, USD per MW of IT load per year (any sign:
  *   a negative margin is a loss the conversion stops)
  * @param years horizon in years from the start of the build, a whole number from 1 to 100
- * @param extras the optional trailing arguments: prepaymentUsd (received at time zero, >= 0,
- *   default 0) and miningMarginsPerMwYear (a range, read row by row, whose first `years`
+ * @param extras the optional trailing arguments: prepaymentUsd (part of the contract's revenue
+ *   received at signing, time zero, >= 0, default 0; the same amount is deducted evenly from
+ *   the revenue of the months after the build in the horizon, so it moves revenue earlier
+ *   without adding to it, and the revenue per MW stays the whole contract's) and miningMarginsPerMwYear (a range, read row by row, whose first `years`
  *   figures are the margin given up per MW of IT load in each year of the horizon, replacing
  *   the one margin; fewer figures are an error)
  * @returns the schedule, every amount over `denominator`
@@ -119,22 +124,29 @@ export function conversionSchedule(
   const months = years * monthsPerYear;
   const load = Exact.of(itLoadMw);
   const capex = load.times(capexPerMw);
-  // Over 12 × b, a month's share of a year's amount is (amount × b) and a build month's share
-  // of the capex is (capex × 12): both exact.
+  // Over 12 × b × k, a month's share of a year's amount is (amount × b × k), a build month's
+  // share of the capex is (capex × 12 × k) and an operating month's share of the prepayment
+  // (deducted from the revenue after the build) is (prepayment × 12 × b): all exact. k is the
+  // operating months in the horizon when a prepayment is spread over them, else 1.
   const monthsPerBuild = Math.max(buildMonths, 1);
-  const perMonth = (perYear: Exact): Exact => perYear.times(monthsPerBuild);
+  const operatingMonths = Math.max(months - buildMonths, 0);
+  const spread = prepaymentUsd > 0 && operatingMonths > 0 ? operatingMonths : 1;
+  const perMonth = (perYear: Exact): Exact => perYear.times(monthsPerBuild * spread);
   const forgone = perMonth(load.times(miningMarginPerMwYear).times(-1));
-  const byYear = margins === undefined ? new Array<Exact>(years).fill(forgone) : marginsByYear(margins, years).map((margin) => perMonth(load.times(margin).times(-1)));
+  const byYear =
+    margins === undefined ? new Array<Exact>(years).fill(forgone) : marginsByYear(margins, years).map((margin) => perMonth(load.times(margin).times(-1)));
+  const prepayment = Exact.of(prepaymentUsd);
+  const aiEbitda = perMonth(load.times(aiRevenuePerMwYear).times(aiEbitdaMargin));
   return {
     months,
     buildMonths: Math.min(buildMonths, months),
-    denominator: Exact.of(monthsPerYear * monthsPerBuild),
-    atStartUsd: buildMonths === 0 ? capex.times(-monthsPerYear) : Exact.of(0),
-    capexPerBuildMonthUsd: buildMonths === 0 ? Exact.of(0) : capex.times(-monthsPerYear),
-    aiEbitdaPerOperatingMonthUsd: perMonth(load.times(aiRevenuePerMwYear).times(aiEbitdaMargin)),
+    denominator: Exact.of(monthsPerYear * monthsPerBuild * spread),
+    atStartUsd: buildMonths === 0 ? capex.times(-monthsPerYear * spread) : Exact.of(0),
+    capexPerBuildMonthUsd: buildMonths === 0 ? Exact.of(0) : capex.times(-monthsPerYear * spread),
+    aiEbitdaPerOperatingMonthUsd: spread === 1 ? aiEbitda : aiEbitda.minus(prepayment.times(monthsPerYear * monthsPerBuild)),
     miningForgonePerMonthUsd: forgone,
     miningForgonePerMonthByYearUsd: byYear,
-    prepaymentUsd: Exact.of(prepaymentUsd).times(monthsPerYear * monthsPerBuild),
+    prepaymentUsd: prepayment.times(monthsPerYear * monthsPerBuild * spread),
   };
 }
 
