@@ -110,4 +110,10 @@ export const sources = {
   hashprice: 'Hashrate Index hashprice $39.53/PH/day on 2026-01-12: https://hashrateindex.com/blog/hashrate-index-roundup-january-12-2026',
   earlyBtcPrice: 'BTC $70,343.9 in early 2026 against an ~$87,000 all-in cost (industry press, seeds)',
   companiesReference: 'Figures and sources: bundled company presets (data/presets), see COMPANY and CONTRACTS',
+  s21xp: 'Antminer S21 XP, 270 TH/s, 13.5 J/TH (bundled ASIC specs): https://btcminermarketplace.com/how-to-calculate-roi-for-bitcoin-miner-s21-xp',
+  asicPricePerTh:
+    'Assumption: no dated S21 XP price was found; Bitmain internal lists ~$7–8/TH for S21 hydro/immersion before coupons (Dec-2025) [U]: https://bitbuzz.org/?p=399361',
+  h100Capex: 'H100 ~$25,000 per GPU (2026) [U]: https://fetchlogic.net/memory-now-costs-more-than-the-processor-in-ai-chips-and-that-changes-everything-about-who-can-afford-to-compete/',
+  gpuLife: 'GPU lives: Nebius 4 yr, WhiteFiber 5 yr, CoreWeave 6 yr: https://bizety.com/2025/09/23/gpu-depreciation-coreweave-vs-nebius',
+  gpuFinancing: 'IREN GPU financing at "<6%" (2026-02-05): https://www.stocktitan.net/news/IREN/iren-reports-q2-fy26-kw2ckij7k65o.html',
 } as const;

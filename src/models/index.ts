@@ -3,12 +3,13 @@ import { breakevenGrid } from './breakeven-grid';
 import { ModelDefinition } from './common';
 import { companyComparison } from './company-comparison';
 import { contractUnderwriting } from './contract-underwriting';
+import { fleetPayback } from './fleet-payback';
 import { halvingPath } from './halving-path';
 import { miningVsAi } from './mining-vs-ai';
 
 export type { LinkableInput, ModelDefinition, ModelOptions } from './common';
 
-export const models: readonly ModelDefinition[] = [miningVsAi, breakevenGrid, halvingPath, contractUnderwriting, companyComparison];
+export const models: readonly ModelDefinition[] = [miningVsAi, breakevenGrid, halvingPath, contractUnderwriting, companyComparison, fleetPayback];
 
 export function findModel(id: string): ModelDefinition | undefined {
   return models.find((model) => model.id === id);
