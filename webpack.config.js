@@ -5,6 +5,16 @@
  * (taskpane.html, which also hosts the functions: one shared runtime), and the assets; and,
  * from the generators in scripts/, docs/functions.html (the function reference each @helpurl
  * points to) and the model workbooks templates/*.xlsx (src/models, written by tools/workbooks).
+ * The manifests (manifest.xml, manifest.json with its Japanese strings, and the app package
+ * hashwatt-app.zip) are written by scripts/manifest.js from tools/manifest/addin.json.
+ *
+ * Every URL the add-in publishes (manifests, help links in functions.json) starts with one base
+ * URL: https://localhost:3000/ by default (the development server), or the https folder a
+ * deployment serves dist/ from, given as `--env base_url=https://host/path/` or in the
+ * HASHWATT_BASE_URL environment variable. A deployment build also names the bundles and the
+ * stylesheet by their content hash (functions.1a2b3c4d.js), so a browser or proxy that cached
+ * an older release never runs its functions.js against the new functions.json; the pages and
+ * the metadata keep stable names (the manifest names them).
  * A plain build never touches certificates; only `webpack serve` reads them.
  */
 const fs = require('fs');
@@ -13,7 +23,8 @@ const path = require('path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { generateDocs } = require('./scripts/docs');
-const { generateMetadata, metadataFileName } = require('./scripts/metadata');
+const { generateManifests, developmentBaseUrl, normalizeBaseUrl } = require('./scripts/manifest');
+const { generateMetadata, metadataFileName, metadataText } = require('./scripts/metadata');
 const { generateWorkbooks } = require('./scripts/templates');
 
 const devServerPort = 3000;
@@ -29,31 +40,40 @@ function httpsServer() {
 }
 
 /**
- * Emits the generated files as build assets. They are made once per process (a watching dev
- * server keeps the first ones; restart it after changing src/models, tools/ or the translations).
+ * Emits the generated files as build assets, their URLs under baseUrl. They are made once per
+ * process (a watching dev server keeps the first ones; restart it after changing src/models,
+ * tools/ or the translations); the manifests, which name the bundle's file, on every build.
  */
 class GeneratedAssetsPlugin {
+  constructor(baseUrl) {
+    this.baseUrl = baseUrl;
+  }
+
   apply(compiler) {
     const { Compilation, WebpackError, sources } = compiler.webpack;
+    const helpBaseUrl = new URL('docs/functions.html', this.baseUrl).href;
     let generated;
     const generate = async () => {
-      const [metadata, japanese] = await Promise.all([generateMetadata('en'), generateMetadata('ja')]);
+      const [metadata, japanese] = await Promise.all([generateMetadata('en', helpBaseUrl), generateMetadata('ja', helpBaseUrl)]);
       const [docs, workbooks] = await Promise.all([generateDocs(), generateWorkbooks()]);
       return [
-        ...[['en', metadata], ['ja', japanese]].map(([locale, content]) => ({ name: metadataFileName(locale), content: JSON.stringify(content, null, 2) + '\n', warnings: [] })),
+        ...[['en', metadata], ['ja', japanese]].map(([locale, content]) => ({ name: metadataFileName(locale), content: metadataText(content), warnings: [] })),
         { name: 'docs/functions.html', content: docs.html, warnings: [] },
         ...workbooks.map((workbook) => ({ name: `templates/${workbook.fileName}`, content: workbook.bytes, warnings: [] })),
       ];
     };
     compiler.hooks.thisCompilation.tap('GeneratedAssetsPlugin', (compilation) => {
       compilation.hooks.processAssets.tapPromise({ name: 'GeneratedAssetsPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, async () => {
+        let manifests;
         try {
           generated = generated || (await generate());
+          const functionsScript = [...compilation.namedChunks.get('functions').files].find((file) => file.endsWith('.js'));
+          manifests = await generateManifests({ baseUrl: this.baseUrl, functionsScript });
         } catch (error) {
           compilation.errors.push(new WebpackError(`generated assets: ${error.message}`));
           return;
         }
-        for (const asset of generated) {
+        for (const asset of [...generated, ...manifests.map((file) => ({ ...file, warnings: [] }))]) {
           compilation.emitAsset(asset.name, new sources.RawSource(asset.content));
           for (const warning of asset.warnings) compilation.warnings.push(new WebpackError(`${asset.name}: ${warning}`));
         }
@@ -62,9 +82,29 @@ class GeneratedAssetsPlugin {
   }
 }
 
-module.exports = (env, options) => {
+/**
+ * In a deployment build, taskpane.html links the content-hashed stylesheet the build emitted
+ * in place of taskpane.css (the page's template names the plain file).
+ */
+class HashedStylesheetPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('HashedStylesheetPlugin', (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap('HashedStylesheetPlugin', (data) => {
+        const stylesheet = Object.keys(compilation.assets).find((name) => /^taskpane\.[0-9a-f]+\.css$/.test(name));
+        const link = /href="?taskpane\.css"?/;
+        if (!stylesheet || !link.test(data.html)) throw new Error('taskpane.html must link taskpane.css, and the build emit its content-hashed copy');
+        return { ...data, html: data.html.replace(link, `href="${stylesheet}"`) };
+      });
+    });
+  }
+}
+
+module.exports = (env = {}, options) => {
   const dev = options.mode !== 'production';
   const serving = Boolean(process.env.WEBPACK_SERVE);
+  const deployment = env.base_url || process.env.HASHWATT_BASE_URL;
+  const baseUrl = normalizeBaseUrl(deployment || developmentBaseUrl);
+  const hashed = (name, ext) => (deployment ? `${name}.[contenthash:8]${ext}` : `${name}${ext}`);
   return {
     devtool: dev ? 'source-map' : false,
     entry: {
@@ -73,7 +113,7 @@ module.exports = (env, options) => {
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
-      filename: '[name].js',
+      filename: hashed('[name]', '.js'),
       clean: true,
     },
     resolve: { extensions: ['.ts', '.js'] },
@@ -91,12 +131,12 @@ module.exports = (env, options) => {
         inject: 'body',
         scriptLoading: 'blocking',
       }),
-      new GeneratedAssetsPlugin(),
+      new GeneratedAssetsPlugin(baseUrl),
+      ...(deployment ? [new HashedStylesheetPlugin()] : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
-          { from: 'src/taskpane/taskpane.css', to: 'taskpane.css' },
-          { from: 'manifest.xml', to: 'manifest.xml' },
+          { from: 'src/taskpane/taskpane.css', to: hashed('taskpane', '.css') },
         ],
       }),
     ],

@@ -8,10 +8,4 @@ if (!fs.existsSync(main)) {
   console.error('hashwatt: the CLI is not built yet; run `npm run build:cli` (npm install runs it).');
   process.exit(1);
 }
-require(main)
-  .main(process.argv.slice(2))
-  .then((outcome) => {
-    process.stdout.write(outcome.stdout);
-    process.stderr.write(outcome.stderr);
-    process.exitCode = outcome.status;
-  });
+require(main).runProcess(process.argv.slice(2));

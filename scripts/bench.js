@@ -40,6 +40,7 @@ const targets = {
   scalarCallsPerSecond: 250000,
   hashpricePath600Ms: 5,
   flexMargin8760Ms: 20,
+  leaseFinancing30YearsMs: 1,
   hashpriceFan10000x60Ms: 100,
   asicCashflows60Ms: 1,
   functionsBundleGzipBytes: 150 * 1000,
@@ -189,6 +190,7 @@ function measureWorkloads(byId, metadata) {
   return [
     workload('HASHPRICE_PATH, 600 months', byId, metadata, 'HASHPRICE_PATH', (meta) => [argsWith(meta, { months: 600 })], targets.hashpricePath600Ms),
     workload('CONVERSION_CASHFLOWS, 30 years', byId, metadata, 'CONVERSION_CASHFLOWS', (meta) => [argsWith(meta, { years: 30 })], null),
+    workload('LEASE_FINANCING, 30-year lease', byId, metadata, 'LEASE_FINANCING', (meta) => [argsWith(meta, { term_years: 30 })], targets.leaseFinancing30YearsMs),
     workload('HASHPRICE_FAN, 10,000 paths × 60 months', byId, metadata, 'HASHPRICE_FAN', (meta) => [argsWith(meta, { months: 60, paths: 10000 })], targets.hashpriceFan10000x60Ms),
     workload(
       'ASIC_CASHFLOWS, 60 months',

@@ -1,6 +1,7 @@
 /**
- * Draws the add-in's icons (assets/icon-16/32/64/80/128.png): an amber square with a dark
- * lightning bolt, the "hash meets watt" mark. Pure Node (zlib), so no image tool is needed.
+ * Draws the add-in's icons (assets/icon-16/32/64/80/128/192.png): an amber square with a dark
+ * lightning bolt, the "hash meets watt" mark; and the app package's outline icon
+ * (assets/outline-32.png: the bolt in white on transparent, as Microsoft 365 asks). Pure Node (zlib), so no image tool is needed.
  * Run once with `node scripts/make-icons.js`; the PNGs are committed.
  */
 const fs = require('fs');
@@ -73,6 +74,11 @@ function pixel(x, y) {
   return [247, 147, 26, 255];
 }
 
-for (const size of [16, 32, 64, 80, 128]) {
+function outlinePixel(x, y) {
+  return inside(bolt, x, y) ? [255, 255, 255, 255] : [0, 0, 0, 0];
+}
+
+for (const size of [16, 32, 64, 80, 128, 192]) {
   fs.writeFileSync(path.join(__dirname, '..', 'assets', `icon-${size}.png`), png(size, pixel));
 }
+fs.writeFileSync(path.join(__dirname, '..', 'assets', 'outline-32.png'), png(32, outlinePixel));

@@ -10,10 +10,13 @@ require('./require-ts');
 /** The Excel locale each language's file serves (the manifest overrides the metadata URL for it). */
 const excelLocales = { ja: 'ja-JP' };
 
-/** functions.json in a language (English by default), as an object. */
-async function generateMetadata(locale = 'en') {
+/**
+ * functions.json in a language (English by default), as an object; each function's help link
+ * points into helpBaseUrl (by default the development server's docs/functions.html).
+ */
+async function generateMetadata(locale = 'en', helpBaseUrl = undefined) {
   const { catalogueMetadata } = require('../src/catalogue/metadata.ts');
-  return catalogueMetadata(locale);
+  return catalogueMetadata(locale, helpBaseUrl);
 }
 
 /** The file name Excel is served a language's metadata under: functions.json, functions.ja-JP.json. */
@@ -21,7 +24,18 @@ function metadataFileName(locale = 'en') {
   return locale === 'en' ? 'functions.json' : `functions.${excelLocales[locale] || locale}.json`;
 }
 
-module.exports = { generateMetadata, metadataFileName, excelLocales };
+/** JSON text with every object's keys in alphabetical order, as functions.json has always been written. */
+function metadataText(metadata) {
+  const sorted = (value) =>
+    Array.isArray(value)
+      ? value.map(sorted)
+      : value && typeof value === 'object'
+        ? Object.fromEntries(Object.keys(value).sort().map((key) => [key, sorted(value[key])]))
+        : value;
+  return JSON.stringify(sorted(metadata), null, 2) + '\n';
+}
+
+module.exports = { generateMetadata, metadataFileName, metadataText, excelLocales };
 
 if (require.main === module) {
   const args = process.argv.slice(2);
@@ -29,7 +43,7 @@ if (require.main === module) {
   const locale = localeAt >= 0 ? args.splice(localeAt, 2)[1] : 'en';
   generateMetadata(locale)
     .then((metadata) => {
-      const text = JSON.stringify(metadata, null, 2) + '\n';
+      const text = metadataText(metadata);
       const out = args[0];
       if (!out) return process.stdout.write(text);
       fs.mkdirSync(path.dirname(out), { recursive: true });

@@ -74,6 +74,9 @@ function printWebInstructions(certState) {
 }
 
 function main() {
+  // The development server is always https://localhost:3000: a deployment base URL set in the
+  // environment (for `npm run build`) does not apply here.
+  delete process.env.HASHWATT_BASE_URL;
   if (sideloadSupported()) {
     // Builds, runs the dev server (npm run dev-server) and sideloads into desktop Excel.
     const result = npx(['office-addin-debugging', 'start', manifest, 'desktop']);

@@ -3,6 +3,8 @@
  * by the jest global setup the way `npm install` builds it.
  */
 import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { expectClose } from './helpers/tolerance';
 
@@ -53,5 +55,80 @@ describe('hashwatt CLI', () => {
     const out = hashwatt('SUBSIDY', 'abc');
     expect(out.status).toBe(1);
     expect(out.stderr.trim()).toBe('#VALUE! block_height must be a number (got "abc")');
+  });
+
+  it('answers --version, and prints the usage on stderr with exit status 1 when nothing is asked', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
+    expect(hashwatt('--version').stdout).toBe(`hashwatt ${pkg.version}\n`);
+    const bare = hashwatt();
+    expect(bare.status).toBe(1);
+    expect(bare.stdout).toBe('');
+    expect(bare.stderr).toMatch(/^usage: hashwatt FUNCTION/);
+  });
+
+  it('explains a function from its declaration: parameters with units and rules, the example, the math', () => {
+    const out = hashwatt('help', 'breakeven_btc');
+    expect(out.status).toBe(0);
+    expect(out.stdout).toContain('BREAKEVEN_BTC(efficiency_j_per_th, power_price_usd_per_kwh, network_hashrate_ehs');
+    expect(out.stdout).toContain('power_price_usd_per_kwh (required)\n    Power price in USD/kWh, >= 0.\n    rules: must be >= 0\n    plausible: 0 to 0.5');
+    expect(out.stdout).toContain('Example: =MINER.BREAKEVEN_BTC(17.5, 0.04, 1048.5, 0.0173, , 0.02)');
+    expect(out.stdout).toContain('The math: =(efficiency_j_per_th*24*power_price_usd_per_kwh');
+  });
+
+  it('suggests the function meant by a mistyped name', () => {
+    expect(hashwatt('HASHPRCE', '1', '2').stderr).toContain('unknown function HASHPRCE; did you mean HASHPRICE?');
+    expect(hashwatt('help', 'breakeven').stderr).toContain('did you mean BREAKEVEN_BTC, BREAKEVEN_HASHPRICE, BREAKEVEN_NETWORK_HASHRATE, BREAKEVEN_POWER?');
+  });
+
+  it('reads percentages and thousands separators as Excel shows them', () => {
+    expect(hashwatt('COLO_MW_REVENUE', '150', '95%').stdout.trim()).toBe('1710000');
+    expect(hashwatt('AI_MW_REVENUE', '9,700,000,000', '5', '200').stdout.trim()).toBe('9700000');
+    expectClose(Number(hashwatt('CONTRACT_PV', '1,000', '1', '2.5%').stdout), 1000 / 1.025);
+  });
+
+  it('prints dates as dates (a result or a table column named for a date), and serials with --serial', () => {
+    expect(hashwatt('HALVING_DATE', '941472', '2026-03-20').stdout).toBe('2028-04-11 16:00\n');
+    expect(hashwatt('HALVING_DATE', '941472', '2026-03-20', '--serial').stdout.trim()).toBe(String(46101 + (108528 * 10) / 1440));
+    expect(hashwatt('CONTRACTS', 'IREN').stdout).toMatch(/\tsigned\n.*\t\d{4}-\d{2}-\d{2}\n/);
+  });
+
+  it('warns on stderr when an argument is far outside its plausible range, without changing the result', () => {
+    const slip = hashwatt('BREAKEVEN_BTC', '17.5', '5', '1048.5');
+    const meant = hashwatt('BREAKEVEN_BTC', '17.5', '0.05', '1048.5');
+    expect(slip.status).toBe(0);
+    expect(Number(slip.stdout)).toBeCloseTo(Number(meant.stdout) * 100, 6);
+    expect(slip.stderr).toBe('warning: power_price_usd_per_kwh 5 is outside its plausible range 0 to 0.5; check the unit (Power price in USD/kWh, >= 0.)\n');
+    expect(meant.stderr).toBe('');
+  });
+
+  it('prints one JSON object a call with --json', () => {
+    expect(JSON.parse(hashwatt('--json', 'SUBSIDY', '840000').stdout)).toEqual({ function: 'SUBSIDY', args: [840000], result: 3.125 });
+    const failed = hashwatt('--json', 'HASHPRICE', '91132', '-5');
+    expect(failed.status).toBe(1);
+    expect(JSON.parse(failed.stdout).error).toEqual({ code: '#VALUE!', message: 'network_hashrate_ehs must be > 0 (got -5)' });
+  });
+
+  it('evaluates a CSV batch, a row per call, one result per row, and says which rows failed', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hashwatt-csv-'));
+    const file = path.join(dir, 'calls.csv');
+    fs.writeFileSync(file, 'function,arg1,arg2,arg3\nHASHPRICE,91132,1048.5,0.0173\nAI_MW_REVENUE,"9,700,000,000",5,200\nHALVING_DATE,941472,2026-03-20\nSUBSIDY,-1\n');
+    const out = hashwatt('--csv', file);
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(out.status).toBe(1);
+    expect(out.stdout.split('\n')).toEqual([
+      'function,result,error',
+      'HASHPRICE,39.32897285493562,',
+      'AI_MW_REVENUE,9700000,',
+      'HALVING_DATE,2028-04-11 16:00,',
+      'SUBSIDY,,#VALUE! block_height must be >= 0 (got -1)',
+      '',
+    ]);
+  });
+
+  it('ends quietly when the reader of its output goes away (a 1,200-month path piped into head -1)', () => {
+    const command = `"${process.execPath}" "${bin}" HASHPRICE_PATH 2026-01-01 1200 91132 1048.5 930000 | head -1`;
+    const result = spawnSync('sh', ['-c', command], { cwd: root, encoding: 'utf8' });
+    expect(result.stdout.split('\n')).toHaveLength(2);
+    expect(result.stderr).toBe('');
   });
 });

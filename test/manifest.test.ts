@@ -1,12 +1,20 @@
 /**
  * The manifest, checked structurally and offline (the online validator is `npm run validate`,
- * for release). Parsed with a small XML reader so the test needs no network and no DOM.
+ * for release): the development manifest.xml at the repository root, and the one a deployment
+ * build writes for a base URL under a sub-path. Parsed with a small XML reader so the test
+ * needs no network and no DOM.
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { developmentBaseUrl, xmlManifestVersion } from '../tools/manifest/source';
+import { xmlManifest } from '../tools/manifest/xml';
 import { parseXml, XmlElement } from './helpers/xml';
 
-const xml = fs.readFileSync(path.join(__dirname, '..', 'manifest.xml'), 'utf8');
+const repoRoot = path.join(__dirname, '..');
+const developmentXml = fs.readFileSync(path.join(repoRoot, 'manifest.xml'), 'utf8');
+const { version } = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };
+const deploymentBase = 'https://office.example.com/addins/hashwatt/';
+const deploymentXml = xmlManifest({ baseUrl: deploymentBase, version, functionsScript: 'functions.0123abcd.js' });
 
 function all(element: XmlElement, name: string): XmlElement[] {
   const found: XmlElement[] = [];
@@ -24,7 +32,31 @@ function one(element: XmlElement, name: string): XmlElement {
   return found[0];
 }
 
-describe('manifest.xml', () => {
+describe('manifest.xml at the repository root', () => {
+  it('is the generated development manifest (npm run manifest rewrites it)', () => {
+    expect(developmentXml).toBe(xmlManifest({ baseUrl: developmentBaseUrl, version }));
+  });
+
+  it("carries package.json's version", () => {
+    expect(parseXml(developmentXml).children.find((e) => e.name === 'Version')?.text).toBe(xmlManifestVersion(version));
+    expect(xmlManifestVersion('2.10.3')).toBe('2.10.3.0');
+    expect(xmlManifestVersion('1.4.0-rc.1')).toBe('1.4.0.0');
+  });
+
+  it('puts every URL of a deployment under its base, the add-in origin among the app domains', () => {
+    const urls = [...deploymentXml.matchAll(/(?:DefaultValue|Value)="(https?:[^"]+)"/g)].map((m) => m[1]);
+    expect(urls.length).toBeGreaterThan(10);
+    for (const url of urls) expect(url.startsWith(deploymentBase)).toBe(true);
+    expect(deploymentXml).toContain('<AppDomain>https://office.example.com</AppDomain>');
+    expect(deploymentXml).toContain(`DefaultValue="${deploymentBase}functions.0123abcd.js"`);
+    expect(deploymentXml).not.toContain('localhost');
+  });
+});
+
+describe.each([
+  ['manifest.xml (development)', developmentXml],
+  ['a deployment manifest.xml under a sub-path', deploymentXml],
+])('%s', (_name, xml) => {
   const root = parseXml(xml);
   const resources = one(root, 'Resources');
   const definedIds = new Map<string, XmlElement>();

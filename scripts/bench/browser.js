@@ -18,7 +18,7 @@ const helpers = path.join(__dirname, '..', '..', 'test', 'helpers', 'browser.ts'
  * the moment the pane has mounted its sections.
  */
 function instrumentPage(expectedFunctions) {
-  const marks = { associated: 0, registeredMs: null, paneReadyMs: null };
+  const marks = { associated: 0, ids: [], registeredMs: null, paneReadyMs: null };
   window.__hashwattBench = marks;
   class StandInError extends Error {
     constructor(code, message) {
@@ -30,7 +30,8 @@ function instrumentPage(expectedFunctions) {
   // counting in front of whichever implementation is installed.
   let hostAssociate = null;
   const countingAssociate = function (idOrMap) {
-    marks.associated += typeof idOrMap === 'string' ? 1 : Object.keys(idOrMap || {}).length;
+    marks.ids.push(...(typeof idOrMap === 'string' ? [idOrMap] : Object.keys(idOrMap || {})));
+    marks.associated = marks.ids.length;
     if (marks.registeredMs === null && marks.associated >= expectedFunctions) marks.registeredMs = performance.now();
     if (hostAssociate) return hostAssociate.apply(this, arguments);
   };
@@ -126,4 +127,4 @@ async function measurePageLoad(distDir, expectedFunctions, runs = 5) {
   return { runs: loads };
 }
 
-module.exports = { measurePageLoad };
+module.exports = { measurePageLoad, instrumentPage };

@@ -32,6 +32,10 @@ import * as halvingDate from './protocol/halving-date';
 import * as networkHashrate from './protocol/network-hashrate';
 import * as difficulty from './protocol/difficulty';
 import * as convert from './units/convert';
+import * as leaseCashflows from './underwriting/lease-cashflows';
+import * as debtSize from './underwriting/debt-size';
+import * as debtSchedule from './underwriting/debt-schedule';
+import * as leaseFinancing from './underwriting/lease-financing';
 import * as breakevenNetworkHashrate from './fleet/breakeven-network-hashrate';
 import * as realizedHashrate from './fleet/realized-hashrate';
 import * as hashcost from './fleet/hashcost';
@@ -72,6 +76,10 @@ export const catalogue: readonly CatalogueEntry[] = [
   networkHashrate,
   difficulty,
   convert,
+  leaseCashflows,
+  debtSize,
+  debtSchedule,
+  leaseFinancing,
   breakevenNetworkHashrate,
   realizedHashrate,
   hashcost,

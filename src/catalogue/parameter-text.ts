@@ -86,20 +86,25 @@ export const parameterText: Readonly<Record<string, ParameterText>> = {
     ja: '建設費（IT負荷 MWあたりUSD）。0以上。',
     plausible: [0, 50000000],
   },
+  cfads_usd_per_year: {
+    en: 'Cash flow available for debt service in USD a year, >= 0: one figure (every year) or a range, one figure a year from year 1.',
+    ja: '元利返済に充当可能なキャッシュフロー（CFADS、年あたりUSD）。0以上。1つの値（毎年同額）または1年目から年ごとに1つずつの範囲。',
+    plausible: [0, 10000000000],
+  },
   contract_value_usd: {
     en: 'Total contract value in USD, >= 0.',
     ja: '契約総額（USD）。0以上。',
+    plausible: [0, 100000000000],
+  },
+  cost_usd: {
+    en: 'Project cost in USD, >= 0, for the loan-to-cost cap. Omitted: no cap.',
+    ja: 'プロジェクト費用（USD）。0以上。LTC上限に使用。省略時：上限なし。',
     plausible: [0, 100000000000],
   },
   cost_of_capital: {
     en: 'Annual cost of capital as a fraction (6% is 0.06), >= 0. Default 0 (straight-line).',
     ja: '年間の資本コスト（小数、6%は0.06）。0以上。既定値 0（定額法）。',
     plausible: [0, 0.25],
-  },
-  cost_usd: {
-    en: 'Cost over the period in USD (power, or all-in), >= 0.',
-    ja: '期間中の費用（USD、電力費または全費用）。0以上。',
-    plausible: [0, 10000000000],
   },
   days: {
     en: 'Length of the period in days, > 0.',
@@ -125,6 +130,11 @@ export const parameterText: Readonly<Record<string, ParameterText>> = {
     en: 'Machine efficiency in J/TH, > 0.',
     ja: 'マシンの電力効率（J/TH）。0より大きい値。',
     plausible: [5, 150],
+  },
+  exit_cap_rate: {
+    en: 'Cap rate of a sale at the end of the term (5.5% is 0.055), > 0: the sale is the next year\'s NOI ÷ this rate. Omitted: no sale.',
+    ja: '期間終了時の売却のキャップレート（5.5%は0.055）。0より大きい値。売却額＝翌年のNOI ÷ この率。省略時：売却なし。',
+    plausible: [0.03, 0.15],
   },
   fees_btc_per_block: {
     en: 'Average fees per block in BTC, >= 0. Default 0.',
@@ -172,6 +182,11 @@ export const parameterText: Readonly<Record<string, ParameterText>> = {
     en: 'Hourly power prices in USD/MWh (may be negative), a range of any shape, at most 1,048,576 cells.',
     ja: '時間別電力価格（USD/MWh、負の値も可）。任意の形の範囲、最大1,048,576セル。',
   },
+  interest_rate: {
+    en: 'Interest rate a year as a fraction (6.192% is 0.06192), >= 0.',
+    ja: '年利（小数、6.192%は0.06192）。0以上。',
+    plausible: [0, 0.2],
+  },
   it_load_mw: {
     en: 'Critical IT load converted in MW, > 0.',
     ja: '転換するクリティカルIT負荷（MW）。0より大きい値。',
@@ -181,6 +196,16 @@ export const parameterText: Readonly<Record<string, ParameterText>> = {
     en: 'IT power per GPU in kW including its share of servers and network, > 0.',
     ja: 'GPU 1基あたりのIT電力（kW、サーバーとネットワークの按分を含む）。0より大きい値。',
     plausible: [0.3, 5],
+  },
+  max_loan_to_cost: {
+    en: 'The largest loan as a share of cost, 0 to 1 (85% is 0.85). Default 1.',
+    ja: '費用に対する借入の上限割合（LTC）。0から1（85%は0.85）。既定値 1。',
+    plausible: [0.3, 0.95],
+  },
+  min_dscr: {
+    en: 'The minimum debt service coverage ratio (CFADS ÷ debt service) the lender accepts, > 0 (1.3 is 1.30x).',
+    ja: '貸し手が求める最低の元利金返済カバー率（DSCR、CFADS ÷ 元利返済額）。0より大きい値（1.3は1.30倍）。',
+    plausible: [1, 3],
   },
   life_years: {
     en: 'Depreciation life in years, > 0 (4 to 6 years in filings).',
@@ -200,6 +225,11 @@ export const parameterText: Readonly<Record<string, ParameterText>> = {
   mining_margin_per_mw_year: {
     en: 'Mining margin given up from the start of the build, USD per MW of IT load per year.',
     ja: '建設開始から手放すマイニング・マージン（IT負荷 MW・年あたりUSD）。',
+    plausible: [-2000000, 5000000],
+  },
+  mining_margins_per_mw_year: {
+    en: 'Mining margin given up in USD per MW of IT load, one figure a year of the horizon (a range, e.g. from HASHPRICE_PATH), so a halving shows; replaces mining_margin_per_mw_year. Omitted: that margin every year.',
+    ja: '手放すマイニング・マージン（IT負荷 MW・年あたりUSD）を分析期間の1年ごとに1つ（範囲。例：HASHPRICE_PATHから）。半減期が反映されます。mining_margin_per_mw_year に代わります。省略時：その値を毎年使用。',
     plausible: [-2000000, 5000000],
   },
   model: {
@@ -271,10 +301,20 @@ export const parameterText: Readonly<Record<string, ParameterText>> = {
     ja: '締結時に支払われる割合。0から1。既定値 0。',
     plausible: [0, 1],
   },
+  prepayment_usd: {
+    en: 'Prepayment received at signing (the start of the build) in USD, >= 0, counted at time zero; give the revenue per MW net of it. Default 0.',
+    ja: '締結時（建設開始時）に受け取る前払金（USD）。0以上。時点ゼロに計上。MWあたり収入は前払い分を除いた額を指定。既定値 0。',
+    plausible: [0, 100000000000],
+  },
   price_usd_per_gpu_hour: {
     en: 'Rental price in USD per GPU-hour, >= 0.',
     ja: 'レンタル価格（GPU・時間あたりUSD）。0以上。',
     plausible: [0.1, 20],
+  },
+  principal_usd: {
+    en: 'The loan at the start of year 1, in USD, > 0.',
+    ja: '1年目期首の借入元本（USD）。0より大きい値。',
+    plausible: [1000, 100000000000],
   },
   pue: {
     en: 'Power usage effectiveness (facility power / IT power), >= 1.',
@@ -300,6 +340,11 @@ export const parameterText: Readonly<Record<string, ParameterText>> = {
     en: 'Start of the first month (Excel date serial).',
     ja: '最初の月の開始日（Excelの日付シリアル値）。',
     plausible: [39816, 73051],
+  },
+  tenor_years: {
+    en: 'Years over which the debt is repaid, one payment a year: a whole number from 1 to 100.',
+    ja: '借入の返済年数（年1回払い）。1から100の整数。',
+    plausible: [1, 40],
   },
   term_years: {
     en: 'Contract term in years, > 0 (an average term may be fractional).',

@@ -57,6 +57,8 @@ export interface FunctionDocs {
   readonly description: Text;
   /** What the result is, with its unit. */
   readonly returns: string;
+  /** True when the result is a date serial (printed as a date by the CLI and the reference). */
+  readonly returnsDate?: true;
   /** Text for the parameters whose text differs from parameter-text.ts. */
   readonly parameters?: Readonly<Record<string, ParameterText>>;
   /** Arguments of the worked example the reference prints and the tests recompute. */

@@ -1,63 +1,116 @@
 /**
  * `hashwatt FUNCTION args...`: evaluates a MINER.* function with the very code Excel runs and
- * prints the value, a spilled table as tab-separated rows, or the Excel error and its message
- * (exit status 1). `hashwatt list` shows every function and its parameters.
+ * prints the value (dates as dates), a spilled table as tab-separated rows, or the Excel error
+ * and its message (exit status 1); a number far outside a parameter's plausible range draws a
+ * warning on stderr. Also: `list`, `help FUNCTION`, `--version`, `--json` (one JSON object a
+ * call), `--csv FILE` (a batch: a row per call), `--serial` (dates as serials), and
+ * `portable IN OUT` (a copy of a workbook that computes without the add-in).
  */
-import { catalogueMetadata, MetadataFunction } from '../catalogue/metadata';
+import * as fs from 'fs';
+import { catalogue } from '../catalogue';
 import { installCustomFunctionsShim } from '../functions/host-shim';
-import { functionsById } from '../functions/registry';
+import { csvRow, parseCsv } from './csv';
+import { evaluateCall, Evaluation, findEntry, unknownFunctionMessage } from './evaluate';
 import { formatError, formatResult } from './format-result';
+import { functionHelp, signature } from './help';
 import type { CliOutcome } from './outcome';
-import { parseArg } from './parse-arg';
+import { packageVersion } from './package-version';
 import { portableUsage, runPortable } from './portable-command';
 
 installCustomFunctionsShim();
 
-type FunctionMetadata = Pick<MetadataFunction, 'id' | 'description' | 'parameters'>;
-
 export type { CliOutcome };
 
-function signature(fn: FunctionMetadata): string {
-  const params = fn.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name));
-  return `${fn.id}(${params.join(', ')})`;
-}
-
 const usage = [
-  'usage: hashwatt FUNCTION [args...]     evaluate MINER.FUNCTION',
-  '       hashwatt list                   list the functions and their parameters',
+  'usage: hashwatt FUNCTION [args...]        evaluate MINER.FUNCTION',
+  '       hashwatt list                      list the functions and their parameters',
+  '       hashwatt help FUNCTION             parameters with units and rules, an example, the math',
+  '       hashwatt --csv FILE                evaluate a batch: a row per call (function, then arguments)',
   `       ${portableUsage}`,
-  'Arguments: numbers (-5, 0.0173), TRUE/FALSE, ISO dates (2026-01-12), ranges ([[1,2],[3,4]]),',
-  'text (IREN); an empty argument ("") leaves an optional parameter blank.',
+  '       hashwatt --version',
+  'Options: --json prints one JSON object a call; --serial prints dates as Excel serials.',
+  'Arguments: numbers (-5, 0.0173, 9,700,000,000, 10%), TRUE/FALSE, ISO dates (2026-01-12),',
+  'ranges ([[1,2],[3,4]]), text (IREN); an empty argument ("") leaves an optional parameter blank.',
 ].join('\n');
 
-export function run(argv: readonly string[], metadata: readonly FunctionMetadata[] = catalogueMetadata().functions): CliOutcome {
-  const [first, ...rest] = argv;
-  if (!first || first === '--help' || first === '-h') return { stdout: usage + '\n', stderr: '', status: first ? 0 : 1 };
+interface Options {
+  readonly json: boolean;
+  readonly serial: boolean;
+  readonly csv?: string;
+}
+
+function jsonOf(evaluation: Evaluation): string {
+  const { id, args, result, error, warnings } = evaluation;
+  return JSON.stringify({ function: id, args, ...(error ? { error } : { result }), ...(warnings.length > 0 ? { warnings } : {}) });
+}
+
+function printed(evaluation: Evaluation, options: Options): CliOutcome {
+  if (options.json) return { stdout: jsonOf(evaluation) + '\n', stderr: '', status: evaluation.error ? 1 : 0 };
+  const stderr = evaluation.warnings.map((w) => `${w}\n`).join('');
+  if (evaluation.error) return { stdout: '', stderr: stderr + formatError(evaluation.error) + '\n', status: 1 };
+  const text = formatResult(evaluation.result, { resultIsDate: evaluation.resultIsDate, serial: options.serial });
+  return { stdout: text + '\n', stderr, status: 0 };
+}
+
+/** A batch: each CSV row a call; out, one row a call (function, result, error), or JSON lines. */
+function runCsv(file: string, options: Options): CliOutcome {
+  if (!fs.existsSync(file)) return { stdout: '', stderr: `hashwatt --csv: ${file} does not exist\n`, status: 1 };
+  const rows = parseCsv(fs.readFileSync(file, 'utf8'));
+  const calls = rows[0]?.[0]?.trim().toLowerCase() === 'function' ? rows.slice(1) : rows;
+  const out: string[] = options.json ? [] : [csvRow(['function', 'result', 'error'])];
+  const stderr: string[] = [];
+  let failed = false;
+  calls.forEach(([name = '', ...words], i) => {
+    const evaluation = evaluateCall(name, words);
+    failed = failed || evaluation.error !== undefined;
+    stderr.push(...evaluation.warnings.map((w) => `row ${i + 1}: ${w}`));
+    if (options.json) return void out.push(jsonOf(evaluation));
+    const result = Array.isArray(evaluation.result)
+      ? JSON.stringify(evaluation.result)
+      : formatResult(evaluation.result, { resultIsDate: evaluation.resultIsDate, serial: options.serial });
+    out.push(csvRow([evaluation.id, evaluation.error ? '' : result, evaluation.error ? formatError(evaluation.error) : '']));
+  });
+  return { stdout: out.join('\n') + '\n', stderr: stderr.map((line) => `${line}\n`).join(''), status: failed ? 1 : 0 };
+}
+
+/** The options (anywhere among the words) and the remaining words. */
+function splitOptions(argv: readonly string[]): { options: Options; words: string[] } | { error: string } {
+  const words: string[] = [];
+  let json = false;
+  let serial = false;
+  let csv: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const word = argv[i];
+    if (word === '--json') json = true;
+    else if (word === '--serial') serial = true;
+    else if (word === '--csv') {
+      csv = argv[++i];
+      if (csv === undefined) return { error: '--csv needs a FILE' };
+    } else words.push(word);
+  }
+  return { options: { json, serial, csv }, words };
+}
+
+export function run(argv: readonly string[]): CliOutcome {
+  const split = splitOptions(argv);
+  if ('error' in split) return { stdout: '', stderr: `hashwatt: ${split.error}\n${usage}\n`, status: 1 };
+  const { options, words } = split;
+  if (options.csv !== undefined) return runCsv(options.csv, options);
+  const [first, ...rest] = words;
+  if (!first) return { stdout: '', stderr: usage + '\n', status: 1 };
+  if (first === '--help' || first === '-h') return { stdout: usage + '\n', stderr: '', status: 0 };
+  if (first === '--version' || first === '-v') return { stdout: `hashwatt ${packageVersion()}\n`, stderr: '', status: 0 };
   if (first.toLowerCase() === 'list') {
-    const lines = metadata.map((fn) => `${signature(fn)}\t${fn.description}`);
+    const lines = catalogue.map((entry) => `${signature(entry)}\t${entry.docs.description.en}`);
     return { stdout: lines.join('\n') + '\n', stderr: '', status: 0 };
   }
-  const id = first.toUpperCase().replace(/^=?MINER\./, '').replace(/\(\)$/, '');
-  const meta = metadata.find((fn) => fn.id === id);
-  const fn = functionsById().get(id);
-  if (!meta || !fn) {
-    return { stdout: '', stderr: `#NAME? unknown function ${first}; \`hashwatt list\` shows them all\n`, status: 1 };
+  if (first.toLowerCase() === 'help') {
+    if (!rest[0]) return { stdout: usage + '\n', stderr: '', status: 0 };
+    const entry = findEntry(rest[0]);
+    if (!entry) return { stdout: '', stderr: `#NAME? ${unknownFunctionMessage(rest[0])}\n`, status: 1 };
+    return { stdout: functionHelp(entry) + '\n', stderr: '', status: 0 };
   }
-  const requiredCount = meta.parameters.filter((p) => !p.optional).length;
-  if (rest.length > meta.parameters.length || rest.length < requiredCount) {
-    const expected = requiredCount === meta.parameters.length ? `${requiredCount}` : `${requiredCount} to ${meta.parameters.length}`;
-    return {
-      stdout: '',
-      stderr: `#VALUE! ${id} takes ${expected} arguments (got ${rest.length}): ${signature(meta)}\n`,
-      status: 1,
-    };
-  }
-  try {
-    const result = fn(...rest.map(parseArg));
-    return { stdout: formatResult(result) + '\n', stderr: '', status: 0 };
-  } catch (error) {
-    return { stdout: '', stderr: formatError(error as { code?: string; message?: string }) + '\n', status: 1 };
-  }
+  return printed(evaluateCall(first, rest), options);
 }
 
 /** Every command: `portable` (asynchronous, it reads and writes files) and the synchronous rest. */
@@ -65,10 +118,21 @@ export async function main(argv: readonly string[]): Promise<CliOutcome> {
   return argv[0]?.toLowerCase() === 'portable' ? runPortable(argv.slice(1)) : run(argv);
 }
 
-if (require.main === module) {
-  void main(process.argv.slice(2)).then((outcome) => {
-    process.stdout.write(outcome.stdout);
-    process.stderr.write(outcome.stderr);
-    process.exitCode = outcome.status;
-  });
+/**
+ * Runs the CLI in this process: prints, sets the exit status, and ends quietly when the reader
+ * of its output goes away (`hashwatt list | head` closes the pipe: EPIPE is not an error).
+ */
+export async function runProcess(argv: readonly string[]): Promise<void> {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      process.exit(process.exitCode ?? 0);
+    });
+  }
+  const outcome = await main(argv);
+  process.stdout.write(outcome.stdout);
+  process.stderr.write(outcome.stderr);
+  process.exitCode = outcome.status;
 }
+
+if (require.main === module) void runProcess(process.argv.slice(2));

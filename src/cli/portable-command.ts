@@ -9,17 +9,9 @@ import * as path from 'path';
 import { declarations } from '../functions/registrations';
 import { makePortable } from '../portable/portable-workbook';
 import type { CliOutcome } from './outcome';
+import { packageVersion } from './package-version';
 
 export const portableUsage = 'hashwatt portable IN.xlsx OUT.xlsx [--force]   write a copy that computes without the add-in';
-
-/** The add-in version, from the package the CLI ships in. */
-function addInVersion(): string {
-  for (const dir of [path.join(__dirname, '..', '..'), path.join(__dirname, '..')]) {
-    const file = path.join(dir, 'package.json');
-    if (fs.existsSync(file)) return (JSON.parse(fs.readFileSync(file, 'utf8')) as { version: string }).version;
-  }
-  return 'unknown';
-}
 
 const failure = (message: string): CliOutcome => ({ stdout: '', stderr: `hashwatt portable: ${message}\n`, status: 1 });
 
@@ -32,7 +24,7 @@ export async function runPortable(args: readonly string[], today = new Date()): 
   if (fs.existsSync(output) && !force) return failure(`${output} exists; add --force to replace it`);
   try {
     const result = await makePortable(fs.readFileSync(input), {
-      version: addInVersion(),
+      version: packageVersion(),
       date: today.toISOString().slice(0, 10),
       declarations: new Map(declarations.map((declaration) => [declaration.id, declaration])),
     });

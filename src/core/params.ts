@@ -36,6 +36,11 @@ export function requiredRange(name: string): ParamSpec {
   return { name, kind: 'range', rules: [], optional: false };
 }
 
+/** A range that may be omitted: omitted, it means something of its own (no default). */
+export function optionalRange(name: string): ParamSpec {
+  return { name, kind: 'range', rules: [], optional: true };
+}
+
 /** Checks a numeric parameter against its declared rules (an omitted optional passes). */
 export function checkParam(spec: ParamSpec, value: number | undefined): void {
   if (value === undefined && spec.optional) return;

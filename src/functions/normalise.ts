@@ -71,7 +71,7 @@ function notANumberCell(spec: ParamSpec, range: unknown, cell: unknown, r: numbe
 
 /** Shapes one argument by its spec; undefined means "omitted, no default". */
 export function normaliseArg(spec: ParamSpec, value: unknown): unknown {
-  if (spec.kind !== 'range' && isBlank(value)) {
+  if (isBlank(value)) {
     if (spec.optional) return spec.defaultValue;
     throw invalidInput(spec.name, 'is required', value);
   }
@@ -83,7 +83,6 @@ export function normaliseArg(spec: ParamSpec, value: unknown): unknown {
     case 'text':
       return toText(spec, value);
     case 'range':
-      if (isBlank(value)) throw invalidInput(spec.name, 'is required', value);
       return toRange(spec, value);
   }
 }

@@ -33,6 +33,10 @@ import { declaration as HALVING_DATE } from '../catalogue/protocol/halving-date'
 import { declaration as NETWORK_HASHRATE } from '../catalogue/protocol/network-hashrate';
 import { declaration as DIFFICULTY } from '../catalogue/protocol/difficulty';
 import { declaration as CONVERT } from '../catalogue/units/convert';
+import { declaration as LEASE_CASHFLOWS } from '../catalogue/underwriting/lease-cashflows';
+import { declaration as DEBT_SIZE } from '../catalogue/underwriting/debt-size';
+import { declaration as DEBT_SCHEDULE } from '../catalogue/underwriting/debt-schedule';
+import { declaration as LEASE_FINANCING } from '../catalogue/underwriting/lease-financing';
 import { declaration as BREAKEVEN_NETWORK_HASHRATE } from '../catalogue/fleet/breakeven-network-hashrate';
 import { declaration as REALIZED_HASHRATE } from '../catalogue/fleet/realized-hashrate';
 import { declaration as HASHCOST } from '../catalogue/fleet/hashcost';
@@ -73,6 +77,10 @@ export const declarations: readonly FunctionDeclaration[] = [
   NETWORK_HASHRATE,
   DIFFICULTY,
   CONVERT,
+  LEASE_CASHFLOWS,
+  DEBT_SIZE,
+  DEBT_SCHEDULE,
+  LEASE_FINANCING,
   BREAKEVEN_NETWORK_HASHRATE,
   REALIZED_HASHRATE,
   HASHCOST,

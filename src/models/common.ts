@@ -109,6 +109,16 @@ export const sources = {
   irenPower: 'IREN Childress 2.96 ¢/kWh (Nov-24): https://br.advfn.com/noticias/GLOBE/2024/artigo/95051491',
   hashprice: 'Hashrate Index hashprice $39.53/PH/day on 2026-01-12: https://hashrateindex.com/blog/hashrate-index-roundup-january-12-2026',
   earlyBtcPrice: 'BTC $70,343.9 in early 2026 against an ~$87,000 all-in cost (industry press, seeds)',
+  riverBendLease:
+    'Hut 8 River Bend: 245 MW IT, $7.0B over 15 yr, 3% escalator, triple-net (2025-12-17): https://www.marketdash.io/news/57374/hut-8-lands-7-billion-data-center-deal-with-google-backstop',
+  riverBendRent: '[D] $7.0B ÷ Σ 1.03^(y−1) over 15 yr = $376.4M in year 1 ÷ 245,000 kW ÷ 12 ≈ $128/kW-month',
+  riverBendNoi: '[D] NOI $6.9B on $7.0B of rent over the term (companies reference, 2025-12-17) ≈ 98.6%',
+  riverBendCapex: '[D] capex ~$2.45B ($9–11M/MW) ÷ 245 MW: https://newprojectmedia.com/?p=16843',
+  riverBendBuild: '[D] signed Dec-2025, first hall Q2-2027 ≈ 18 months (companies reference)',
+  riverBendLoan: 'Construction loan up to 85% LTC at SOFR+225 (JPM, GS; 2025-12): https://newprojectmedia.com/?p=16843',
+  riverBendNotes:
+    '$3.25B 6.192% senior secured notes due 2042 (2026-04-30): https://6ix.com/company/hut-8-corp-common-stock/news/hut-8-closes-dollar325-billion-of-investment-grade-senior-secured-notes-in-landmark-financing-for-river-bend-data-center-project',
+  leaseCapRate: 'Cantor (APLD) and KBW (WULF) value leases at a 6% cap rate (valuation reference)',
   companiesReference: 'Figures and sources: bundled company presets (data/presets), see COMPANY and CONTRACTS',
   s21xp: 'Antminer S21 XP, 270 TH/s, 13.5 J/TH (bundled ASIC specs): https://btcminermarketplace.com/how-to-calculate-roi-for-bitcoin-miner-s21-xp',
   asicPricePerTh:

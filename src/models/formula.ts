@@ -25,6 +25,11 @@ export const name = (definedName: string): Expr => ({ kind: 'name', name: define
 export const miner = (id: string, ...args: (Expr | null)[]): Expr => ({ kind: 'miner', id, args });
 export const sum = (...args: Expr[]): Expr => ({ kind: 'builtin', fn: 'SUM', args });
 export const iferror = (value: Expr, fallback: Expr): Expr => ({ kind: 'builtin', fn: 'IFERROR', args: [value, fallback] });
+export const min = (...args: Expr[]): Expr => ({ kind: 'builtin', fn: 'MIN', args });
+/** Excel's own IRR of the flows (equally spaced, the first at time zero). */
+export const irr = (flows: Expr): Expr => ({ kind: 'builtin', fn: 'IRR', args: [flows] });
+/** INDEX(array, row, column); row 0 is the whole column. */
+export const index = (array: Expr, row: Expr, col: Expr): Expr => ({ kind: 'builtin', fn: 'INDEX', args: [array, row, col] });
 const op = (operator: Operator) => (left: Expr, right: Expr): Expr => ({ kind: 'op', op: operator, left, right });
 export const plus = op('+');
 export const minus = op('-');

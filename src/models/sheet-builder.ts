@@ -49,6 +49,7 @@ export const formats = {
   usd: '#,##0',
   usd2: '#,##0.00',
   share: '0.0%',
+  rate: '0.000%',
   date: 'yyyy-mm-dd',
   month: 'yyyy-mm',
   text: '@',

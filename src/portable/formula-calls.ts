@@ -19,7 +19,7 @@ const callName = /(?:_xldudf_MINER_|MINER\.)([A-Z][A-Z0-9_]*)\(/iy;
 const identifierChar = /[A-Za-z0-9_.]/;
 
 /** The index just past a quoted run starting at `i` (a doubled quote stays inside). */
-function skipQuoted(text: string, i: number): number {
+export function skipQuoted(text: string, i: number): number {
   const quote = text[i];
   let j = i + 1;
   while (j < text.length) {

@@ -9,30 +9,18 @@
  */
 import JSZip from 'jszip';
 import { parseAddress } from '../models/a1';
+import { argumentValue } from './argument-value';
 import type { FunctionDeclaration } from '../catalogue/types';
-import { dataProvenance } from './data-provenance';
 import { minerCalls } from './formula-calls';
 import { rewriteNative } from './native-rewrite';
+import { CopyStamp, FrozenRange, frozenCall, provenanceRows } from './provenance';
 import { cachedValue, sheetCells, XmlCell } from './sheet-cells';
 import { appendTextSheet, definedNames, dropCalcChain, readPart, sharedStrings, SheetPart, sheetParts } from './workbook-parts';
 import { attribute, escapeXml, withoutAttribute } from './xml';
 
-export interface PortableOptions {
-  /** The add-in's version, written in the Provenance sheet. */
-  readonly version: string;
-  /** The conversion date, ISO (YYYY-MM-DD): the caller's clock, never read here. */
-  readonly date: string;
+export interface PortableOptions extends CopyStamp {
   /** Every MINER.* function by ID (src/functions/registrations.ts). */
   readonly declarations: ReadonlyMap<string, FunctionDeclaration>;
-}
-
-export interface FrozenRange {
-  readonly sheet: string;
-  readonly range: string;
-  readonly formula: string;
-  readonly reason: string;
-  readonly source?: string;
-  readonly asOf?: string;
 }
 
 export interface PortableResult {
@@ -41,25 +29,7 @@ export interface PortableResult {
   readonly frozen: readonly FrozenRange[];
 }
 
-export const provenanceHeader = ['sheet', 'cells', 'original formula', 'kept as', 'why', 'source', 'as of', 'add-in version', 'converted on'];
-
 type Values = ReadonlyMap<string, ReadonlyMap<string, unknown>>;
-
-/** The value an argument expression stands for: a literal, a cell, or a name of one cell. */
-function argumentValue(expression: string, sheet: string, values: Values, names: ReadonlyMap<string, string>, depth = 0): unknown {
-  const text = expression.trim();
-  if (/^".*"$/s.test(text)) return text.slice(1, -1).replace(/""/g, '"');
-  if (text !== '' && !Number.isNaN(Number(text))) return Number(text);
-  const named = names.get(text.toUpperCase());
-  if (named !== undefined && depth < 4) return argumentValue(named, sheet, values, names, depth + 1);
-  try {
-    const box = parseAddress(text);
-    if (box.left !== box.right || box.top !== box.bottom) return undefined;
-    return values.get(box.sheet ?? sheet)?.get(`${box.left}:${box.top}`);
-  } catch {
-    return undefined;
-  }
-}
 
 function cellKey(address: string): string {
   const box = parseAddress(address);
@@ -121,27 +91,16 @@ function convertSheet(sheet: SheetPart, xml: string, values: Values, names: Read
         nativeCells++;
       } else {
         replacement = frozenCell(cell);
-        const data = options.declarations.get(rewrite.frozenBy)?.bundledData === true;
+        const lookup = (name: string, column: number, row: number) => values.get(name)?.get(`${column}:${row}`);
+        const where = { sheet: sheet.name, range: cell.address, formula: f.text };
         const call = calls.find((c) => c.id === rewrite.frozenBy);
-        const origin = data && call ? dataProvenance(call.id, call.args.map((arg) => argumentValue(arg, sheet.name, values, names))) : undefined;
-        frozen.push({
-          sheet: sheet.name,
-          range: cell.address,
-          formula: f.text,
-          reason: data ? `reads bundled data (${rewrite.frozenBy})` : `${rewrite.frozenBy} has no native formula`,
-          ...(origin ? { source: origin.source, asOf: origin.asOf } : {}),
-        });
+        frozen.push(frozenCall(where, call, options.declarations, (c) => c.args.map((arg) => argumentValue(arg, sheet.name, lookup, names))));
       }
     }
     out += xml.slice(at, cell.start) + replacement;
     at = cell.end;
   }
   return { xml: out + xml.slice(at), nativeCells, frozen };
-}
-
-/** A stored formula as a user reads it: `=MINER.HASHPRICE(B5,B6)`, not `_xldudf_MINER_HASHPRICE(B5,B6)`. */
-export function displayFormula(stored: string): string {
-  return `=${stored.replace(/_xldudf_MINER_/gi, 'MINER.')}`;
 }
 
 /** Converts the workbook's bytes; throws on a file that is not an .xlsx package. */
@@ -166,8 +125,7 @@ export async function makePortable(input: Uint8Array | ArrayBuffer, options: Por
     frozen.push(...outcome.frozen);
   }
   await dropCalcChain(zip);
-  const rows = frozen.map((r) => [r.sheet, r.range, displayFormula(r.formula), 'values', r.reason, r.source ?? '', r.asOf ?? '', options.version, options.date]);
-  await appendTextSheet(zip, 'Provenance', [provenanceHeader, ...rows]);
+  await appendTextSheet(zip, 'Provenance', provenanceRows(frozen, options));
   const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
   return { bytes, nativeCells, frozen };
 }

@@ -11,6 +11,7 @@
  * Screenshots: test-artifacts/taskpane.png (the README's docs/images/taskpane.png is one) and
  * test-artifacts/taskpane-ja.png.
  */
+import ExcelJS from 'exceljs';
 import fs from 'fs';
 import path from 'path';
 import type { Page } from 'playwright-core';
@@ -236,6 +237,24 @@ describe('preview: a plain browser, Office.js from node_modules', () => {
     await pane.expectClean();
   });
 
+  it('downloads a model workbook, in the language chosen, from the Models tab', async () => {
+    const pane = await openPane();
+    const { page } = pane;
+    await page.click('#tab-models');
+    await page.selectOption('#panel-models [data-role="language"]', 'ja');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-role="download-halving-path"]')]);
+    expect(download.suggestedFilename()).toBe('halving-path_ja.xlsx');
+    const file = await download.path();
+    // An .xlsx is a zip: it starts with "PK".
+    expect(fs.readFileSync(file as string).subarray(0, 2).toString()).toBe('PK');
+    const [portable] = await Promise.all([page.waitForEvent('download'), page.click('[data-role="download-portable-halving-path"]')]);
+    expect(portable.suggestedFilename()).toBe('halving-path_ja.portable.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile((await portable.path()) as string);
+    expect(workbook.getWorksheet('Provenance')?.getCell('C2').value).toMatch(/^=MINER\.HASHPRICE_PATH\(/);
+    await pane.expectClean();
+  });
+
   it('works from the keyboard: arrow keys move between tabs, Enter opens a card', async () => {
     const pane = await openPane();
     const { page } = pane;
@@ -304,6 +323,7 @@ describe('in Excel: every workbook button clicked, the fake workbook read back',
     expect(await page.textContent('#status')).toBe('Nothing changed.');
     expect(await workbookOf(page)).toEqual(before);
 
+    await page.waitForSelector('.card[data-ticker="IREN"] .insert-preset:enabled');
     await page.click('.card[data-ticker="IREN"] .insert-preset');
     await page.waitForSelector('[role="alertdialog"]');
     await page.click('.dialog [data-answer="confirm"]');
@@ -341,6 +361,23 @@ describe('in Excel: every workbook button clicked, the fake workbook read back',
     const [sheet] = officeWrites((findModel('halving-path') as ModelDefinition).build({ locale: 'en' }));
     const cells = cellsOf(await workbookOf(pane.page), sheet.name);
     for (const cell of sheet.cells.filter((entry) => entry.formula)) expect(cells.get(cell.address)?.formula).toBe(cell.formula);
+    await pane.expectClean();
+  });
+
+  it('makes a portable copy of the workbook from the Models tab', async () => {
+    const cells = {
+      Inputs: { B1: { value: 91132 }, B2: { value: 1048.5 } },
+      Model: { B3: { formula: '=MINER.HASHPRICE(Inputs!B1,Inputs!B2)', value: 35.2 }, B4: { formula: '=MINER.COMPANY("IREN","name")', value: 'IREN' } },
+    };
+    const pane = await openPane('', { sheets: ['Inputs', 'Model'], cells });
+    await pane.page.click('#tab-models');
+    await pane.page.click('[data-role="make-portable"]');
+    await statusStarts(pane.page, '#panel-models [data-role="status"]', 'Made');
+    const workbook = await workbookOf(pane.page);
+    expect(cellsOf(workbook, 'Model (portable)').get('B3')?.formula).toBe("=('Inputs (portable)'!B1*(3.125+0)*144/('Inputs (portable)'!B2*1000))");
+    expect(cellsOf(workbook, 'Model (portable)').get('B4')?.value).toBe('IREN');
+    expect(cellsOf(workbook, 'Provenance').get('C2')?.value).toBe('=MINER.COMPANY("IREN","name")');
+    expect(cellsOf(workbook, 'Model').get('B3')?.formula).toBe('=MINER.HASHPRICE(Inputs!B1,Inputs!B2)');
     await pane.expectClean();
   });
 

@@ -5,7 +5,7 @@
  * test/catalogue/invalid-input.test.ts.
  */
 import { divisionByZero, invalidInput, notFound, noSolution, notFinite } from '../../src/core/errors';
-import { optional, optionalBoolean, required, requiredRange, requiredText } from '../../src/core/params';
+import { optional, optionalBoolean, optionalRange, required, requiredRange, requiredText } from '../../src/core/params';
 import { greaterThanZero } from '../../src/core/rules';
 import { callNumber, callTable, callValue } from '../../src/functions/invoke';
 import { normaliseArg, normaliseArgs } from '../../src/functions/normalise';
@@ -82,6 +82,12 @@ describe('normaliseArg', () => {
     expect(() => normaliseArg(prices, [1, 2])).toThrow('prices_usd_per_mwh must be a range of numbers');
     expect(() => normaliseArg(prices, null)).toThrow('prices_usd_per_mwh is required (got blank)');
     expect(() => normaliseArg(prices, 'A1:A24')).toThrow('prices_usd_per_mwh must contain only numbers (row 1, column 1 is "A1:A24")');
+  });
+
+  it('leaves an omitted or blank optional range omitted, and shapes one that is given', () => {
+    const cfads = optionalRange('cfads_usd_per_year');
+    for (const blank of [null, undefined, '']) expect(normaliseArg(cfads, blank)).toBeUndefined();
+    expect(normaliseArg(cfads, [[1], [2]])).toEqual([[1], [2]]);
   });
 
   it('shapes a whole argument list by position, missing trailing arguments as omitted', () => {

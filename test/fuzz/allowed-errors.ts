@@ -46,6 +46,11 @@ export const allowedExtraCodes: Readonly<Record<string, readonly ExtraCode[]>> =
   CONTRACTS: ['#N/A'],
   ASIC: ['#N/A'],
   CONVERT: ['#N/A', '#NUM!'],
+  // Underwriting
+  LEASE_CASHFLOWS: ['#NUM!'],
+  DEBT_SIZE: ['#NUM!'],
+  DEBT_SCHEDULE: ['#NUM!'],
+  LEASE_FINANCING: ['#NUM!'],
   // Fleet: machines, production, GPUs and risk
   BREAKEVEN_NETWORK_HASHRATE: ['#DIV/0!', '#NUM!'],
   REALIZED_HASHRATE: ['#DIV/0!', '#NUM!'],

@@ -7,6 +7,7 @@
 import { execFileSync } from 'child_process';
 import fs from 'fs';
 import http from 'http';
+import https from 'https';
 import type { AddressInfo } from 'net';
 import os from 'os';
 import path from 'path';
@@ -33,8 +34,13 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-/** Chromium with a fresh --user-data-dir (removed on close). */
-export async function launchChromium(options: { viewport?: { width: number; height: number }; deviceScaleFactor?: number } = {}): Promise<Browser> {
+/**
+ * Chromium with a fresh --user-data-dir (removed on close); ignoreHTTPSErrors accepts a test
+ * server's self-signed certificate.
+ */
+export async function launchChromium(
+  options: { viewport?: { width: number; height: number }; deviceScaleFactor?: number; ignoreHTTPSErrors?: boolean } = {},
+): Promise<Browser> {
   if (!fs.existsSync(chromiumPath)) {
     throw new Error(`${chromiumPath} is missing: apt-get update && apt-get install -y chromium`);
   }
@@ -45,6 +51,7 @@ export async function launchChromium(options: { viewport?: { width: number; heig
     args: chromiumArgs,
     viewport: options.viewport ?? { width: 360, height: 900 },
     deviceScaleFactor: options.deviceScaleFactor ?? 1,
+    ignoreHTTPSErrors: options.ignoreHTTPSErrors ?? false,
   });
   return {
     context,
@@ -101,28 +108,34 @@ const contentTypes: Record<string, string> = {
 };
 
 export interface StaticServer {
-  /** e.g. http://127.0.0.1:41234 (no trailing slash). */
+  /** e.g. http://127.0.0.1:41234, or https:// with tls (no trailing slash). */
   origin: string;
   close(): Promise<void>;
 }
 
-/** Serves a folder on 127.0.0.1 on a free port; nothing outside the folder is served. */
-export async function serveFolder(folder: string): Promise<StaticServer> {
+/**
+ * Serves a folder on 127.0.0.1 on a free port, at the root or under a sub-path (prefix, e.g.
+ * /addins/hashwatt/), over http or, given a key and certificate (PEM), https; nothing outside
+ * the folder is served.
+ */
+export async function serveFolder(folder: string, options: { prefix?: string; tls?: { key: string; cert: string } } = {}): Promise<StaticServer> {
   const root = path.resolve(folder);
-  const server = http.createServer((request, response) => {
-    const urlPath = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const file = path.resolve(root, `.${urlPath}`);
-    if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+  const prefix = options.prefix ?? '/';
+  const handle: http.RequestListener = (request, response) => {
+    const requested = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    const file = path.resolve(root, `./${requested.slice(prefix.length)}`);
+    if (!requested.startsWith(prefix) || !file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
     response.writeHead(200, { 'content-type': contentTypes[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
     fs.createReadStream(file).pipe(response);
-  });
+  };
+  const server = options.tls ? https.createServer(options.tls, handle) : http.createServer(handle);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`,
     close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
 }
@@ -130,13 +143,13 @@ export async function serveFolder(folder: string): Promise<StaticServer> {
 /**
  * Routes a page's (or a whole context's) requests: Office.js's CDN path to
  * @microsoft/office-js's dist (or, with officeJsStub, office.js itself to that file),
- * 127.0.0.1 through, anything else refused. Returns the refused URLs, filled as pages run.
+ * 127.0.0.1 (http or https) through, anything else refused. Returns the refused URLs, filled as pages run.
  */
 export async function routeOffline(target: Pick<Page, 'route'>, options: { officeJsStub?: string } = {}): Promise<string[]> {
   const refused: string[] = [];
   await target.route('**/*', async (route) => {
     const url = route.request().url();
-    if (url.startsWith('http://127.0.0.1:') || url.startsWith('data:')) return route.continue();
+    if (/^https?:\/\/127\.0\.0\.1:/.test(url) || url.startsWith('data:')) return route.continue();
     if (url.startsWith(officeJsCdn)) {
       const relative = url.slice(officeJsCdn.length).split(/[?#]/)[0];
       const file = options.officeJsStub && relative === 'office.js' ? options.officeJsStub : path.join(officeJsDist, relative);

@@ -1,7 +1,7 @@
 /**
  * A small, independent reader of the formulas the model workbooks and the function reference
  * hold: it parses Excel formula text (numbers, "text", TRUE/FALSE, A1 references and ranges
- * with optional sheet names, + - * / and unary minus, parentheses, SUM, IFERROR, DATE, array
+ * with optional sheet names, + - * / and unary minus, parentheses, SUM, MIN, IRR, INDEX, IFERROR, DATE, array
  * constants {1,2;3,4}, and MINER functions spelled either `_xldudf_MINER_ID(` as stored in
  * a file or `MINER.ID(` as typed) and evaluates it with the add-in's functions looked up by
  * ID. It shares no code with the generator, so a formula the generator renders wrongly, or a
@@ -203,6 +203,20 @@ export function minerCalls(text: string): Call[] {
   return calls;
 }
 
+/** The rate in (−99%, 1,000%) at which the flows are worth 0, by bisection (NPV falls as the rate rises for flows out first, then in). */
+function irrByBisection(flows: readonly number[]): Value {
+  const npv = (rate: number): number => flows.reduce((sum, flow, t) => sum + flow / (1 + rate) ** t, 0);
+  let low = -0.99;
+  let high = 10;
+  if (Math.sign(npv(low)) === Math.sign(npv(high))) return { error: '#NUM!' };
+  for (let step = 0; step < 200 && high - low > 1e-16 * Math.max(1, Math.abs(high)); step++) {
+    const middle = (low + high) / 2;
+    if (Math.sign(npv(middle)) === Math.sign(npv(low))) low = middle;
+    else high = middle;
+  }
+  return (low + high) / 2;
+}
+
 const isError = (v: unknown): v is { error: string } => typeof v === 'object' && v !== null && !Array.isArray(v) && 'error' in v;
 
 
@@ -277,6 +291,23 @@ export function evaluateFormula(text: string, sheet: string, cell: (sheet: strin
         }
       }
       return total;
+    }
+    if (upper === 'INDEX') {
+      const array = ev(args[0]);
+      const grid = Array.isArray(array) ? array : [[array]];
+      const [row, col] = args.slice(1).map((a) => num(scalar(ev(a))) as number);
+      return row === 0 ? grid.map((cells) => [cells[col - 1]]) : grid[row - 1][col - 1];
+    }
+    if (upper === 'MIN' || upper === 'IRR') {
+      const numbers: number[] = [];
+      for (const a of args) {
+        const r = ev(a);
+        for (const v of Array.isArray(r) ? r.flat() : [r]) {
+          if (isError(v)) return v;
+          if (typeof v === 'number') numbers.push(v);
+        }
+      }
+      return upper === 'MIN' ? Math.min(...numbers) : irrByBisection(numbers);
     }
     if (upper === 'DATE') {
       const [y, m, d] = args.map((a) => num(scalar(ev(a))) as number);

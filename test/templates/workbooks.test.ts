@@ -102,7 +102,7 @@ describe('model workbooks', () => {
     );
   }, 120000);
 
-  it('are the six models, each in English and Japanese', () => {
+  it('are the seven models, each in English and Japanese', () => {
     expect(opened.map((o) => o.generated.fileName).sort()).toEqual(
       [
         'breakeven-grid.xlsx',
@@ -115,6 +115,8 @@ describe('model workbooks', () => {
         'fleet-payback_ja.xlsx',
         'halving-path.xlsx',
         'halving-path_ja.xlsx',
+        'lease-financing.xlsx',
+        'lease-financing_ja.xlsx',
         'mining-vs-ai.xlsx',
         'mining-vs-ai_ja.xlsx',
       ].sort(),
@@ -182,6 +184,8 @@ describe('model workbooks', () => {
         'fleet-payback',
         'halving-path',
         'halving-path',
+        'lease-financing',
+        'lease-financing',
       ].sort(),
     );
     for (const { zip, workbook } of spilling) {
@@ -196,10 +200,10 @@ describe('model workbooks', () => {
     }
   });
 
-  it('carry a line chart of the halving path and of the hashprice fan, and a bar-and-line chart of the contract cash flows, over numeric ranges', async () => {
+  it('carry a line chart of the halving path and of the hashprice fan, a bar-and-line chart of the contract cash flows and line charts of the lease debt, over numeric ranges', async () => {
     for (const { generated, zip, workbook } of opened) {
       const chartFiles = Object.keys(zip.files).filter((name) => /^xl\/charts\/chart\d+\.xml$/.test(name));
-      const expected = { 'halving-path': 1, 'contract-underwriting': 1, 'fleet-payback': 1 }[generated.model.id] ?? 0;
+      const expected = { 'halving-path': 1, 'contract-underwriting': 1, 'lease-financing': 2, 'fleet-payback': 1 }[generated.model.id] ?? 0;
       expect({ file: generated.fileName, charts: chartFiles.length }).toEqual({ file: generated.fileName, charts: expected });
       for (const name of chartFiles) {
         const xml = (await zip.file(name)?.async('string')) as string;

@@ -59,10 +59,11 @@ const sectionTitles: Record<string, string> = {
   fleet: 'Fleet: machines, production, GPUs and risk',
   data: 'Data: companies, machines, network history',
   units: 'Units',
+  underwriting: 'Underwriting: AI/HPC lease financing',
 };
-const sectionOrder = ['protocol', 'mining', 'hosting', 'fleet', 'data', 'units'];
+const sectionOrder = ['protocol', 'mining', 'hosting', 'underwriting', 'fleet', 'data', 'units'];
 
-function exampleOf(id: string, fn: (...args: unknown[]) => unknown, args: readonly ExampleArg[], returns: string): FunctionEntry['example'] {
+function exampleOf(id: string, fn: (...args: unknown[]) => unknown, args: readonly ExampleArg[], returnsDate: boolean): FunctionEntry['example'] {
   const formula = exampleFormula(id, args);
   let result: unknown;
   try {
@@ -71,8 +72,8 @@ function exampleOf(id: string, fn: (...args: unknown[]) => unknown, args: readon
     const e = error as { code?: string; message?: string };
     throw new Error(`the example of ${id} gives ${e.code ?? ''} ${e.message ?? String(error)}: pick arguments that give a value`);
   }
-  const returnsDate = /^(an? )?(excel )?date serial/i.test(returns) && typeof result === 'number';
-  return { formula, result: result as ExampleValue, date: returnsDate ? serialToIsoDate(result as number) : undefined };
+  const date = returnsDate && typeof result === 'number' ? serialToIsoDate(result) : undefined;
+  return { formula, result: result as ExampleValue, date };
 }
 
 function defaultText(value: number | boolean | string | undefined): string | undefined {
@@ -114,7 +115,7 @@ function entryOf(entry: CatalogueEntry, inputs: ReferenceInputs): FunctionEntry 
     returns: docs.returns,
     spills: declaration.result === 'table',
     errors,
-    example: exampleOf(id, implementation, docs.example, docs.returns),
+    example: exampleOf(id, implementation, docs.example, docs.returnsDate === true),
     math: nativeFormula(declaration, declaration.params.map((spec) => spec.name)),
   };
 }

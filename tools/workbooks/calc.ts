@@ -54,6 +54,41 @@ function firstError(values: readonly Value[]): ErrorValue | undefined {
   return undefined;
 }
 
+/** INDEX(array, row, column) as Excel reads it: row 0 is the whole column, column 0 the whole row. */
+function indexOf(array: Value, rowValue: CellValue, colValue: CellValue): Value {
+  const grid = Array.isArray(array) ? array : [[array]];
+  const row = toNumber(rowValue);
+  const col = toNumber(colValue);
+  if (isErrorValue(row)) return row;
+  if (isErrorValue(col)) return col;
+  if (row < 0 || col < 0 || row > grid.length || col > grid[0].length) return errorOf('#REF!');
+  if (row === 0) return grid.map((cells) => [cells[col - 1]]);
+  if (col === 0) return [grid[row - 1]];
+  return grid[row - 1][col - 1];
+}
+
+/**
+ * Excel's IRR for a cached value: the rate at which the flows (the first at time zero, then
+ * one a period) are worth 0, by Newton's method from Excel's default guess of 10%, to the
+ * last digits a double holds; undefined (#NUM!) when it does not converge.
+ */
+function internalRateOfReturn(flows: readonly number[]): number | undefined {
+  let rate = 0.1;
+  for (let step = 0; step < 100; step++) {
+    let value = 0;
+    let slope = 0;
+    flows.forEach((flow, t) => {
+      value += flow * (1 + rate) ** -t;
+      slope -= t * flow * (1 + rate) ** (-t - 1);
+    });
+    const next = rate - value / slope;
+    if (!Number.isFinite(next) || next <= -1) return undefined;
+    if (Math.abs(next - rate) <= 1e-15 * Math.max(1, Math.abs(next))) return next;
+    rate = next;
+  }
+  return undefined;
+}
+
 export function computePlan(plan: WorkbookPlan, registry: Registry, names: Readonly<Record<string, CellValue>> = {}): Computed {
   const sheets = new Map(plan.sheets.map((sheet) => [sheet.name, new Map(sheet.cells.map((cell) => [`${cell.row}:${cell.col}`, cell]))]));
   const anchors = new Map(plan.sheets.map((sheet) => [sheet.name, sheet.cells.filter((cell) => cell.spill)]));
@@ -180,17 +215,20 @@ export function computePlan(plan: WorkbookPlan, registry: Registry, names: Reado
       const first = scalar(evaluate(args[0], sheet));
       return isErrorValue(first) ? scalar(evaluate(args[1], sheet)) : first;
     }
-    // SUM: numbers in ranges count, text and blanks in ranges are skipped, errors propagate.
-    let total = 0;
+    if (fn === 'INDEX') return indexOf(evaluate(args[0], sheet), scalar(evaluate(args[1], sheet)), scalar(evaluate(args[2], sheet)));
+    // SUM, MIN, IRR: numbers in ranges count, text and blanks in ranges are skipped, errors propagate.
+    const numbers: number[] = [];
     for (const arg of args) {
       const result = evaluate(arg, sheet);
       const cells: CellValue[] = Array.isArray(result) ? result.flat() : [result];
       for (const cell of cells) {
         if (isErrorValue(cell)) return cell;
-        if (typeof cell === 'number') total += cell;
+        if (typeof cell === 'number') numbers.push(cell);
       }
     }
-    return total;
+    if (fn === 'MIN') return numbers.length === 0 ? 0 : Math.min(...numbers);
+    if (fn === 'IRR') return internalRateOfReturn(numbers) ?? errorOf('#NUM!');
+    return numbers.reduce((total, n) => total + n, 0);
   }
 
   function scalar(result: Value): CellValue {

@@ -17,6 +17,7 @@ export const docs: FunctionDocs = {
     ja: 'そのブロック高が最新だった日から数えた、N回先の半減期の推定日。',
   },
   returns: 'Excel date serial, with the time of day as a fraction; format the cell as a date.',
+  returnsDate: true,
   parameters: {
     block_height: {
       en: 'Block height (blocks) of the tip on as_of_date, a whole number >= 0.',

@@ -2,12 +2,21 @@ import { monthsPerYear } from '../constants';
 import { Exact } from '../exact';
 import { optionalBoolean } from '../params';
 import { quotientValue } from '../quotient';
-import { conversionFlowParams, ConversionTerms, conversionSchedule, conversionYearsParam } from './conversion-schedule';
+import {
+  buildMonthsInYear,
+  ConversionExtras,
+  conversionExtraParams,
+  conversionFlowParams,
+  ConversionTerms,
+  conversionSchedule,
+  conversionYearsParam,
+} from './conversion-schedule';
 
 export const conversionCashflowsParams = [
   ...conversionFlowParams,
   conversionYearsParam,
   optionalBoolean('headers', true),
+  ...conversionExtraParams,
 ] as const;
 
 export const conversionCashflowsHeaders = [
@@ -25,7 +34,8 @@ export const conversionCashflowsHeaders = [
  *
  * The monthly schedule of conversionSchedule (see there for the timing) summed into years:
  * row "year 0" holds what is paid at time zero (all the capex when build_months = 0, else
- * nothing); row y sums months 12(y − 1) + 1 … 12y. A build longer than the horizon fills
+ * nothing) and any prepayment received at signing (in the AI column); row y sums months
+ * 12(y − 1) + 1 … 12y, with that year's mining margin when one is given a year. A build longer than the horizon fills
  * every row with capex and forgone margin, and no AI EBITDA. Every cell is an exact sum over
  * the schedule's one denominator, divided once. Signs: cash out is negative, so capex and
  * the forgone mining margin are negative numbers and incremental = capex + AI EBITDA +
@@ -40,27 +50,31 @@ export const conversionCashflowsHeaders = [
  * value (1.9% at 4%, 4.7% at 10%).
  *
  * @param args the six terms of conversionSchedule, then years (horizon, a whole number from 1
- *   to 100) and headers (TRUE, the default, to put a header row first)
+ *   to 100), headers (TRUE, the default, to put a header row first), and optionally
+ *   prepaymentUsd (received at signing, >= 0, default 0) and miningMarginsPerMwYear (the
+ *   margin given up per MW of IT load, one figure a year of the horizon; replaces the one
+ *   margin)
  * @returns a table of years + 1 rows (years + 2 with headers) and six columns, amounts in USD
  * @throws invalid_input as conversionSchedule
  * @example conversionCashflows(10, 1_200_000, 0.5, 1_000_000, 12, 120_000, 2, false)[2]
  *   = [2, 0, 6_000_000, −1_200_000, 4_800_000, −6_400_000]
  */
 export function conversionCashflows(
-  ...args: [...ConversionTerms, years: number, headers?: boolean]
+  ...args: [...ConversionTerms, years: number, headers?: boolean, ...extras: ConversionExtras]
 ): (number | string)[][] {
   const [years, headers = true] = [args[6], args[7]];
-  const schedule = conversionSchedule(args, years);
-  const { buildMonths, capexPerBuildMonthUsd, aiEbitdaPerOperatingMonthUsd } = schedule;
-  const forgone = schedule.miningForgonePerMonthUsd.times(monthsPerYear);
+  const schedule = conversionSchedule(args, years, [args[8], args[9]]);
+  const { capexPerBuildMonthUsd, aiEbitdaPerOperatingMonthUsd, prepaymentUsd } = schedule;
   const cell = (amount: Exact): number => quotientValue({ numerator: amount, denominator: schedule.denominator }, 'cash flow');
   const table: (number | string)[][] = headers ? [[...conversionCashflowsHeaders]] : [];
-  let cumulative = schedule.atStartUsd;
-  table.push([0, cell(cumulative), 0, 0, cell(cumulative), cell(cumulative)]);
+  const atStart = schedule.atStartUsd;
+  let cumulative = atStart.plus(prepaymentUsd);
+  table.push([0, cell(atStart), cell(prepaymentUsd), 0, cell(cumulative), cell(cumulative)]);
   for (let year = 1; year <= years; year++) {
-    const buildMonthsInYear = Math.min(Math.max(buildMonths - (year - 1) * monthsPerYear, 0), monthsPerYear);
-    const capex = capexPerBuildMonthUsd.times(buildMonthsInYear);
-    const aiEbitda = aiEbitdaPerOperatingMonthUsd.times(monthsPerYear - buildMonthsInYear);
+    const buildMonthsInThisYear = buildMonthsInYear(schedule, year);
+    const capex = capexPerBuildMonthUsd.times(buildMonthsInThisYear);
+    const aiEbitda = aiEbitdaPerOperatingMonthUsd.times(monthsPerYear - buildMonthsInThisYear);
+    const forgone = schedule.miningForgonePerMonthByYearUsd[year - 1].times(monthsPerYear);
     const incremental = capex.plus(aiEbitda).plus(forgone);
     cumulative = cumulative.plus(incremental);
     table.push([year, cell(capex), cell(aiEbitda), cell(forgone), cell(incremental), cell(cumulative)]);

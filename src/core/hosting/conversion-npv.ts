@@ -10,12 +10,23 @@ import { isSafeMagnitude } from '../finance/safe-magnitude';
 import { checkParam, required } from '../params';
 import { quotientValue } from '../quotient';
 import { rateAboveMinusOne } from '../rules';
-import { conversionFlowParams, ConversionSchedule, conversionSchedule, ConversionTerms, conversionYearsParam } from './conversion-schedule';
+import {
+  ConversionExtras,
+  conversionExtraParams,
+  conversionFlowParams,
+  ConversionSchedule,
+  conversionSchedule,
+  ConversionSegment,
+  conversionSegments,
+  ConversionTerms,
+  conversionYearsParam,
+} from './conversion-schedule';
 
 export const conversionNpvParams = [
   ...conversionFlowParams,
   conversionYearsParam,
   required('discount_rate', rateAboveMinusOne),
+  ...conversionExtraParams,
 ] as const;
 
 /**
@@ -39,47 +50,43 @@ export const conversionNpvParams = [
  * instead (periodDiscountFactor, geometricSum). A build longer than the horizon fills it: all
  * build, no AI EBITDA.
  *
+ * A prepayment is received at time zero, undiscounted; a margin a year makes a run of months
+ * for each year (conversionSegments), the same closed form over each run.
+ *
  * @param args the six terms of conversionSchedule, then years (horizon, a whole number from 1
- *   to 100) and discountRate (effective annual rate as a fraction, > −1)
+ *   to 100), discountRate (effective annual rate as a fraction, > −1), and optionally
+ *   prepaymentUsd (received at signing, >= 0, default 0) and miningMarginsPerMwYear (the
+ *   margin given up per MW of IT load, one figure a year of the horizon; replaces the one
+ *   margin)
  * @returns NPV in USD at the start of the build
  * @throws invalid_input as conversionSchedule, or for a rate <= −1
  * @throws not_finite when the NPV overflows a double (a rate near −100%)
  * @example conversionNpvUsd(10, 1_200_000, 0.5, 1_000_000, 12, 120_000, 2, 0) === −6_400_000
  */
-export function conversionNpvUsd(...args: [...ConversionTerms, years: number, discountRate: number]): number {
+export function conversionNpvUsd(...args: [...ConversionTerms, years: number, discountRate: number, ...extras: ConversionExtras]): number {
   const [years, discountRate] = [args[6], args[7]];
-  const schedule = conversionSchedule(args, years);
+  const schedule = conversionSchedule(args, years, [args[8], args[9]]);
   checkParam(conversionNpvParams[7], discountRate);
-  const { months, buildMonths } = schedule;
-  const streams = monthlyStreams(schedule);
+  const segments = conversionSegments(schedule);
+  const streams = [schedule.atStartUsd.plus(schedule.prepaymentUsd), ...segments.map((segment) => segment.perMonthUsd)];
   const logGrowthPerMonth = logGrowth(discountRate) / monthsPerYear;
-  const duringBuild = annuityFactor(logGrowthPerMonth, buildMonths);
-  const afterBuild = annuityFactor(logGrowthPerMonth, months - buildMonths, buildMonths);
+  const factors = segments.map((segment) => annuityFactor(logGrowthPerMonth, segment.count, segment.start));
   const amounts = streams.map((stream) => quotientValue({ numerator: stream, denominator: schedule.denominator }, 'NPV'));
   const exactZeros = amounts.every((amount, i) => amount !== 0 || streams[i].isZero());
-  if (!exactZeros || ![...amounts, duringBuild, afterBuild].every(isSafeMagnitude)) return npvInDecimal(schedule, streams, discountRate);
-  const [atStart, perBuildMonth, perOperatingMonth] = amounts;
-  const npv = atStart + perBuildMonth * duringBuild + perOperatingMonth * afterBuild;
+  if (!exactZeros || ![...amounts, ...factors].every(isSafeMagnitude)) return npvInDecimal(schedule, segments, streams[0], discountRate);
+  let npv = amounts[0];
+  factors.forEach((factor, i) => (npv += amounts[i + 1] * factor));
   if (!Number.isFinite(npv)) throw notFinite('NPV is not a finite number');
   return npv + 0;
-}
-
-/** The schedule's three level streams, over its denominator: at start, a build month, an operating month. */
-function monthlyStreams(schedule: ConversionSchedule): [Exact, Exact, Exact] {
-  const forgone = schedule.miningForgonePerMonthUsd;
-  return [schedule.atStartUsd, schedule.capexPerBuildMonthUsd.plus(forgone), schedule.aiEbitdaPerOperatingMonthUsd.plus(forgone)];
 }
 
 /**
  * The same NPV in 34-digit decimal, for amounts or factors beyond a safe magnitude: the
  * monthly factor by Newton's method, the geometric sums by binary powering.
  */
-function npvInDecimal(schedule: ConversionSchedule, streams: readonly Exact[], discountRate: number): number {
-  const { months, buildMonths } = schedule;
+function npvInDecimal(schedule: ConversionSchedule, segments: readonly ConversionSegment[], atStart: Exact, discountRate: number): number {
   const v = periodDiscountFactor(discountRate, monthsPerYear);
-  const duringBuild = v.times(geometricSum(v, buildMonths));
-  const afterBuild = v.pow(buildMonths + 1).times(geometricSum(v, months - buildMonths));
-  const [atStart, perBuildMonth, perOperatingMonth] = streams.map((stream) => stream.toDecimal());
-  const value: Decimal = atStart.plus(perBuildMonth.times(duringBuild)).plus(perOperatingMonth.times(afterBuild));
+  let value: Decimal = atStart.toDecimal();
+  for (const { start, count, perMonthUsd } of segments) value = value.plus(perMonthUsd.toDecimal().times(v.pow(start + 1).times(geometricSum(v, count))));
   return toFiniteNumber(value.div(schedule.denominator.toDecimal()), 'NPV');
 }

@@ -2,13 +2,23 @@ import { monthsPerYear } from '../constants';
 import { noSolution } from '../errors';
 import { optional } from '../params';
 import { quotientValue } from '../quotient';
-import { conversionFlowParams, conversionSchedule, ConversionTerms, conversionYearsParam } from './conversion-schedule';
+import { Exact } from '../exact';
+import {
+  ConversionExtras,
+  conversionExtraParams,
+  conversionFlowParams,
+  conversionSchedule,
+  conversionSegments,
+  ConversionTerms,
+  conversionYearsParam,
+} from './conversion-schedule';
 
 export const defaultPaybackYears = 30;
 
 export const conversionPaybackYearsParams = [
   ...conversionFlowParams,
   optional('years', defaultPaybackYears, ...conversionYearsParam.rules),
+  ...conversionExtraParams,
 ] as const;
 
 /**
@@ -20,18 +30,19 @@ export const conversionPaybackYearsParams = [
  * which it turns >= 0: months before it + the share of that month's flow still needed, / 12.
  * A conversion whose cumulative cash is never negative pays back at 0.
  *
- * Closed form, exact. The schedule's flows are level within the build and after it, so the
- * cumulative cash is linear in each phase: E = at start + b × (a build month's flow) at the end
- * of the b build months in the horizon, then E + k × Q at month b + k, Q an operating month's
- * flow. It does not pay back within the horizon when the cumulative cash at its end,
- * E + (n − b) × Q, is negative (a build that outlasts the horizon and still owes capex never
- * does); it pays back at 0 when E >= 0 (the cash then never dips: it is linear from 0, or
- * from E, to a non-negative end); otherwise it crosses 0 at b + (−E) / Q months, that is
- * (b × Q − E) / (12 × Q) years, divided once. Every sign is exact, and a crossing exactly at
- * the horizon is `years`.
+ * Closed form, exact. The schedule's flows are level within each run of months
+ * (conversionSegments: the build, the months after it, and a new run wherever a year's mining
+ * margin changes), so the cumulative cash is linear within each run. It does not pay back
+ * within the horizon when the cumulative cash at its end is negative; it pays back at 0 when
+ * it never dips below 0 (a prepayment at signing can see to that); otherwise it crosses 0 for
+ * the last time in the last run that dips below 0, at start + (−C) / Q months, C the cash at
+ * the run's start and Q its monthly flow, that is (start × Q − C) / (12 × Q) years, divided
+ * once. Every sign is exact, and a crossing exactly at the horizon is `years`.
  *
  * @param args the six terms of conversionSchedule, then years (the horizon to search, a whole
- *   number from 1 to 100; default 30)
+ *   number from 1 to 100; default 30), and optionally prepaymentUsd (received at signing, >= 0,
+ *   default 0) and miningMarginsPerMwYear (the margin given up per MW of IT load, one figure
+ *   a year of the horizon; replaces the one margin)
  * @returns years (fractional) from the start of the build
  * @throws invalid_input as conversionSchedule
  * @throws no_solution "does not pay back within N years" when the cumulative cash is still
@@ -39,17 +50,21 @@ export const conversionPaybackYearsParams = [
  * @example conversionPaybackYears(10, 1_200_000, 0.5, 1_000_000, 12, 120_000) === 40 / 12
  *   (−11.2M after the build year, then +0.4M a month: 28 months more)
  */
-export function conversionPaybackYears(...args: [...ConversionTerms, years?: number]): number {
+export function conversionPaybackYears(...args: [...ConversionTerms, years?: number, ...extras: ConversionExtras]): number {
   const years = args[6] ?? defaultPaybackYears;
-  const schedule = conversionSchedule(args, years);
-  const { months, buildMonths } = schedule;
-  const forgone = schedule.miningForgonePerMonthUsd;
-  const perOperatingMonth = schedule.aiEbitdaPerOperatingMonthUsd.plus(forgone); // Q
-  const atBuildEnd = schedule.atStartUsd.plus(schedule.capexPerBuildMonthUsd.plus(forgone).times(buildMonths)); // E
-  const atHorizon = atBuildEnd.plus(perOperatingMonth.times(months - buildMonths));
-  if (atHorizon.sign() < 0) throw noSolution(`does not pay back within ${years} year${years === 1 ? '' : 's'}`);
-  if (atBuildEnd.sign() >= 0) return 0;
-  if (atHorizon.isZero()) return years;
-  const crossingMonths = perOperatingMonth.times(buildMonths).minus(atBuildEnd); // b × Q − E
-  return quotientValue({ numerator: crossingMonths, denominator: perOperatingMonth.times(monthsPerYear) }, 'payback');
+  const schedule = conversionSchedule(args, years, [args[7], args[8]]);
+  // The last run in which the cumulative cash dips below 0 (it is linear within a run).
+  let cumulative = schedule.atStartUsd.plus(schedule.prepaymentUsd);
+  let crossing: { start: number; atStart: Exact; perMonth: Exact } | undefined;
+  for (const { start, count, perMonthUsd } of conversionSegments(schedule)) {
+    const atEnd = cumulative.plus(perMonthUsd.times(count));
+    if (cumulative.sign() < 0 || atEnd.sign() < 0) crossing = { start, atStart: cumulative, perMonth: perMonthUsd };
+    cumulative = atEnd;
+  }
+  if (cumulative.sign() < 0) throw noSolution(`does not pay back within ${years} year${years === 1 ? '' : 's'}`);
+  if (crossing === undefined) return 0;
+  // That run starts below 0 (C) and ends >= 0 (a later run is never below 0, so neither is
+  // its start): the cash crosses 0 at start + (−C) / Q months, (start × Q − C) / (12 × Q) years.
+  const { start, atStart, perMonth } = crossing;
+  return quotientValue({ numerator: perMonth.times(start).minus(atStart), denominator: perMonth.times(monthsPerYear) }, 'payback');
 }

@@ -1,7 +1,8 @@
 import { maxHorizonMonths, maxHorizonYears, monthsPerYear } from '../constants';
 import { Exact } from '../exact';
-import { checkParam, checkParams, ParamSpec, required } from '../params';
-import { atLeastZero, atMost, greaterThanZero, shareInclusive, wholeNumber } from '../rules';
+import { invalidInput } from '../errors';
+import { checkParam, checkParams, optional, optionalRange, ParamSpec, required } from '../params';
+import { atLeastZero, atMost, atMostRangeCells, check, greaterThanZero, shareInclusive, wholeNumber } from '../rules';
 
 /** The parameters every CONVERSION_* function starts with, in their Excel order. */
 export const conversionFlowParams = [
@@ -22,6 +23,15 @@ export type ConversionTerms = [
   buildMonths: number,
   miningMarginPerMwYear: number,
 ];
+
+/** The optional trailing arguments of every CONVERSION_* function: a prepayment and the mining margin year by year. */
+export const conversionExtraParams = [
+  optional('prepayment_usd', 0, atLeastZero),
+  { ...optionalRange('mining_margins_per_mw_year'), rules: [atMostRangeCells] },
+] as const;
+
+/** The optional trailing arguments, in their Excel order. */
+export type ConversionExtras = [prepaymentUsd?: number, miningMarginsPerMwYear?: number[][]];
 
 /** The horizon in years from the start of the build. */
 export const conversionYearsParam: ParamSpec = required('years', greaterThanZero, wholeNumber, atMost(maxHorizonYears));
@@ -47,6 +57,20 @@ export interface ConversionSchedule {
   readonly aiEbitdaPerOperatingMonthUsd: Exact;
   /** Mining margin given up at the end of every month: −IT load × margin per MW-year / 12. */
   readonly miningForgonePerMonthUsd: Exact;
+  /**
+   * The same, year by year of the horizon (index 0 = year 1): miningForgonePerMonthUsd every
+   * year (the same object), or from the margins given one a year.
+   */
+  readonly miningForgonePerMonthByYearUsd: readonly Exact[];
+  /** Received at time zero (signing, the start of the build): the prepayment, >= 0. */
+  readonly prepaymentUsd: Exact;
+}
+
+/** A run of months with the same net flow: months start + 1 … start + count, each perMonthUsd (over the denominator). */
+export interface ConversionSegment {
+  readonly start: number;
+  readonly count: number;
+  readonly perMonthUsd: Exact;
 }
 
 /**
@@ -73,14 +97,24 @@ export interface ConversionSchedule {
  *   miningMarginPerMwYear: mining margin given up, USD per MW of IT load per year (any sign:
  *   a negative margin is a loss the conversion stops)
  * @param years horizon in years from the start of the build, a whole number from 1 to 100
+ * @param extras the optional trailing arguments: prepaymentUsd (received at time zero, >= 0,
+ *   default 0) and miningMarginsPerMwYear (a range, read row by row, whose first `years`
+ *   figures are the margin given up per MW of IT load in each year of the horizon, replacing
+ *   the one margin; fewer figures are an error)
  * @returns the schedule, every amount over `denominator`
- * @throws invalid_input for an argument outside its rule
+ * @throws invalid_input for an argument outside its rule, or fewer margins than years
  * @example conversionSchedule([10, 1_200_000, 0.5, 1_000_000, 12, 120_000], 2): over 144,
  *   capex −120M a build month (−10M / 12 months), AI EBITDA 72M and mining −14.4M a month
  */
-export function conversionSchedule(terms: readonly [...ConversionTerms, ...unknown[]], years: number): ConversionSchedule {
+export function conversionSchedule(
+  terms: readonly [...ConversionTerms, ...unknown[]],
+  years: number,
+  extras: ConversionExtras = [],
+): ConversionSchedule {
   checkParams(conversionFlowParams, terms as readonly number[]);
   checkParam(conversionYearsParam, years);
+  const [prepaymentUsd = 0, margins] = extras;
+  checkParam(conversionExtraParams[0], prepaymentUsd);
   const [itLoadMw, aiRevenuePerMwYear, aiEbitdaMargin, capexPerMw, buildMonths, miningMarginPerMwYear] = terms;
   const months = years * monthsPerYear;
   const load = Exact.of(itLoadMw);
@@ -89,6 +123,8 @@ export function conversionSchedule(terms: readonly [...ConversionTerms, ...unkno
   // of the capex is (capex × 12): both exact.
   const monthsPerBuild = Math.max(buildMonths, 1);
   const perMonth = (perYear: Exact): Exact => perYear.times(monthsPerBuild);
+  const forgone = perMonth(load.times(miningMarginPerMwYear).times(-1));
+  const byYear = margins === undefined ? new Array<Exact>(years).fill(forgone) : marginsByYear(margins, years).map((margin) => perMonth(load.times(margin).times(-1)));
   return {
     months,
     buildMonths: Math.min(buildMonths, months),
@@ -96,6 +132,54 @@ export function conversionSchedule(terms: readonly [...ConversionTerms, ...unkno
     atStartUsd: buildMonths === 0 ? capex.times(-monthsPerYear) : Exact.of(0),
     capexPerBuildMonthUsd: buildMonths === 0 ? Exact.of(0) : capex.times(-monthsPerYear),
     aiEbitdaPerOperatingMonthUsd: perMonth(load.times(aiRevenuePerMwYear).times(aiEbitdaMargin)),
-    miningForgonePerMonthUsd: perMonth(load.times(miningMarginPerMwYear).times(-1)),
+    miningForgonePerMonthUsd: forgone,
+    miningForgonePerMonthByYearUsd: byYear,
+    prepaymentUsd: Exact.of(prepaymentUsd).times(monthsPerYear * monthsPerBuild),
   };
+}
+
+/** The first `years` figures of a range read row by row; fewer is an input error. */
+function marginsByYear(range: readonly (readonly number[])[], years: number): number[] {
+  const name = conversionExtraParams[1].name;
+  const figures = range.flat();
+  check(name, figures.length, conversionExtraParams[1].rules);
+  if (figures.length < years) {
+    throw invalidInput(name, `must hold at least one figure a year of the horizon (${years}; it holds ${figures.length})`, range);
+  }
+  return figures.slice(0, years);
+}
+
+/** The build months in year `year` (1-based) of a schedule. */
+export function buildMonthsInYear(schedule: ConversionSchedule, year: number): number {
+  return Math.min(Math.max(schedule.buildMonths - (year - 1) * monthsPerYear, 0), monthsPerYear);
+}
+
+/**
+ * The schedule's months as runs of one net flow: within the build, capex + the mining margin
+ * given up; after it, AI EBITDA + the margin given up; a new run where a year's margin
+ * differs. With one margin for every year that is two runs at most (the build, then the rest);
+ * with a margin a year, up to one or two a year.
+ *
+ * @example conversionSegments(conversionSchedule([10, 1_200_000, 0.5, 1_000_000, 12, 120_000], 2))
+ *   = runs of 12 build months and 12 operating months
+ */
+export function conversionSegments(schedule: ConversionSchedule): ConversionSegment[] {
+  const runs: { start: number; count: number; building: boolean; forgone: Exact }[] = [];
+  const years = schedule.months / monthsPerYear;
+  for (let year = 1; year <= years; year++) {
+    const forgone = schedule.miningForgonePerMonthByYearUsd[year - 1];
+    const building = buildMonthsInYear(schedule, year);
+    const start = (year - 1) * monthsPerYear;
+    for (const [count, isBuild, at] of [[building, true, start], [monthsPerYear - building, false, start + building]] as const) {
+      if (count === 0) continue;
+      const last = runs[runs.length - 1];
+      if (last && last.building === isBuild && last.forgone === forgone) last.count += count;
+      else runs.push({ start: at, count, building: isBuild, forgone });
+    }
+  }
+  return runs.map(({ start, count, building, forgone }) => ({
+    start,
+    count,
+    perMonthUsd: (building ? schedule.capexPerBuildMonthUsd : schedule.aiEbitdaPerOperatingMonthUsd).plus(forgone),
+  }));
 }

@@ -11,7 +11,7 @@ import { modelsStrings } from './strings';
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('models panel', () => {
-  it('lists every model with an Insert button and a download link to its .xlsx', () => {
+  it('lists every model with an Insert button and download links to its .xlsx and its portable copy', () => {
     const { container, root } = fakeContainer();
     mountModelsPanel(container, new FakeWorkbook().pane());
     for (const model of models) {
@@ -19,8 +19,10 @@ describe('models panel', () => {
       expect(item.textContent).toContain(model.title.en);
       expect(root.byRole(`insert-${model.id}`).disabled).toBe(false);
       expect(root.byRole(`download-${model.id}`).getAttribute('href')).toBe(`templates/${model.fileName}.xlsx`);
+      expect(root.byRole(`download-portable-${model.id}`).getAttribute('href')).toBe(`templates/${model.fileName}.portable.xlsx`);
     }
     expect(downloadUrl(models[0], 'ja')).toBe('templates/mining-vs-ai_ja.xlsx');
+    expect(downloadUrl(models[0], 'ja', true)).toBe('templates/mining-vs-ai_ja.portable.xlsx');
   });
 
   it('in the preview: Insert is disabled and says why; the downloads remain', () => {
@@ -81,6 +83,43 @@ describe('models panel', () => {
     const panel = createModelsPanel(container, book.pane());
     const outcome = await panel.insert('breakeven-grid');
     expect(outcome.status).toBe('failed');
-    expect(root.byRole('status').textContent).toBe('The model could not be inserted: The workbook is protected.');
+    expect(root.byRole('status').textContent).toBe('The model could not be inserted: The workbook is protected. The workbook is as it was.');
+  });
+
+  it('makes a portable copy of every sheet on a click: native formulas, values where none fits, a Provenance sheet, the originals untouched', async () => {
+    const book = new FakeWorkbook();
+    book.addSheet('Inputs', { B1: 91132, B2: 1048.5 });
+    const model = book.addSheet('Model');
+    model.cells.set('B3', { formula: '=MINER.HASHPRICE(Inputs!B1,Inputs!B2)', value: 35.2 });
+    model.cells.set('B4', { formula: '=MINER.COMPANY("IREN","ai_contracted_it_mw")', value: 200 });
+    model.cells.set('B5', { formula: '=B3*2', value: 70.4 });
+    const before = JSON.stringify([...model.cells]);
+    const notes: string[] = [];
+    const { container, root } = fakeContainer();
+    const panel = createModelsPanel(container, book.pane({ notify: (message) => void notes.push(message) }));
+    root.byRole('make-portable').click();
+    for (let i = 0; i < 50 && !root.byRole('status').textContent?.startsWith('Made'); i++) await settle();
+    expect(root.byRole('status').textContent).toBe(
+      'Made “Inputs (portable)”, “Model (portable)” and “Provenance”: 1 formulas rewritten natively, 1 kept as values (see Provenance).',
+    );
+    const copy = book.sheet('Model (portable)');
+    expect(copy?.cells.get('B3')?.formula).toBe("=('Inputs (portable)'!B1*(3.125+0)*144/('Inputs (portable)'!B2*1000))");
+    expect(copy?.cells.get('B4')).toMatchObject({ value: 200 });
+    expect(copy?.cells.get('B4')?.formula).toBeUndefined();
+    expect(copy?.cells.get('B5')?.formula).toBe('=B3*2');
+    expect(book.sheet('Inputs (portable)')?.cells.get('B1')?.value).toBe(91132);
+    const provenance = book.sheet('Provenance');
+    expect(provenance?.cells.get('C2')?.value).toBe('=MINER.COMPANY("IREN","ai_contracted_it_mw")');
+    expect(provenance?.cells.get('E2')?.value).toBe('reads bundled data (COMPANY)');
+    expect(provenance?.cells.get('F2')?.value).toMatch(/^https:/);
+    expect(JSON.stringify([...model.cells])).toBe(before);
+    expect(notes).toEqual([root.byRole('status').textContent]);
+    // A second copy replaces the first only when the user agrees.
+    const declined = await createModelsPanel(container, book.pane({ confirm: async () => false })).makePortable();
+    expect(declined).toEqual({ status: 'cancelled' });
+    const replaced = await createModelsPanel(container, book.pane({ confirm: async () => true })).makePortable();
+    expect(replaced).toMatchObject({ status: 'made', nativeCells: 1, frozen: 1 });
+    expect(book.sheets.map((sheet) => sheet.name)).toEqual(['Inputs', 'Model', 'Inputs (portable)', 'Model (portable)', 'Provenance']);
+    void panel;
   });
 });

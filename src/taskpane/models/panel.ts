@@ -1,7 +1,7 @@
 /**
  * The "Models" panel: the model workbooks, each with "Insert" (new sheets in this workbook,
  * built from the same definitions as the downloadable files) and a download link to its
- * .xlsx; a choice of label language; and, when a company preset is in the workbook, the
+ * .xlsx and to its portable copy (one that computes without the add-in); a choice of label language; and, when a company preset is in the workbook, the
  * choice to link the model's inputs to that preset's figures (its defined names). Inserting
  * needs Excel (disabled in the preview); downloading does not.
  */
@@ -11,6 +11,7 @@ import type { Locale } from '../../models/locale';
 import type { PaneContext } from '../pane-context';
 import { modelsStrings, sheetList } from './strings';
 import { readWorkbookState } from '../workbook/state';
+import { makePortableCopy, PortableOutcome } from './make-portable';
 import { insertModel, InsertOutcome, presetLinks } from './write-model';
 
 /** The panel's actions, as its controls run them (each resolves when its work is done). */
@@ -18,15 +19,17 @@ export interface ModelsPanel {
   /** Reads the workbook's names and lists the presets the inputs can link to. */
   refreshLinks(): Promise<void>;
   insert(modelId: string): Promise<InsertOutcome>;
+  /** Copies the workbook's sheets into portable sheets (see make-portable.ts). */
+  makePortable(): Promise<PortableOutcome>;
 }
 
 export function mountModelsPanel(container: HTMLElement, context: PaneContext): void {
   createModelsPanel(container, context);
 }
 
-/** The .xlsx of a model, as the add-in serves it (dist/templates/). */
-export function downloadUrl(model: ModelDefinition, locale: Locale): string {
-  return `templates/${model.fileName}${locale === 'ja' ? '_ja' : ''}.xlsx`;
+/** The .xlsx of a model, as the add-in serves it (dist/templates/), or its portable variant. */
+export function downloadUrl(model: ModelDefinition, locale: Locale, portable = false): string {
+  return `templates/${model.fileName}${locale === 'ja' ? '_ja' : ''}${portable ? '.portable' : ''}.xlsx`;
 }
 
 export function createModelsPanel(container: HTMLElement, context: PaneContext): ModelsPanel {
@@ -71,7 +74,15 @@ export function createModelsPanel(container: HTMLElement, context: PaneContext):
 
   const list = make('ul', { role: 'models', className: 'models-list' });
   const insertButtons: HTMLButtonElement[] = [];
-  const downloads: { anchor: HTMLAnchorElement; model: ModelDefinition }[] = [];
+  const downloads: { anchor: HTMLAnchorElement; model: ModelDefinition; portable: boolean }[] = [];
+  const downloadLink = (model: ModelDefinition, portable: boolean): HTMLAnchorElement => {
+    const anchor = make('a', { text: say(portable ? 'downloadPortable' : 'download'), role: `download-${portable ? 'portable-' : ''}${model.id}` });
+    anchor.setAttribute('href', downloadUrl(model, context.locale, portable));
+    anchor.setAttribute('download', '');
+    if (portable) anchor.setAttribute('title', say('portableNote'));
+    downloads.push({ anchor, model, portable });
+    return anchor;
+  };
   for (const model of models) {
     const item = make('li', { role: `model-${model.id}`, className: 'models-item' });
     item.appendChild(make('h3', { text: model.title[context.locale] }));
@@ -81,18 +92,26 @@ export function createModelsPanel(container: HTMLElement, context: PaneContext):
     if (!context.excelAvailable) insertButton.setAttribute('title', say('needsExcel'));
     insertButton.addEventListener('click', () => void insert(model.id));
     insertButtons.push(insertButton);
-    const anchor = make('a', { text: say('download'), role: `download-${model.id}` });
-    anchor.setAttribute('href', downloadUrl(model, context.locale));
-    anchor.setAttribute('download', '');
-    downloads.push({ anchor, model });
     item.appendChild(insertButton);
-    item.appendChild(anchor);
+    item.appendChild(downloadLink(model, false));
+    item.appendChild(downloadLink(model, true));
     list.appendChild(item);
   }
   section.appendChild(list);
   language.addEventListener('change', () => {
-    for (const { anchor, model } of downloads) anchor.setAttribute('href', downloadUrl(model, chosenLocale()));
+    for (const { anchor, model, portable } of downloads) anchor.setAttribute('href', downloadUrl(model, chosenLocale(), portable));
   });
+
+  const portable = make('div', { role: 'portable', className: 'models-portable' });
+  portable.appendChild(make('h3', { text: say('portableHeading') }));
+  portable.appendChild(make('p', { text: say('portableIntro') }));
+  const portableButton = make('button', { text: say('makePortable'), role: 'make-portable', className: 'button' });
+  portableButton.type = 'button';
+  if (!context.excelAvailable) portableButton.setAttribute('title', say('needsExcel'));
+  portableButton.addEventListener('click', () => void makePortable());
+  insertButtons.push(portableButton);
+  portable.appendChild(portableButton);
+  section.appendChild(portable);
 
   const status = make('p', { text: '', role: 'status' });
   status.setAttribute('role', 'status');
@@ -151,6 +170,7 @@ export function createModelsPanel(container: HTMLElement, context: PaneContext):
         outcome.link && linked.length > 0
           ? say('insertedLinked', { sheets, ticker: outcome.link.ticker, names: linked.join(', ') })
           : say('inserted', { sheets });
+      if (outcome.replaced) message += say('replacedNote');
     } else if (outcome.status === 'cancelled') {
       message = say('cancelled', { sheets: sheetList(outcome.sheets, context.locale) });
     } else {
@@ -163,7 +183,27 @@ export function createModelsPanel(container: HTMLElement, context: PaneContext):
     return outcome;
   };
 
+  const makePortable = async (): Promise<PortableOutcome> => {
+    if (busy || !context.excelAvailable) return { status: 'failed', message: say('needsExcel') };
+    setBusy(true);
+    showStatus(say('makingPortable'), 'info');
+    const outcome = await makePortableCopy(context, strings);
+    const message =
+      outcome.status === 'made'
+        ? say('madePortable', { sheets: sheetList(outcome.sheets, context.locale), native: outcome.nativeCells, frozen: outcome.frozen })
+        : outcome.status === 'cancelled'
+          ? say('portableCancelled')
+          : outcome.status === 'empty'
+            ? say('portableEmpty')
+            : say('portableFailed', { message: outcome.message });
+    const failed = outcome.status === 'failed';
+    showStatus(message, failed ? 'error' : 'info');
+    context.notify(message, outcome.status === 'made' ? 'success' : failed ? 'error' : 'info');
+    setBusy(false);
+    return outcome;
+  };
+
   void refreshLinks();
   link.addEventListener('focus', () => void refreshLinks());
-  return { refreshLinks, insert };
+  return { refreshLinks, insert, makePortable };
 }

@@ -16,6 +16,11 @@ const messages = {
   linkTo: { en: 'Linked to the {ticker} preset in this workbook ({count} inputs)', ja: 'このブックの {ticker} プリセットにリンク（入力 {count} 件）' },
   insert: { en: 'Insert', ja: '挿入' },
   download: { en: 'Download .xlsx', ja: '.xlsx をダウンロード' },
+  downloadPortable: { en: 'Portable copy', ja: 'ポータブル版' },
+  portableNote: {
+    en: 'The same model computing without the add-in: closed forms as plain Excel formulas, tables and data kept as values (listed on its Provenance sheet).',
+    ja: 'アドインなしで計算する同じモデル：閉じた式は通常の Excel 数式、表とデータは値として保持（「Provenance」シートに一覧）。',
+  },
   needsExcel: { en: 'Needs Excel: open Hashwatt in Excel to insert a model.', ja: 'Excel が必要です：モデルを挿入するには Excel で Hashwatt を開いてください。' },
   previewNote: {
     en: 'Preview: inserting needs Excel; the .xlsx files can be downloaded here.',
@@ -23,6 +28,7 @@ const messages = {
   },
   inserting: { en: 'Inserting {title}…', ja: '{title} を挿入しています…' },
   inserted: { en: 'Inserted {sheets}.', ja: '{sheets} を挿入しました。' },
+  replacedNote: { en: ' The earlier copy was replaced whole.', ja: ' 以前のコピーは丸ごと置き換えました。' },
   insertedLinked: { en: 'Inserted {sheets}, linked to {ticker}: {names}.', ja: '{sheets} を挿入し、{ticker} にリンクしました：{names}。' },
   replaceQuestion: {
     en: 'This workbook already has {sheets}. Replace it with a fresh copy of the model? Its contents will be lost.',
@@ -34,6 +40,24 @@ const messages = {
     ja: '挿入しませんでした：{sheets} はそのままです。名前を変更すると、その横にモデルを挿入できます。',
   },
   failed: { en: 'The model could not be inserted: {message}', ja: 'モデルを挿入できませんでした：{message}' },
+  portableHeading: { en: 'Portable copy of this workbook', ja: 'このブックのポータブル版' },
+  portableIntro: {
+    en: 'For readers without Hashwatt: copies every sheet as “<name> (portable)”, closed-form MINER.* formulas rewritten as plain Excel formulas, tables and data kept as values and listed on a Provenance sheet. The original sheets are not changed.',
+    ja: 'Hashwatt を持たない読み手のために、各シートを「<名前> (portable)」としてコピーします。閉じた式の MINER.* 数式は通常の Excel 数式に書き換え、表とデータは値として保持し「Provenance」シートに一覧します。元のシートは変更しません。',
+  },
+  makePortable: { en: 'Make a portable copy', ja: 'ポータブル版を作成' },
+  makingPortable: { en: 'Making a portable copy…', ja: 'ポータブル版を作成しています…' },
+  madePortable: {
+    en: 'Made {sheets}: {native} formulas rewritten natively, {frozen} kept as values (see Provenance).',
+    ja: '{sheets} を作成しました：{native} 個の数式をネイティブに書き換え、{frozen} 個を値として保持（Provenance を参照）。',
+  },
+  replacePortableQuestion: {
+    en: 'This workbook already has {sheets}. Replace them with a fresh portable copy?',
+    ja: 'このブックには既に {sheets} があります。新しいポータブル版で置き換えますか？',
+  },
+  portableCancelled: { en: 'Nothing written: the earlier portable copy is kept.', ja: '何も書き込みませんでした：以前のポータブル版はそのままです。' },
+  portableEmpty: { en: 'There is nothing to copy: the workbook has only portable copies.', ja: 'コピーするものがありません：このブックにはポータブル版しかありません。' },
+  portableFailed: { en: 'The portable copy could not be made: {message}', ja: 'ポータブル版を作成できませんでした：{message}' },
 } as const;
 
 export type MessageKey = keyof typeof messages;

@@ -121,7 +121,7 @@ describe('insertModel against a workbook', () => {
     const book = bookWithUserSheet();
     book.addSheet('breakeven GRID', { A1: 'older copy' });
     const outcome = await insertModel(book.pane({ confirm: async () => true }), model('breakeven-grid'), { locale: 'en' }, strings);
-    expect(outcome.status).toBe('inserted');
+    expect(outcome).toMatchObject({ status: 'inserted', replaced: true });
     expect(book.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Breakeven grid']);
     expect(book.sheet('Breakeven grid')!.cells.get('A1')!.value).toBe(model('breakeven-grid').build({ locale: 'en' }).title);
     expect(book.sheet('Sheet1')!.cells.get('B2')!.value).toBe(42);
@@ -156,6 +156,6 @@ describe('insertModel against a workbook', () => {
   it('reports an Excel failure without throwing', async () => {
     const book = new FakeWorkbook({ readOnly: 'GeneralException: the workbook is read-only' });
     const outcome = await insertModel(book.pane(), model('halving-path'), { locale: 'en' }, strings);
-    expect(outcome).toEqual({ status: 'failed', message: 'GeneralException: the workbook is read-only' });
+    expect(outcome).toEqual({ status: 'failed', message: 'GeneralException: the workbook is read-only. The workbook is as it was.' });
   });
 });

@@ -22,7 +22,7 @@ export interface PresetLink {
 }
 
 export type InsertOutcome =
-  | { readonly status: 'inserted'; readonly sheets: readonly string[]; readonly link?: PresetLink }
+  | { readonly status: 'inserted'; readonly sheets: readonly string[]; readonly link?: PresetLink; readonly replaced?: boolean }
   | { readonly status: 'cancelled'; readonly sheets: readonly string[] }
   | { readonly status: 'failed'; readonly message: string };
 
@@ -67,7 +67,7 @@ export async function insertModel(
   });
   switch (outcome.status) {
     case 'written':
-      return { status: 'inserted', sheets: sheetNames, link };
+      return { status: 'inserted', sheets: sheetNames, link, ...(outcome.replaced ? { replaced: true } : {}) };
     case 'cancelled':
       return { status: 'cancelled', sheets: outcome.conflicts.sheets };
     case 'failed':

@@ -43,7 +43,8 @@ function previewPane(overrides: Partial<PaneContext> = {}): PaneContext & { runE
   } as PaneContext & { runExcel: jest.Mock };
 }
 
-function mount(pane: PaneContext, baseUrl = server.baseUrl, timeoutMs = 300): { root: FakeElement; panel: NetworkPanel } {
+/** The panel over the local server; a request gets 5 s unless a test shortens it (a loaded machine is slow to answer). */
+function mount(pane: PaneContext, baseUrl = server.baseUrl, timeoutMs = 5000): { root: FakeElement; panel: NetworkPanel } {
   const { container, root } = fakeContainer();
   const panel = createNetworkPanel(container, pane, { fetchOptions: { baseUrl, timeoutMs, now } });
   return { root, panel };
@@ -146,10 +147,10 @@ describe('network panel: refresh', () => {
 });
 
 describe('network panel: a failed refresh keeps the bundled figures and never writes', () => {
-  async function failedRefresh(setUp: () => void, baseUrl?: string, locale: Locale = 'en'): Promise<{ root: FakeElement; status: string }> {
+  async function failedRefresh(setUp: () => void, baseUrl?: string, locale: Locale = 'en', timeoutMs?: number): Promise<{ root: FakeElement; status: string }> {
     const planSpy = jest.spyOn(plan, 'planNetworkSheet');
     const pane = previewPane({ excelAvailable: true, locale });
-    const { root, panel } = mount(pane, baseUrl);
+    const { root, panel } = mount(pane, baseUrl, timeoutMs);
     const bundledBefore = bundledRowsOf(root);
     setUp();
     await panel.refresh();
@@ -175,7 +176,7 @@ describe('network panel: a failed refresh keeps the bundled figures and never wr
   });
 
   it('a timeout', async () => {
-    const { status } = await failedRefresh(() => server.set(mempoolPaths.hashrate, { kind: 'hang' }));
+    const { status } = await failedRefresh(() => server.set(mempoolPaths.hashrate, { kind: 'hang' }), undefined, 'en', 300);
     expect(status).toContain('did not answer within 0.3 s');
   }, 10_000);
 

@@ -118,13 +118,13 @@ describe('writeNetworkInputs against the fake workbook', () => {
     const book = new FakeWorkbook({ readOnly: 'The workbook is protected.' });
     book.addSheet('Model');
     const before = book.snapshot();
-    await expect(writeNetworkInputs(book.pane(), plan, strings)).resolves.toEqual({ status: 'failed', message: 'The workbook is protected.' });
+    await expect(writeNetworkInputs(book.pane(), plan, strings)).resolves.toEqual({ status: 'failed', message: 'The workbook is protected. The workbook is as it was.' });
     expect(book.snapshot()).toEqual(before);
     const pane = book.pane({
       runExcel: async () => {
         throw new Error('Excel is not available');
       },
     });
-    await expect(writeNetworkInputs(pane, plan, strings)).resolves.toEqual({ status: 'failed', message: 'Excel is not available' });
+    await expect(writeNetworkInputs(pane, plan, strings)).resolves.toEqual({ status: 'failed', message: 'Excel is not available. The workbook is as it was.' });
   });
 });

@@ -52,6 +52,21 @@ describe('insertPreset', () => {
     expect(mock.snapshot()).toEqual(before);
   });
 
+  it('says what a replace changed: the sheet replaced whole, the names re-pointed', async () => {
+    const { context, told } = pane((book) => {
+      book.addSheet('IREN');
+      book.addName('IREN_NAME', '=IREN!$B$5');
+    }, true);
+    await expect(insertPreset(context, iren)).resolves.toEqual({ status: 'written', replaced: true });
+    expect(told).toEqual([
+      {
+        message:
+          'Inserted IREN on the sheet “IREN”: tables IREN_Figures, IREN_Contracts and 6 names. The earlier sheet “IREN” was replaced whole. 1 existing names now refer to it.',
+        kind: 'success',
+      },
+    ]);
+  });
+
   it('writes the sheet subtitle in the pane language', async () => {
     const { context, mock } = pane((book) => book.addSheet('Sheet1'), true, 'ja');
     await insertPreset(context, iren);
@@ -70,8 +85,8 @@ describe('insertPreset', () => {
   it('reports an Excel failure instead of throwing', async () => {
     const { context, told } = pane((book) => book.addSheet('Sheet1'), true);
     const failing: PaneContext = { ...context, runExcel: () => Promise.reject(new Error('InvalidArgument')) };
-    await expect(insertPreset(failing, iren)).resolves.toEqual({ status: 'failed', message: 'InvalidArgument' });
-    expect(told).toEqual([{ message: 'Excel reported an error: InvalidArgument', kind: 'error' }]);
+    await expect(insertPreset(failing, iren)).resolves.toEqual({ status: 'failed', message: 'InvalidArgument. The workbook is as it was.' });
+    expect(told).toEqual([{ message: 'Excel reported an error: InvalidArgument. The workbook is as it was.', kind: 'error' }]);
   });
 });
 

@@ -6,7 +6,7 @@
 import { Preset } from '../../core/data/presets';
 import { translator } from '../i18n';
 import type { PaneContext } from '../pane-context';
-import { Conflicts } from '../workbook/plan';
+import { ChangeSummary, Conflicts } from '../workbook/plan';
 import { WriteOutcome, writeToWorkbook } from '../workbook/gateway';
 import { presetWrite } from './apply';
 import { PresetFormula } from './formulas';
@@ -47,6 +47,13 @@ export function replaceMessage(pane: Pick<PaneContext, 'locale'>, ticker: string
   return t('confirmReplace', { ticker, items: items.join('; ') });
 }
 
+/** What a replace changed besides adding: the sheet replaced whole, the names re-pointed. */
+function replacedSentences(pane: PaneContext, summary: ChangeSummary): string[] {
+  const t = translator(pane.locale);
+  const sheets = summary.sheetsReplaced.map((sheet) => t('replacedSheet', { sheet }));
+  return summary.namesUpdated.length > 0 ? [...sheets, t('updatedNames', { count: summary.namesUpdated.length })] : sheets;
+}
+
 /** The gateway's outcome in the pane's words; the caller says what a success means. */
 function notifyOutcome(pane: PaneContext, outcome: WriteOutcome, success: () => string, refused: () => string): void {
   const t = translator(pane.locale);
@@ -69,7 +76,7 @@ export async function insertPreset(pane: PaneContext, preset: Preset): Promise<P
   notifyOutcome(
     pane,
     outcome,
-    () => t('inserted', { ticker: preset.ticker, sheet: plan.sheetName, tables, count: plan.names.length }),
+    () => [t('inserted', { ticker: preset.ticker, sheet: plan.sheetName, tables, count: plan.names.length }), ...(outcome.status === 'written' ? replacedSentences(pane, outcome.summary) : [])].join(' '),
     () => (outcome.status === 'blocked' ? t('blockedTable', { table: outcome.table, sheet: outcome.sheet, ticker: preset.ticker }) : ''),
   );
   if (outcome.status === 'written') return { status: 'written', replaced: outcome.replaced };

@@ -4,6 +4,7 @@
  * workbook inside the write and recovering from a failure there. Every pane action that
  * writes goes through writeToWorkbook; it never throws.
  */
+import { translator } from '../i18n';
 import type { PaneContext } from '../pane-context';
 import { Progress, WriteRequest, applyWrite, prepareWrite, recoverWrite } from './apply';
 import { ChangeSummary, Conflicts, hasConflicts, summarise } from './plan';
@@ -24,11 +25,13 @@ export type WriteOutcome =
   | { readonly status: 'missing'; readonly missing: readonly string[] }
   /** The workbook changed between the question and the write: nothing was written. */
   | { readonly status: 'changed' }
-  /** Excel failed; `restored` says the workbook was put back as it was. */
+  /** Excel failed; the message says whether the workbook is as it was. */
   | { readonly status: 'failed'; readonly message: string; readonly restored: boolean };
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+function failed(pane: PaneContext, error: unknown, restored: boolean): WriteOutcome {
+  const message = error instanceof Error ? error.message : String(error);
+  const sentence = /[.!?。]$/.test(message) ? message : `${message}.`;
+  return { status: 'failed', message: restored ? `${sentence} ${translator(pane.locale)('workbookRestored')}` : message, restored };
 }
 
 export async function writeToWorkbook(pane: PaneContext, request: GatewayRequest): Promise<WriteOutcome> {
@@ -41,7 +44,7 @@ export async function writeToWorkbook(pane: PaneContext, request: GatewayRequest
     confirmed = analysis.conflicts;
     if (hasConflicts(confirmed) && !(await request.confirm(confirmed, state))) return { status: 'cancelled', conflicts: confirmed };
   } catch (error) {
-    return { status: 'failed', message: messageOf(error), restored: true };
+    return failed(pane, error, true);
   }
 
   const progress: Progress = { stage: 'checking' };
@@ -54,6 +57,6 @@ export async function writeToWorkbook(pane: PaneContext, request: GatewayRequest
     if (recovered === 'completed' && progress.write) {
       return { status: 'written', summary: summarise(progress.write, confirmed), replaced: hasConflicts(confirmed) };
     }
-    return { status: 'failed', message: messageOf(error), restored: recovered === 'restored' };
+    return failed(pane, error, recovered === 'restored');
   }
 }

@@ -3,6 +3,7 @@
  * is looked up when its first operation applies (as Office resolves it at sync), so an
  * operation on a sheet that is gone fails there, not when it is queued.
  */
+import { boxAddress, parseAddress } from '../../../src/models/a1';
 import { Book, FakeChart, FakeSheet, FakeTable, newSheet } from './book';
 import { Queue, loadable } from './loadable';
 import { rangeObject } from './range';
@@ -75,12 +76,25 @@ function chartObject(queue: Queue, record: FakeChart): Record<string, unknown> {
   };
 }
 
+/** The smallest box holding every cell of the sheet (A1 for an empty sheet), as Excel's used range. */
+function usedAddress(sheet: FakeSheet): string {
+  const boxes = [...sheet.cells.keys()].map((address) => parseAddress(address));
+  if (boxes.length === 0) return 'A1';
+  return boxAddress({
+    left: Math.min(...boxes.map((b) => b.left)),
+    top: Math.min(...boxes.map((b) => b.top)),
+    right: Math.max(...boxes.map((b) => b.right)),
+    bottom: Math.max(...boxes.map((b) => b.bottom)),
+  });
+}
+
 export function worksheetObject(queue: Queue, book: Book, sheet: SheetHandle, missing?: () => boolean): Record<string, unknown> {
   let tablesAdded = 0;
   return loadable(
     queue,
     {
       getRange: (address: string) => rangeObject(queue, sheet, address),
+      getUsedRange: () => rangeObject(queue, sheet, usedAddress(sheet())),
       activate: () => queue.write(`activate sheet`, () => (book.activeSheet = sheet())),
       delete: () => queue.write(`delete sheet`, () => book.deleteSheet(sheet())),
       tables: {

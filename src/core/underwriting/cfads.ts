@@ -1,0 +1,35 @@
+import { invalidInput } from '../errors';
+import { atLeastZero, atMostRangeCells, check } from '../rules';
+
+/**
+ * Reads CFADS (cash flow available for debt service, USD a year) for years 1 … tenor from a
+ * range: a single cell is that figure every year; a larger range, read row by row, is one
+ * figure a year from year 1, years past the range count as 0 and cells past the tenor are
+ * ignored.
+ *
+ * @param parameter the parameter's name, for the messages
+ * @param cfads the range (a grid of finite numbers, as the Excel layer hands it over), every
+ *   cell >= 0, at most 1,048,576 cells
+ * @param tenorYears years of the debt, a whole number >= 1 (validated by the caller)
+ * @returns tenorYears amounts, index 0 = year 1
+ * @throws invalid_input for a cell below 0 or a range of more than 1,048,576 cells
+ * @example cfadsByYear('cfads_usd_per_year', [[100]], 3) = [100, 100, 100];
+ *   cfadsByYear('cfads_usd_per_year', [[100], [50]], 3) = [100, 50, 0]
+ */
+export function cfadsByYear(parameter: string, cfads: readonly (readonly number[])[], tenorYears: number): number[] {
+  const width = cfads[0].length;
+  const cells = cfads.length * width;
+  check(parameter, cells, [atMostRangeCells]);
+  if (cells === 1) {
+    check(parameter, cfads[0][0], [atLeastZero]);
+    return new Array<number>(tenorYears).fill(cfads[0][0]);
+  }
+  cfads.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (!(cell >= 0)) throw invalidInput(parameter, `must be >= 0 in every cell (row ${r + 1}, column ${c + 1} is ${cell})`, cfads);
+    }),
+  );
+  const years: number[] = new Array(tenorYears);
+  for (let t = 0; t < tenorYears; t++) years[t] = t < cells ? cfads[Math.floor(t / width)][t % width] : 0;
+  return years;
+}

@@ -1,0 +1,89 @@
+/**
+ * "Make a portable copy": the workbook's sheets copied, through the workbook gateway, into
+ * new sheets "<name> (portable)" that compute without the add-in (src/portable: closed forms
+ * rewritten as native formulas, the rest kept as values) and a Provenance sheet listing what
+ * was kept as values. The original sheets are only read; existing copies are replaced only
+ * when the user confirms.
+ */
+import type { FunctionDeclaration } from '../../catalogue/types';
+import { declarations } from '../../functions/registrations';
+import { boxAddress } from '../../models/a1';
+import { copiedSheets, planPortableSheets, PortablePlan, SheetContent } from '../../portable/portable-sheets';
+import type { PaneContext } from '../pane-context';
+import { translator } from '../i18n';
+import { writeToWorkbook } from '../workbook/gateway';
+import { addInVersion } from '../version';
+import type { SheetWrite } from '../workbook/plan';
+import { ModelsStrings, sheetList } from './strings';
+
+export type PortableOutcome =
+  | { readonly status: 'made'; readonly sheets: readonly string[]; readonly nativeCells: number; readonly frozen: number }
+  | { readonly status: 'empty' }
+  | { readonly status: 'cancelled' }
+  | { readonly status: 'failed'; readonly message: string };
+
+const byId: ReadonlyMap<string, FunctionDeclaration> = new Map(declarations.map((declaration) => [declaration.id, declaration]));
+
+/** Every copied sheet's used range: formulas, values and number formats, read in one batch. */
+async function readSheets(context: Excel.RequestContext): Promise<SheetContent[]> {
+  const sheets = context.workbook.worksheets.load('items/name');
+  await context.sync();
+  const ranges = copiedSheets(sheets.items.map((sheet) => sheet.name)).map((name) => ({
+    name,
+    range: context.workbook.worksheets.getItem(name).getUsedRange().load('address,formulas,values,numberFormat'),
+  }));
+  await context.sync();
+  return ranges.map(({ name, range }) => ({ name, address: range.address, formulas: range.formulas, values: range.values, numberFormat: range.numberFormat }));
+}
+
+function sheetWrites(plan: PortablePlan): SheetWrite[] {
+  const copies = plan.sheets.map((copy) => ({
+    name: copy.name,
+    tables: [],
+    build: (sheet: Excel.Worksheet) => {
+      const range = sheet.getRange(copy.address);
+      range.numberFormat = copy.numberFormat;
+      range.formulas = copy.formulas;
+    },
+  }));
+  const rows = plan.provenance.rows;
+  const provenance = {
+    name: plan.provenance.name,
+    tables: [],
+    build: (sheet: Excel.Worksheet) => {
+      sheet.getRange(boxAddress({ left: 0, top: 1, right: rows[0].length - 1, bottom: rows.length })).values = rows;
+    },
+  };
+  return [...copies, provenance];
+}
+
+/** Today's date as the copy's stamp: the pane's clock, read here and nowhere in the core. */
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export async function makePortableCopy(pane: PaneContext, strings: ModelsStrings, version = addInVersion): Promise<PortableOutcome> {
+  let plan: PortablePlan;
+  try {
+    const contents = await pane.runExcel((context) => readSheets(context));
+    if (contents.length === 0) return { status: 'empty' };
+    plan = planPortableSheets(contents, byId, { version, date: today() });
+  } catch (error) {
+    return { status: 'failed', message: error instanceof Error ? error.message : String(error) };
+  }
+  const writes = sheetWrites(plan);
+  const outcome = await writeToWorkbook(pane, {
+    prepare: () => ({ sheets: writes, names: [], activate: plan.provenance.name }),
+    confirm: (conflicts) => pane.confirm(strings.say('replacePortableQuestion', { sheets: sheetList(conflicts.sheets, pane.locale) }), strings.say('replaceLabel')),
+  });
+  switch (outcome.status) {
+    case 'written':
+      return { status: 'made', sheets: writes.map((write) => write.name), nativeCells: plan.nativeCells, frozen: plan.frozen.length };
+    case 'cancelled':
+      return { status: 'cancelled' };
+    case 'failed':
+      return { status: 'failed', message: outcome.message };
+    default:
+      return { status: 'failed', message: translator(pane.locale)('workbookChanged') };
+  }
+}
