@@ -120,4 +120,10 @@ export const sources = {
     '$3.25B 6.192% senior secured notes due 2042 (2026-04-30): https://6ix.com/company/hut-8-corp-common-stock/news/hut-8-closes-dollar325-billion-of-investment-grade-senior-secured-notes-in-landmark-financing-for-river-bend-data-center-project',
   leaseCapRate: 'Cantor (APLD) and KBW (WULF) value leases at a 6% cap rate (valuation reference)',
   companiesReference: 'Figures and sources: bundled company presets (data/presets), see COMPANY and CONTRACTS',
+  s21xp: 'Antminer S21 XP, 270 TH/s, 13.5 J/TH (bundled ASIC specs): https://btcminermarketplace.com/how-to-calculate-roi-for-bitcoin-miner-s21-xp',
+  asicPricePerTh:
+    'Assumption: no dated S21 XP price was found; Bitmain internal lists ~$7–8/TH for S21 hydro/immersion before coupons (Dec-2025) [U]: https://bitbuzz.org/?p=399361',
+  h100Capex: 'H100 ~$25,000 per GPU (2026) [U]: https://fetchlogic.net/memory-now-costs-more-than-the-processor-in-ai-chips-and-that-changes-everything-about-who-can-afford-to-compete/',
+  gpuLife: 'GPU lives: Nebius 4 yr, WhiteFiber 5 yr, CoreWeave 6 yr: https://bizety.com/2025/09/23/gpu-depreciation-coreweave-vs-nebius',
+  gpuFinancing: 'IREN GPU financing at "<6%" (2026-02-05): https://www.stocktitan.net/news/IREN/iren-reports-q2-fy26-kw2ckij7k65o.html',
 } as const;

@@ -6,6 +6,7 @@
 import { isoDateToSerial } from '../core/dates';
 import { lit, miner, ref } from './formula';
 import type { Locale } from './locale';
+import type { CellRef, Expr } from './plan';
 import { formats, SheetBuilder } from './sheet-builder';
 import { defineModel, sources } from './common';
 
@@ -15,13 +16,9 @@ export function hashpricePathRows(months: number): number {
   return months + 1;
 }
 
-const text = {
+/** The labels of a path's starting point and growth inputs (shared with the fleet payback model). */
+export const pathInputText = {
   en: {
-    name: 'Halving path',
-    summary: 'Hashprice month by month through the 2028 halving, with growth inputs and a chart.',
-    sheet: 'Halving path',
-    title: 'Halving path: hashprice through the 2028 halving',
-    subtitle: 'One row a month from the start date; the block height advances 144 blocks a day and the subsidy halves at 1,050,000.',
     start: 'Starting point',
     startDate: 'Start date',
     months: 'Months to project',
@@ -32,24 +29,10 @@ const text = {
     growth: 'Growth',
     hashrateGrowth: 'Network hashrate growth per month',
     priceGrowth: 'BTC price growth per month',
-    derived: 'Derived',
-    hashrate: 'Network hashrate at the start',
-    hashprice: 'Hashprice at the start',
-    nextHalving: 'Next halving height',
-    halvingDate: 'Estimated halving date (10-minute blocks)',
-    path: 'Monthly path = MINER.HASHPRICE_PATH (spills; a longer projection spills further down)',
-    chart: 'Hashprice through the halving (USD/PH/day)',
-    axis: 'USD/PH/day',
-    series: 'Hashprice',
     growthSource: '[D] difficulty 86.39T (2024-04-10) → 146.47T (2026-01-12): ≈ 2.5% a month',
     assumption: 'Assumption: set your own',
   },
   ja: {
-    name: '半減期パス',
-    summary: '2028年の半減期を通した月次ハッシュプライス（成長率の入力とグラフ付き）。',
-    sheet: '半減期パス',
-    title: '半減期パス：2028年の半減期を通したハッシュプライス',
-    subtitle: '開始日から月ごとに1行。ブロック高は1日144ブロックずつ進み、1,050,000で報酬が半減します。',
     start: '出発点',
     startDate: '開始日',
     months: '予測する月数',
@@ -60,6 +43,36 @@ const text = {
     growth: '成長率',
     hashrateGrowth: 'ネットワーク・ハッシュレートの月間成長率',
     priceGrowth: 'BTC価格の月間成長率',
+    growthSource: '[D] ディフィカルティ 86.39T（2024-04-10）→ 146.47T（2026-01-12）：月約2.5%',
+    assumption: '仮定：ご自身の値を設定してください',
+  },
+} as const;
+
+const text = {
+  en: {
+    ...pathInputText.en,
+    name: 'Halving path',
+    summary: 'Hashprice month by month through the 2028 halving, with growth inputs and a chart.',
+    sheet: 'Halving path',
+    title: 'Halving path: hashprice through the 2028 halving',
+    subtitle: 'One row a month from the start date; the block height advances 144 blocks a day and the subsidy halves at 1,050,000.',
+    derived: 'Derived',
+    hashrate: 'Network hashrate at the start',
+    hashprice: 'Hashprice at the start',
+    nextHalving: 'Next halving height',
+    halvingDate: 'Estimated halving date (10-minute blocks)',
+    path: 'Monthly path = MINER.HASHPRICE_PATH (spills; a longer projection spills further down)',
+    chart: 'Hashprice through the halving (USD/PH/day)',
+    axis: 'USD/PH/day',
+    series: 'Hashprice',
+  },
+  ja: {
+    ...pathInputText.ja,
+    name: '半減期パス',
+    summary: '2028年の半減期を通した月次ハッシュプライス（成長率の入力とグラフ付き）。',
+    sheet: '半減期パス',
+    title: '半減期パス：2028年の半減期を通したハッシュプライス',
+    subtitle: '開始日から月ごとに1行。ブロック高は1日144ブロックずつ進み、1,050,000で報酬が半減します。',
     derived: '導出値',
     hashrate: '開始時のネットワーク・ハッシュレート',
     hashprice: '開始時のハッシュプライス',
@@ -69,14 +82,28 @@ const text = {
     chart: '半減期を通したハッシュプライス（USD/PH/日）',
     axis: 'USD/PH/日',
     series: 'ハッシュプライス',
-    growthSource: '[D] ディフィカルティ 86.39T（2024-04-10）→ 146.47T（2026-01-12）：月約2.5%',
-    assumption: '仮定：ご自身の値を設定してください',
   },
 } as const;
 
 const months = 36;
 
-function layout(s: SheetBuilder, t: (typeof text)[Locale]): void {
+/** The inputs a hashprice path is projected from. */
+export interface PathInputs {
+  readonly startDate: CellRef;
+  readonly months: CellRef;
+  readonly btc: CellRef;
+  readonly difficulty: CellRef;
+  readonly height: CellRef;
+  readonly fees: CellRef;
+  readonly hashrateGrowth: CellRef;
+  readonly priceGrowth: CellRef;
+}
+
+/**
+ * The starting point (2026-03-20 network, sourced) and the growth inputs of a path, as two
+ * sections, each followed by a gap.
+ */
+export function addPathInputs(s: SheetBuilder, t: (typeof pathInputText)[Locale], months: number): PathInputs {
   s.section(t.start);
   const startDate = s.addInput({
     key: 'start_date',
@@ -97,25 +124,31 @@ function layout(s: SheetBuilder, t: (typeof text)[Locale]): void {
   const hashrateGrowth = s.addInput({ key: 'monthly_hashrate_growth', label: t.hashrateGrowth, value: 0.025, unit: 'share/month', format: formats.share, source: t.growthSource });
   const priceGrowth = s.addInput({ key: 'monthly_price_growth', label: t.priceGrowth, value: 0, unit: 'share/month', format: formats.share, source: t.assumption });
   s.gap();
+  return { startDate, months: monthsCell, btc, difficulty, height, fees, hashrateGrowth, priceGrowth };
+}
+
+/** MINER.HASHPRICE_PATH over those inputs, with a header row. */
+export function hashpricePathFormula(p: PathInputs, networkHashrate: CellRef): Expr {
+  return miner('HASHPRICE_PATH', ref(p.startDate), ref(p.months), ref(p.btc), ref(networkHashrate), ref(p.height), ref(p.hashrateGrowth), ref(p.priceGrowth), ref(p.fees), lit(true));
+}
+
+/** The number formats of HASHPRICE_PATH's columns. */
+export const hashpricePathFormats = [formats.date, formats.integer, formats.number4, formats.number1, formats.usd, formats.usd2];
+
+function layout(s: SheetBuilder, t: (typeof text)[Locale]): void {
+  const p = addPathInputs(s, t, months);
 
   s.section(t.derived);
-  const hashrate = s.addOutput({ label: t.hashrate, formula: miner('NETWORK_HASHRATE', ref(difficulty)), unit: 'EH/s', format: formats.number1 });
-  s.addOutput({ label: t.hashprice, formula: miner('HASHPRICE', ref(btc), ref(hashrate), ref(fees), ref(height)), unit: 'USD/PH/day', format: formats.usd2 });
-  s.addOutput({ label: t.nextHalving, formula: miner('NEXT_HALVING_HEIGHT', ref(height)), unit: 'blocks', format: formats.integer });
-  s.addOutput({ label: t.halvingDate, formula: miner('HALVING_DATE', ref(height), ref(startDate)), unit: 'date', format: formats.date, strong: true });
+  const hashrate = s.addOutput({ label: t.hashrate, formula: miner('NETWORK_HASHRATE', ref(p.difficulty)), unit: 'EH/s', format: formats.number1 });
+  s.addOutput({ label: t.hashprice, formula: miner('HASHPRICE', ref(p.btc), ref(hashrate), ref(p.fees), ref(p.height)), unit: 'USD/PH/day', format: formats.usd2 });
+  s.addOutput({ label: t.nextHalving, formula: miner('NEXT_HALVING_HEIGHT', ref(p.height)), unit: 'blocks', format: formats.integer });
+  s.addOutput({ label: t.halvingDate, formula: miner('HALVING_DATE', ref(p.height), ref(p.startDate)), unit: 'date', format: formats.date, strong: true });
   s.gap();
 
   s.text(s.row++, 0, t.path, 'section');
   const anchorRow = s.row;
   const rows = hashpricePathRows(months);
-  s.addSpill(
-    anchorRow,
-    0,
-    miner('HASHPRICE_PATH', ref(startDate), ref(monthsCell), ref(btc), ref(hashrate), ref(height), ref(hashrateGrowth), ref(priceGrowth), ref(fees), lit(true)),
-    rows,
-    hashpricePathColumns,
-    [formats.date, formats.integer, formats.number4, formats.number1, formats.usd, formats.usd2],
-  );
+  s.addSpill(anchorRow, 0, hashpricePathFormula(p, hashrate), rows, hashpricePathColumns, hashpricePathFormats);
   s.row += rows;
 
   const lastRow = anchorRow + rows - 1;

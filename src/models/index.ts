@@ -3,13 +3,14 @@ import { breakevenGrid } from './breakeven-grid';
 import { ModelDefinition } from './common';
 import { companyComparison } from './company-comparison';
 import { contractUnderwriting } from './contract-underwriting';
+import { fleetPayback } from './fleet-payback';
 import { halvingPath } from './halving-path';
 import { leaseFinancing } from './lease-financing';
 import { miningVsAi } from './mining-vs-ai';
 
 export type { LinkableInput, ModelDefinition, ModelOptions } from './common';
 
-export const models: readonly ModelDefinition[] = [miningVsAi, breakevenGrid, halvingPath, contractUnderwriting, leaseFinancing, companyComparison];
+export const models: readonly ModelDefinition[] = [miningVsAi, breakevenGrid, halvingPath, contractUnderwriting, leaseFinancing, companyComparison, fleetPayback];
 
 export function findModel(id: string): ModelDefinition | undefined {
   return models.find((model) => model.id === id);

@@ -102,7 +102,7 @@ describe('model workbooks', () => {
     );
   }, 120000);
 
-  it('are the six models, each in English and Japanese', () => {
+  it('are the seven models, each in English and Japanese', () => {
     expect(opened.map((o) => o.generated.fileName).sort()).toEqual(
       [
         'breakeven-grid.xlsx',
@@ -111,6 +111,8 @@ describe('model workbooks', () => {
         'company-comparison_ja.xlsx',
         'contract-underwriting.xlsx',
         'contract-underwriting_ja.xlsx',
+        'fleet-payback.xlsx',
+        'fleet-payback_ja.xlsx',
         'halving-path.xlsx',
         'halving-path_ja.xlsx',
         'lease-financing.xlsx',
@@ -173,7 +175,18 @@ describe('model workbooks', () => {
   it('write each spilled table as a dynamic array: cm="1" on the anchor and the XLDAPR metadata part', async () => {
     const spilling = opened.filter((o) => formulaCells(o.workbook).some((f) => f.arrayRef));
     expect(spilling.map((o) => o.generated.model.id).sort()).toEqual(
-      ['company-comparison', 'company-comparison', 'contract-underwriting', 'contract-underwriting', 'halving-path', 'halving-path', 'lease-financing', 'lease-financing'].sort(),
+      [
+        'company-comparison',
+        'company-comparison',
+        'contract-underwriting',
+        'contract-underwriting',
+        'fleet-payback',
+        'fleet-payback',
+        'halving-path',
+        'halving-path',
+        'lease-financing',
+        'lease-financing',
+      ].sort(),
     );
     for (const { zip, workbook } of spilling) {
       const metadataXml = await zip.file('xl/metadata.xml')?.async('string');
@@ -187,10 +200,10 @@ describe('model workbooks', () => {
     }
   });
 
-  it('carry a line chart of the halving path, a bar-and-line chart of the contract cash flows and line charts of the lease debt, over numeric ranges', async () => {
+  it('carry a line chart of the halving path and of the hashprice fan, a bar-and-line chart of the contract cash flows and line charts of the lease debt, over numeric ranges', async () => {
     for (const { generated, zip, workbook } of opened) {
       const chartFiles = Object.keys(zip.files).filter((name) => /^xl\/charts\/chart\d+\.xml$/.test(name));
-      const expected = { 'halving-path': 1, 'contract-underwriting': 1, 'lease-financing': 2 }[generated.model.id] ?? 0;
+      const expected = { 'halving-path': 1, 'contract-underwriting': 1, 'lease-financing': 2, 'fleet-payback': 1 }[generated.model.id] ?? 0;
       expect({ file: generated.fileName, charts: chartFiles.length }).toEqual({ file: generated.fileName, charts: expected });
       for (const name of chartFiles) {
         const xml = (await zip.file(name)?.async('string')) as string;

@@ -1,0 +1,268 @@
+/**
+ * Fleet payback: one machine from the bundled specs (MINER.ASIC) at a price per TH, its
+ * monthly cash flows on a hashprice path through the 2028 halving (MINER.HASHPRICE_PATH
+ * feeding MINER.ASIC_CASHFLOWS and MINER.ASIC_PAYBACK_MONTHS), the network size that retires
+ * it (MINER.BREAKEVEN_NETWORK_HASHRATE), a P10/P50/P90 hashprice fan (MINER.HASHPRICE_FAN)
+ * with its chart, and a GPU cost-of-ownership block beside GPU_MW_REVENUE.
+ */
+import { lit, miner, minus, range, ref, times } from './formula';
+import { addPathInputs, hashpricePathColumns, hashpricePathFormats, hashpricePathFormula, hashpricePathRows, pathInputText } from './halving-path';
+import type { Locale } from './locale';
+import { formats, SheetBuilder } from './sheet-builder';
+import { defineModel, sources } from './common';
+
+/** ASIC_CASHFLOWS' table: date, days, hashprice, revenue, power cost, margin, cumulative. */
+const cashflowColumns = 7;
+/** HASHPRICE_FAN's table: date, p10, p50, p90. */
+const fanColumns = 4;
+/** Months projected: from 2026-03-20 through the 2028 halving (its 26th month) and a year past it. */
+const months = 36;
+
+const text = {
+  en: {
+    ...pathInputText.en,
+    name: 'Fleet payback',
+    summary: 'A machine’s payback through the 2028 halving, the network size that retires it, a hashprice fan and GPU cost of ownership.',
+    sheet: 'Fleet payback',
+    title: 'Fleet payback: a machine through the 2028 halving',
+    subtitle: 'Monthly cash flows on a hashprice path, payback against today’s flat hashprice, the retiring network size, hashprice risk and a GPU comparison.',
+    machine: 'Machine',
+    model: 'Model (as in the bundled ASIC specs)',
+    pricePerTh: 'Price per TH/s',
+    hashrateThs: 'Hashrate',
+    efficiency: 'Efficiency',
+    machineCost: 'Machine cost',
+    site: 'Site',
+    powerPrice: 'Power price',
+    uptime: 'Uptime',
+    poolFee: 'Pool fee',
+    risk: 'Hashprice risk',
+    volatility: 'BTC annual volatility',
+    paths: 'Simulated price paths',
+    seed: 'Seed (same seed, same fan)',
+    derived: 'Payback and retirement',
+    networkHashrate: 'Network hashrate at the start',
+    hashprice: 'Hashprice at the start',
+    flatPayback: 'Payback at today’s hashprice held flat',
+    pathPayback: 'Payback on the path through the halving',
+    retireNow: 'Network hashrate that retires it (today’s subsidy)',
+    retireAfter: 'Network hashrate that retires it (after the 2028 halving)',
+    retireDifficulty: 'Difficulty that retires it after the halving',
+    gpu: 'GPU cost of ownership',
+    gpuCapex: 'Capex per GPU',
+    gpuLife: 'Life',
+    kwPerGpu: 'IT power per GPU',
+    pue: 'PUE',
+    gpuPower: 'Power price',
+    gpuOpex: 'Other opex per GPU per year',
+    costOfCapital: 'Cost of capital',
+    utilization: 'Utilization (hours sold)',
+    gpuPrice: 'GPU rental price',
+    tco: 'Cost per sold GPU-hour',
+    gpuMarginHour: 'Margin per sold GPU-hour',
+    gpuRevenueMw: 'Revenue per MW of IT per year (GPU_MW_REVENUE)',
+    gpuCostMw: 'Cost per MW of IT per year',
+    gpuMarginMw: 'Margin per MW of IT per year',
+    tables: 'Monthly path (MINER.HASHPRICE_PATH, left) and the machine’s cash flows on its hashprice (MINER.ASIC_CASHFLOWS, right)',
+    fan: 'Hashprice fan (MINER.HASHPRICE_FAN): p10, p50, p90 across simulated BTC price paths',
+    chart: 'Hashprice fan through the halving (USD/PH/day)',
+    axis: 'USD/PH/day',
+    series: ['P10', 'P50', 'P90'],
+  },
+  ja: {
+    ...pathInputText.ja,
+    name: 'フリート回収期間',
+    summary: '2028年の半減期を通したマシンの投資回収、マシンを退役させるネットワーク規模、ハッシュプライスのファンチャート、GPUの保有コスト。',
+    sheet: 'フリート回収期間',
+    title: 'フリート回収期間：2028年の半減期を通したマシン',
+    subtitle: 'ハッシュプライス・パス上の月次キャッシュフロー、現在のハッシュプライス一定での回収期間、退役させるネットワーク規模、ハッシュプライスのリスク、GPUとの比較。',
+    machine: 'マシン',
+    model: '機種（同梱のASIC仕様の名称）',
+    pricePerTh: 'TH/sあたり価格',
+    hashrateThs: 'ハッシュレート',
+    efficiency: '電力効率',
+    machineCost: 'マシン価格',
+    site: '拠点',
+    powerPrice: '電力価格',
+    uptime: '稼働率',
+    poolFee: 'プール手数料',
+    risk: 'ハッシュプライスのリスク',
+    volatility: 'BTCの年率ボラティリティ',
+    paths: '模擬する価格パスの数',
+    seed: 'シード（同じシードなら同じファン）',
+    derived: '回収期間と退役',
+    networkHashrate: '開始時のネットワーク・ハッシュレート',
+    hashprice: '開始時のハッシュプライス',
+    flatPayback: '現在のハッシュプライスが一定の場合の回収期間',
+    pathPayback: '半減期を通したパス上の回収期間',
+    retireNow: 'マシンを退役させるネットワーク・ハッシュレート（現在の報酬）',
+    retireAfter: 'マシンを退役させるネットワーク・ハッシュレート（2028年の半減期後）',
+    retireDifficulty: '半減期後にマシンを退役させるディフィカルティ',
+    gpu: 'GPUの保有コスト',
+    gpuCapex: 'GPU 1基あたりの設備投資',
+    gpuLife: '耐用年数',
+    kwPerGpu: 'GPU 1基あたりのIT電力',
+    pue: 'PUE',
+    gpuPower: '電力価格',
+    gpuOpex: 'GPU 1基あたりの年間その他運営費',
+    costOfCapital: '資本コスト',
+    utilization: '稼働率（販売時間）',
+    gpuPrice: 'GPUレンタル価格',
+    tco: '販売したGPU時間あたりの費用',
+    gpuMarginHour: '販売したGPU時間あたりのマージン',
+    gpuRevenueMw: 'IT 1MWあたりの年間収入（GPU_MW_REVENUE）',
+    gpuCostMw: 'IT 1MWあたりの年間費用',
+    gpuMarginMw: 'IT 1MWあたりの年間マージン',
+    tables: '月次パス（MINER.HASHPRICE_PATH、左）とそのハッシュプライスでのマシンのキャッシュフロー（MINER.ASIC_CASHFLOWS、右）',
+    fan: 'ハッシュプライスのファンチャート（MINER.HASHPRICE_FAN）：模擬したBTC価格パスにおける p10、p50、p90',
+    chart: '半減期を通したハッシュプライスのファン（USD/PH/日）',
+    axis: 'USD/PH/日',
+    series: ['P10', 'P50', 'P90'],
+  },
+} as const;
+
+function layout(s: SheetBuilder, t: (typeof text)[Locale]): void {
+  s.section(t.machine);
+  const model = s.addInput({ key: 'asic_model', label: t.model, value: 'Antminer S21 XP', unit: 'ASIC', format: formats.text, source: sources.s21xp });
+  const pricePerTh = s.addInput({ key: 'price_usd_per_th', label: t.pricePerTh, value: 7, unit: 'USD/TH/s', format: formats.usd2, source: sources.asicPricePerTh });
+  const ths = s.addOutput({ label: t.hashrateThs, formula: miner('ASIC', ref(model), lit('hashrate_ths')), unit: 'TH/s', format: formats.number1 });
+  const efficiency = s.addOutput({ label: t.efficiency, formula: miner('ASIC', ref(model), lit('efficiency_j_per_th')), unit: 'J/TH', format: formats.number1 });
+  const cost = s.addOutput({ label: t.machineCost, formula: times(ref(pricePerTh), ref(ths)), unit: 'USD', format: formats.usd });
+  s.gap();
+
+  s.section(t.site);
+  const power = s.addInput({ key: 'power_price_usd_per_kwh', label: t.powerPrice, value: 0.04, unit: 'USD/kWh', format: formats.number4, source: sources.listedMinerPower });
+  const uptime = s.addInput({ key: 'uptime', label: t.uptime, value: 0.95, unit: 'share', format: formats.share, source: t.assumption });
+  const poolFee = s.addInput({ key: 'pool_fee', label: t.poolFee, value: 0.02, unit: 'share', format: formats.share, source: t.assumption });
+  s.gap();
+
+  const p = addPathInputs(s, t, months);
+
+  s.section(t.risk);
+  const volatility = s.addInput({ key: 'annual_btc_volatility', label: t.volatility, value: 0.5, unit: 'share/year', format: formats.share, source: t.assumption });
+  const paths = s.addInput({ key: 'paths', label: t.paths, value: 10000, unit: 'paths', format: formats.integer, source: t.assumption });
+  const seed = s.addInput({ key: 'seed', label: t.seed, value: 1, unit: 'seed', format: formats.integer, source: t.assumption });
+  s.gap();
+
+  // The tables stand at the bottom; their rows are known now, so the payback can read the path.
+  const derivedRows = 8;
+  const gpuRows = 15;
+  const tablesTitleRow = s.row + derivedRows + 1 + gpuRows + 1;
+  const pathAnchor = tablesTitleRow + 1;
+  const pathRows = hashpricePathRows(months);
+  const hashpriceColumn = range(s.at(pathAnchor + 1, 5), s.at(pathAnchor + months, 5));
+
+  s.section(t.derived);
+  const networkHashrate = s.addOutput({ label: t.networkHashrate, formula: miner('NETWORK_HASHRATE', ref(p.difficulty)), unit: 'EH/s', format: formats.number1 });
+  const hashprice = s.addOutput({ label: t.hashprice, formula: miner('HASHPRICE', ref(p.btc), ref(networkHashrate), ref(p.fees), ref(p.height)), unit: 'USD/PH/day', format: formats.usd2 });
+  s.addOutput({
+    label: t.flatPayback,
+    formula: miner('ASIC_PAYBACK_MONTHS', ref(cost), ref(ths), ref(efficiency), ref(power), ref(hashprice), ref(uptime), ref(poolFee), ref(p.months)),
+    unit: 'months',
+    format: formats.number1,
+  });
+  s.addOutput({
+    label: t.pathPayback,
+    formula: miner('ASIC_PAYBACK_MONTHS', ref(cost), ref(ths), ref(efficiency), ref(power), hashpriceColumn, ref(uptime), ref(poolFee), ref(p.months)),
+    unit: 'months',
+    format: formats.number1,
+    strong: true,
+  });
+  s.addOutput({
+    label: t.retireNow,
+    formula: miner('BREAKEVEN_NETWORK_HASHRATE', ref(p.btc), ref(efficiency), ref(power), ref(p.fees), ref(p.height), ref(poolFee)),
+    unit: 'EH/s',
+    format: formats.number1,
+  });
+  const retireAfter = s.addOutput({
+    label: t.retireAfter,
+    formula: miner('BREAKEVEN_NETWORK_HASHRATE', ref(p.btc), ref(efficiency), ref(power), ref(p.fees), lit(1050000), ref(poolFee)),
+    unit: 'EH/s',
+    format: formats.number1,
+    strong: true,
+  });
+  s.addOutput({ label: t.retireDifficulty, formula: miner('DIFFICULTY', ref(retireAfter)), unit: 'difficulty', format: formats.integer });
+  s.gap();
+
+  s.section(t.gpu);
+  const gpuCapex = s.addInput({ key: 'capex_usd_per_gpu', label: t.gpuCapex, value: 25000, unit: 'USD/GPU', format: formats.usd, source: sources.h100Capex });
+  const gpuLife = s.addInput({ key: 'life_years', label: t.gpuLife, value: 5, unit: 'years', format: formats.number1, source: sources.gpuLife });
+  const kwPerGpu = s.addInput({ key: 'kw_per_gpu', label: t.kwPerGpu, value: 1.4, unit: 'kW/GPU', format: formats.number2, source: sources.h100Power });
+  const pue = s.addInput({ key: 'pue', label: t.pue, value: 1.3, unit: 'gross/IT', format: formats.number2, source: sources.pue });
+  const gpuPower = s.addInput({ key: 'gpu_power_price_usd_per_kwh', label: t.gpuPower, value: 0.04, unit: 'USD/kWh', format: formats.number4, source: sources.listedMinerPower });
+  const gpuOpex = s.addInput({ key: 'annual_opex_usd_per_gpu', label: t.gpuOpex, value: 0, unit: 'USD/GPU-yr', format: formats.usd, source: t.assumption });
+  const costOfCapital = s.addInput({ key: 'cost_of_capital', label: t.costOfCapital, value: 0.06, unit: 'share/year', format: formats.share, source: sources.gpuFinancing });
+  const utilization = s.addInput({ key: 'utilization', label: t.utilization, value: 0.9, unit: 'share', format: formats.share, source: sources.gpuUtilization });
+  const gpuPrice = s.addInput({ key: 'price_usd_per_gpu_hour', label: t.gpuPrice, value: 2.35, unit: 'USD/GPU-hour', format: formats.usd2, source: sources.h100Price });
+  const tco = s.addOutput({
+    label: t.tco,
+    formula: miner('GPU_TCO_PER_HOUR', ref(gpuCapex), ref(gpuLife), ref(kwPerGpu), ref(pue), ref(gpuPower), ref(gpuOpex), ref(costOfCapital), ref(utilization)),
+    unit: 'USD/GPU-hour',
+    format: formats.usd2,
+  });
+  s.addOutput({ label: t.gpuMarginHour, formula: minus(ref(gpuPrice), ref(tco)), unit: 'USD/GPU-hour', format: formats.usd2 });
+  const revenueMw = s.addOutput({ label: t.gpuRevenueMw, formula: miner('GPU_MW_REVENUE', ref(gpuPrice), ref(kwPerGpu), ref(utilization)), unit: 'USD/MW-yr', format: formats.usd });
+  // The cost per sold hour over the hours a MW of IT sells: GPU_MW_REVENUE at that price.
+  const costMw = s.addOutput({ label: t.gpuCostMw, formula: miner('GPU_MW_REVENUE', ref(tco), ref(kwPerGpu), ref(utilization)), unit: 'USD/MW-yr', format: formats.usd });
+  s.addOutput({ label: t.gpuMarginMw, formula: minus(ref(revenueMw), ref(costMw)), unit: 'USD/MW-yr', format: formats.usd, strong: true });
+  s.gap();
+
+  if (s.row !== tablesTitleRow) throw new Error(`fleet payback layout: the tables start at row ${s.row}, not ${tablesTitleRow}`);
+  s.text(s.row++, 0, t.tables, 'section');
+  s.addSpill(pathAnchor, 0, hashpricePathFormula(p, networkHashrate), pathRows, hashpricePathColumns, hashpricePathFormats);
+  s.addSpill(
+    pathAnchor,
+    hashpricePathColumns + 1,
+    miner('ASIC_CASHFLOWS', ref(p.startDate), ref(p.months), ref(ths), ref(efficiency), ref(power), hashpriceColumn, ref(cost), ref(uptime), ref(poolFee), lit(true)),
+    months + 1,
+    cashflowColumns,
+    [formats.date, formats.integer, formats.usd2, formats.usd2, formats.usd2, formats.usd2, formats.usd],
+  );
+  s.row = pathAnchor + pathRows;
+  s.gap();
+
+  s.text(s.row++, 0, t.fan, 'section');
+  const fanAnchor = s.row;
+  const fanRows = months + 1;
+  s.addSpill(
+    fanAnchor,
+    0,
+    miner(
+      'HASHPRICE_FAN',
+      ref(p.startDate),
+      ref(p.months),
+      ref(p.btc),
+      ref(networkHashrate),
+      ref(p.height),
+      ref(volatility),
+      ref(p.hashrateGrowth),
+      ref(p.priceGrowth),
+      ref(p.fees),
+      ref(paths),
+      ref(seed),
+      lit(true),
+    ),
+    fanRows,
+    fanColumns,
+    [formats.date, formats.usd2, formats.usd2, formats.usd2],
+  );
+  s.row += fanRows;
+
+  const lastFanRow = fanAnchor + fanRows - 1;
+  s.addChart({
+    title: t.chart,
+    categories: { from: s.at(fanAnchor + 1, 0, true, true), to: s.at(lastFanRow, 0, true, true) },
+    categoryFormat: formats.month,
+    valueFormat: formats.usd,
+    valueTitle: t.axis,
+    series: t.series.map((name, i) => ({
+      name,
+      type: 'line' as const,
+      values: { from: s.at(fanAnchor + 1, i + 1, true, true), to: s.at(lastFanRow, i + 1, true, true) },
+    })),
+    from: { row: fanAnchor, col: fanColumns + 1 },
+    to: { row: fanAnchor + 22, col: fanColumns + 11 },
+  });
+}
+
+export const fleetPayback = defineModel('fleet-payback', text, [46, 18, 14, 16, 14, 16, 4, 12, 10, 14, 14, 14, 14, 14], layout);
