@@ -14,7 +14,7 @@
 import fs from 'fs';
 import path from 'path';
 import type { Page } from 'playwright-core';
-import { findPreset, Preset } from '../../src/core/data/presets';
+import { findPreset, Preset, presetFields } from '../../src/core/data/presets';
 import { breakevenBtcFormula } from '../../src/taskpane/presets/formulas';
 import { findModel, ModelDefinition } from '../../src/models';
 import { officeWrites } from '../../src/taskpane/models/office-plan';
@@ -33,7 +33,7 @@ type RawPreset = { ticker: string; contracts?: { counterparty: string; source: s
 
 const artifacts = path.join(repoRoot, 'test-artifacts');
 const files = readPresetFiles<RawPreset>();
-const scalarFields = ['name', 'power_capacity_mw', 'energized_mw', 'ai_contracted_it_mw', 'hashrate_ehs', 'fleet_efficiency_j_per_th', 'power_price_usd_per_kwh', 'btc_holdings'];
+const scalarFields = presetFields;
 
 function history(file: RawPreset, field: string): RawFigure[] {
   const value = file[field] as RawFigure | RawFigure[] | undefined;
@@ -132,7 +132,7 @@ describe('preview: a plain browser, Office.js from node_modules', () => {
     expect(iren).toContain('Power 4,500 MW');
     expect(iren).toContain('AI 200 MW');
     expect(iren).toContain('1 contract');
-    expect(iren).toContain('data 2026-02-05');
+    expect(iren).toContain('data 2026-03-31');
     await pane.expectClean();
   });
 
@@ -175,8 +175,8 @@ describe('preview: a plain browser, Office.js from node_modules', () => {
     const urls = /https?:\/\/[^\s)]+[^\s).,;]/g;
     const host = (url: string) => new URL(url).hostname.replace(/^www\./, '');
     expect(notes).toEqual((file.notes ?? []).map((note) => ({ text: note.replace(urls, host), hrefs: note.match(urls) ?? [] })));
-    // Caveats stay visible: IREN's hashrate note is marked [U].
-    expect(await page.textContent('.card[data-ticker="IREN"] .figure[data-field="hashrate_ehs"] .badge-caveat-u')).toBe('weakly sourced');
+    // Caveats stay visible: IREN's share count is marked [U] (an aggregator's weighted average).
+    expect(await page.textContent('.card[data-ticker="IREN"] .figure[data-field="shares_outstanding"] .badge-caveat-u')).toBe('weakly sourced');
     expect(await page.$$eval('.card[data-ticker="IREN"] mark.caveat-u', (marks) => marks.map((mark) => mark.textContent))).toContain('[U]');
     await pane.expectClean();
   });
@@ -192,7 +192,7 @@ describe('preview: a plain browser, Office.js from node_modules', () => {
         if (figures.length > 0 && figures[figures.length - 1].as_of < cutoff) expected.push(`${file.ticker}.${field}`);
       }
     }
-    expect(expected).toContain('IREN.hashrate_ehs');
+    expect(expected).toContain('IREN.power_price_usd_per_kwh');
     for (const file of files) await openCard(page, file.ticker);
     const flagged = await page.$$eval('.figure > dd > .figure-value .badge-stale', (badges) =>
       badges.map((badge) => {
@@ -229,8 +229,8 @@ describe('preview: a plain browser, Office.js from node_modules', () => {
     await search(page, 'iren');
     await openCard(page, 'IREN');
     expect(await page.textContent('.card[data-ticker="IREN"] .insert-preset')).toBe('ブックに挿入');
-    expect(await page.textContent('.card[data-ticker="IREN"] .figure[data-field="hashrate_ehs"] .badge-stale')).toBe('古い');
-    expect(await page.textContent('.card[data-ticker="IREN"] .figure[data-field="hashrate_ehs"] .figure-label')).toBe('ハッシュレート');
+    expect(await page.textContent('.card[data-ticker="IREN"] .figure[data-field="power_price_usd_per_kwh"] .badge-stale')).toBe('古い');
+    expect(await page.textContent('.card[data-ticker="IREN"] .figure[data-field="power_price_usd_per_kwh"] .figure-label')).toBe('電力単価');
     await page.mouse.move(0, 0);
     await page.screenshot({ path: path.join(artifacts, 'taskpane-ja.png') });
     await pane.expectClean();
@@ -281,7 +281,7 @@ describe('in Excel: every workbook button clicked, the fake workbook read back',
     expect(await page.isEnabled('.card[data-ticker="IREN"] .insert-preset')).toBe(true);
     await page.click('.card[data-ticker="IREN"] .insert-preset');
     await page.waitForSelector('#status.status-success');
-    expect(await page.textContent('#status')).toBe('Inserted IREN on the sheet “IREN”: tables IREN_Figures, IREN_Contracts and 6 names.');
+    expect(await page.textContent('#status')).toBe('Inserted IREN on the sheet “IREN”: tables IREN_Figures, IREN_Contracts and 11 names.');
     const workbook = await workbookOf(page);
     expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1', 'IREN']);
     expectPresetWritten(workbook);

@@ -211,7 +211,7 @@ describe('ASIC', () => {
     });
     expect(excelError(() => ASIC('Antminer S23 Hydro', 'power_w'))).toEqual({
       code: '#N/A',
-      message: 'Antminer S23 Hydro has no sourced figure for power_w; it has: hashrate_ths, efficiency_j_per_th',
+      message: 'Antminer S23 Hydro has no sourced figure for power_w; it has: hashrate_ths, efficiency_j_per_th, released',
     });
   });
 

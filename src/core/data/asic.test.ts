@@ -36,8 +36,8 @@ describe('asicFigure', () => {
   });
 
   it('names the models for an unknown model', () => {
-    expect(() => asicFigure('Whatsminer M60S', 'power_w')).toThrow(
-      `unknown ASIC model "Whatsminer M60S"; available: ${models.join(', ')}`,
+    expect(() => asicFigure('Whatsminer M50S', 'power_w')).toThrow(
+      `unknown ASIC model "Whatsminer M50S"; available: ${models.join(', ')}`,
     );
   });
 
