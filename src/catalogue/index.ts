@@ -32,6 +32,7 @@ import * as halvingDate from './protocol/halving-date';
 import * as networkHashrate from './protocol/network-hashrate';
 import * as difficulty from './protocol/difficulty';
 import * as convert from './units/convert';
+import * as notes from './data/notes';
 import type { CatalogueEntry } from './types';
 
 export const catalogue: readonly CatalogueEntry[] = [
@@ -65,4 +66,5 @@ export const catalogue: readonly CatalogueEntry[] = [
   networkHashrate,
   difficulty,
   convert,
+  notes,
 ];

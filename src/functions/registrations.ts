@@ -33,6 +33,7 @@ import { declaration as HALVING_DATE } from '../catalogue/protocol/halving-date'
 import { declaration as NETWORK_HASHRATE } from '../catalogue/protocol/network-hashrate';
 import { declaration as DIFFICULTY } from '../catalogue/protocol/difficulty';
 import { declaration as CONVERT } from '../catalogue/units/convert';
+import { declaration as NOTES } from '../catalogue/data/notes';
 import type { FunctionDeclaration } from '../catalogue/types';
 
 export const declarations: readonly FunctionDeclaration[] = [
@@ -66,4 +67,5 @@ export const declarations: readonly FunctionDeclaration[] = [
   NETWORK_HASHRATE,
   DIFFICULTY,
   CONVERT,
+  NOTES,
 ];

@@ -45,5 +45,6 @@ export const allowedExtraCodes: Readonly<Record<string, readonly ExtraCode[]>> =
   COMPANIES: [],
   CONTRACTS: ['#N/A'],
   ASIC: ['#N/A'],
+  NOTES: ['#N/A'],
   CONVERT: ['#N/A', '#NUM!'],
 };
