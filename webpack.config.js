@@ -99,6 +99,12 @@ class HashedStylesheetPlugin {
   }
 }
 
+/** decimal.js and the bundled data (data/*.json): what both bundles use and the page loads once. */
+function sharedModule(module) {
+  const resource = module.resource || '';
+  return /[\\/]node_modules[\\/]decimal\.js[\\/]/.test(resource) || /[\\/]data[\\/][^\\/]+(\.json|[\\/][^\\/]+\.json)$/.test(resource);
+}
+
 module.exports = (env = {}, options) => {
   const dev = options.mode !== 'production';
   const serving = Boolean(process.env.WEBPACK_SERVE);
@@ -123,6 +129,18 @@ module.exports = (env = {}, options) => {
       ],
     },
     performance: { hints: false },
+    // The functions and the pane share one page (the shared runtime): one webpack runtime, and
+    // decimal.js and the bundled data in one chunk both use, loaded once.
+    optimization: {
+      runtimeChunk: 'single',
+      splitChunks: {
+        cacheGroups: {
+          default: false,
+          defaultVendors: false,
+          shared: { name: 'shared', test: sharedModule, chunks: 'all', enforce: true },
+        },
+      },
+    },
     plugins: [
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',

@@ -20,7 +20,7 @@ const GENERATED_LINE =
 /** Preset scalar fields, in the order the schema (and DESIGN.md) lists them. */
 const PRESET_FIELDS = Object.keys(
   JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'data', 'schema', 'preset.schema.json'), 'utf8')).properties,
-).filter((field) => !['ticker', 'contracts', 'notes'].includes(field));
+).filter((field) => !['ticker', 'contracts', 'convertible_notes', 'notes'].includes(field));
 
 const ASIC_FIELDS = ['hashrate_ths', 'power_w', 'efficiency_j_per_th', 'released'];
 const NETWORK_FIELDS = ['block_height', 'difficulty', 'btc_price_usd', 'fees_btc_per_block'];
@@ -141,6 +141,29 @@ function renderDataReadme(dataDir) {
             c.signed,
             link(c.source),
             cell(c.note),
+          ]),
+        ),
+      );
+    }
+    const convertibles = preset.convertible_notes || [];
+    if (convertibles.length > 0) {
+      out.push('');
+      out.push('Convertible notes (principal outstanding on the as-of date; a repurchase is a later entry):');
+      out.push('');
+      out.push(
+        table(
+          ['Name', 'Principal (USD)', 'Coupon', 'Maturity', 'Conversion price (USD)', 'Cap price (USD)', 'Holder put', 'As of', 'Source', 'Note'],
+          convertibles.map((n) => [
+            cell(n.name),
+            cell(formatNumber(n.principal_usd)),
+            cell(formatNumber(n.coupon)),
+            n.maturity || '',
+            cell(formatNumber(n.conversion_price_usd)),
+            n.cap_price_usd === undefined ? '' : cell(formatNumber(n.cap_price_usd)),
+            n.holder_put_date || '',
+            n.as_of,
+            link(n.source),
+            cell(n.note),
           ]),
         ),
       );

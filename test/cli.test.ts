@@ -36,6 +36,21 @@ describe('hashwatt CLI', () => {
     expectClose(Number(skipped.stdout), (91132 * 1.5625 * 144) / 1048500, 1e-12);
   });
 
+  // data/network.json: the latest complete snapshot is 2026-01-12 (serial 46034). data/presets/IREN.json:
+  // 333.7M weighted basic shares, Q3 FY26 [U]; 4,500 MW secured as of 2026-02-05 (serial 46058).
+  // data/asics.json: Antminer S21, 17.5 J/TH (d-central.tech).
+  it('answers the data functions: the snapshot date, a figure and its date, the notes, a short machine name', () => {
+    expect(hashwatt('NETWORK', 'date').stdout.trim()).toBe('46034');
+    expect(hashwatt('COMPANY', 'IREN', 'shares_outstanding').stdout.trim()).toBe('333700000');
+    expect(hashwatt('COMPANY', 'IREN', 'power_capacity_mw', '', 'as_of').stdout.trim()).toBe('46058');
+    const notes = hashwatt('NOTES', 'IREN');
+    expect(notes.status).toBe(0);
+    const lines = notes.stdout.trim().split('\n');
+    expect(lines[0].split('\t')).toEqual(['name', 'principal_usd', 'coupon', 'maturity', 'conversion_price_usd', 'cap_price_usd', 'holder_put_date', 'as_of', 'source']);
+    expect(lines).toHaveLength(6);
+    expect(hashwatt('ASIC', 'S21', 'efficiency_j_per_th').stdout.trim()).toBe('17.5');
+  });
+
   it('lists every function with its parameters', () => {
     const out = hashwatt('list');
     expect(out.status).toBe(0);

@@ -43,6 +43,7 @@ import * as gpuTcoPerHour from './fleet/gpu-tco-per-hour';
 import * as asicCashflows from './fleet/asic-cashflows';
 import * as asicPaybackMonths from './fleet/asic-payback-months';
 import * as hashpriceFan from './fleet/hashprice-fan';
+import * as notes from './data/notes';
 import type { CatalogueEntry } from './types';
 
 export const catalogue: readonly CatalogueEntry[] = [
@@ -87,4 +88,5 @@ export const catalogue: readonly CatalogueEntry[] = [
   asicCashflows,
   asicPaybackMonths,
   hashpriceFan,
+  notes,
 ];

@@ -286,6 +286,10 @@ export const parameterText: Readonly<Record<string, ParameterText>> = {
     ja: '模擬するBTC価格パスの数。1以上の整数。paths × months は600,000以下。既定値 10,000。',
     plausible: [100, 100000],
   },
+  part: {
+    en: 'Which part of the figure: value, as_of (date serial), unit, source (URL) or note. Default value.',
+    ja: '数値のどの部分か：value、as_of（日付シリアル値）、unit、source（URL）、note。既定値 value。',
+  },
   pool_fee: {
     en: 'Pool fee as a share of revenue, >= 0 and < 1 (2% is 0.02). Default 0.',
     ja: '収入に対するプール手数料の割合。0以上1未満（2%は0.02）。既定値 0。',

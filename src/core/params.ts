@@ -28,6 +28,10 @@ export function requiredText(name: string): ParamSpec {
   return { name, kind: 'text', rules: [], optional: false };
 }
 
+export function optionalText(name: string, defaultValue: string): ParamSpec {
+  return { name, kind: 'text', rules: [], optional: true, defaultValue };
+}
+
 export function optionalBoolean(name: string, defaultValue: boolean): ParamSpec {
   return { name, kind: 'boolean', rules: [], optional: true, defaultValue };
 }

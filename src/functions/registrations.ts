@@ -44,6 +44,7 @@ import { declaration as GPU_TCO_PER_HOUR } from '../catalogue/fleet/gpu-tco-per-
 import { declaration as ASIC_CASHFLOWS } from '../catalogue/fleet/asic-cashflows';
 import { declaration as ASIC_PAYBACK_MONTHS } from '../catalogue/fleet/asic-payback-months';
 import { declaration as HASHPRICE_FAN } from '../catalogue/fleet/hashprice-fan';
+import { declaration as NOTES } from '../catalogue/data/notes';
 import type { FunctionDeclaration } from '../catalogue/types';
 
 export const declarations: readonly FunctionDeclaration[] = [
@@ -88,4 +89,5 @@ export const declarations: readonly FunctionDeclaration[] = [
   ASIC_CASHFLOWS,
   ASIC_PAYBACK_MONTHS,
   HASHPRICE_FAN,
+  NOTES,
 ];

@@ -1,14 +1,19 @@
 /**
  * Company comparison: every bundled preset side by side (MINER.COMPANIES spilled, then
  * MINER.COMPANY per figure beside it), each company's AI/HPC contracts (MINER.CONTRACTS
- * spilled) below, and the contract value per MW from those contracts.
+ * spilled) below, and from those contracts the contracted IT MW and the contract value per
+ * MW per year of term.
+ *
+ * Contracted IT MW has one definition here: the IT load of the contracts listed, the same
+ * contracts whose value is summed. Contracts run 5 to 25 years, so value is compared per
+ * MW-year: total value ÷ Σ (IT MW × term), each contract's MW-years beside its row.
  *
  * The layout follows the bundled presets (how many companies, how many contracts each), so
  * a data release that adds a company or a contract lays the sheet out again.
  */
 import { isoDateToSerial } from '../core/dates';
 import { listPresets, newestAsOf } from '../core/data/presets';
-import { iferror, lit, miner, over, range, ref, sum } from './formula';
+import { iferror, lit, miner, over, range, ref, sum, times } from './formula';
 import type { Locale } from './locale';
 import { CellRef } from './plan';
 import { formats, SheetBuilder } from './sheet-builder';
@@ -20,11 +25,14 @@ export const companiesColumns = 3;
 export const contractsColumns = 7;
 const contractMwColumn = 2;
 const contractValueColumn = 3;
+const contractTermColumn = 4;
+/** Beside CONTRACTS's table: each contract's IT MW × term. */
+const contractMwYearsColumn = contractsColumns;
 
 const fields: readonly { field: string; unit: string; format: string }[] = [
   { field: 'power_capacity_mw', unit: 'MW', format: formats.integer },
   { field: 'energized_mw', unit: 'MW', format: formats.integer },
-  { field: 'ai_contracted_it_mw', unit: 'MW IT', format: formats.integer },
+  { field: 'pipeline_mw', unit: 'MW', format: formats.integer },
   { field: 'hashrate_ehs', unit: 'EH/s', format: formats.number1 },
   { field: 'fleet_efficiency_j_per_th', unit: 'J/TH', format: formats.number1 },
   { field: 'power_price_usd_per_kwh', unit: 'USD/kWh', format: formats.number4 },
@@ -34,7 +42,7 @@ const fields: readonly { field: string; unit: string; format: string }[] = [
 const text = {
   en: {
     name: 'Company comparison',
-    summary: 'Every preset side by side: power, AI MW, contracts and contract value per MW.',
+    summary: 'Every preset side by side: power, contracts, contracted IT MW and contract value per MW-year.',
     sheet: 'Companies',
     title: 'Company comparison: every preset side by side',
     subtitle: 'Power, AI capacity and contracts of the listed miners turning AI landlords. n/d = not disclosed in the sources.',
@@ -43,22 +51,23 @@ const text = {
     headers: {
       power_capacity_mw: 'Power capacity (MW)',
       energized_mw: 'Energized (MW)',
-      ai_contracted_it_mw: 'AI contracted IT (MW)',
+      pipeline_mw: 'Pipeline (MW)',
       hashrate_ehs: 'Hashrate (EH/s)',
       fleet_efficiency_j_per_th: 'Efficiency (J/TH)',
       power_price_usd_per_kwh: 'Power price (USD/kWh)',
       btc_holdings: 'BTC held',
     } as Record<string, string>,
     contractValue: 'Contract value (USD)',
-    contractMw: 'Contracted IT (MW)',
-    valuePerMw: 'Contract value per MW (USD/MW)',
+    contractMw: 'Contracted IT (MW), contracts listed',
+    mwYears: 'IT MW × term (MW-years)',
+    valuePerMwYear: 'Contract value per MW per year of term (USD/MW-yr)',
     contracts: (ticker: string) => `${ticker}: AI/HPC contracts = MINER.CONTRACTS("${ticker}")`,
     notDisclosed: 'n/d',
     noContracts: 'no contract',
   },
   ja: {
     name: '企業比較',
-    summary: '全プリセットを並べて比較：電力、AIのMW、契約、MWあたり契約額。',
+    summary: '全プリセットを並べて比較：電力、契約、契約IT MW、MW・年あたり契約額。',
     sheet: '企業比較',
     title: '企業比較：全プリセットを並べて表示',
     subtitle: 'AIの大家へ転じる上場マイナーの電力、AI容量、契約。n/d = 出典に開示なし。',
@@ -67,15 +76,16 @@ const text = {
     headers: {
       power_capacity_mw: '電力容量（MW）',
       energized_mw: '通電済み（MW）',
-      ai_contracted_it_mw: 'AI契約済みIT（MW）',
+      pipeline_mw: 'パイプライン（MW）',
       hashrate_ehs: 'ハッシュレート（EH/s）',
       fleet_efficiency_j_per_th: '電力効率（J/TH）',
       power_price_usd_per_kwh: '電力価格（USD/kWh）',
       btc_holdings: 'BTC保有量',
     } as Record<string, string>,
     contractValue: '契約総額（USD）',
-    contractMw: '契約IT（MW）',
-    valuePerMw: 'MWあたり契約額（USD/MW）',
+    contractMw: '契約IT（MW、掲載契約）',
+    mwYears: 'IT MW × 期間（MW・年）',
+    valuePerMwYear: '契約期間1年・MWあたり契約額（USD/MW・年）',
     contracts: (ticker: string) => `${ticker}：AI/HPC契約 = MINER.CONTRACTS("${ticker}")`,
     notDisclosed: 'n/d',
     noContracts: '契約なし',
@@ -104,7 +114,8 @@ function layout(s: SheetBuilder, t: (typeof text)[Locale]): void {
   const valueCol = firstFieldCol + fields.length;
   s.text(headerRow, valueCol, t.contractValue, 'tableHeader');
   s.text(headerRow, valueCol + 1, t.contractMw, 'tableHeader');
-  s.text(headerRow, valueCol + 2, t.valuePerMw, 'tableHeader');
+  s.text(headerRow, valueCol + 2, t.mwYears, 'tableHeader');
+  s.text(headerRow, valueCol + 3, t.valuePerMwYear, 'tableHeader');
 
   // The contract blocks go below the table; plan their rows first so the totals can refer to them.
   let blockRow = headerRow + presets.length + 2;
@@ -125,7 +136,7 @@ function layout(s: SheetBuilder, t: (typeof text)[Locale]): void {
     });
     const block = blocks[i];
     if (!block) {
-      [0, 1, 2].forEach((k) => s.put({ row, col: valueCol + k, style: 'output', value: t.noContracts }));
+      [0, 1, 2, 3].forEach((k) => s.put({ row, col: valueCol + k, style: 'output', value: t.noContracts }));
       return;
     }
     const first = block.anchorRow + 1;
@@ -133,7 +144,8 @@ function layout(s: SheetBuilder, t: (typeof text)[Locale]): void {
     const column = (col: number) => range(s.at(first, col), s.at(last, col));
     s.put({ row, col: valueCol, style: 'output', formula: sum(column(contractValueColumn)), numberFormat: formats.usd });
     s.put({ row, col: valueCol + 1, style: 'output', formula: sum(column(contractMwColumn)), numberFormat: formats.integer });
-    s.put({ row, col: valueCol + 2, style: 'result', formula: over(ref(s.at(row, valueCol)), ref(s.at(row, valueCol + 1))), numberFormat: formats.usd });
+    s.put({ row, col: valueCol + 2, style: 'output', formula: sum(column(contractMwYearsColumn)), numberFormat: formats.integer });
+    s.put({ row, col: valueCol + 3, style: 'result', formula: over(ref(s.at(row, valueCol)), ref(s.at(row, valueCol + 2))), numberFormat: formats.usd });
   });
 
   for (const block of blocks) {
@@ -148,8 +160,13 @@ function layout(s: SheetBuilder, t: (typeof text)[Locale]): void {
       formats.usd,
       formats.date,
     ]);
+    s.text(block.anchorRow, contractMwYearsColumn, t.mwYears, 'tableHeader');
+    for (let row = block.anchorRow + 1; row < block.anchorRow + block.rows; row++) {
+      const mwYears = times(ref(s.at(row, contractMwColumn)), ref(s.at(row, contractTermColumn)));
+      s.put({ row, col: contractMwYearsColumn, style: 'output', formula: mwYears, numberFormat: formats.integer });
+    }
   }
   s.row = blockRow;
 }
 
-export const companyComparison = defineModel('company-comparison', text, [16, 30, 12, 16, 14, 16, 14, 14, 16, 12, 18, 16, 20], layout);
+export const companyComparison = defineModel('company-comparison', text, [16, 30, 12, 16, 14, 16, 14, 14, 16, 12, 18, 16, 16, 20], layout);

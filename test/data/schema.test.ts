@@ -263,12 +263,23 @@ describe('the checker rejects bad data (so the tests above cannot pass vacuously
     expect(describeViolations(validateJson(presetSchema, top))).toMatch(/unknown property "ceo"/);
 
     const inFigure = clone(base);
-    (inFigure.hashrate_ehs as JsonObject).estimate = true;
+    (inFigure.ai_contracted_it_mw as JsonObject).estimate = true;
     expect(describeViolations(validateJson(presetSchema, inFigure))).toMatch(/estimate/);
 
     const inContract = clone(base);
     ((inContract.contracts as Json[])[0] as JsonObject).irr = 0.1;
     expect(describeViolations(validateJson(presetSchema, inContract))).toMatch(/unknown property "irr"/);
+  });
+
+  it('rejects a convertible note without a source or conversion price, or with an unknown field', () => {
+    for (const field of ['source', 'conversion_price_usd', 'principal_usd']) {
+      const bad = clone(base);
+      delete ((bad.convertible_notes as Json[])[0] as JsonObject)[field];
+      expect(describeViolations(validateJson(presetSchema, bad))).toMatch(new RegExp(field));
+    }
+    const unknown = clone(base);
+    ((unknown.convertible_notes as Json[])[0] as JsonObject).delta = 0.5;
+    expect(describeViolations(validateJson(presetSchema, unknown))).toMatch(/unknown property "delta"/);
   });
 
   it('rejects a contract kind outside gpu_cloud | colocation | powered_shell | lease', () => {
@@ -287,7 +298,7 @@ describe('the checker rejects bad data (so the tests above cannot pass vacuously
 
   it('rejects a wrong unit, a null or zero figure, a text value where a number belongs', () => {
     const unit = clone(base);
-    (unit.hashrate_ehs as JsonObject).unit = 'PH/s';
+    (unit.ai_contracted_it_mw as JsonObject).unit = 'GW';
     expect(validateJson(presetSchema, unit).length).toBeGreaterThan(0);
 
     const nul = clone(base);
@@ -295,11 +306,11 @@ describe('the checker rejects bad data (so the tests above cannot pass vacuously
     expect(validateJson(presetSchema, nul).length).toBeGreaterThan(0);
 
     const zero = clone(base);
-    (zero.fleet_efficiency_j_per_th as JsonObject).value = 0;
+    (zero.ai_contracted_it_mw as JsonObject).value = 0;
     expect(validateJson(presetSchema, zero).length).toBeGreaterThan(0);
 
     const text = clone(base);
-    (text.hashrate_ehs as JsonObject).value = '31';
+    (text.ai_contracted_it_mw as JsonObject).value = '200';
     expect(validateJson(presetSchema, text).length).toBeGreaterThan(0);
   });
 

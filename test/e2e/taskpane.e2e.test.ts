@@ -15,11 +15,12 @@ import ExcelJS from 'exceljs';
 import fs from 'fs';
 import path from 'path';
 import type { Page } from 'playwright-core';
-import { findPreset, Preset } from '../../src/core/data/presets';
+import { findPreset, Preset, presetFields } from '../../src/core/data/presets';
 import { breakevenBtcFormula } from '../../src/taskpane/presets/formulas';
 import { findModel, ModelDefinition } from '../../src/models';
 import { officeWrites } from '../../src/taskpane/models/office-plan';
-import { mempoolBaseUrl } from '../../src/taskpane/network/fetch-snapshot';
+import { mempoolBaseUrl, mempoolPaths } from '../../src/taskpane/network/fetch-snapshot';
+import { networkInputSpecs } from '../../src/taskpane/network/fields';
 import { planPresetInsert } from '../../src/taskpane/presets/plan';
 import { Browser, BuiltAddIn, StaticServer, builtAddIn, launchChromium, repoRoot, routeOffline, serveFolder, watchProblems } from '../helpers/browser';
 import { readPresetFiles } from '../helpers/data-files';
@@ -34,7 +35,7 @@ type RawPreset = { ticker: string; contracts?: { counterparty: string; source: s
 
 const artifacts = path.join(repoRoot, 'test-artifacts');
 const files = readPresetFiles<RawPreset>();
-const scalarFields = ['name', 'power_capacity_mw', 'energized_mw', 'ai_contracted_it_mw', 'hashrate_ehs', 'fleet_efficiency_j_per_th', 'power_price_usd_per_kwh', 'btc_holdings'];
+const scalarFields = presetFields;
 
 function history(file: RawPreset, field: string): RawFigure[] {
   const value = file[field] as RawFigure | RawFigure[] | undefined;
@@ -133,7 +134,7 @@ describe('preview: a plain browser, Office.js from node_modules', () => {
     expect(iren).toContain('Power 4,500 MW');
     expect(iren).toContain('AI 200 MW');
     expect(iren).toContain('1 contract');
-    expect(iren).toContain('data 2026-02-05');
+    expect(iren).toContain('data 2026-03-31');
     await pane.expectClean();
   });
 
@@ -176,8 +177,8 @@ describe('preview: a plain browser, Office.js from node_modules', () => {
     const urls = /https?:\/\/[^\s)]+[^\s).,;]/g;
     const host = (url: string) => new URL(url).hostname.replace(/^www\./, '');
     expect(notes).toEqual((file.notes ?? []).map((note) => ({ text: note.replace(urls, host), hrefs: note.match(urls) ?? [] })));
-    // Caveats stay visible: IREN's hashrate note is marked [U].
-    expect(await page.textContent('.card[data-ticker="IREN"] .figure[data-field="hashrate_ehs"] .badge-caveat-u')).toBe('weakly sourced');
+    // Caveats stay visible: IREN's share count is marked [U] (an aggregator's weighted average).
+    expect(await page.textContent('.card[data-ticker="IREN"] .figure[data-field="shares_outstanding"] .badge-caveat-u')).toBe('weakly sourced');
     expect(await page.$$eval('.card[data-ticker="IREN"] mark.caveat-u', (marks) => marks.map((mark) => mark.textContent))).toContain('[U]');
     await pane.expectClean();
   });
@@ -193,7 +194,7 @@ describe('preview: a plain browser, Office.js from node_modules', () => {
         if (figures.length > 0 && figures[figures.length - 1].as_of < cutoff) expected.push(`${file.ticker}.${field}`);
       }
     }
-    expect(expected).toContain('IREN.hashrate_ehs');
+    expect(expected).toContain('IREN.power_price_usd_per_kwh');
     for (const file of files) await openCard(page, file.ticker);
     const flagged = await page.$$eval('.figure > dd > .figure-value .badge-stale', (badges) =>
       badges.map((badge) => {
@@ -230,8 +231,8 @@ describe('preview: a plain browser, Office.js from node_modules', () => {
     await search(page, 'iren');
     await openCard(page, 'IREN');
     expect(await page.textContent('.card[data-ticker="IREN"] .insert-preset')).toBe('ブックに挿入');
-    expect(await page.textContent('.card[data-ticker="IREN"] .figure[data-field="hashrate_ehs"] .badge-stale')).toBe('古い');
-    expect(await page.textContent('.card[data-ticker="IREN"] .figure[data-field="hashrate_ehs"] .figure-label')).toBe('ハッシュレート');
+    expect(await page.textContent('.card[data-ticker="IREN"] .figure[data-field="power_price_usd_per_kwh"] .badge-stale')).toBe('古い');
+    expect(await page.textContent('.card[data-ticker="IREN"] .figure[data-field="power_price_usd_per_kwh"] .figure-label')).toBe('電力単価');
     await page.mouse.move(0, 0);
     await page.screenshot({ path: path.join(artifacts, 'taskpane-ja.png') });
     await pane.expectClean();
@@ -300,7 +301,7 @@ describe('in Excel: every workbook button clicked, the fake workbook read back',
     expect(await page.isEnabled('.card[data-ticker="IREN"] .insert-preset')).toBe(true);
     await page.click('.card[data-ticker="IREN"] .insert-preset');
     await page.waitForSelector('#status.status-success');
-    expect(await page.textContent('#status')).toBe('Inserted IREN on the sheet “IREN”: tables IREN_Figures, IREN_Contracts and 6 names.');
+    expect(await page.textContent('#status')).toBe('Inserted IREN on the sheet “IREN”: tables IREN_Figures, IREN_Contracts and 11 names.');
     const workbook = await workbookOf(page);
     expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1', 'IREN']);
     expectPresetWritten(workbook);
@@ -381,18 +382,59 @@ describe('in Excel: every workbook button clicked, the fake workbook read back',
     await pane.expectClean();
   });
 
+  /** The paths of the mempool.space requests the page sends from now on. */
+  function mempoolRequests(page: Page): string[] {
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().startsWith(mempoolBaseUrl)) asked.push(new URL(request.url()).pathname);
+    });
+    return asked;
+  }
+
+  // The recorded answers (test/fixtures/mempool): 91,132 USD, difficulty 146.47T, tip 931,958,
+  // 249,120,000 sats of fees over 144 blocks = 0.0173 BTC a block.
   it('fetches the network figures with Refresh and writes them with Write to workbook', async () => {
     const pane = await openPane('', { sheets: ['Sheet1'] });
     const { page } = pane;
+    const asked = mempoolRequests(page);
     await page.click('#tab-network');
     await page.click('#panel-network [data-role="refresh"]');
     await page.waitForFunction(() => !(document.querySelector('#panel-network [data-role="write"]') as HTMLButtonElement | null)?.disabled);
+    expect([...asked].sort()).toEqual(Object.values(mempoolPaths).sort());
+    const shown = await page.$$eval('#panel-network [data-role="live-figures"] tbody tr', (rows) => rows.map((row) => row.children[1].textContent));
+    expect(shown).toEqual(['91,132 USD', '146,470,000,000,000', '1,048.47 EH/s', '931,958', '0.0173 BTC']);
     await page.click('#panel-network [data-role="write"]');
     await statusStarts(page, '#panel-network [data-role="status"]', 'Wrote');
     const workbook = await workbookOf(page);
-    expect(cellsOf(workbook, 'Network').get('A1')?.value).toBe('Hashwatt network inputs');
-    expect(Object.fromEntries(workbook.names).NET_BTC_PRICE_USD.formula).toBe('=Network!$B$5');
+    const cells = cellsOf(workbook, 'Network');
+    expect(cells.get('A1')?.value).toBe('Hashwatt network inputs');
+    // One row a figure from row 5, in the order of the panel: price, difficulty, hashrate, height, fees.
+    expect(['B5', 'B6', 'B8', 'B9'].map((address) => cells.get(address)?.value)).toEqual([91_132, 146_470_000_000_000, 931_958, 0.0173]);
+    const names = Object.fromEntries(workbook.names);
+    for (const spec of networkInputSpecs) expect(names[spec.name].formula).toMatch(/^=Network!\$B\$\d+$/);
+    expect(names.NET_BTC_PRICE_USD.formula).toBe('=Network!$B$5');
     expect(workbook.tables.map(([name]) => name)).toEqual(['Network_Inputs']);
+    await pane.expectClean();
+  });
+
+  it('refuses a price in cents and writes nothing at all', async () => {
+    const pane = await openPane('', { sheets: ['Sheet1'] });
+    const { page } = pane;
+    // mempool.space answers 91,132 USD in cents; the other answers as recorded.
+    await page.route(`${mempoolBaseUrl}${mempoolPaths.prices}`, (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: '{"time": 1768219200, "USD": 9113200}', headers: { 'Access-Control-Allow-Origin': '*' } }),
+    );
+    const asked = mempoolRequests(page);
+    await page.click('#tab-network');
+    await page.click('#panel-network [data-role="refresh"]');
+    await statusStarts(page, '#panel-network [data-role="status"]', 'mempool.space sent a value that cannot be right');
+    expect(await page.textContent('#panel-network [data-role="status"]')).toContain('9113200');
+    expect(asked).toContain(mempoolPaths.prices);
+    expect(await page.isDisabled('#panel-network [data-role="write"]')).toBe(true);
+    const workbook = await workbookOf(page);
+    expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1']);
+    expect(workbook.names.filter(([name]) => name.startsWith('NET_'))).toEqual([]);
+    expect(workbook.tables).toEqual([]);
     await pane.expectClean();
   });
 

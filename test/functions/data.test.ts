@@ -201,9 +201,15 @@ describe('ASIC', () => {
 
   it('answers #N/A listing what exists', () => {
     const file = readDataFile<{ machines: { model: string }[] }>('asics.json');
-    expect(excelError(() => ASIC('S21', 'power_w'))).toEqual({
+    expect(excelError(() => ASIC('S99', 'power_w'))).toEqual({
       code: '#N/A',
-      message: `unknown ASIC model "S21"; available: ${file.machines.map((m) => m.model).join(', ')}`,
+      message: `unknown ASIC model "S99"; available: ${file.machines.map((m) => m.model).join(', ')}`,
+    });
+    // "S21" is Antminer S21 (3,500 W, d-central.tech); "S19" begins only the S19 XP, another machine.
+    expect(ASIC('S21', 'power_w')).toBe(3500);
+    expect(excelError(() => ASIC('S19', 'power_w'))).toEqual({
+      code: '#N/A',
+      message: 'ASIC model "S19" names no single model; candidates: Antminer S19 XP',
     });
     expect(excelError(() => ASIC('Antminer S21', 'price'))).toEqual({
       code: '#N/A',
@@ -211,7 +217,7 @@ describe('ASIC', () => {
     });
     expect(excelError(() => ASIC('Antminer S23 Hydro', 'power_w'))).toEqual({
       code: '#N/A',
-      message: 'Antminer S23 Hydro has no sourced figure for power_w; it has: hashrate_ths, efficiency_j_per_th',
+      message: 'Antminer S23 Hydro has no sourced figure for power_w; it has: hashrate_ths, efficiency_j_per_th, released',
     });
   });
 
@@ -234,25 +240,39 @@ describe('NETWORK', () => {
     expect(NETWORK('date', day)).toBe(day);
   });
 
-  it('picks the latest row with the field on, before and after each row date', () => {
-    for (const field of ['btc_price_usd', 'difficulty', 'fees_btc_per_block', 'block_height']) {
-      const having = rows.filter((r) => r[field] !== undefined);
+  it('reads every field from the latest complete row on, before and after each row date', () => {
+    const stored = ['btc_price_usd', 'difficulty', 'fees_btc_per_block', 'block_height'];
+    const complete = rows.filter((r) => stored.every((f) => r[f] !== undefined));
+    for (const field of stored) {
       for (const row of rows) {
         for (const day of [shiftDays(row.date, -1), row.date, shiftDays(row.date, 1)]) {
-          const eligible = having.filter((r) => r.date <= day);
+          const eligible = complete.filter((r) => r.date <= day);
           if (eligible.length === 0) {
             expect(excelError(() => NETWORK(field, serial(day)))).toEqual({
               code: '#N/A',
-              message: `no network ${field} on or before ${day}; the first is ${having[0].date}`,
+              message: `no complete network snapshot on or before ${day}; the first is ${complete[0].date}`,
             });
           } else {
             const used = eligible[eligible.length - 1];
             expect(NETWORK(field, serial(day))).toBe((used[field] as { value: number }).value);
+            expect(NETWORK('date', serial(day))).toBe(serial(used.date));
           }
         }
       }
-      expect(NETWORK(field)).toBe((having[having.length - 1][field] as { value: number }).value);
+      expect(NETWORK(field)).toBe((complete[complete.length - 1][field] as { value: number }).value);
     }
+  });
+
+  // data/network.json: the 2026-01-12 roundup is the default snapshot (its price, fees and difficulty).
+  it("gives a figure's as_of, unit, source and note with part", () => {
+    expect(NETWORK('date')).toBe(serial('2026-01-12'));
+    expect(NETWORK('btc_price_usd', undefined, 'as_of')).toBe(serial('2026-01-12'));
+    expect(NETWORK('fees_btc_per_block', undefined, 'unit')).toBe('BTC');
+    expect(NETWORK('difficulty', undefined, 'source')).toBe('https://hashrateindex.com/blog/hashrate-index-roundup-january-12-2026');
+    expect(excelError(() => NETWORK('difficulty', undefined, 'link'))).toEqual({
+      code: '#N/A',
+      message: 'unknown part "link"; available: value, as_of, unit, source, note',
+    });
   });
 
   it('answers #N/A listing the fields for an unknown field', () => {

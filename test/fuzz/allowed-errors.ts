@@ -45,6 +45,7 @@ export const allowedExtraCodes: Readonly<Record<string, readonly ExtraCode[]>> =
   COMPANIES: [],
   CONTRACTS: ['#N/A'],
   ASIC: ['#N/A'],
+  NOTES: ['#N/A'],
   CONVERT: ['#N/A', '#NUM!'],
   // Underwriting
   LEASE_CASHFLOWS: ['#NUM!'],

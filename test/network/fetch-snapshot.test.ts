@@ -111,6 +111,8 @@ describe('fetchNetworkSnapshot: failures give a reason, never a partial snapshot
       'implausible',
     ],
     ['a price of 0', mempoolPaths.prices, { kind: 'body', body: '{"time": 1768219200, "USD": 0}' }, 'implausible'],
+    // The recorded 91,132 USD in cents: mistaking cents for dollars is refused, not written.
+    ['a price in cents (9,113,200 for 91,132)', mempoolPaths.prices, { kind: 'body', body: '{"time": 1768219200, "USD": 9113200}' }, 'implausible'],
     ['a height before the 2024 halving', mempoolPaths.tipHeight, { kind: 'body', body: '12' }, 'implausible'],
     [
       'zero fees',
@@ -148,6 +150,26 @@ describe('fetchNetworkSnapshot: failures give a reason, never a partial snapshot
       if (descriptor) Object.defineProperty(globalThis, 'navigator', descriptor);
       else delete (globalThis as { navigator?: unknown }).navigator;
       fetchSpy.mockRestore();
+    }
+  });
+
+  it('a fault in our own call is internal, never offline: only a network error of fetch is offline', async () => {
+    // What Chromium's fetch gives when called as a method of another object.
+    const illegal = (async () => {
+      throw new TypeError("Failed to execute 'fetch' on 'Window': Illegal invocation");
+    }) as unknown as typeof fetch;
+    const illegalResult = await fetchNetworkSnapshot({ fetchImpl: illegal, now });
+    expectFailure(illegalResult, 'internal');
+    if (!illegalResult.ok) expect(illegalResult.reason.detail).toContain('Illegal invocation');
+    const bug = (async () => {
+      throw new RangeError('Maximum call stack size exceeded');
+    }) as unknown as typeof fetch;
+    expectFailure(await fetchNetworkSnapshot({ fetchImpl: bug, now }), 'internal');
+    for (const message of ['Failed to fetch', 'NetworkError when attempting to fetch resource.', 'Load failed', 'fetch failed']) {
+      const network = (async () => {
+        throw new TypeError(message);
+      }) as unknown as typeof fetch;
+      expectFailure(await fetchNetworkSnapshot({ fetchImpl: network, now }), 'offline');
     }
   });
 

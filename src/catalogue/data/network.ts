@@ -3,7 +3,7 @@ import { networkFigure, networkFigureParams } from '../../core/data/network-figu
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
-  id: 'NETWORK', result: 'number', params: networkFigureParams, core: networkFigure,
+  id: 'NETWORK', result: 'value', params: networkFigureParams, core: networkFigure,
   bundledData: true,
 });
 
@@ -13,7 +13,7 @@ export const docs: FunctionDocs = {
     en: 'A figure from the bundled, sourced Bitcoin network history, from the latest row on or before a date that has it.',
     ja: '同梱の出典付きビットコイン・ネットワーク履歴の数値。指定日以前でその項目を持つ最新の行から返します。',
   },
-  returns: "The figure in the field's unit; date returns the row's date serial.",
+  returns: "The figure in the field's unit; date returns the row's date serial. Every field comes from one snapshot, the latest row that holds them all; with part, the figure's as_of, unit, source or note.",
   parameters: {
     field: {
       en: 'One of btc_price_usd, difficulty, network_hashrate_ehs (EH/s, from difficulty × 2^32 / 600), fees_btc_per_block, block_height, date.',

@@ -36,9 +36,24 @@ describe('asicFigure', () => {
   });
 
   it('names the models for an unknown model', () => {
-    expect(() => asicFigure('Whatsminer M60S', 'power_w')).toThrow(
-      `unknown ASIC model "Whatsminer M60S"; available: ${models.join(', ')}`,
+    expect(() => asicFigure('Whatsminer M50S', 'power_w')).toThrow(
+      `unknown ASIC model "Whatsminer M50S"; available: ${models.join(', ')}`,
     );
+  });
+
+  // data/asics.json: Antminer S21, 17.5 J/TH (d-central.tech); Whatsminer M60S, 17.5 J/TH (tech4u.app).
+  it('resolves a name without its maker when exactly one model has it', () => {
+    expect(asicFigure('S21', 'efficiency_j_per_th')).toBe(17.5);
+    expect(asicFigure(' s21  xp ', 'hashrate_ths')).toBe(270);
+    expect(asicFigure('M60S', 'released')).toBe(2023);
+  });
+
+  it('refuses a name that begins several models, listing them, and one that begins a different model', () => {
+    expect(() => asicFigure('Antminer', 'power_w')).toThrow(
+      `ASIC model "Antminer" names no single model; candidates: ${models.filter((m) => m.startsWith('Antminer ')).join(', ')}`,
+    );
+    // "S23" is not the S23 Hydro: the air-cooled S23 is another machine.
+    expect(() => asicFigure('S23', 'hashrate_ths')).toThrow('ASIC model "S23" names no single model; candidates: Antminer S23 Hydro');
   });
 
   it('names the fields for an unknown field', () => {

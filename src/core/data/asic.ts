@@ -1,6 +1,6 @@
 import { notFound, quoteText } from '../errors';
 import { requiredText } from '../params';
-import { findMachine, listMachines, Machine, machineFields } from './asics';
+import { findMachine, listMachines, Machine, machineFields, normaliseModelName } from './asics';
 import { choiceOrThrow } from './lookup';
 import { Figure } from './presets';
 
@@ -9,15 +9,15 @@ export const asicParams = [requiredText('model'), requiredText('field')] as cons
 /**
  * A published spec of a mining machine from the bundled data (data/asics.json).
  *
- * @param model the machine's model ("Antminer S21"), case, surrounding spaces and repeated
- *   inner spaces ignored
+ * @param model the machine's model ("Antminer S21"), or its name without the maker ("S21")
+ *   when exactly one model has it; case, surrounding spaces and repeated inner spaces ignored
  * @param field hashrate_ths (TH/s), power_w (W), efficiency_j_per_th (J/TH) or released
  *   (year), case ignored
  * @returns the spec in the field's unit
- * @throws not_found for an unknown model (lists the models)
+ * @throws not_found for a name that fits several models (lists them) or none (lists the models)
  * @throws not_found for an unknown field (lists the fields)
  * @throws not_found when the machine has no sourced figure for the field (lists those it has)
- * @example asicFigure('antminer s21', 'efficiency_j_per_th') === 17.5 (data/asics.json, from d-central.tech)
+ * @example asicFigure('S21', 'efficiency_j_per_th') === 17.5 (Antminer S21, data/asics.json, from d-central.tech)
  */
 export function asicFigure(model: string, field: string): number {
   return asicFigureEntry(model, field).value as number;
@@ -25,11 +25,7 @@ export function asicFigure(model: string, field: string): number {
 
 /** The sourced figure asicFigure returns the value of: value, unit, as_of and source. */
 export function asicFigureEntry(model: string, field: string): Figure {
-  const machine = findMachine(model);
-  if (machine === undefined) {
-    const models = listMachines().map((m) => m.model);
-    throw notFound(`unknown ASIC model ${quoteText(model.trim())}; available: ${models.join(', ')}`);
-  }
+  const machine = machineOrThrow(model);
   const name = choiceOrThrow('field', field, machineFields);
   const figure = machine[name as keyof Machine] as Figure | undefined;
   if (figure === undefined) {
@@ -37,4 +33,32 @@ export function asicFigureEntry(model: string, field: string): Figure {
     throw notFound(`${machine.model} has no sourced figure for ${name}; it has: ${present.join(', ')}`);
   }
   return figure;
+}
+
+/** The model name without its maker (the first word): "Antminer S21 XP" -> "s21 xp". */
+function shortModelName(model: string): string {
+  return normaliseModelName(model).replace(/^\S+ /, '');
+}
+
+/**
+ * The machine a name designates: its full model name, or a short name without the maker that
+ * exactly one model has ("S21" is Antminer S21). Otherwise #N/A: a short name several models
+ * share, or the first words of several models' names, lists those candidates; anything else
+ * lists the models.
+ */
+export function machineOrThrow(model: string): Machine {
+  const exact = findMachine(model);
+  if (exact !== undefined) return exact;
+  const wanted = normaliseModelName(model);
+  const short = listMachines().filter((machine) => shortModelName(machine.model) === wanted);
+  if (short.length === 1) return short[0];
+  const candidates =
+    short.length > 1
+      ? short
+      : listMachines().filter((machine) => [normaliseModelName(machine.model), shortModelName(machine.model)].some((name) => wanted !== '' && name.startsWith(`${wanted} `)));
+  if (candidates.length > 0) {
+    throw notFound(`ASIC model ${quoteText(model.trim())} names no single model; candidates: ${candidates.map((m) => m.model).join(', ')}`);
+  }
+  const models = listMachines().map((m) => m.model);
+  throw notFound(`unknown ASIC model ${quoteText(model.trim())}; available: ${models.join(', ')}`);
 }

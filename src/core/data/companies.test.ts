@@ -36,9 +36,9 @@ describe('companiesTable', () => {
     }
   });
 
-  // data/presets/IREN.json: newest figure is the 4.5 GW secured power of 2026-02-05 (serial 46058).
-  it('dates IREN 2026-02-05', () => {
-    expect(companiesTable(false).find((row) => row[0] === 'IREN')).toEqual(['IREN', 'IREN', 46058]);
+  // data/presets/IREN.json: newest figure is the weighted basic share count of Q3 FY26, 2026-03-31 (serial 46112).
+  it('dates IREN 2026-03-31', () => {
+    expect(companiesTable(false).find((row) => row[0] === 'IREN')).toEqual(['IREN', 'IREN', 46112]);
   });
 
   it('is rectangular, three columns of text, text and a number', () => {

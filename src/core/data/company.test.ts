@@ -91,11 +91,38 @@ describe('companyFigure', () => {
     expect(() => companyFigure('IREN', 'name', date)).toThrow(message);
   });
 
-  it('declares ticker, field and an optional as_of_date with no default', () => {
+  it('declares ticker, field, an optional as_of_date with no default and an optional part, default value', () => {
     expect(companyParams.map((p) => [p.name, p.kind, p.optional, p.defaultValue])).toEqual([
       ['ticker', 'text', false, undefined],
       ['field', 'text', false, undefined],
       ['as_of_date', 'number', true, undefined],
+      ['part', 'text', true, 'value'],
     ]);
+  });
+
+  // data/presets/IREN.json: power capacity 4,500 MW as of 2026-02-05 (serial 46058), source the
+  // Q2 FY26 release on stocktitan.net; 2,910 MW as of 2025-11-30 (serial 45991).
+  it('gives the as_of, unit, source and note of the figure it returns with part', () => {
+    const release = 'https://www.stocktitan.net/news/IREN/iren-reports-q2-fy26-kw2ckij7k65o.html';
+    expect(companyFigure('IREN', 'power_capacity_mw', undefined, 'value')).toBe(4500);
+    expect(companyFigure('IREN', 'power_capacity_mw', undefined, 'as_of')).toBe(46058);
+    expect(companyFigure('IREN', 'power_capacity_mw', undefined, ' Unit ')).toBe('MW');
+    expect(companyFigure('IREN', 'power_capacity_mw', undefined, 'source')).toBe(release);
+    expect(companyFigure('IREN', 'power_capacity_mw', undefined, 'note')).toContain('4.5 GW secured');
+    expect(companyFigure('IREN', 'power_capacity_mw', serial('2026-01-01'), 'as_of')).toBe(45991);
+    // IREN's name has no note: the note part is empty text.
+    expect(companyFigure('IREN', 'name', undefined, 'note')).toBe('');
+    expect(() => companyFigure('IREN', 'name', undefined, 'date')).toThrow('unknown part "date"; available: value, as_of, unit, source, note');
+  });
+
+  // data/presets/IREN.json: weighted basic shares, Q3 FY26, 333.7M [U] (opencapital.sh aggregator).
+  it('gives the capital structure where sourced', () => {
+    expect(companyFigure('IREN', 'shares_outstanding')).toBe(333_700_000);
+    expect(companyFigure('IREN', 'shares_outstanding', undefined, 'note')).toContain('[U]');
+    // Cash $2.8B company-stated at 2026-01-31 (Q2 FY26 release); $3.26B at 2025-12-31 (nasdaq.com).
+    expect(companyFigure('IREN', 'cash_usd')).toBe(2_800_000_000);
+    expect(companyFigure('IREN', 'cash_usd', serial('2025-12-31'))).toBe(3_260_000_000);
+    // RIOT: 371,807,186 shares at 2025-10-29 (10-Q cover).
+    expect(companyFigure('RIOT', 'shares_outstanding')).toBe(371_807_186);
   });
 });

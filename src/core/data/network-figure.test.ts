@@ -8,39 +8,58 @@ const rows = readDataFile<{ rows: Row[] }>('network.json').rows.sort((a, b) => a
 const fields = ['btc_price_usd', 'difficulty', 'network_hashrate_ehs', 'fees_btc_per_block', 'block_height', 'date'];
 const stored = ['btc_price_usd', 'difficulty', 'fees_btc_per_block', 'block_height'];
 
-/** The independent oracle: the last row (by date) on or before the day that has the field. */
+const isComplete = (row: Row) => stored.every((field) => row[field] !== undefined);
+
+/** The independent oracle: the last complete row (by date) on or before the day. */
 function expected(field: string, day?: string): number | undefined {
-  const key = field === 'network_hashrate_ehs' ? 'difficulty' : field;
-  const eligible = rows.filter((r) => (day === undefined || r.date <= day) && (key === 'date' || r[key] !== undefined));
+  const eligible = rows.filter((r) => (day === undefined || r.date <= day) && isComplete(r));
   const row = eligible[eligible.length - 1];
   if (row === undefined) return undefined;
   if (field === 'date') return serial(row.date);
+  const key = field === 'network_hashrate_ehs' ? 'difficulty' : field;
   const value = (row[key] as { value: number }).value;
   // D × 2^32 / 600 / 1e18 EH/s
   return field === 'network_hashrate_ehs' ? new Decimal(value).times(2 ** 32).div(600).div(1e18).toNumber() : value;
 }
 
 describe('networkFigure', () => {
-  // data/network.json, 2026-01-12 (Hashrate Index): difficulty 146.47T, BTC $91,132, fees 0.0173 BTC/block.
+  // data/network.json, 2026-01-12 (Hashrate Index roundup): difficulty 146.47T, BTC $91,132, fees
+  // 0.0173 BTC/block; height 931,968 [D] from the 2026-01-08 adjustment at 931,392 + 4 days × 144.
   it('reads the 2026-01-12 row', () => {
     const day = serial('2026-01-12');
     expect(day).toBe(46034);
     expect(networkFigure('difficulty', day)).toBe(146_470_000_000_000);
     expect(networkFigure('btc_price_usd', day)).toBe(91_132);
     expect(networkFigure('fees_btc_per_block', day)).toBe(0.0173);
+    expect(networkFigure('block_height', day)).toBe(931_968);
     expect(networkFigure('date', day)).toBe(46034);
     // 146.47e12 × 2^32 / 600 / 1e18 = 1,048.4731 EH/s (Hashrate Index published ~1,048.5)
-    expectClose(networkFigure('network_hashrate_ehs', day), 1048.4731, 1e-7);
+    expectClose(networkFigure('network_hashrate_ehs', day) as number, 1048.4731, 1e-7);
   });
 
-  it('takes the latest row that has the field, not the latest row', () => {
-    // 2026-03-20 has a difficulty and a height but no price: the price comes from 2026-01-12.
-    expect(networkFigure('btc_price_usd')).toBe(91_132);
-    expect(networkFigure('difficulty')).toBe(133_790_000_000_000);
-    expect(networkFigure('block_height')).toBe(941_472);
-    expect(networkFigure('date')).toBe(serial('2026-03-20'));
-    // Between 2024-11-12 and 2026-03-20 no row has a height.
-    expect(networkFigure('block_height', serial('2026-03-19'))).toBe(870_020);
+  it('reads every field from one snapshot, never the newer rows that lack a price or fees', () => {
+    // 2026-03-20 has a difficulty (133.79T) and a height but no price or fees: it is not used.
+    for (const field of fields) expect(networkFigure(field)).toBe(networkFigure(field, serial('2026-01-12')));
+    expect(networkFigure('date')).toBe(serial('2026-01-12'));
+    expect(networkFigure('difficulty', serial('2026-03-20'))).toBe(146_470_000_000_000);
+    // Before 2026-01-12 the complete row is 2024-11-12 (Hashrate Index capture): 101.65T, $87,235, ≈870,020.
+    expect(networkFigure('date', serial('2026-01-11'))).toBe(serial('2024-11-12'));
+    expect(networkFigure('block_height', serial('2026-01-11'))).toBe(870_020);
+  });
+
+  it('gives the date, unit, source and note of a figure with part', () => {
+    const day = serial('2026-01-12');
+    const roundup = 'https://hashrateindex.com/blog/hashrate-index-roundup-january-12-2026';
+    expect(networkFigure('btc_price_usd', undefined, 'as_of')).toBe(day);
+    expect(networkFigure('btc_price_usd', undefined, 'unit')).toBe('USD');
+    expect(networkFigure('btc_price_usd', undefined, 'source')).toBe(roundup);
+    expect(networkFigure('btc_price_usd', undefined, 'note')).toContain('approximate');
+    expect(networkFigure('network_hashrate_ehs', undefined, 'unit')).toBe('EH/s');
+    expect(networkFigure('network_hashrate_ehs', undefined, 'note')).toContain('[D]');
+    expect(networkFigure('date', undefined, 'unit')).toBe('date');
+    expect(networkFigure('date', undefined, 'source')).toBe(roundup);
+    expect(networkFigure('block_height', undefined, 'source')).toBe('https://bitnewsbot.com/bitcoin-difficulty-rises-to-148-2t-149t');
+    expect(() => networkFigure('difficulty', undefined, 'url')).toThrow('unknown part "url"; available: value, as_of, unit, source, note');
   });
 
   it('agrees with the oracle for every field the day before, on and after every row', () => {
@@ -49,19 +68,16 @@ describe('networkFigure', () => {
       for (const row of rows) {
         for (const day of [shiftDays(row.date, -1), row.date, shiftDays(row.date, 1)]) {
           const value = expected(field, day);
-          if (value === undefined) expect(() => networkFigure(field, serial(day))).toThrow(`no network ${field} on or before ${day}`);
+          if (value === undefined) expect(() => networkFigure(field, serial(day))).toThrow(`no complete network snapshot on or before ${day}`);
           else expect(networkFigure(field, serial(day))).toBe(value);
         }
       }
     }
   });
 
-  it('names the first row with the field when as_of_date is before it', () => {
+  it('names the first complete row when as_of_date is before it', () => {
     expect(() => networkFigure('btc_price_usd', serial('2024-11-11'))).toThrow(
-      'no network btc_price_usd on or before 2024-11-11; the first is 2024-11-12',
-    );
-    expect(() => networkFigure('date', serial('2024-01-01'))).toThrow(
-      `no network date on or before 2024-01-01; the first is ${rows[0].date}`,
+      'no complete network snapshot on or before 2024-11-11; the first is 2024-11-12',
     );
   });
 
@@ -84,10 +100,11 @@ describe('networkFigure', () => {
     expect(() => networkFigure('difficulty', date)).toThrow(message);
   });
 
-  it('declares field and an optional as_of_date with no default', () => {
+  it('declares field, an optional as_of_date with no default and an optional part, default value', () => {
     expect(networkFigureParams.map((p) => [p.name, p.kind, p.optional, p.defaultValue])).toEqual([
       ['field', 'text', false, undefined],
       ['as_of_date', 'number', true, undefined],
+      ['part', 'text', true, 'value'],
     ]);
   });
 });

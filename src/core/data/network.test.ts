@@ -1,4 +1,4 @@
-import { firstNetworkRow, latestNetworkRow, listHalvings, listNetworkRows, networkNotes, networkRowFields } from './network';
+import { firstCompleteNetworkRow, isCompleteNetworkRow, latestCompleteNetworkRow, listHalvings, listNetworkRows, networkNotes, networkRowFields } from './network';
 
 describe('network history', () => {
   it('lists the rows ascending by date and the halvings ascending by height', () => {
@@ -12,21 +12,24 @@ describe('network history', () => {
     expect(networkRowFields).toEqual(['btc_price_usd', 'difficulty', 'fees_btc_per_block', 'block_height']);
   });
 
-  // data/network.json: heights on 2024-04-10, 2024-11-12 and 2026-03-20 only.
+  // data/network.json: the rows holding a price, a difficulty, fees and a height are 2024-11-12
+  // (Hashrate Index capture) and 2026-01-12 (Hashrate Index roundup, height [D] from the
+  // 2026-01-08 adjustment at 931,392); 2026-01-08 and 2026-03-20 lack a price and fees.
   it.each([
-    ['block_height', '2024-04-09', undefined],
-    ['block_height', '2024-04-10', '2024-04-10'],
-    ['block_height', '2026-03-19', '2024-11-12'],
-    ['block_height', undefined, '2026-03-20'],
-    ['btc_price_usd', undefined, '2026-01-12'],
-    [undefined, '2026-01-10', '2026-01-08'],
-    [undefined, undefined, '2026-03-20'],
-  ] as const)('latest %s on or before %s is the row of %s', (field, date, rowDate) => {
-    expect(latestNetworkRow(field, date)?.date).toBe(rowDate);
+    ['2024-11-11', undefined],
+    ['2024-11-12', '2024-11-12'],
+    ['2026-01-11', '2024-11-12'],
+    ['2026-01-12', '2026-01-12'],
+    ['2026-03-20', '2026-01-12'],
+    [undefined, '2026-01-12'],
+  ] as const)('the latest complete row on or before %s is the row of %s', (date, rowDate) => {
+    expect(latestCompleteNetworkRow(date)?.date).toBe(rowDate);
   });
 
-  it('finds the first row with a field', () => {
-    expect(firstNetworkRow('btc_price_usd')?.date).toBe('2024-11-12');
-    expect(firstNetworkRow(undefined)?.date).toBe('2024-04-10');
+  it('finds the first complete row, and calls a row complete only with all four figures', () => {
+    expect(firstCompleteNetworkRow()?.date).toBe('2024-11-12');
+    const incomplete = listNetworkRows().filter((row) => !isCompleteNetworkRow(row));
+    expect(incomplete.map((row) => row.date)).toEqual(['2024-04-10', '2024-12-23', '2025-03-03', '2025-11-03', '2026-01-08', '2026-03-20']);
+    for (const row of incomplete) expect(networkRowFields.some((field) => row[field] === undefined)).toBe(true);
   });
 });

@@ -64,20 +64,26 @@ export function networkNotes(): readonly string[] {
   return file.notes ?? [];
 }
 
+/** True when the row holds every stored field: a price, a difficulty, fees and a block height. */
+export function isCompleteNetworkRow(row: NetworkRow): boolean {
+  return networkRowFields.every((field) => row[field] !== undefined);
+}
+
 /**
- * The latest row dated on or before asOfIsoDate (YYYY-MM-DD) that has the field; without a
- * field, the latest row of all; without a date, the latest such row. Undefined when none.
+ * The latest complete row (isCompleteNetworkRow) dated on or before asOfIsoDate (YYYY-MM-DD),
+ * or the latest complete row without a date: the one snapshot every NETWORK field is read
+ * from, so fields never mix dates. Undefined when there is none.
  */
-export function latestNetworkRow(field: NetworkRowField | undefined, asOfIsoDate?: string): NetworkRow | undefined {
+export function latestCompleteNetworkRow(asOfIsoDate?: string): NetworkRow | undefined {
   for (let i = rows.length - 1; i >= 0; i--) {
     const row = rows[i];
     if (asOfIsoDate !== undefined && row.date > asOfIsoDate) continue;
-    if (field === undefined || row[field] !== undefined) return row;
+    if (isCompleteNetworkRow(row)) return row;
   }
   return undefined;
 }
 
-/** The earliest row that has the field (or the earliest row without a field). */
-export function firstNetworkRow(field: NetworkRowField | undefined): NetworkRow | undefined {
-  return rows.find((row) => field === undefined || row[field] !== undefined);
+/** The earliest complete row. */
+export function firstCompleteNetworkRow(): NetworkRow | undefined {
+  return rows.find(isCompleteNetworkRow);
 }

@@ -30,6 +30,24 @@ export interface Contract {
   note?: string;
 }
 
+/**
+ * A convertible (or exchangeable) note as outstanding on `as_of`: a repurchase is a later
+ * entry of the same name with the smaller principal. Absent where not published: maturity,
+ * cap_price_usd (the capped call's cap), holder_put_date.
+ */
+export interface ConvertibleNote {
+  name: string;
+  principal_usd: number;
+  coupon: number;
+  maturity?: string;
+  conversion_price_usd: number;
+  cap_price_usd?: number;
+  holder_put_date?: string;
+  as_of: string;
+  source: string;
+  note?: string;
+}
+
 /** One company's sourced figures. A figure the sources do not give is absent, never 0. */
 export interface Preset {
   ticker: string;
@@ -41,6 +59,13 @@ export interface Preset {
   fleet_efficiency_j_per_th?: FieldValue;
   power_price_usd_per_kwh?: FieldValue;
   btc_holdings?: FieldValue;
+  pipeline_mw?: FieldValue;
+  btc_mined_per_month?: FieldValue;
+  cash_cost_usd_per_btc?: FieldValue;
+  shares_outstanding?: FieldValue;
+  cash_usd?: FieldValue;
+  debt_usd?: FieldValue;
+  convertible_notes?: ConvertibleNote[];
   contracts?: Contract[];
   notes?: string[];
 }
@@ -51,10 +76,16 @@ export const presetFields: readonly string[] = Object.freeze([
   'power_capacity_mw',
   'energized_mw',
   'ai_contracted_it_mw',
+  'pipeline_mw',
   'hashrate_ehs',
   'fleet_efficiency_j_per_th',
   'power_price_usd_per_kwh',
   'btc_holdings',
+  'btc_mined_per_month',
+  'cash_cost_usd_per_btc',
+  'shares_outstanding',
+  'cash_usd',
+  'debt_usd',
 ]);
 
 const presets: readonly Preset[] = Object.freeze(

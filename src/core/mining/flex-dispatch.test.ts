@@ -126,3 +126,11 @@ describe('flexDispatch', () => {
     expect(flexDispatch(39.33, 17.5, [new Array(1_048_576).fill(200)]).hours).toBe(1_048_576);
   });
 });
+
+describe('prices at the edge of the number range', () => {
+  it('refuses, as not finite, a sum of mined prices past the largest number instead of failing inside', () => {
+    const prices = [[0, -Number.MAX_VALUE, -Number.MAX_VALUE]];
+    expect(() => flexDispatch(39.53, 17.5, prices, 0.02).marginUsdPerMw).toThrow("the sum of the mined hours' prices is past the largest number");
+  });
+});
+

@@ -1,5 +1,5 @@
 import { hoursPerDay, thsPerPhs } from '../constants';
-import { describeValue, invalidInput, isHashwattError } from '../errors';
+import { describeValue, invalidInput, isHashwattError, notFinite } from '../errors';
 import { checkParam } from '../params';
 import { Exact } from '../arithmetic/exact';
 import { oneMinus, Quotient, quotientValue } from '../arithmetic/quotient';
@@ -123,6 +123,10 @@ class Dispatch implements FlexDispatch {
   ) {}
 
   get marginUsdPerMw(): Quotient {
+    // Prices near the largest double can sum past it (a sum of -Infinity, a NaN compensation).
+    if (!Number.isFinite(this.minedPricesSum) || !Number.isFinite(this.minedPricesCompensation)) {
+      throw notFinite("the sum of the mined hours' prices is past the largest number");
+    }
     const sum = Exact.of(this.minedPricesSum);
     const minedPrices = this.minedPricesCompensation === 0 ? sum : sum.plus(this.minedPricesCompensation);
     return {

@@ -1,11 +1,11 @@
-import { latestNetworkRow } from '../../core/data/network';
+import { latestCompleteNetworkRow } from '../../core/data/network';
 import { expectClose } from '../../../test/helpers/tolerance';
 import { bundledNetworkFigures } from './bundled';
 
 describe('bundledNetworkFigures', () => {
   const figures = bundledNetworkFigures();
 
-  it('gives each field its latest bundled figure, with the row date and source', () => {
+  it('gives every field from the latest complete row, with its date and each figure\'s source', () => {
     expect(figures.map((f) => f.field)).toEqual(['btc_price_usd', 'difficulty', 'network_hashrate_ehs', 'block_height', 'fees_btc_per_block']);
     for (const figure of figures) {
       expect(figure.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -13,8 +13,10 @@ describe('bundledNetworkFigures', () => {
       expect(Number.isFinite(figure.value) && figure.value > 0).toBe(true);
     }
     const price = figures.find((f) => f.field === 'btc_price_usd')!;
-    const row = latestNetworkRow('btc_price_usd')!;
+    const row = latestCompleteNetworkRow()!;
     expect([price.value, price.date, price.source]).toEqual([row.btc_price_usd!.value, row.date, row.btc_price_usd!.source]);
+    // One snapshot: every figure carries the same date (data/network.json, 2026-01-12).
+    expect(new Set(figures.map((f) => f.date))).toEqual(new Set(['2026-01-12']));
   });
 
   it('derives the hashrate from the latest difficulty, and says so', () => {

@@ -1,9 +1,9 @@
 /**
  * The bundled network figures the panel shows (what MINER.NETWORK answers without an
- * as_of_date): for each field, the latest row of data/network.json that has it, with that
+ * as_of_date): every field from the latest complete row of data/network.json, with that
  * row's date and the figure's source. The hashrate is derived from that difficulty.
  */
-import { latestNetworkRow, NetworkRowField } from '../../core/data/network';
+import { latestCompleteNetworkRow, NetworkRowField } from '../../core/data/network';
 import { hashrateEhsFromDifficulty } from '../../core/protocol/network-hashrate';
 import { NetworkInputField, networkInputSpecs } from './fields';
 
@@ -21,12 +21,13 @@ export interface BundledFigure {
 /** One entry a field, in display order; a field the bundle lacks is left out. */
 export function bundledNetworkFigures(): BundledFigure[] {
   const figures: BundledFigure[] = [];
+  const row = latestCompleteNetworkRow();
+  if (row === undefined) return figures;
   for (const spec of networkInputSpecs) {
     const derived = spec.field === 'network_hashrate_ehs';
     const rowField: NetworkRowField = derived ? 'difficulty' : (spec.field as NetworkRowField);
-    const row = latestNetworkRow(rowField);
-    const figure = row?.[rowField];
-    if (row === undefined || figure === undefined) continue;
+    const figure = row[rowField];
+    if (figure === undefined) continue;
     figures.push({
       field: spec.field,
       value: derived ? hashrateEhsFromDifficulty(figure.value) : figure.value,

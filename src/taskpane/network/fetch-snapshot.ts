@@ -34,7 +34,9 @@ export interface FetchSnapshotOptions {
  * Fetches the four answers and builds the snapshot.
  *
  * @returns `{ ok: true, snapshot }` with every figure present and in range, or
- *   `{ ok: false, reason }` (offline, timeout, http, malformed, implausible): never a part.
+ *   `{ ok: false, reason }` (offline, timeout, http, malformed, implausible, internal): never a
+ *   part. Only a network error of the fetch is offline; an error of any other kind, in the
+ *   call or in reading the answers, is internal.
  */
 export async function fetchNetworkSnapshot(options: FetchSnapshotOptions = {}): Promise<SnapshotResult> {
   try {
@@ -70,7 +72,7 @@ export async function fetchNetworkSnapshot(options: FetchSnapshotOptions = {}): 
       now(),
     );
   } catch (error) {
-    return { ok: false, reason: { kind: 'malformed', url: options.baseUrl ?? mempoolBaseUrl, detail: describeError(error) } };
+    return { ok: false, reason: { kind: 'internal', url: options.baseUrl ?? mempoolBaseUrl, detail: describeError(error) } };
   }
 }
 
@@ -95,7 +97,8 @@ class RequestBatch {
       timedOut = true;
       controller.abort();
     }, this.timeoutMs);
-    let result: Parsed<T>;
+    let failure: FetchFailure | undefined;
+    let body = '';
     try {
       // A plain GET with no custom header is a CORS "simple" request: no preflight, which
       // mempool.space's API does not answer on every route.
@@ -104,18 +107,19 @@ class RequestBatch {
       const fetchImpl = this.fetchImpl;
       const response = await fetchImpl(url, { signal: controller.signal });
       if (!response.ok) {
-        result = { ok: false, reason: { kind: 'http', url, status: response.status, detail: `HTTP ${response.status}` } };
+        failure = { kind: 'http', url, status: response.status, detail: `HTTP ${response.status}` };
         controller.abort();
       } else {
-        result = parse(await response.text(), url);
+        body = await response.text();
       }
     } catch (error) {
-      result = timedOut
-        ? { ok: false, reason: { kind: 'timeout', url, detail: `no complete answer within ${this.timeoutMs} ms` } }
-        : { ok: false, reason: { kind: 'offline', url, detail: describeError(error) } };
+      failure = timedOut
+        ? { kind: 'timeout', url, detail: `no complete answer within ${this.timeoutMs} ms` }
+        : { kind: isNetworkError(error) ? 'offline' : 'internal', url, detail: describeError(error) };
     } finally {
       clearTimeout(timer);
     }
+    const result = failure ? ({ ok: false, reason: failure } as const) : parseOrInternal(parse, body, url);
     if (!result.ok) this.fail(result.reason);
     return result;
   }
@@ -131,6 +135,27 @@ class RequestBatch {
 function browserIsOffline(): boolean {
   const navigatorLike = (globalThis as { navigator?: { onLine?: boolean } }).navigator;
   return navigatorLike?.onLine === false;
+}
+
+/** An answer read by its parser; a parser that throws is a fault of ours, reported as internal. */
+function parseOrInternal<T>(parse: (body: string, url: string) => Parsed<T>, body: string, url: string): Parsed<T> {
+  try {
+    return parse(body, url);
+  } catch (error) {
+    return { ok: false, reason: { kind: 'internal', url, detail: describeError(error) } };
+  }
+}
+
+/**
+ * True for the errors a fetch gives when the network fails: a TypeError with the message each
+ * browser uses (Chromium "Failed to fetch", Firefox "NetworkError when attempting to fetch
+ * resource.", Safari "Load failed", Node "fetch failed"). Any other error, such as
+ * "Illegal invocation", is a fault in the caller, not the connection.
+ */
+function isNetworkError(error: unknown): boolean {
+  // By name, not instanceof: a TypeError from another realm (a frame, the runtime) is one too.
+  const { name, message } = (error ?? {}) as { name?: unknown; message?: unknown };
+  return name === 'TypeError' && typeof message === 'string' && /^(failed to fetch|fetch failed|load failed|networkerror\b)/i.test(message);
 }
 
 function describeError(error: unknown): string {

@@ -26,8 +26,9 @@ export interface NetworkInputSpec {
 }
 
 export const networkInputSpecs: readonly NetworkInputSpec[] = Object.freeze([
-  // BTC has not traded below 1,000 USD since 2017; 10 million is far above any forecast.
-  { field: 'btc_price_usd', name: 'NET_BTC_PRICE_USD', unit: 'USD', numberFormat: '#,##0.00', min: 1_000, max: 10_000_000 },
+  // BTC has not traded below 1,000 USD since 2017. At most 1 million: a price given in cents
+  // instead of dollars (9,113,200 for 91,132) is refused for any price above 10,000 USD.
+  { field: 'btc_price_usd', name: 'NET_BTC_PRICE_USD', unit: 'USD', numberFormat: '#,##0.00', min: 1_000, max: 1_000_000 },
   // 1e13 is below the 2019 difficulty; a retarget moves it at most ×4 per 2,016 blocks.
   { field: 'difficulty', name: 'NET_DIFFICULTY', unit: 'difficulty', numberFormat: '#,##0', min: 1e13, max: 1e17 },
   // Derived from difficulty, so its range follows: 1e13 × 2^32 / 600 / 1e18 ≈ 71.6 EH/s.

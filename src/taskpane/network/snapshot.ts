@@ -23,10 +23,11 @@ export interface NetworkSnapshot {
 
 /**
  * Why a fetch gave no snapshot: offline (no connection, refused, blocked), timeout, http (a
- * status other than 2xx), malformed (not JSON, not a number, a field missing) or implausible
- * (a value outside its range).
+ * status other than 2xx), malformed (not JSON, not a number, a field missing), implausible
+ * (a value outside its range) or internal (a fault in the add-in's own code, never the
+ * connection's).
  */
-export type FailureKind = 'offline' | 'timeout' | 'http' | 'malformed' | 'implausible';
+export type FailureKind = 'offline' | 'timeout' | 'http' | 'malformed' | 'implausible' | 'internal';
 
 export interface FetchFailure {
   readonly kind: FailureKind;

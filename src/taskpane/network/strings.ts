@@ -70,6 +70,8 @@ const en: NetworkStrings = {
         return `mempool.space sent an answer that could not be read. ${keep} (${reason.url}: ${reason.detail})`;
       case 'implausible':
         return `mempool.space sent a value that cannot be right. ${keep} (${reason.url}: ${reason.detail})`;
+      case 'internal':
+        return `Refresh failed because of a fault in Hashwatt itself, not in your connection; please report it. ${keep} (${reason.url}: ${reason.detail})`;
     }
   },
   confirmReplace: (sheet, names) => {
@@ -125,6 +127,8 @@ const ja: NetworkStrings = {
         return `mempool.space の応答を読み取れませんでした。${keep}（${reason.url}: ${reason.detail}）`;
       case 'implausible':
         return `mempool.space の値がありえない範囲です。${keep}（${reason.url}: ${reason.detail}）`;
+      case 'internal':
+        return `Hashwatt 自体の不具合で更新できませんでした（接続の問題ではありません）。お手数ですがご報告ください。${keep}（${reason.url}: ${reason.detail}）`;
     }
   },
   confirmReplace: (sheet, names) => {

@@ -4,8 +4,11 @@ import type { Locale } from '../../models/locale';
 import type { PaneContext } from '../pane-context';
 import { insertPreset, insertPresetFormula, replaceMessage } from './actions';
 import { breakevenBtcFormula } from './formulas';
+import { planPresetInsert } from './plan';
 
 const iren = findPreset('IREN') as Preset;
+/** One name per sourced figure of the preset (IREN_NAME, IREN_POWER_CAPACITY_MW, ...). */
+const figureNames = planPresetInsert(iren).names.length;
 
 /** A PaneContext over the fake workbook that records what the user is asked and told. */
 function pane(setUp: (book: FakeWorkbook) => void, answer: boolean, locale: Locale = 'en') {
@@ -30,7 +33,7 @@ describe('insertPreset', () => {
   it('inserts and says where', async () => {
     const { context, told } = pane((book) => book.addSheet('Model'), true);
     await expect(insertPreset(context, iren)).resolves.toEqual({ status: 'written', replaced: false });
-    expect(told).toEqual([{ message: 'Inserted IREN on the sheet “IREN”: tables IREN_Figures, IREN_Contracts and 6 names.', kind: 'success' }]);
+    expect(told).toEqual([{ message: 'Inserted IREN on the sheet “IREN”: tables IREN_Figures, IREN_Contracts and 11 names.', kind: 'success' }]);
   });
 
   it('asks in the pane with a Replace button, and says nothing changed when declined', async () => {
@@ -61,7 +64,7 @@ describe('insertPreset', () => {
     expect(told).toEqual([
       {
         message:
-          'Inserted IREN on the sheet “IREN”: tables IREN_Figures, IREN_Contracts and 6 names. The earlier sheet “IREN” was replaced whole. 1 existing names now refer to it.',
+          `Inserted IREN on the sheet “IREN”: tables IREN_Figures, IREN_Contracts and ${figureNames} names. The earlier sheet “IREN” was replaced whole. 1 existing names now refer to it.`,
         kind: 'success',
       },
     ]);

@@ -22,7 +22,7 @@ describe('galleryRow', () => {
       powerMw: 4500,
       aiContractedItMw: 200,
       contractCount: 1,
-      dataDate: '2026-02-05',
+      dataDate: '2026-03-31',
     });
   });
 

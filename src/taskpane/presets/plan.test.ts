@@ -31,20 +31,39 @@ describe('planPresetInsert: IREN (data/presets/IREN.json)', () => {
   it('lists every figure, latest first within a field, with a real date and its source', () => {
     expect(figures.name).toBe('IREN_Figures');
     expect(figures.header).toEqual(['field', 'value', 'unit', 'as_of', 'source', 'note']);
-    // 1 name + 2 power capacity + 1 AI + 1 hashrate + 1 efficiency + 2 power price = 8 rows under the header in row 4.
-    expect(figures.address).toBe('A4:F12');
+    // data/presets/IREN.json: 1 name + 2 power capacity + 1 AI + 4 hashrate + 2 efficiency + 2 power price
+    // + 3 BTC mined + 3 cash cost + 3 shares + 4 cash + 1 debt = 26 rows under the header in row 4.
+    expect(figures.address).toBe('A4:F30');
     expect(figures.rows.map((row) => [row[0], row[1]])).toEqual([
       ['name', 'IREN'],
       ['power_capacity_mw', 4500],
       ['power_capacity_mw', 2910],
       ['ai_contracted_it_mw', 200],
+      ['hashrate_ehs', 44],
+      ['hashrate_ehs', 38.4],
+      ['hashrate_ehs', 28.7],
       ['hashrate_ehs', 31],
+      ['fleet_efficiency_j_per_th', 15],
       ['fleet_efficiency_j_per_th', 15],
       ['power_price_usd_per_kwh', 0.0296],
       ['power_price_usd_per_kwh', 0.0242],
+      ['btc_mined_per_month', 668],
+      ['btc_mined_per_month', 627],
+      ['btc_mined_per_month', 459],
+      ['cash_cost_usd_per_btc', 38791],
+      ['cash_cost_usd_per_btc', 27033],
+      ['cash_cost_usd_per_btc', 28341],
+      ['shares_outstanding', 333_700_000],
+      ['shares_outstanding', 298_000_000],
+      ['shares_outstanding', 270_700_000],
+      ['cash_usd', 2_800_000_000],
+      ['cash_usd', 3_260_000_000],
+      ['cash_usd', 1_800_000_000],
+      ['cash_usd', 1_030_000_000],
+      ['debt_usd', 3_655_700_000],
     ]);
-    const hashrate = figures.rows[4];
-    expect(hashrate).toEqual([
+    const oldestHashrate = figures.rows[7];
+    expect(oldestHashrate).toEqual([
       'hashrate_ehs',
       31,
       'EH/s',
@@ -52,8 +71,8 @@ describe('planPresetInsert: IREN (data/presets/IREN.json)', () => {
       'https://fwb.einnews.com/pr_news/774780729/iren-december-2024-monthly-update',
       expect.stringContaining('[U]'),
     ]);
-    expect(figures.numberFormats[4]).toEqual(['@', '#,##0', '@', 'yyyy-mm-dd', '@', '@']);
-    expect(figures.numberFormats[6][1]).toBe('#,##0.0000');
+    expect(figures.numberFormats[7]).toEqual(['@', '#,##0', '@', 'yyyy-mm-dd', '@', '@']);
+    expect(figures.numberFormats[10][1]).toBe('#,##0.0000');
     expect(figures.numberFormats[0][1]).toBe('@');
   });
 
@@ -78,8 +97,13 @@ describe('planPresetInsert: IREN (data/presets/IREN.json)', () => {
       ['IREN_POWER_CAPACITY_MW', "='IREN'!$B$6"],
       ['IREN_AI_CONTRACTED_IT_MW', "='IREN'!$B$8"],
       ['IREN_HASHRATE_EHS', "='IREN'!$B$9"],
-      ['IREN_FLEET_EFFICIENCY_J_PER_TH', "='IREN'!$B$10"],
-      ['IREN_POWER_PRICE_USD_PER_KWH', "='IREN'!$B$11"],
+      ['IREN_FLEET_EFFICIENCY_J_PER_TH', "='IREN'!$B$13"],
+      ['IREN_POWER_PRICE_USD_PER_KWH', "='IREN'!$B$15"],
+      ['IREN_BTC_MINED_PER_MONTH', "='IREN'!$B$17"],
+      ['IREN_CASH_COST_USD_PER_BTC', "='IREN'!$B$20"],
+      ['IREN_SHARES_OUTSTANDING', "='IREN'!$B$23"],
+      ['IREN_CASH_USD', "='IREN'!$B$26"],
+      ['IREN_DEBT_USD', "='IREN'!$B$30"],
     ]);
     expect(plan.names.every((name) => name.comment.length <= 255)).toBe(true);
   });
@@ -108,7 +132,7 @@ describe('planPresetInsert: every preset in data/presets', () => {
     }
     expect(result.tables.map((table) => table.name)).toEqual(preset.contracts?.length ? [`${ticker}_Figures`, `${ticker}_Contracts`] : [`${ticker}_Figures`]);
     expect(result.names.every((name) => isValidExcelName(name.name))).toBe(true);
-    const fields = Object.keys(files.find((file) => file.ticker === ticker) as object).filter((key) => !['ticker', 'contracts', 'notes'].includes(key));
+    const fields = Object.keys(files.find((file) => file.ticker === ticker) as object).filter((key) => !['ticker', 'contracts', 'convertible_notes', 'notes'].includes(key));
     expect(result.names.map((name) => name.name).sort()).toEqual(fields.map((field) => figureName(ticker, field)).sort());
   });
 
