@@ -99,6 +99,27 @@ class HashedStylesheetPlugin {
   }
 }
 
+/**
+ * Emits build.json, naming the mode that built the folder and the version: the test setup
+ * rebuilds a dist/ a development build (`npm start`) left behind, and a host can tell which
+ * release it serves.
+ */
+class BuildInfoPlugin {
+  constructor(mode) {
+    this.mode = mode;
+  }
+
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    const { version } = require('./package.json');
+    compiler.hooks.thisCompilation.tap('BuildInfoPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'BuildInfoPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        compilation.emitAsset('build.json', new sources.RawSource(JSON.stringify({ mode: this.mode, version }, null, 2) + '\n'));
+      });
+    });
+  }
+}
+
 module.exports = (env = {}, options) => {
   const dev = options.mode !== 'production';
   const serving = Boolean(process.env.WEBPACK_SERVE);
@@ -132,6 +153,7 @@ module.exports = (env = {}, options) => {
         scriptLoading: 'blocking',
       }),
       new GeneratedAssetsPlugin(baseUrl),
+      new BuildInfoPlugin(dev ? 'development' : 'production'),
       ...(deployment ? [new HashedStylesheetPlugin()] : []),
       new CopyWebpackPlugin({
         patterns: [
