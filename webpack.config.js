@@ -128,9 +128,13 @@ module.exports = (env = {}, options) => {
   const hashed = (name, ext) => (deployment ? `${name}.[contenthash:8]${ext}` : `${name}${ext}`);
   return {
     devtool: dev ? 'source-map' : false,
+    // One page loads both bundles (the shared runtime): the task pane depends on the functions
+    // bundle, so what both use (the core, decimal.js, the bundled data, the catalogue) ships
+    // once, in functions.js, which also carries the one webpack runtime; taskpane.js holds only
+    // the pane's own modules, and the page loads functions.js first.
     entry: {
       functions: './src/functions/index.ts',
-      taskpane: './src/taskpane/index.ts',
+      taskpane: { import: './src/taskpane/index.ts', dependOn: 'functions' },
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
