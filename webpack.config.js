@@ -105,6 +105,27 @@ function sharedModule(module) {
   return /[\\/]node_modules[\\/]decimal\.js[\\/]/.test(resource) || /[\\/]data[\\/][^\\/]+(\.json|[\\/][^\\/]+\.json)$/.test(resource);
 }
 
+/**
+ * Emits build.json, naming the mode that built the folder and the version: the test setup
+ * rebuilds a dist/ a development build (`npm start`) left behind, and a host can tell which
+ * release it serves.
+ */
+class BuildInfoPlugin {
+  constructor(mode) {
+    this.mode = mode;
+  }
+
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    const { version } = require('./package.json');
+    compiler.hooks.thisCompilation.tap('BuildInfoPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'BuildInfoPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        compilation.emitAsset('build.json', new sources.RawSource(JSON.stringify({ mode: this.mode, version }, null, 2) + '\n'));
+      });
+    });
+  }
+}
+
 module.exports = (env = {}, options) => {
   const dev = options.mode !== 'production';
   const serving = Boolean(process.env.WEBPACK_SERVE);
@@ -113,9 +134,13 @@ module.exports = (env = {}, options) => {
   const hashed = (name, ext) => (deployment ? `${name}.[contenthash:8]${ext}` : `${name}${ext}`);
   return {
     devtool: dev ? 'source-map' : false,
+    // One page loads both bundles (the shared runtime): the task pane depends on the functions
+    // bundle, so what both use ships once: decimal.js and the bundled data in shared.js, the
+    // core and the catalogue in functions.js, which also carries the one webpack runtime;
+    // taskpane.js holds only the pane's own modules. The page loads them in that order.
     entry: {
       functions: './src/functions/index.ts',
-      taskpane: './src/taskpane/index.ts',
+      taskpane: { import: './src/taskpane/index.ts', dependOn: 'functions' },
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -129,10 +154,7 @@ module.exports = (env = {}, options) => {
       ],
     },
     performance: { hints: false },
-    // The functions and the pane share one page (the shared runtime): one webpack runtime, and
-    // decimal.js and the bundled data in one chunk both use, loaded once.
     optimization: {
-      runtimeChunk: 'single',
       splitChunks: {
         cacheGroups: {
           default: false,
@@ -150,6 +172,7 @@ module.exports = (env = {}, options) => {
         scriptLoading: 'blocking',
       }),
       new GeneratedAssetsPlugin(baseUrl),
+      new BuildInfoPlugin(dev ? 'development' : 'production'),
       ...(deployment ? [new HashedStylesheetPlugin()] : []),
       new CopyWebpackPlugin({
         patterns: [

@@ -11,7 +11,8 @@
  *   FLEX_MARGIN_PER_MW over 8,760 hourly prices and over 1,048,576 in a column and in a row,
  *   a 100 × 100 BREAKEVEN_BTC grid (against its plain-number floor: the target is a ratio,
  *   so it holds on a faster or slower machine alike); peak heap.
- * - The size of dist/functions.js and of the task-pane bundle, raw and gzipped.
+ * - The size of dist/functions.js, of the shared chunk (decimal.js and the data) and of the
+ *   task-pane bundle, raw and gzipped.
  * - In headless Chromium: the time from navigation start to all functions registered, and to
  *   the task pane painted.
  *
@@ -254,6 +255,7 @@ function fileSizes(file) {
 function measureBundles() {
   return {
     functions: fileSizes(path.join(distDir, 'functions.js')),
+    shared: fileSizes(path.join(distDir, 'shared.js')),
     taskpane: fileSizes(path.join(distDir, 'taskpane.js')),
   };
 }
@@ -364,7 +366,7 @@ function report(results) {
   out.push(`Peak heap used: ${(results.peakHeapBytes / 1048576).toFixed(1)} MB`, '');
 
   out.push('Bundles (dist/, production build; KB = 1,000 bytes)');
-  const { functions, taskpane } = results.bundles;
+  const { functions, shared, taskpane } = results.bundles;
   const bundleRows = [];
   if (functions) {
     const met = functions.gzip < targets.functionsBundleGzipBytes;
@@ -374,7 +376,9 @@ function report(results) {
     checks.push({ target: `functions.js < ${kb(targets.functionsBundleGzipBytes)} gzipped`, status: 'not measured', detail: 'dist/functions.js is missing' });
     bundleRows.push(['functions.js', 'missing', '', 'NOT MEASURED']);
   }
-  bundleRows.push(taskpane ? ['taskpane.js', kb(taskpane.raw), kb(taskpane.gzip), ''] : ['taskpane.js', 'missing', '', '']);
+  for (const [name, size] of [['shared.js', shared], ['taskpane.js', taskpane]]) {
+    bundleRows.push(size ? [name, kb(size.raw), kb(size.gzip), ''] : [name, 'missing', '', '']);
+  }
   out.push(table(['bundle', 'raw', 'gzipped', 'target'], bundleRows), '');
 
   const b = results.browser;

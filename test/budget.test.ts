@@ -1,6 +1,7 @@
 /**
- * Budgets for what ships: the functions bundle may not grow past test/budget.json, and the
- * shipped functions.json may not lose a field. Both are read from a fresh production build
+ * Budgets for what ships: no script may grow past test/budget.json, none ships what the other
+ * already ships, and the shipped functions.json may not lose a field. All are read from a fresh
+ * production build
  * (webpack --mode production into test-artifacts/budget-dist/), so neither a stale dist/ nor a
  * development build decides the outcome, and dist/ is left alone for the other tests.
  */
@@ -40,8 +41,23 @@ beforeAll(() => {
 describe('size budgets (test/budget.json)', () => {
   const files = Object.keys(budgets).filter((key) => !key.startsWith('_'));
 
-  it('budgets dist/functions.js', () => {
-    expect(files).toContain('dist/functions.js');
+  it('budgets every script the build emits', () => {
+    const scripts = fs.readdirSync(outDir).filter((name) => name.endsWith('.js')).map((name) => `dist/${name}`);
+    expect(scripts.sort()).toEqual(['dist/functions.js', 'dist/shared.js', 'dist/taskpane.js']);
+    expect(files.sort()).toEqual(scripts.sort());
+  });
+
+  it('ships decimal.js and the bundled data once, in shared.js, and the core once, in functions.js; the page loads them in that order, then taskpane.js', () => {
+    const [shared, functions, taskpane, page] = ['shared.js', 'functions.js', 'taskpane.js', 'taskpane.html'].map((name) => fs.readFileSync(path.join(outDir, name), 'utf8'));
+    // decimal.js's error name, a preset's ticker and an ASIC's model name mark each of them.
+    for (const marker of ['[DecimalError] ', '"IREN"', '"Antminer S19j Pro"']) {
+      expect([shared.includes(marker), functions.includes(marker), taskpane.includes(marker)]).toEqual([true, false, false]);
+    }
+    // A rule's message marks the core.
+    expect([functions.includes('must be > 0'), taskpane.includes('must be > 0')]).toEqual([true, false]);
+    const order = ['src=shared.js', 'src=functions.js', 'src=taskpane.js'].map((script) => page.indexOf(script));
+    expect(order[0]).toBeGreaterThan(0);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 
   for (const file of files) {
