@@ -5,17 +5,18 @@
  */
 import { ErrorKind, isHashwattError } from '../core/errors';
 
-const codeByKind: Record<ErrorKind, CustomFunctions.ErrorCode> = {
-  invalid_input: '#VALUE!' as CustomFunctions.ErrorCode,
-  not_found: '#N/A' as CustomFunctions.ErrorCode,
-  no_solution: '#N/A' as CustomFunctions.ErrorCode,
-  division_by_zero: '#DIV/0!' as CustomFunctions.ErrorCode,
-  not_finite: '#NUM!' as CustomFunctions.ErrorCode,
+/** The Excel error of each kind of core error (the reference lists them from this map too). */
+export const excelCodeByKind: Readonly<Record<ErrorKind, string>> = {
+  invalid_input: '#VALUE!',
+  not_found: '#N/A',
+  no_solution: '#N/A',
+  division_by_zero: '#DIV/0!',
+  not_finite: '#NUM!',
 };
 
 export function toExcelError(error: unknown): CustomFunctions.Error {
   if (error instanceof CustomFunctions.Error) return error;
-  if (isHashwattError(error)) return new CustomFunctions.Error(codeByKind[error.kind], error.message);
+  if (isHashwattError(error)) return new CustomFunctions.Error(excelCodeByKind[error.kind] as CustomFunctions.ErrorCode, error.message);
   // A defect, not an input: still answer with an error value rather than crash the sheet.
   const message = error instanceof Error ? error.message : String(error);
   return new CustomFunctions.Error('#NUM!' as CustomFunctions.ErrorCode, `unexpected error: ${message}`);

@@ -4,6 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { excelCodeByKind } from '../../src/functions/excel-error';
 
 /** The tags of a JSDoc block, each with its text joined over continuation lines. */
 export function jsdocTags(block: string): { tag: string; text: string }[] {
@@ -31,12 +32,10 @@ function sourceFiles(dir: string): string[] {
     .sort();
 }
 
-const codeByKind: Record<string, string> = {
-  not_found: '#N/A',
-  no_solution: '#N/A',
-  division_by_zero: '#DIV/0!',
-  not_finite: '#NUM!',
-};
+/** The kinds a @throws line names besides invalid input (listed from each parameter's rules). */
+const codeByKind: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(excelCodeByKind).filter(([kind]) => kind !== 'invalid_input'),
+);
 
 export interface Failure {
   readonly code: string;
