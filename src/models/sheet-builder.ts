@@ -68,6 +68,8 @@ export class SheetBuilder {
     readonly name: string,
     private readonly columnWidths: readonly number[] = [44, 18, 16, 60],
     private readonly links: InputLinks = { names: {}, note: (definedName) => definedName },
+    /** A unit as the sheet's language writes it (Japanese words for share, years, per day...). */
+    private readonly unitText: (unit: string) => string = (unit) => unit,
   ) {}
 
   /** A reference to a cell of this sheet (absolute when it is to be copied across a grid). */
@@ -139,7 +141,7 @@ export class SheetBuilder {
     this.text(row, 0, spec.label);
     if (linked) this.put({ row, col: 1, style: 'input', formula: name(linked), numberFormat: spec.format });
     else this.put({ row, col: 1, style: 'input', value: spec.value, numberFormat: spec.format });
-    this.text(row, 2, spec.unit, 'unit');
+    this.text(row, 2, this.unitText(spec.unit), 'unit');
     const source = linked ? this.links.note(linked) : spec.source;
     if (source) this.source(row, 3, source);
     return this.registerInput(spec.key, row, 1, spec.label, spec.unit, { row, col: 0 }, { row, col: 2 });
@@ -156,7 +158,7 @@ export class SheetBuilder {
     unitAt?: { row: number; col: number },
   ): CellRef {
     if (this.inputRefs.has(key)) throw new Error(`input "${key}" declared twice on ${this.name}`);
-    this.inputs.push({ key, row, col, label, unit, labelAt, unitAt });
+    this.inputs.push({ key, row, col, label, unit: this.unitText(unit), labelAt, unitAt });
     const cell = this.at(row, col);
     this.inputRefs.set(key, cell);
     return cell;
@@ -167,7 +169,7 @@ export class SheetBuilder {
     const row = this.row++;
     this.text(row, 0, spec.label);
     this.put({ row, col: 1, style: spec.strong ? 'result' : 'output', formula: spec.formula, numberFormat: spec.format });
-    this.text(row, 2, spec.unit, 'unit');
+    this.text(row, 2, this.unitText(spec.unit), 'unit');
     if (spec.note) this.source(row, 3, spec.note);
     return this.at(row, 1);
   }
@@ -185,7 +187,7 @@ export class SheetBuilder {
       }
       return this.at(row, col);
     });
-    this.text(row, cells.length + 1, unit, 'unit');
+    this.text(row, cells.length + 1, this.unitText(unit), 'unit');
     return refs;
   }
 
