@@ -204,20 +204,41 @@ export class SheetBuilder {
    * Rows of wrapped table headers, as tall as their longest header needs: a character takes
    * about one unit of column width (two for Japanese), a line 15 points.
    */
-  private rowHeights(): Record<number, number> {
+  private rowHeights(widths: readonly number[]): Record<number, number> {
     const heights: Record<number, number> = {};
     for (const cell of this.cells.values()) {
       if (cell.style !== 'tableHeader' || typeof cell.value !== 'string') continue;
-      const width = this.columnWidths[cell.col] ?? 10;
-      const units = [...cell.value].reduce((n, ch) => n + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1), 0);
-      const lines = Math.min(3, Math.ceil((units * 1.1) / width));
+      const lines = Math.min(3, Math.ceil(textWidth(cell.value) / (widths[cell.col] ?? 10)));
       if (lines > 1) heights[cell.row] = Math.max(heights[cell.row] ?? 0, 15 * lines);
     }
     return heights;
   }
 
+  /**
+   * The declared widths, each widened to the longest label or unit in its column that has a
+   * filled cell to its right (text there would be cut off at the column's edge), up to 90.
+   */
+  private fittedColumnWidths(): number[] {
+    const widths = [...this.columnWidths];
+    for (const cell of this.cells.values()) {
+      if ((cell.style !== 'label' && cell.style !== 'unit') || typeof cell.value !== 'string') continue;
+      if (!this.cells.has(`${cell.row}:${cell.col + 1}`)) continue;
+      widths[cell.col] = Math.min(90, Math.max(widths[cell.col] ?? 10, Math.ceil(textWidth(cell.value)) + 1));
+    }
+    return widths;
+  }
+
   build(): SheetPlan {
     const cells = [...this.cells.values()].sort((a, b) => a.row - b.row || a.col - b.col);
-    return { name: this.name, cells, inputs: [...this.inputs], charts: [...this.charts], columnWidths: this.columnWidths, rowHeights: this.rowHeights() };
+    const columnWidths = this.fittedColumnWidths();
+    return { name: this.name, cells, inputs: [...this.inputs], charts: [...this.charts], columnWidths, rowHeights: this.rowHeights(columnWidths) };
   }
+}
+
+/**
+ * How wide a text shows, in units of column width: about one a character, two for Japanese,
+ * with a tenth to spare.
+ */
+export function textWidth(text: string): number {
+  return [...text].reduce((n, ch) => n + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1), 0) * 1.1;
 }

@@ -3,7 +3,9 @@
  * defaults were worked out in ("seeds", "the reference", "[D]" markers), and the Japanese
  * workbooks write their units in Japanese where the English writes a word (share, years,
  * per day), keeping only the symbols both languages read (USD, MW, kWh, EH/s, J/TH, BTC).
+ * No label or unit is cut off by the filled cell to its right.
  */
+import { textWidth } from '../../src/models/sheet-builder';
 import { generateWorkbooks, GeneratedWorkbook } from '../../tools/workbooks/build';
 
 const internalWording = /\bseeds\b|\breferences?\b|\[[DU]\]|\bour notes\b|\binternal\b|\bTODO\b|\bplaceholder\b/i;
@@ -46,5 +48,20 @@ describe('the model workbooks\' wording', () => {
   it('would catch each kind', () => {
     for (const text of ['A 100 MW site (seeds)', 'companies reference', '[D] derived', 'per the valuation references']) expect(internalWording.test(text)).toBe(true);
     for (const text of ['Derived: difficulty 146.47T', 'Morgan Stanley case', 'Seed (same seed, same fan)']) expect(internalWording.test(text)).toBe(false);
+  });
+});
+
+describe('the model workbooks\' column widths', () => {
+  it('fit every label and unit that has a filled cell to its right, in both languages', () => {
+    const clipped = workbooks.flatMap((w) =>
+      w.plan.sheets.flatMap((sheet) => {
+        const filled = new Set(sheet.cells.map((cell) => `${cell.row}:${cell.col}`));
+        return sheet.cells
+          .filter((cell) => (cell.style === 'label' || cell.style === 'unit') && typeof cell.value === 'string' && filled.has(`${cell.row}:${cell.col + 1}`))
+          .filter((cell) => textWidth(String(cell.value)) > (sheet.columnWidths[cell.col] ?? 10))
+          .map((cell) => `${w.fileName} R${cell.row + 1}C${cell.col + 1} "${cell.value}" needs ${Math.ceil(textWidth(String(cell.value)))}, has ${sheet.columnWidths[cell.col]}`);
+      }),
+    );
+    expect(clipped).toEqual([]);
   });
 });
