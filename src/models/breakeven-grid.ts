@@ -102,7 +102,7 @@ function layout(s: SheetBuilder, t: (typeof text)[Locale]): void {
   s.section(t.inputs);
   const abs = (cell: CellRef): CellRef => ({ ...cell, absCol: true, absRow: true });
   const hashrate = abs(
-    s.addInput({ key: 'network_hashrate_ehs', label: t.hashrate, value: 1048.5, unit: 'EH/s', format: formats.number1, source: `[D] difficulty 146.47T; ${sources.hashrateIndexJan2026}` }),
+    s.addInput({ key: 'network_hashrate_ehs', label: t.hashrate, value: 1048.5, unit: 'EH/s', format: formats.number1, source: `Derived: difficulty 146.47T; ${sources.hashrateIndexJan2026}` }),
   );
   const fees = abs(s.addInput({ key: 'fees_btc_per_block', label: t.fees, value: 0.0173, unit: 'BTC/block', format: formats.number4, source: sources.hashrateIndexJan2026 }));
   const poolFee = abs(s.addInput({ key: 'pool_fee', label: t.poolFee, value: 0.02, unit: 'share', format: formats.share, source: t.assumption }));

@@ -29,7 +29,7 @@ export const pathInputText = {
     growth: 'Growth',
     hashrateGrowth: 'Network hashrate growth per month',
     priceGrowth: 'BTC price growth per month',
-    growthSource: '[D] difficulty 86.39T (2024-04-10) → 146.47T (2026-01-12): ≈ 2.5% a month',
+    growthSource: 'Derived: difficulty 86.39T (2024-04-10) → 146.47T (2026-01-12): ≈ 2.5% a month',
     assumption: 'Assumption: set your own',
   },
   ja: {
@@ -43,7 +43,7 @@ export const pathInputText = {
     growth: '成長率',
     hashrateGrowth: 'ネットワーク・ハッシュレートの月間成長率',
     priceGrowth: 'BTC価格の月間成長率',
-    growthSource: '[D] ディフィカルティ 86.39T（2024-04-10）→ 146.47T（2026-01-12）：月約2.5%',
+    growthSource: '算出：ディフィカルティ 86.39T（2024-04-10）→ 146.47T（2026-01-12）：月約2.5%',
     assumption: '仮定：ご自身の値を設定してください',
   },
 } as const;

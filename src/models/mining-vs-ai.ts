@@ -65,7 +65,7 @@ const text = {
     hour: (h: number) => `Hour ${String(h).padStart(2, '0')}:00`,
     assumption: 'Assumption: set your own',
     illustrative: 'Illustrative profile (low nights, evening peak)',
-    gpuCapexNote: 'Before GPU capex (~$29M per MW IT for GB300-class kit, IREN–Dell [D])',
+    gpuCapexNote: 'Before GPU capex (~$29M per MW IT for GB300-class kit, derived from the IREN–Dell order)',
     hybridNote: 'AI lease on the AI share; the rest mines only in the hours it pays',
     times: '×',
   },
@@ -121,7 +121,7 @@ const text = {
     hour: (h: number) => `${String(h).padStart(2, '0')}:00`,
     assumption: '仮定：ご自身の値を設定してください',
     illustrative: '例示のプロファイル（夜間は安く、夕方にピーク）',
-    gpuCapexNote: 'GPU設備投資前（GB300級でIT 1MWあたり約2,900万ドル、IREN–Dell [D]）',
+    gpuCapexNote: 'GPU設備投資前（GB300級でIT 1MWあたり約2,900万ドル、IREN–Dellの発注額から算出）',
     hybridNote: 'AI割合はAIに賃貸し、残りは採算に合う時間だけマイニング',
     times: '倍',
   },
@@ -135,7 +135,7 @@ function layout(s: SheetBuilder, t: (typeof text)[Locale]): void {
 
   s.section(t.network);
   const btc = s.addInput({ key: 'btc_price_usd', label: t.btcPrice, value: 91132, unit: 'USD', format: formats.usd, source: sources.hashrateIndexJan2026 });
-  const hashrate = s.addInput({ key: 'network_hashrate_ehs', label: t.hashrate, value: 1048.5, unit: 'EH/s', format: formats.number1, source: `[D] difficulty 146.47T × 2^32 / 600 s; ${sources.hashrateIndexJan2026}` });
+  const hashrate = s.addInput({ key: 'network_hashrate_ehs', label: t.hashrate, value: 1048.5, unit: 'EH/s', format: formats.number1, source: `Derived: difficulty 146.47T × 2^32 / 600 s; ${sources.hashrateIndexJan2026}` });
   const fees = s.addInput({ key: 'fees_btc_per_block', label: t.fees, value: 0.0173, unit: 'BTC/block', format: formats.number4, source: sources.hashrateIndexJan2026 });
   const efficiency = s.addInput({ key: 'efficiency_j_per_th', label: t.efficiency, value: 17.5, unit: 'J/TH', format: formats.number1, source: sources.s21 });
   const power = s.addInput({ key: 'power_price_usd_per_kwh', label: t.powerPrice, value: 0.04, unit: 'USD/kWh', format: formats.number4, source: sources.listedMinerPower });

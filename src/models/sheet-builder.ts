@@ -68,6 +68,8 @@ export class SheetBuilder {
     readonly name: string,
     private readonly columnWidths: readonly number[] = [44, 18, 16, 60],
     private readonly links: InputLinks = { names: {}, note: (definedName) => definedName },
+    /** A unit as the sheet's language writes it (Japanese words for share, years, per day...). */
+    private readonly unitText: (unit: string) => string = (unit) => unit,
   ) {}
 
   /** A reference to a cell of this sheet (absolute when it is to be copied across a grid). */
@@ -139,7 +141,7 @@ export class SheetBuilder {
     this.text(row, 0, spec.label);
     if (linked) this.put({ row, col: 1, style: 'input', formula: name(linked), numberFormat: spec.format });
     else this.put({ row, col: 1, style: 'input', value: spec.value, numberFormat: spec.format });
-    this.text(row, 2, spec.unit, 'unit');
+    this.text(row, 2, this.unitText(spec.unit), 'unit');
     const source = linked ? this.links.note(linked) : spec.source;
     if (source) this.source(row, 3, source);
     return this.registerInput(spec.key, row, 1, spec.label, spec.unit, { row, col: 0 }, { row, col: 2 });
@@ -156,7 +158,7 @@ export class SheetBuilder {
     unitAt?: { row: number; col: number },
   ): CellRef {
     if (this.inputRefs.has(key)) throw new Error(`input "${key}" declared twice on ${this.name}`);
-    this.inputs.push({ key, row, col, label, unit, labelAt, unitAt });
+    this.inputs.push({ key, row, col, label, unit: this.unitText(unit), labelAt, unitAt });
     const cell = this.at(row, col);
     this.inputRefs.set(key, cell);
     return cell;
@@ -167,7 +169,7 @@ export class SheetBuilder {
     const row = this.row++;
     this.text(row, 0, spec.label);
     this.put({ row, col: 1, style: spec.strong ? 'result' : 'output', formula: spec.formula, numberFormat: spec.format });
-    this.text(row, 2, spec.unit, 'unit');
+    this.text(row, 2, this.unitText(spec.unit), 'unit');
     if (spec.note) this.source(row, 3, spec.note);
     return this.at(row, 1);
   }
@@ -185,7 +187,7 @@ export class SheetBuilder {
       }
       return this.at(row, col);
     });
-    this.text(row, cells.length + 1, unit, 'unit');
+    this.text(row, cells.length + 1, this.unitText(unit), 'unit');
     return refs;
   }
 
@@ -202,20 +204,41 @@ export class SheetBuilder {
    * Rows of wrapped table headers, as tall as their longest header needs: a character takes
    * about one unit of column width (two for Japanese), a line 15 points.
    */
-  private rowHeights(): Record<number, number> {
+  private rowHeights(widths: readonly number[]): Record<number, number> {
     const heights: Record<number, number> = {};
     for (const cell of this.cells.values()) {
       if (cell.style !== 'tableHeader' || typeof cell.value !== 'string') continue;
-      const width = this.columnWidths[cell.col] ?? 10;
-      const units = [...cell.value].reduce((n, ch) => n + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1), 0);
-      const lines = Math.min(3, Math.ceil((units * 1.1) / width));
+      const lines = Math.min(3, Math.ceil(textWidth(cell.value) / (widths[cell.col] ?? 10)));
       if (lines > 1) heights[cell.row] = Math.max(heights[cell.row] ?? 0, 15 * lines);
     }
     return heights;
   }
 
+  /**
+   * The declared widths, each widened to the longest label or unit in its column that has a
+   * filled cell to its right (text there would be cut off at the column's edge), up to 90.
+   */
+  private fittedColumnWidths(): number[] {
+    const widths = [...this.columnWidths];
+    for (const cell of this.cells.values()) {
+      if ((cell.style !== 'label' && cell.style !== 'unit') || typeof cell.value !== 'string') continue;
+      if (!this.cells.has(`${cell.row}:${cell.col + 1}`)) continue;
+      widths[cell.col] = Math.min(90, Math.max(widths[cell.col] ?? 10, Math.ceil(textWidth(cell.value)) + 1));
+    }
+    return widths;
+  }
+
   build(): SheetPlan {
     const cells = [...this.cells.values()].sort((a, b) => a.row - b.row || a.col - b.col);
-    return { name: this.name, cells, inputs: [...this.inputs], charts: [...this.charts], columnWidths: this.columnWidths, rowHeights: this.rowHeights() };
+    const columnWidths = this.fittedColumnWidths();
+    return { name: this.name, cells, inputs: [...this.inputs], charts: [...this.charts], columnWidths, rowHeights: this.rowHeights(columnWidths) };
   }
+}
+
+/**
+ * How wide a text shows, in units of column width: about one a character, two for Japanese,
+ * with a tenth to spare.
+ */
+export function textWidth(text: string): number {
+  return [...text].reduce((n, ch) => n + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1), 0) * 1.1;
 }

@@ -14,6 +14,8 @@ export interface CellLook {
   readonly fill?: string;
   /** Wrap long text within the column (table headers over narrow number columns). */
   readonly wrap?: boolean;
+  /** Right-aligned (headers over columns of numbers, which Excel aligns right). */
+  readonly alignRight?: boolean;
 }
 
 export const inputFontColor = '0000FF';
@@ -29,7 +31,7 @@ export const looks: Readonly<Record<CellStyle, CellLook>> = {
   input: { fontColor: inputFontColor, fill: inputFill },
   output: { fontColor: '000000' },
   result: { bold: true, fontColor: '000000', fill: 'E2EFDA' },
-  tableHeader: { bold: true, fill: 'F2F2F2', wrap: true },
+  tableHeader: { bold: true, fill: 'F2F2F2', wrap: true, alignRight: true },
   legendInput: { fontColor: inputFontColor, fill: inputFill },
   legendOutput: { bold: true, fontColor: '000000', fill: 'E2EFDA' },
 };

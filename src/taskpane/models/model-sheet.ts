@@ -15,6 +15,7 @@ function applyLook(range: Excel.Range, look: OfficeSheet['cells'][number]['look'
     range.format.wrapText = true;
     range.format.verticalAlignment = 'Top';
   }
+  if (look.alignRight) range.format.horizontalAlignment = 'Right';
 }
 
 /** Writes one model sheet whole: widths and heights, every cell with its look, spilled formats, charts. */

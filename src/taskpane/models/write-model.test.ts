@@ -78,7 +78,7 @@ describe('insertModel against a workbook', () => {
       type: 'Line',
       properties: { title: writes.charts[0].title, 'series0.name': writes.charts[0].series[0].name, 'series0.xValues': writes.charts[0].categories },
     });
-    expect(sheet.columns.get('A')?.columnWidth).toBe(widthInPoints(46));
+    expect(sheet.columns.get('A')?.columnWidth).toBe(widthInPoints(model('halving-path').build({ locale: 'en' }).sheets[0].columnWidths[0]));
   });
 
   it('styles inputs blue on yellow and keeps number formats', async () => {

@@ -33,7 +33,9 @@ function applyLook(cell: ExcelJS.Cell, planned: Pick<PlannedCell, 'style'>): voi
   if (look.fontColor) font.color = { argb: `FF${look.fontColor}` };
   if (Object.keys(font).length > 0) cell.font = font;
   if (look.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${look.fill}` } };
-  if (look.wrap) cell.alignment = { wrapText: true, vertical: 'top' };
+  if (look.wrap || look.alignRight) {
+    cell.alignment = { ...(look.wrap ? { wrapText: true, vertical: 'top' } : {}), ...(look.alignRight ? { horizontal: 'right' } : {}) };
+  }
 }
 
 function writeSheet(worksheet: ExcelJS.Worksheet, sheet: SheetPlan, computed: Computed): SheetExtras {

@@ -1,0 +1,67 @@
+/**
+ * The model workbooks speak to the user: no text of theirs carries the wording of the notes the
+ * defaults were worked out in ("seeds", "the reference", "[D]" markers), and the Japanese
+ * workbooks write their units in Japanese where the English writes a word (share, years,
+ * per day), keeping only the symbols both languages read (USD, MW, kWh, EH/s, J/TH, BTC).
+ * No label or unit is cut off by the filled cell to its right.
+ */
+import { textWidth } from '../../src/models/sheet-builder';
+import { generateWorkbooks, GeneratedWorkbook } from '../../tools/workbooks/build';
+
+const internalWording = /\bseeds\b|\breferences?\b|\[[DU]\]|\bour notes\b|\binternal\b|\bTODO\b|\bplaceholder\b/i;
+const unitSymbols = new Set(['USD', 'MW', 'MWh', 'kW', 'kWh', 'BTC', 'EH', 'PH', 'TH', 'J', 'GPU', 'ASIC', 'IT', 's']);
+
+let workbooks: GeneratedWorkbook[];
+
+beforeAll(async () => {
+  workbooks = await generateWorkbooks();
+}, 120_000);
+
+/** Every text the workbook's sheets show as constants (labels, units, sources, headers), where it stands. */
+function texts(workbook: GeneratedWorkbook, style?: string): { at: string; text: string }[] {
+  return workbook.plan.sheets.flatMap((sheet) =>
+    sheet.cells
+      .filter((cell) => typeof cell.value === 'string' && (!style || cell.style === style))
+      .map((cell) => ({ at: `${workbook.fileName} ${sheet.name}!R${cell.row + 1}C${cell.col + 1}`, text: String(cell.value) })),
+  );
+}
+
+describe('the model workbooks\' wording', () => {
+  it('covers every model in both languages', () => {
+    expect(workbooks.filter((w) => w.locale === 'ja')).toHaveLength(workbooks.length / 2);
+    expect(workbooks.flatMap((w) => texts(w)).length).toBeGreaterThan(300);
+  });
+
+  it('has no wording from the notes behind the defaults in any label, unit, source or header', () => {
+    const found = workbooks.flatMap((w) => texts(w)).filter(({ text }) => internalWording.test(text));
+    expect(found).toEqual([]);
+  });
+
+  it('writes no English unit word in the Japanese workbooks', () => {
+    const found = workbooks
+      .filter((w) => w.locale === 'ja')
+      .flatMap((w) => texts(w, 'unit'))
+      .filter(({ text }) => (text.match(/[A-Za-z]+/g) ?? []).some((word) => !unitSymbols.has(word)));
+    expect(found).toEqual([]);
+  });
+
+  it('would catch each kind', () => {
+    for (const text of ['A 100 MW site (seeds)', 'companies reference', '[D] derived', 'per the valuation references']) expect(internalWording.test(text)).toBe(true);
+    for (const text of ['Derived: difficulty 146.47T', 'Morgan Stanley case', 'Seed (same seed, same fan)']) expect(internalWording.test(text)).toBe(false);
+  });
+});
+
+describe('the model workbooks\' column widths', () => {
+  it('fit every label and unit that has a filled cell to its right, in both languages', () => {
+    const clipped = workbooks.flatMap((w) =>
+      w.plan.sheets.flatMap((sheet) => {
+        const filled = new Set(sheet.cells.map((cell) => `${cell.row}:${cell.col}`));
+        return sheet.cells
+          .filter((cell) => (cell.style === 'label' || cell.style === 'unit') && typeof cell.value === 'string' && filled.has(`${cell.row}:${cell.col + 1}`))
+          .filter((cell) => textWidth(String(cell.value)) > (sheet.columnWidths[cell.col] ?? 10))
+          .map((cell) => `${w.fileName} R${cell.row + 1}C${cell.col + 1} "${cell.value}" needs ${Math.ceil(textWidth(String(cell.value)))}, has ${sheet.columnWidths[cell.col]}`);
+      }),
+    );
+    expect(clipped).toEqual([]);
+  });
+});
