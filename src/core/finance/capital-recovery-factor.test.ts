@@ -31,3 +31,9 @@ describe('capitalRecoveryFactor', () => {
     expect(f).toBeGreaterThan(capitalRecoveryFactor(0.08, 5));
   });
 });
+
+describe('capitalRecoveryFactor at a rate too small for a double to grow', () => {
+  it('recovers like a zero rate, 1 / n, instead of dividing by an underflowed 0', () => {
+    expect(capitalRecoveryFactor(5e-324, 5)).toBe(1 / 5);
+  });
+});

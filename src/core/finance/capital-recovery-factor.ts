@@ -20,5 +20,7 @@ import { logGrowth } from './log-growth';
  */
 export function capitalRecoveryFactor(rate: number, periods: number): number {
   if (rate === 0) return 1 / periods;
-  return rate / -Math.expm1(-periods * logGrowth(rate));
+  const recovered = -Math.expm1(-periods * logGrowth(rate));
+  // A rate so small that n × ln(1 + r) underflows to 0 recovers like a zero rate: r / (n r) = 1 / n.
+  return recovered === 0 ? 1 / periods : rate / recovered;
 }

@@ -45,3 +45,15 @@ describe('gpuTcoUsdPerHour', () => {
     },
   );
 });
+
+describe('gpuTcoUsdPerHour at the edges of the number range', () => {
+  it('charges no capital for a GPU that cost nothing, whatever its life and rate', () => {
+    // Power only: 5e-324 kW × 8,760 h × 0.04 USD/kWh over 8,760 × 0.9 sold hours.
+    expect(() => gpuTcoUsdPerHour(0, 5e-324, 5e-324, 1, 0.04, 0, 5e-324, 0.9)).not.toThrow();
+    expect(gpuTcoUsdPerHour(0, 5e-324, 1, 1, 0.04, 0, 5e-324, 1)).toBeCloseTo(0.04, 15);
+  });
+
+  it('answers not finite when the capital charge overflows', () => {
+    expect(() => gpuTcoUsdPerHour(1e300, 1e-300, 1, 1, 0.04, 0, 0.05, 1)).toThrow('the capital charge per GPU-year is not a finite number');
+  });
+});

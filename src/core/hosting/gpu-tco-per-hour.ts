@@ -1,5 +1,5 @@
 import { hoursPerYear } from '../constants';
-import { divisionByZero } from '../errors';
+import { divisionByZero, notFinite } from '../errors';
 import { Exact } from '../arithmetic/exact';
 import { capitalRecoveryFactor } from '../finance/capital-recovery-factor';
 import { checkParams, optional, required } from '../params';
@@ -78,6 +78,8 @@ export function gpuTcoUsdPerHour(
       'the GPU cost per hour',
     );
   }
-  const capitalCharge = Exact.of(capexUsdPerGpu * capitalRecoveryFactor(costOfCapital, lifeYears));
-  return quotientValue({ numerator: running.plus(capitalCharge), denominator: soldHours }, 'the GPU cost per hour');
+  // Nothing to recover when the GPU cost nothing (a factor of a vanishing life can be infinite).
+  const charge = capexUsdPerGpu === 0 ? 0 : capexUsdPerGpu * capitalRecoveryFactor(costOfCapital, lifeYears);
+  if (!Number.isFinite(charge)) throw notFinite('the capital charge per GPU-year is not a finite number');
+  return quotientValue({ numerator: running.plus(Exact.of(charge)), denominator: soldHours }, 'the GPU cost per hour');
 }
