@@ -44,6 +44,9 @@ import * as asicCashflows from './fleet/asic-cashflows';
 import * as asicPaybackMonths from './fleet/asic-payback-months';
 import * as hashpriceFan from './fleet/hashprice-fan';
 import * as notes from './data/notes';
+import * as noteShares from './valuation/note-shares';
+import * as dilutedShares from './valuation/diluted-shares';
+import * as sotp from './valuation/sotp';
 import type { CatalogueEntry } from './types';
 
 export const catalogue: readonly CatalogueEntry[] = [
@@ -89,4 +92,7 @@ export const catalogue: readonly CatalogueEntry[] = [
   asicPaybackMonths,
   hashpriceFan,
   notes,
+  noteShares,
+  dilutedShares,
+  sotp,
 ];

@@ -66,6 +66,11 @@ export const parameterText: Readonly<Record<string, ParameterText>> = {
     ja: '建設開始から最初のAI収入までの月数。0以上の整数。',
     plausible: [0, 60],
   },
+  cap_price_usd: {
+    en: 'The capped call\'s cap price in USD a share, >= the conversion price. Omitted: no capped call.',
+    ja: 'キャップドコールの上限価格（1株あたりUSD）。転換価格以上。省略時：キャップドコールなし。',
+    plausible: [1, 200],
+  },
   cap_rate: {
     en: 'Capitalisation rate as a fraction (7.5% is 0.075), > 0 and <= 1.',
     ja: 'キャップレート（小数、7.5%は0.075）。0より大きく1以下。',
@@ -95,6 +100,11 @@ export const parameterText: Readonly<Record<string, ParameterText>> = {
     en: 'Total contract value in USD, >= 0.',
     ja: '契約総額（USD）。0以上。',
     plausible: [0, 100000000000],
+  },
+  conversion_price_usd: {
+    en: 'Conversion price in USD a share (USD 1,000 ÷ shares per USD 1,000 of principal), > 0.',
+    ja: '転換価格（1株あたりUSD。1,000 USD ÷ 元本1,000 USDあたりの株式数）。0より大きい値。',
+    plausible: [1, 100],
   },
   cost_usd: {
     en: 'Project cost in USD, >= 0, for the loan-to-cost cap. Omitted: no cap.',
@@ -256,6 +266,11 @@ export const parameterText: Readonly<Record<string, ParameterText>> = {
     ja: '月数（行数）。1から1,200の整数。',
     plausible: [1, 1200],
   },
+  net_share_settlement: {
+    en: 'TRUE: the principal is paid in cash and only the value above it in shares. Default FALSE (physical settlement: all in shares).',
+    ja: 'TRUE：元本は現金、超過分のみ株式で決済。既定値 FALSE（現物決済：すべて株式）。',
+    plausible: [0, 1],
+  },
   network_hashrate_ehs: {
     en: 'Network hashrate in EH/s, > 0.',
     ja: 'ネットワーク・ハッシュレート（EH/s）。0より大きい値。',
@@ -289,6 +304,11 @@ export const parameterText: Readonly<Record<string, ParameterText>> = {
   part: {
     en: 'Which part of the figure: value, as_of (date serial), unit, source (URL) or note. Default value.',
     ja: '数値のどの部分か：value、as_of（日付シリアル値）、unit、source（URL）、note。既定値 value。',
+  },
+  pipeline_probability: {
+    en: 'Probability that the pipeline is built, 0 to 1 (50% is 0.5). Default 1.',
+    ja: 'パイプラインが建設される確率。0から1（50%は0.5）。既定値 1。',
+    plausible: [0, 1],
   },
   pool_fee: {
     en: 'Pool fee as a share of revenue, >= 0 and < 1 (2% is 0.02). Default 0.',
@@ -335,6 +355,11 @@ export const parameterText: Readonly<Record<string, ParameterText>> = {
     ja: '乱数生成器のシード。0から4,294,967,295の整数。同じシードなら、どの環境・どのバージョンでも同じ表になります。既定値 1。',
     plausible: [0, 4294967295],
   },
+  share_price_usd: {
+    en: 'Share price in USD, > 0.',
+    ja: '株価（USD）。0より大きい値。',
+    plausible: [1, 200],
+  },
   start_block_height: {
     en: 'Block height on start_date (blocks), a whole number >= 0.',
     ja: 'start_date 時点のブロック高（ブロック）。0以上の整数。',
@@ -367,6 +392,21 @@ export const parameterText: Readonly<Record<string, ParameterText>> = {
     en: 'Share of the year the machines run, 0 to 1 (95% is 0.95). Default 1.',
     ja: 'マシンが稼働する年間の割合。0から1（95%は0.95）。既定値 1。',
     plausible: [0, 1],
+  },
+  usd_per_contracted_mw: {
+    en: 'The analyst\'s value of contracted AI/HPC capacity in USD per MW of IT load, >= 0.',
+    ja: 'アナリストによる契約済みAI/HPC容量の価値（IT負荷 MWあたりUSD）。0以上。',
+    plausible: [0, 25000000],
+  },
+  usd_per_ehs: {
+    en: 'The analyst\'s value of the mining business in USD per EH/s of hashrate, >= 0.',
+    ja: 'アナリストによるマイニング事業の価値（ハッシュレート EH/sあたりUSD）。0以上。',
+    plausible: [0, 100000000],
+  },
+  usd_per_pipeline_mw: {
+    en: 'The analyst\'s value of pipeline power in USD per MW, >= 0.',
+    ja: 'アナリストによるパイプライン電力の価値（MWあたりUSD）。0以上。',
+    plausible: [0, 10000000],
   },
   utilization: {
     en: "Share of the year's hours rented, 0 to 1. Default 1.",

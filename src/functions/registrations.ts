@@ -45,6 +45,9 @@ import { declaration as ASIC_CASHFLOWS } from '../catalogue/fleet/asic-cashflows
 import { declaration as ASIC_PAYBACK_MONTHS } from '../catalogue/fleet/asic-payback-months';
 import { declaration as HASHPRICE_FAN } from '../catalogue/fleet/hashprice-fan';
 import { declaration as NOTES } from '../catalogue/data/notes';
+import { declaration as NOTE_SHARES } from '../catalogue/valuation/note-shares';
+import { declaration as DILUTED_SHARES } from '../catalogue/valuation/diluted-shares';
+import { declaration as SOTP } from '../catalogue/valuation/sotp';
 import type { FunctionDeclaration } from '../catalogue/types';
 
 export const declarations: readonly FunctionDeclaration[] = [
@@ -90,4 +93,7 @@ export const declarations: readonly FunctionDeclaration[] = [
   ASIC_PAYBACK_MONTHS,
   HASHPRICE_FAN,
   NOTES,
+  NOTE_SHARES,
+  DILUTED_SHARES,
+  SOTP,
 ];

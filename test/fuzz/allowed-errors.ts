@@ -52,6 +52,10 @@ export const allowedExtraCodes: Readonly<Record<string, readonly ExtraCode[]>> =
   DEBT_SIZE: ['#NUM!'],
   DEBT_SCHEDULE: ['#NUM!'],
   LEASE_FINANCING: ['#NUM!'],
+  // Valuation
+  NOTE_SHARES: ['#NUM!'],
+  DILUTED_SHARES: ['#N/A', '#NUM!'],
+  SOTP: ['#N/A', '#NUM!'],
   // Fleet: machines, production, GPUs and risk
   BREAKEVEN_NETWORK_HASHRATE: ['#DIV/0!', '#NUM!'],
   REALIZED_HASHRATE: ['#DIV/0!', '#NUM!'],

@@ -70,5 +70,7 @@ export async function withoutCachedResults(bytes: Uint8Array): Promise<Uint8Arra
 export function computedValue(cell: ExcelJS.Cell): unknown {
   const value = cell.value as unknown;
   if (value && typeof value === 'object' && 'result' in (value as object)) return (value as { result: unknown }).result;
+  // ExcelJS's cell.value leaves out a formula's result when it is 0 (a falsy copy); cell.result keeps it.
+  if (value && typeof value === 'object' && ('formula' in (value as object) || 'sharedFormula' in (value as object))) return cell.result;
   return value;
 }

@@ -60,8 +60,9 @@ const sectionTitles: Record<string, string> = {
   data: 'Data: companies, machines, network history',
   units: 'Units',
   underwriting: 'Underwriting: AI/HPC lease financing',
+  valuation: 'Valuation',
 };
-const sectionOrder = ['protocol', 'mining', 'hosting', 'underwriting', 'fleet', 'data', 'units'];
+const sectionOrder = ['protocol', 'mining', 'hosting', 'underwriting', 'valuation', 'fleet', 'data', 'units'];
 
 function exampleOf(id: string, fn: (...args: unknown[]) => unknown, args: readonly ExampleArg[], returnsDate: boolean): FunctionEntry['example'] {
   const formula = exampleFormula(id, args);

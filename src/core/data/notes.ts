@@ -27,7 +27,7 @@ export const notesHeaders: readonly string[] = [
  * The notes outstanding on a date: of each note (by name), its latest entry dated on or
  * before the date, unless that entry has no principal left or the note matured by then.
  */
-function outstandingNotes(notes: readonly ConvertibleNote[], asOfIso: string | undefined): ConvertibleNote[] {
+export function outstandingNotes(notes: readonly ConvertibleNote[], asOfIso: string | undefined): ConvertibleNote[] {
   const latest = new Map<string, ConvertibleNote>();
   for (const note of notes) {
     if (asOfIso !== undefined && note.as_of > asOfIso) continue;

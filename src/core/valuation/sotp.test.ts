@@ -1,0 +1,88 @@
+import { readPresetFiles, serial } from '../../../test/helpers/data-files';
+import { Figure } from '../data/presets';
+import { dilutedShares } from './diluted-shares';
+import { noSourcedFigure, sotpHeaders, sotpTable } from './sotp';
+
+const presets = readPresetFiles<{ ticker: string } & Record<string, Figure | Figure[] | string>>();
+/** The latest figure of a field in a preset file. */
+function latest(ticker: string, field: string): Figure {
+  const value = presets.find((file) => file.ticker === ticker)![field] as Figure | Figure[];
+  return Array.isArray(value) ? value[value.length - 1] : value;
+}
+
+describe('sotpTable', () => {
+  // data/presets/HUT.json: 245 MW contracted (2025-12-17), 8,500 MW pipeline (2025-12-31),
+  // 16,331 BTC, $160.0M cash, $359.3M debt, 111.0M shares (2026-03-31), no notes, no hashrate.
+  // Multiples (the analyst's): $17M/MW contracted, $5M/MW pipeline at 50%, BTC $100,000, $1M/EH/s.
+  const rows = sotpTable('HUT', 100_000, 50, 1_000_000, 17_000_000, 5_000_000, 0.5, undefined, true);
+
+  it('values every part it has a sourced figure for, with its date and source', () => {
+    expect(rows[0]).toEqual(sotpHeaders);
+    const shares = 111_000_000;
+    const part = (name: string, field: string, basis: number, unit: string, multiple: number, value: number) => [
+      name, basis, unit, multiple, value, value / shares, serial(latest('HUT', field).as_of), latest('HUT', field).source,
+    ];
+    expect(rows[2]).toEqual(part('contracted AI/HPC', 'ai_contracted_it_mw', 245, 'MW', 17_000_000, 4_165_000_000));
+    // the pipeline's multiple is the value per MW times the probability: 5M × 0.5
+    expect(rows[3]).toEqual(part('pipeline', 'pipeline_mw', 8500, 'MW', 2_500_000, 21_250_000_000));
+    expect(rows[4]).toEqual(part('BTC', 'btc_holdings', 16_331, 'BTC', 100_000, 1_633_100_000));
+    expect(rows[5]).toEqual(part('cash', 'cash_usd', 160_000_000, 'USD', 1, 160_000_000));
+    expect(rows[6]).toEqual(part('debt', 'debt_usd', 359_300_000, 'USD', -1, -359_300_000));
+  });
+
+  it('shows a part the preset lacks as a blank basis, 0 value and "no sourced figure"', () => {
+    expect(rows[1]).toEqual(['mining', '', 'EH/s', 1_000_000, 0, 0, '', noSourcedFigure]);
+  });
+
+  it('totals: equity, diluted shares, value per share and upside', () => {
+    // 4,165.0M + 21,250.0M + 1,633.1M + 160.0M − 359.3M = 26,848.8M; ÷ 111.0M = 241.8810…
+    expect(rows[7]).toEqual(['equity value', '', '', '', 26_848_800_000, 26_848_800_000 / 111_000_000, '', '']);
+    expect(rows[8]).toEqual(['diluted shares', 111_000_000, 'shares', '', '', '', serial(latest('HUT', 'shares_outstanding').as_of), latest('HUT', 'shares_outstanding').source]);
+    expect(rows[9]).toEqual(['value per share', '', '', '', '', 26_848_800_000 / 111_000_000, '', '']);
+    expect(rows[10][0]).toBe('upside');
+    expect(rows[10][1]).toBeCloseTo(26_848_800_000 / 111_000_000 / 50 - 1, 12);
+  });
+
+  it('invariants: the parts add up to the equity value, value per share is equity ÷ diluted shares', () => {
+    for (const [ticker, price] of [['IREN', 40], ['IREN', 100], ['HUT', 50], ['CLSK', 12], ['RIOT', 15]] as const) {
+      const table = sotpTable(ticker, 90_000, price, 2_000_000, 14_000_000, 5_000_000, 0.75, undefined, false);
+      const parts = table.slice(0, 6).reduce((sum, row) => sum + (row[4] as number), 0);
+      const equity = table[6][4] as number;
+      expect(equity).toBeCloseTo(parts, 0);
+      const diluted = dilutedShares(ticker, price);
+      expect(table[7][1]).toBeCloseTo(diluted, 6);
+      expect(table[8][5] as number).toBeCloseTo(equity / diluted, 9);
+      expect(table[9][1] as number).toBeCloseTo(equity / diluted / price - 1, 12);
+    }
+  });
+
+  it('counts the IREN notes in the diluted shares at the share price', () => {
+    // 200 MW (Microsoft, 2025-11-03) at $17M/MW; 44 EH/s at $1M; no pipeline or BTC figure.
+    const iren = sotpTable('IREN', 100_000, 40, 1_000_000, 17_000_000, 5_000_000, 1, serial('2026-03-31'), false);
+    expect(iren[1].slice(0, 5)).toEqual(['contracted AI/HPC', 200, 'MW', 17_000_000, 3_400_000_000]);
+    expect(iren[2][7]).toBe(noSourcedFigure);
+    expect(iren[3][7]).toBe(noSourcedFigure);
+    expect(iren[7][1]).toBeCloseTo(dilutedShares('IREN', 40, serial('2026-03-31')), 6);
+  });
+
+  it('leaves the per-share cells blank without a sourced share count', () => {
+    const cifr = sotpTable('CIFR', 100_000, 15, 1_000_000, 14_000_000, 225_000, 0.5, undefined, false);
+    expect(cifr[7]).toEqual(['diluted shares', '', 'shares', '', '', '', '', noSourcedFigure]);
+    expect(cifr[0][5]).toBe('');
+    expect(cifr[6][4]).toBeGreaterThan(0);
+    expect(cifr[8][5]).toBe('');
+  });
+
+  it('a figure dated after as_of_date counts as lacking on that date', () => {
+    const early = sotpTable('HUT', 100_000, 50, 1_000_000, 17_000_000, 5_000_000, 0.5, serial('2020-01-01'), false);
+    expect(early[1][7]).toBe(noSourcedFigure);
+    expect(early[7][7]).toBe(noSourcedFigure);
+  });
+
+  it('refuses a negative multiple, a probability above 1, a price <= 0; #N/A for an unknown ticker', () => {
+    expect(() => sotpTable('HUT', 100_000, 50, -1, 0, 0)).toThrow('usd_per_ehs must be >= 0');
+    expect(() => sotpTable('HUT', 100_000, 50, 0, 0, 0, 1.5)).toThrow('pipeline_probability');
+    expect(() => sotpTable('HUT', 100_000, 0, 0, 0, 0)).toThrow('share_price_usd must be > 0');
+    expect(() => sotpTable('NOPE', 100_000, 50, 0, 0, 0)).toThrow('unknown ticker');
+  });
+});
