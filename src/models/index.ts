@@ -7,10 +7,11 @@ import { fleetPayback } from './fleet-payback';
 import { halvingPath } from './halving-path';
 import { leaseFinancing } from './lease-financing';
 import { miningVsAi } from './mining-vs-ai';
+import { sumOfTheParts } from './sotp';
 
 export type { LinkableInput, ModelDefinition, ModelOptions } from './common';
 
-export const models: readonly ModelDefinition[] = [miningVsAi, breakevenGrid, halvingPath, contractUnderwriting, leaseFinancing, companyComparison, fleetPayback];
+export const models: readonly ModelDefinition[] = [miningVsAi, breakevenGrid, halvingPath, contractUnderwriting, leaseFinancing, companyComparison, fleetPayback, sumOfTheParts];
 
 export function findModel(id: string): ModelDefinition | undefined {
   return models.find((model) => model.id === id);

@@ -102,7 +102,7 @@ describe('model workbooks', () => {
     );
   }, 120000);
 
-  it('are the seven models, each in English and Japanese', () => {
+  it('are the eight models, each in English and Japanese', () => {
     expect(opened.map((o) => o.generated.fileName).sort()).toEqual(
       [
         'breakeven-grid.xlsx',
@@ -119,6 +119,8 @@ describe('model workbooks', () => {
         'lease-financing_ja.xlsx',
         'mining-vs-ai.xlsx',
         'mining-vs-ai_ja.xlsx',
+        'sotp.xlsx',
+        'sotp_ja.xlsx',
       ].sort(),
     );
   });
@@ -186,6 +188,8 @@ describe('model workbooks', () => {
         'halving-path',
         'lease-financing',
         'lease-financing',
+        'sotp',
+        'sotp',
       ].sort(),
     );
     for (const { zip, workbook } of spilling) {

@@ -2,7 +2,7 @@ import { notFound } from '../errors';
 import { checkParam, optional, optionalBoolean, requiredText } from '../params';
 import { excelDate } from '../rules';
 import { DataCell, isoDateOrLatest, presetOrThrow, serialOf } from './lookup';
-import { ConvertibleNote } from './presets';
+import { outstandingNotes } from './presets';
 
 export const notesParams = [
   requiredText('ticker'),
@@ -22,22 +22,6 @@ export const notesHeaders: readonly string[] = [
   'as_of',
   'source',
 ];
-
-/**
- * The notes outstanding on a date: of each note (by name), its latest entry dated on or
- * before the date, unless that entry has no principal left or the note matured by then.
- */
-export function outstandingNotes(notes: readonly ConvertibleNote[], asOfIso: string | undefined): ConvertibleNote[] {
-  const latest = new Map<string, ConvertibleNote>();
-  for (const note of notes) {
-    if (asOfIso !== undefined && note.as_of > asOfIso) continue;
-    const seen = latest.get(note.name);
-    if (seen === undefined || note.as_of > seen.as_of) latest.set(note.name, note);
-  }
-  return [...latest.values()].filter(
-    (note) => note.principal_usd > 0 && (asOfIso === undefined || note.maturity === undefined || note.maturity > asOfIso),
-  );
-}
 
 /**
  * A company's convertible notes outstanding on a date, from the bundled presets, one row a

@@ -131,3 +131,19 @@ export function newestAsOf(preset: Preset): string {
   for (const contract of preset.contracts ?? []) dates.push(contract.signed);
   return dates.reduce((newest, date) => (date > newest ? date : newest), '');
 }
+
+/**
+ * The notes outstanding on a date: of each note (by name), its latest entry dated on or
+ * before the date, unless that entry has no principal left or the note matured by then.
+ */
+export function outstandingNotes(notes: readonly ConvertibleNote[], asOfIso: string | undefined): ConvertibleNote[] {
+  const latest = new Map<string, ConvertibleNote>();
+  for (const note of notes) {
+    if (asOfIso !== undefined && note.as_of > asOfIso) continue;
+    const seen = latest.get(note.name);
+    if (seen === undefined || note.as_of > seen.as_of) latest.set(note.name, note);
+  }
+  return [...latest.values()].filter(
+    (note) => note.principal_usd > 0 && (asOfIso === undefined || note.maturity === undefined || note.maturity > asOfIso),
+  );
+}

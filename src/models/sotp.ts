@@ -1,0 +1,174 @@
+/**
+ * Sum of the parts: a company valued from its sourced preset figures at the analyst's
+ * multiples. A ticker cell drives MINER.SOTP (each part with its date and source),
+ * MINER.DILUTED_SHARES and the MINER.NOTES table; the multiples are labelled inputs with the
+ * published examples beside them (valuation reference: firm, date, source); a grid gives
+ * value per share against value per contracted MW and BTC price. Prefilled with the preset that has the most convertible
+ * notes outstanding on 2026-03-31 (IREN); the share and BTC prices are assumptions to replace.
+ */
+import { isoDateToSerial } from '../core/dates';
+import { listPresets, outstandingNotes, Preset } from '../core/data/presets';
+import { index, lit, miner, ref } from './formula';
+import type { Locale } from './locale';
+import { Expr } from './plan';
+import { formats, SheetBuilder } from './sheet-builder';
+import { defineModel, sources } from './common';
+
+const asOfIso = '2026-03-31';
+
+/** The prefilled company: the preset with the most convertible notes outstanding on the date (IREN, five). */
+function mostNotesTicker(): string {
+  const count = (preset: Preset) => outstandingNotes(preset.convertible_notes ?? [], asOfIso).length;
+  return listPresets().reduce((best, preset) => (count(preset) > count(best) ? preset : best)).ticker;
+}
+/** SOTP's rows without headers: six parts, equity value, diluted shares, value per share, upside. */
+const sotpRows = 10;
+const valuePerShareRow = 9;
+const usdPerShareColumn = 6;
+/** SOTP's columns: part, basis, basis_unit, multiple, value_usd, usd_per_share, as_of, source. */
+const sotpColumns = 8;
+/** NOTES's columns: name, principal, coupon, maturity, conversion price, cap, put date, as_of, source. */
+const notesColumns = 9;
+
+const examples = {
+  jpmColo: 'JPMorgan (Nov-2025): colocation $8–17M/MW of critical IT, cloud up to $19M/MW; IREN at $17M/MW × 660 MW: https://blockspace.media/insight/jpmorgan-increases-guidance-on-power-capacity-valuation-upgrades-cifr-and-clsk-to-overweight',
+  compass: 'Compass Point (CORZ): $1.46M revenue/MW/yr × 75% margin × 12.5× − $1.5M/MW capex ≈ $12.2M/MW [D]: https://au.investing.com/news/company-news/core-scientific-shares-target-raised-by-compass-point-93CH-3297318',
+  capRate: 'Cantor (APLD) and KBW (WULF): a 6% cap rate on lease NOI (16.7× NOI [D]): https://ng.investing.com/news/analyst-ratings/cantor-fitzgerald-bullish-on-applied-blockchain-stock-initiates-coverage-at-outperform-93CH-1686730',
+  bernstein: 'Bernstein: IREN Sweetwater at $5M/MW "based on recent M&A multiples": https://news.adtechsolutions.net/bulls-lift-targets-after-msft-deal/',
+  morganStanley: 'Morgan Stanley: WULF pipeline at 50% (base) and 75% (bull) success: https://juicytalk.now/?p=90041',
+  dilution: 'JPMorgan: diluted share counts 20–33% above reported: https://blockspace.media/insight/jpmorgan-increases-guidance-on-power-capacity-valuation-upgrades-cifr-and-clsk-to-overweight',
+} as const;
+
+const text = {
+  en: {
+    name: 'Sum of the parts',
+    summary: 'A company valued part by part from its sourced figures at your multiples: diluted shares with its convertible notes, value per share, a grid against $/MW and BTC price (IREN prefilled).',
+    sheet: 'Sum of the parts',
+    title: 'Sum of the parts: a miner valued from its sourced figures',
+    subtitle: 'Change the ticker to value another preset. The multiples are yours; published examples are beside them.',
+    company: 'Company',
+    ticker: 'Ticker',
+    asOf: 'Figures and notes as of',
+    sharePrice: 'Share price',
+    btcPrice: 'BTC price',
+    multiples: "Multiples (the analyst's inputs)",
+    usdPerEhs: 'Mining: value per EH/s',
+    usdPerMw: 'Contracted AI/HPC: value per MW of IT load',
+    usdPerPipelineMw: 'Pipeline: value per MW',
+    probability: 'Pipeline: probability of being built',
+    results: 'Results',
+    diluted: 'Diluted shares = MINER.DILUTED_SHARES',
+    valuePerShare: 'Value per share (from the table below)',
+    table: 'Sum of the parts = MINER.SOTP (spills; each part with its date and source)',
+    notes: 'Convertible notes on the date = MINER.NOTES (spills)',
+    examplesTitle: 'Published examples (valuation reference)',
+    grid: 'Value per share by value per contracted MW (rows) and BTC price (columns)',
+    gridRows: 'Value per contracted MW (USD/MW of IT load)',
+    gridCols: 'BTC price (USD)',
+    assumption: 'Assumption: set your own',
+    noMiningExample: 'Assumption: no published EV per EH/s for this company in the reference; set your own',
+    notesSize: 'The table is sized for the prefilled company; another ticker spills its own size',
+  },
+  ja: {
+    name: 'サム・オブ・ザ・パーツ',
+    summary: '出典付きの数値とご自身の倍率で企業を部分ごとに評価：転換社債を含む希薄化後株式数、1株あたり価値、$/MWとBTC価格のグリッド（IRENで入力済み）。',
+    sheet: 'サム・オブ・ザ・パーツ',
+    title: 'サム・オブ・ザ・パーツ：出典付きの数値によるマイナーの評価',
+    subtitle: 'ティッカーを変えると別のプリセットを評価します。倍率はご自身の値です。公表例を横に示します。',
+    company: '企業',
+    ticker: 'ティッカー',
+    asOf: '数値と転換社債の基準日',
+    sharePrice: '株価',
+    btcPrice: 'BTC価格',
+    multiples: '倍率（アナリストの入力）',
+    usdPerEhs: 'マイニング：EH/sあたり価値',
+    usdPerMw: '契約済みAI/HPC：IT負荷1MWあたり価値',
+    usdPerPipelineMw: 'パイプライン：1MWあたり価値',
+    probability: 'パイプライン：建設される確率',
+    results: '結果',
+    diluted: '希薄化後株式数 = MINER.DILUTED_SHARES',
+    valuePerShare: '1株あたり価値（下の表から）',
+    table: 'サム・オブ・ザ・パーツ = MINER.SOTP（スピル。各部分に日付と出典）',
+    notes: '基準日の転換社債 = MINER.NOTES（スピル）',
+    examplesTitle: '公表例（バリュエーション資料）',
+    grid: '契約MWあたり価値（行）とBTC価格（列）ごとの1株あたり価値',
+    gridRows: '契約MWあたり価値（IT負荷 USD/MW）',
+    gridCols: 'BTC価格（USD）',
+    assumption: '仮定：ご自身の値を設定してください',
+    noMiningExample: '仮定：資料にこの企業のEH/sあたりEVの公表例はありません。ご自身の値を設定してください',
+    notesSize: '表は入力済みの企業に合わせた大きさです。別のティッカーでは自身の大きさでスピルします',
+  },
+} as const;
+
+/** JPMorgan's published $/MW: the low and high end for colocation, IREN's, and cloud. */
+const gridUsdPerMw = [8e6, 14e6, 17e6, 19e6];
+/** Assumed BTC prices for the columns. */
+const gridBtcPrices = [60000, 90000, 120000];
+
+function layout(s: SheetBuilder, t: (typeof text)[Locale]): void {
+  const ticker = mostNotesTicker();
+  s.section(t.company);
+  const tickerCell = s.addInput({ key: 'ticker', label: t.ticker, value: ticker, unit: 'ticker', format: formats.text, source: sources.companiesReference });
+  const asOf = s.addInput({ key: 'as_of_date', label: t.asOf, value: isoDateToSerial(asOfIso) as number, unit: 'date', format: formats.date, source: t.assumption });
+  const sharePrice = s.addInput({ key: 'share_price_usd', label: t.sharePrice, value: 40, unit: 'USD', format: formats.usd2, source: t.assumption });
+  const btcPrice = s.addInput({ key: 'btc_price_usd', label: t.btcPrice, value: 90000, unit: 'USD', format: formats.usd, source: t.assumption });
+  s.gap();
+
+  s.section(t.multiples);
+  const usdPerEhs = s.addInput({ key: 'usd_per_ehs', label: t.usdPerEhs, value: 0, unit: 'USD/EH/s', format: formats.usd, source: t.noMiningExample });
+  const usdPerMw = s.addInput({ key: 'usd_per_contracted_mw', label: t.usdPerMw, value: 17e6, unit: 'USD/MW', format: formats.usd, source: examples.jpmColo });
+  const usdPerPipelineMw = s.addInput({ key: 'usd_per_pipeline_mw', label: t.usdPerPipelineMw, value: 5e6, unit: 'USD/MW', format: formats.usd, source: examples.bernstein });
+  const probability = s.addInput({ key: 'pipeline_probability', label: t.probability, value: 0.5, unit: 'share', format: formats.share, source: examples.morganStanley });
+  s.gap();
+
+  s.text(s.row++, 0, t.examplesTitle, 'section');
+  for (const example of Object.values(examples)) s.source(s.row++, 0, example);
+  s.gap();
+
+  const sotp = (mw: Expr, btc: Expr, headers: boolean): Expr =>
+    miner('SOTP', ref(tickerCell), btc, ref(sharePrice), ref(usdPerEhs), mw, ref(usdPerPipelineMw), ref(probability), ref(asOf), lit(headers));
+
+  s.section(t.results);
+  s.addOutput({ label: t.diluted, formula: miner('DILUTED_SHARES', ref(tickerCell), ref(sharePrice), ref(asOf)), unit: 'shares', format: formats.integer });
+  const tableTitleRow = s.row + 1;
+  const anchorRow = tableTitleRow + 1;
+  s.addOutput({ label: t.valuePerShare, formula: ref(s.at(anchorRow + valuePerShareRow, usdPerShareColumn - 1)), unit: 'USD', format: formats.usd2, strong: true });
+  s.row = tableTitleRow;
+
+  s.text(s.row++, 0, t.table, 'section');
+  const usd = formats.usd;
+  s.addSpill(anchorRow, 0, sotp(ref(usdPerMw), ref(btcPrice), true), sotpRows + 1, sotpColumns, [formats.text, formats.number2, formats.text, usd, usd, formats.usd2, formats.date, formats.text]);
+  s.row = anchorRow + sotpRows + 2;
+
+  const notes = outstandingNotes(listPresets().find((preset) => preset.ticker === ticker)?.convertible_notes ?? [], asOfIso).length;
+  s.text(s.row++, 0, t.notes, 'section');
+  const notesRow = s.row;
+  s.addSpill(notesRow, 0, miner('NOTES', ref(tickerCell), ref(asOf), lit(true)), notes + 1, notesColumns, [
+    formats.text, usd, formats.rate, formats.date, formats.usd2, formats.usd2, formats.date, formats.date, formats.text,
+  ]);
+  s.source(notesRow + notes + 1, 0, t.notesSize);
+  s.row = notesRow + notes + 3;
+
+  // The grid: each cell is INDEX(MINER.SOTP(…, FALSE), 9, 6), the value per share of its own valuation.
+  s.text(s.row++, 0, t.grid, 'section');
+  const captionRow = s.row++;
+  s.text(captionRow, 0, t.gridRows, 'tableHeader');
+  s.text(captionRow, 2, t.gridCols, 'tableHeader');
+  const axisRow = s.row++;
+  gridBtcPrices.forEach((value, i) => {
+    s.put({ row: axisRow, col: 2 + i, style: 'input', value, numberFormat: usd });
+    s.registerInput(`grid_btc_${i + 1}`, axisRow, 2 + i, t.gridCols, 'USD', { row: captionRow, col: 2 });
+  });
+  gridUsdPerMw.forEach((value, r) => {
+    const row = s.row++;
+    s.put({ row, col: 1, style: 'input', value, numberFormat: usd });
+    s.registerInput(`grid_usd_per_mw_${r + 1}`, row, 1, t.gridRows, 'USD/MW', { row: captionRow, col: 0 });
+    gridBtcPrices.forEach((_, i) => {
+      const formula = index(sotp(ref(s.at(row, 1, true, false)), ref(s.at(axisRow, 2 + i, false, true)), false), lit(valuePerShareRow), lit(usdPerShareColumn));
+      s.put({ row, col: 2 + i, style: 'output', formula, numberFormat: formats.usd2 });
+    });
+  });
+  s.source(s.row++, 0, examples.jpmColo);
+}
+
+export const sumOfTheParts = defineModel('sotp', text, [50, 18, 16, 18, 18, 16, 14, 14, 40], layout);
