@@ -51,6 +51,8 @@ const japaneseUnits: Readonly<Record<string, string>> = {
   years: '年',
   months: 'か月',
   date: '日付',
+  ticker: 'ティッカー',
+  shares: '株',
   blocks: 'ブロック',
   difficulty: 'ディフィカルティ',
   x: '倍',

@@ -13,7 +13,7 @@
  */
 import { isoDateToSerial } from '../core/dates';
 import { listPresets, newestAsOf } from '../core/data/presets';
-import { iferror, lit, miner, over, range, ref, sum, times } from './formula';
+import { iferror, lit, miner, minus, over, range, ref, sum, times } from './formula';
 import type { Locale } from './locale';
 import { CellRef } from './plan';
 import { formats, SheetBuilder } from './sheet-builder';
@@ -42,7 +42,7 @@ const fields: readonly { field: string; unit: string; format: string }[] = [
 const text = {
   en: {
     name: 'Company comparison',
-    summary: 'Every preset side by side: power, contracts, contracted IT MW and contract value per MW-year.',
+    summary: 'Every preset side by side: power, pipeline, BTC, net debt per share, contracts, contracted IT MW and contract value per MW-year.',
     sheet: 'Companies',
     title: 'Company comparison: every preset side by side',
     subtitle: 'Power, AI capacity and contracts of the listed miners turning AI landlords. n/d = not disclosed in the sources.',
@@ -57,6 +57,7 @@ const text = {
       power_price_usd_per_kwh: 'Power price (USD/kWh)',
       btc_holdings: 'BTC held',
     } as Record<string, string>,
+    netDebtPerShare: 'Net debt per share (USD): (debt − cash) ÷ shares',
     contractValue: 'Contract value (USD)',
     contractMw: 'Contracted IT (MW), contracts listed',
     mwYears: 'IT MW × term (MW-years)',
@@ -67,7 +68,7 @@ const text = {
   },
   ja: {
     name: '企業比較',
-    summary: '全プリセットを並べて比較：電力、契約、契約IT MW、MW・年あたり契約額。',
+    summary: '全プリセットを並べて比較：電力、パイプライン、BTC、1株あたり純有利子負債、契約、契約IT MW、MW・年あたり契約額。',
     sheet: '企業比較',
     title: '企業比較：全プリセットを並べて表示',
     subtitle: 'AIの大家へ転じる上場マイナーの電力、AI容量、契約。n/d = 出典に開示なし。',
@@ -82,6 +83,7 @@ const text = {
       power_price_usd_per_kwh: '電力価格（USD/kWh）',
       btc_holdings: 'BTC保有量',
     } as Record<string, string>,
+    netDebtPerShare: '1株あたり純有利子負債（USD）：（負債 − 現金）÷ 株式数',
     contractValue: '契約総額（USD）',
     contractMw: '契約IT（MW、掲載契約）',
     mwYears: 'IT MW × 期間（MW・年）',
@@ -111,7 +113,9 @@ function layout(s: SheetBuilder, t: (typeof text)[Locale]): void {
   s.addSpill(headerRow, 0, miner('COMPANIES', lit(true)), presets.length + 1, companiesColumns, [formats.text, formats.text, formats.date]);
   const firstFieldCol = companiesColumns;
   fields.forEach((f, i) => s.text(headerRow, firstFieldCol + i, t.headers[f.field], 'tableHeader'));
-  const valueCol = firstFieldCol + fields.length;
+  const netDebtCol = firstFieldCol + fields.length;
+  s.text(headerRow, netDebtCol, t.netDebtPerShare, 'tableHeader');
+  const valueCol = netDebtCol + 1;
   s.text(headerRow, valueCol, t.contractValue, 'tableHeader');
   s.text(headerRow, valueCol + 1, t.contractMw, 'tableHeader');
   s.text(headerRow, valueCol + 2, t.mwYears, 'tableHeader');
@@ -130,10 +134,13 @@ function layout(s: SheetBuilder, t: (typeof text)[Locale]): void {
   presets.forEach((preset, i) => {
     const row = headerRow + 1 + i;
     const ticker: CellRef = { ...s.at(row, 0), absCol: true };
+    const figure = (field: string) => miner('COMPANY', ref(ticker), lit(field), ref(asOfAbs));
     fields.forEach((f, j) => {
-      const formula = iferror(miner('COMPANY', ref(ticker), lit(f.field), ref(asOfAbs)), lit(t.notDisclosed));
+      const formula = iferror(figure(f.field), lit(t.notDisclosed));
       s.put({ row, col: firstFieldCol + j, style: 'output', formula, numberFormat: f.format });
     });
+    const netDebtPerShare = over(minus(figure('debt_usd'), figure('cash_usd')), figure('shares_outstanding'));
+    s.put({ row, col: netDebtCol, style: 'output', formula: iferror(netDebtPerShare, lit(t.notDisclosed)), numberFormat: formats.usd });
     const block = blocks[i];
     if (!block) {
       [0, 1, 2, 3].forEach((k) => s.put({ row, col: valueCol + k, style: 'output', value: t.noContracts }));
@@ -169,4 +176,4 @@ function layout(s: SheetBuilder, t: (typeof text)[Locale]): void {
   s.row = blockRow;
 }
 
-export const companyComparison = defineModel('company-comparison', text, [16, 30, 12, 16, 14, 16, 14, 14, 16, 12, 18, 16, 16, 20], layout);
+export const companyComparison = defineModel('company-comparison', text, [16, 30, 12, 16, 14, 16, 14, 14, 16, 12, 18, 18, 16, 16, 20], layout);

@@ -2,7 +2,7 @@
  * Sum of the parts: a company valued from its sourced preset figures at the analyst's
  * multiples. A ticker cell drives MINER.SOTP (each part with its date and source),
  * MINER.DILUTED_SHARES and the MINER.NOTES table; the multiples are labelled inputs with the
- * published examples beside them (valuation reference: firm, date, source); a grid gives
+ * published examples beside them (firm, date, source); a grid gives
  * value per share against value per contracted MW and BTC price. Prefilled with the preset that has the most convertible
  * notes outstanding on 2026-03-31 (IREN); the share and BTC prices are assumptions to replace.
  */
@@ -32,8 +32,8 @@ const notesColumns = 9;
 
 const examples = {
   jpmColo: 'JPMorgan (Nov-2025): colocation $8–17M/MW of critical IT, cloud up to $19M/MW; IREN at $17M/MW × 660 MW: https://blockspace.media/insight/jpmorgan-increases-guidance-on-power-capacity-valuation-upgrades-cifr-and-clsk-to-overweight',
-  compass: 'Compass Point (CORZ): $1.46M revenue/MW/yr × 75% margin × 12.5× − $1.5M/MW capex ≈ $12.2M/MW [D]: https://au.investing.com/news/company-news/core-scientific-shares-target-raised-by-compass-point-93CH-3297318',
-  capRate: 'Cantor (APLD) and KBW (WULF): a 6% cap rate on lease NOI (16.7× NOI [D]): https://ng.investing.com/news/analyst-ratings/cantor-fitzgerald-bullish-on-applied-blockchain-stock-initiates-coverage-at-outperform-93CH-1686730',
+  compass: 'Compass Point (CORZ): $1.46M revenue/MW/yr × 75% margin × 12.5× − $1.5M/MW capex ≈ $12.2M/MW (derived from the firm’s figures): https://au.investing.com/news/company-news/core-scientific-shares-target-raised-by-compass-point-93CH-3297318',
+  capRate: 'Cantor (APLD) and KBW (WULF): a 6% cap rate on lease NOI (16.7× NOI, derived): https://ng.investing.com/news/analyst-ratings/cantor-fitzgerald-bullish-on-applied-blockchain-stock-initiates-coverage-at-outperform-93CH-1686730',
   bernstein: 'Bernstein: IREN Sweetwater at $5M/MW "based on recent M&A multiples": https://news.adtechsolutions.net/bulls-lift-targets-after-msft-deal/',
   morganStanley: 'Morgan Stanley: WULF pipeline at 50% (base) and 75% (bull) success: https://juicytalk.now/?p=90041',
   dilution: 'JPMorgan: diluted share counts 20–33% above reported: https://blockspace.media/insight/jpmorgan-increases-guidance-on-power-capacity-valuation-upgrades-cifr-and-clsk-to-overweight',
@@ -61,12 +61,12 @@ const text = {
     valuePerShare: 'Value per share (from the table below)',
     table: 'Sum of the parts = MINER.SOTP (spills; each part with its date and source)',
     notes: 'Convertible notes on the date = MINER.NOTES (spills)',
-    examplesTitle: 'Published examples (valuation reference)',
+    examplesTitle: 'Published examples (firm, date, source)',
     grid: 'Value per share by value per contracted MW (rows) and BTC price (columns)',
     gridRows: 'Value per contracted MW (USD/MW of IT load)',
     gridCols: 'BTC price (USD)',
     assumption: 'Assumption: set your own',
-    noMiningExample: 'Assumption: no published EV per EH/s for this company in the reference; set your own',
+    noMiningExample: 'Assumption: no published EV per EH/s for this company; set your own',
     notesSize: 'The table is sized for the prefilled company; another ticker spills its own size',
   },
   ja: {
