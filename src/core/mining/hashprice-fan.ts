@@ -10,7 +10,7 @@ import { hashpricePath, hashpricePathParams } from './hashprice-path';
 
 /**
  * The most simulated months one call may ask for (paths × months): 10,000 paths of 60 months,
- * which answers in well under 100 ms; it bounds the work one cell can demand of Excel.
+ * which answers in well under 100 ms; it bounds the work one cell can demand of a recalculation.
  */
 export const maxSimulatedMonths = 600_000;
 export const defaultFanPaths = 10_000;
