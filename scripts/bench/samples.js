@@ -10,12 +10,8 @@ require('../require-ts');
 const { catalogue } = require('../../src/catalogue/index.ts');
 const { exampleValues } = require('../../src/catalogue/example.ts');
 
-const blocksPerHalving = 210000;
-const blocksPerDay = 144;
-const hoursPerYear = 8760;
+const { blocksPerDay, blocksPerHalving, hoursPerYear } = require('../../src/core/constants.ts');
 
-/** Serial of 2026-01-01 (Excel day 0 = 1899-12-30). */
-const jan2026 = 46023;
 
 /** One day of hourly power prices in USD/MWh: cheap nights, an evening peak. */
 const dayOfHourlyPricesUsdPerMwh = [
@@ -108,4 +104,4 @@ const samples = Object.fromEntries(
   ]),
 );
 
-module.exports = { samples, dayOfHourlyPricesUsdPerMwh, jan2026 };
+module.exports = { samples, dayOfHourlyPricesUsdPerMwh };
