@@ -6,14 +6,17 @@
  *
  * Contracted IT MW has one definition here: the IT load of the contracts listed, the same
  * contracts whose value is summed. Contracts run 5 to 25 years, so value is compared per
- * MW-year: total value ÷ Σ (IT MW × term), each contract's MW-years beside its row.
+ * MW-year: total value ÷ Σ (IT MW × term), each contract's MW-years beside its row. The
+ * totals read MINER.CONTRACTS's whole result by column (INDEX(…, 0, k), SUMPRODUCT), so they
+ * follow the contracts, however many there are; the spilled table is a dynamic array, which an
+ * Excel table (and so a structured reference) cannot hold.
  *
  * The layout follows the bundled presets (how many companies, how many contracts each), so
  * a data release that adds a company or a contract lays the sheet out again.
  */
 import { isoDateToSerial } from '../core/dates';
 import { listPresets, newestAsOf } from '../core/data/presets';
-import { iferror, lit, miner, minus, over, range, ref, sum, times } from './formula';
+import { iferror, index, lit, miner, minus, over, ref, sum, sumproduct, times } from './formula';
 import type { Locale } from './locale';
 import { CellRef } from './plan';
 import { formats, SheetBuilder } from './sheet-builder';
@@ -28,6 +31,9 @@ const contractValueColumn = 3;
 const contractTermColumn = 4;
 /** Beside CONTRACTS's table: each contract's IT MW × term. */
 const contractMwYearsColumn = contractsColumns;
+
+/** What a total shows for a company with no contract: a formula's text, so the same in every language. */
+const noContract = '–';
 
 const fields: readonly { field: string; unit: string; format: string }[] = [
   { field: 'power_capacity_mw', unit: 'MW', format: formats.integer },
@@ -45,7 +51,7 @@ const text = {
     summary: 'Every preset side by side: power, pipeline, BTC, net debt per share, contracts, contracted IT MW and contract value per MW-year.',
     sheet: 'Companies',
     title: 'Company comparison: every preset side by side',
-    subtitle: 'Power, AI capacity and contracts of the listed miners turning AI landlords. n/d = not disclosed in the sources.',
+    subtitle: 'Power, AI capacity and contracts of the listed miners turning AI landlords. n/d = not disclosed in the sources; – = no AI/HPC contract in the presets.',
     asOf: 'Figures as of',
     table: 'Presets = MINER.COMPANIES, figures = MINER.COMPANY (latest on or before the date above)',
     headers: {
@@ -64,14 +70,13 @@ const text = {
     valuePerMwYear: 'Contract value per MW per year of term (USD/MW-yr)',
     contracts: (ticker: string) => `${ticker}: AI/HPC contracts = MINER.CONTRACTS("${ticker}")`,
     notDisclosed: 'n/d',
-    noContracts: 'no contract',
   },
   ja: {
     name: '企業比較',
     summary: '全プリセットを並べて比較：電力、パイプライン、BTC、1株あたり純有利子負債、契約、契約IT MW、MW・年あたり契約額。',
     sheet: '企業比較',
     title: '企業比較：全プリセットを並べて表示',
-    subtitle: 'AIの大家へ転じる上場マイナーの電力、AI容量、契約。n/d = 出典に開示なし。',
+    subtitle: 'AIの大家へ転じる上場マイナーの電力、AI容量、契約。n/d = 出典に開示なし、– = プリセットにAI/HPC契約なし。',
     asOf: '数値の基準日',
     table: 'プリセット = MINER.COMPANIES、数値 = MINER.COMPANY（上の日付以前の最新値）',
     headers: {
@@ -90,7 +95,6 @@ const text = {
     valuePerMwYear: '契約期間1年・MWあたり契約額（USD/MW・年）',
     contracts: (ticker: string) => `${ticker}：AI/HPC契約 = MINER.CONTRACTS("${ticker}")`,
     notDisclosed: 'n/d',
-    noContracts: '契約なし',
   },
 } as const;
 
@@ -121,7 +125,7 @@ function layout(s: SheetBuilder, t: (typeof text)[Locale]): void {
   s.text(headerRow, valueCol + 2, t.mwYears, 'tableHeader');
   s.text(headerRow, valueCol + 3, t.valuePerMwYear, 'tableHeader');
 
-  // The contract blocks go below the table; plan their rows first so the totals can refer to them.
+  // The contract blocks go below the table, one a company with contracts.
   let blockRow = headerRow + presets.length + 2;
   const blocks = presets.map((preset) => {
     const count = preset.contracts?.length ?? 0;
@@ -131,7 +135,7 @@ function layout(s: SheetBuilder, t: (typeof text)[Locale]): void {
     return block;
   });
 
-  presets.forEach((preset, i) => {
+  presets.forEach((_, i) => {
     const row = headerRow + 1 + i;
     const ticker: CellRef = { ...s.at(row, 0), absCol: true };
     const figure = (field: string) => miner('COMPANY', ref(ticker), lit(field), ref(asOfAbs));
@@ -141,18 +145,21 @@ function layout(s: SheetBuilder, t: (typeof text)[Locale]): void {
     });
     const netDebtPerShare = over(minus(figure('debt_usd'), figure('cash_usd')), figure('shares_outstanding'));
     s.put({ row, col: netDebtCol, style: 'output', formula: iferror(netDebtPerShare, lit(t.notDisclosed)), numberFormat: formats.usd });
-    const block = blocks[i];
-    if (!block) {
-      [0, 1, 2, 3].forEach((k) => s.put({ row, col: valueCol + k, style: 'output', value: t.noContracts }));
-      return;
-    }
-    const first = block.anchorRow + 1;
-    const last = block.anchorRow + block.rows - 1;
-    const column = (col: number) => range(s.at(first, col), s.at(last, col));
-    s.put({ row, col: valueCol, style: 'output', formula: sum(column(contractValueColumn)), numberFormat: formats.usd });
-    s.put({ row, col: valueCol + 1, style: 'output', formula: sum(column(contractMwColumn)), numberFormat: formats.integer });
-    s.put({ row, col: valueCol + 2, style: 'output', formula: sum(column(contractMwYearsColumn)), numberFormat: formats.integer });
-    s.put({ row, col: valueCol + 3, style: 'result', formula: over(ref(s.at(row, valueCol)), ref(s.at(row, valueCol + 2))), numberFormat: formats.usd });
+    // The totals read the whole of MINER.CONTRACTS by column, never a fixed range of the block
+    // below: a contract a data release adds is counted without the sheet being laid out again,
+    // and a company with none (#N/A) says so.
+    const contractsOf = () => miner('CONTRACTS', ref(ticker), lit(false));
+    const column = (col: number) => index(contractsOf(), lit(0), lit(col + 1));
+    const totals = [
+      { formula: sum(column(contractValueColumn)), format: formats.usd },
+      { formula: sum(column(contractMwColumn)), format: formats.integer },
+      { formula: sumproduct(column(contractMwColumn), column(contractTermColumn)), format: formats.integer },
+    ];
+    totals.forEach((total, k) =>
+      s.put({ row, col: valueCol + k, style: 'output', formula: iferror(total.formula, lit(noContract)), numberFormat: total.format }),
+    );
+    const perMwYear = over(ref(s.at(row, valueCol)), ref(s.at(row, valueCol + 2)));
+    s.put({ row, col: valueCol + 3, style: 'result', formula: iferror(perMwYear, lit(noContract)), numberFormat: formats.usd });
   });
 
   for (const block of blocks) {

@@ -26,6 +26,8 @@ export const miner = (id: string, ...args: (Expr | null)[]): Expr => ({ kind: 'm
 export const sum = (...args: Expr[]): Expr => ({ kind: 'builtin', fn: 'SUM', args });
 export const iferror = (value: Expr, fallback: Expr): Expr => ({ kind: 'builtin', fn: 'IFERROR', args: [value, fallback] });
 export const min = (...args: Expr[]): Expr => ({ kind: 'builtin', fn: 'MIN', args });
+/** SUMPRODUCT(a, b, ...): Excel counts text in the arrays (a spilled header row) as 0. */
+export const sumproduct = (...arrays: Expr[]): Expr => ({ kind: 'builtin', fn: 'SUMPRODUCT', args: arrays });
 /** Excel's own IRR of the flows (equally spaced, the first at time zero). */
 export const irr = (flows: Expr): Expr => ({ kind: 'builtin', fn: 'IRR', args: [flows] });
 /** INDEX(array, row, column); row 0 is the whole column. */

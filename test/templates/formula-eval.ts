@@ -1,7 +1,7 @@
 /**
  * A small, independent reader of the formulas the model workbooks and the function reference
  * hold: it parses Excel formula text (numbers, "text", TRUE/FALSE, A1 references and ranges
- * with optional sheet names, + - * / and unary minus, parentheses, SUM, MIN, IRR, INDEX, IFERROR, DATE, array
+ * with optional sheet names, + - * / and unary minus, parentheses, SUM, SUMPRODUCT, MIN, IRR, INDEX, IFERROR, DATE, array
  * constants {1,2;3,4}, and MINER functions spelled either `_xldudf_MINER_ID(` as stored in
  * a file or `MINER.ID(` as typed) and evaluates it with the add-in's functions looked up by
  * ID. It shares no code with the generator, so a formula the generator renders wrongly, or a
@@ -294,9 +294,26 @@ export function evaluateFormula(text: string, sheet: string, cell: (sheet: strin
     }
     if (upper === 'INDEX') {
       const array = ev(args[0]);
+      if (isError(array)) return array;
       const grid = Array.isArray(array) ? array : [[array]];
       const [row, col] = args.slice(1).map((a) => num(scalar(ev(a))) as number);
       return row === 0 ? grid.map((cells) => [cells[col - 1]]) : grid[row - 1][col - 1];
+    }
+    if (upper === 'SUMPRODUCT') {
+      const grids = args.map((a) => ev(a)).map((r) => (Array.isArray(r) ? r : [[r]]));
+      let total = 0;
+      for (let r = 0; r < grids[0].length; r++) {
+        for (let c = 0; c < grids[0][0].length; c++) {
+          let product = 1;
+          for (const grid of grids) {
+            const v = grid[r][c];
+            if (isError(v)) return v;
+            product *= typeof v === 'number' ? v : 0;
+          }
+          total += product;
+        }
+      }
+      return total;
     }
     if (upper === 'MIN' || upper === 'IRR') {
       const numbers: number[] = [];

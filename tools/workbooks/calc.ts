@@ -56,6 +56,7 @@ function firstError(values: readonly Value[]): ErrorValue | undefined {
 
 /** INDEX(array, row, column) as Excel reads it: row 0 is the whole column, column 0 the whole row. */
 function indexOf(array: Value, rowValue: CellValue, colValue: CellValue): Value {
+  if (isErrorValue(array)) return array;
   const grid = Array.isArray(array) ? array : [[array]];
   const row = toNumber(rowValue);
   const col = toNumber(colValue);
@@ -65,6 +66,30 @@ function indexOf(array: Value, rowValue: CellValue, colValue: CellValue): Value 
   if (row === 0) return grid.map((cells) => [cells[col - 1]]);
   if (col === 0) return [grid[row - 1]];
   return grid[row - 1][col - 1];
+}
+
+/**
+ * SUMPRODUCT as Excel reads it: arrays of one size multiplied cell by cell and summed; a cell
+ * that is not a number (text, a blank) counts as 0; an error anywhere is the result.
+ */
+function sumOfProducts(arrays: readonly Value[]): Value {
+  const grids = arrays.map((array) => (Array.isArray(array) ? array : [[array]]));
+  const rows = grids[0].length;
+  const cols = grids[0][0].length;
+  if (grids.some((grid) => grid.length !== rows || grid[0].length !== cols)) return errorOf('#VALUE!');
+  let total = 0;
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      let product = 1;
+      for (const grid of grids) {
+        const cell = grid[r][c];
+        if (isErrorValue(cell)) return cell;
+        product *= typeof cell === 'number' ? cell : 0;
+      }
+      total += product;
+    }
+  }
+  return total;
 }
 
 /**
@@ -216,6 +241,7 @@ export function computePlan(plan: WorkbookPlan, registry: Registry, names: Reado
       return isErrorValue(first) ? scalar(evaluate(args[1], sheet)) : first;
     }
     if (fn === 'INDEX') return indexOf(evaluate(args[0], sheet), scalar(evaluate(args[1], sheet)), scalar(evaluate(args[2], sheet)));
+    if (fn === 'SUMPRODUCT') return sumOfProducts(args.map((arg) => evaluate(arg, sheet)));
     // SUM, MIN, IRR: numbers in ranges count, text and blanks in ranges are skipped, errors propagate.
     const numbers: number[] = [];
     for (const arg of args) {
