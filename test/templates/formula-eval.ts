@@ -300,20 +300,15 @@ export function evaluateFormula(text: string, sheet: string, cell: (sheet: strin
       return row === 0 ? grid.map((cells) => [cells[col - 1]]) : grid[row - 1][col - 1];
     }
     if (upper === 'SUMPRODUCT') {
-      const grids = args.map((a) => ev(a)).map((r) => (Array.isArray(r) ? r : [[r]]));
-      let total = 0;
-      for (let r = 0; r < grids[0].length; r++) {
-        for (let c = 0; c < grids[0][0].length; c++) {
-          let product = 1;
-          for (const grid of grids) {
-            const v = grid[r][c];
-            if (isError(v)) return v;
-            product *= typeof v === 'number' ? v : 0;
-          }
-          total += product;
-        }
-      }
-      return total;
+      // Each array read row by row; text and blanks count as 0, an error anywhere is the result.
+      const flat = args.map((a) => {
+        const r = ev(a);
+        return Array.isArray(r) ? r.flat() : [r];
+      });
+      const error = flat.flat().find(isError);
+      if (error !== undefined) return error;
+      const numberAt = (cells: Value[], i: number) => (typeof cells[i] === 'number' ? (cells[i] as number) : 0);
+      return flat[0].reduce<number>((total, _, i) => total + flat.reduce<number>((product, cells) => product * numberAt(cells, i), 1), 0);
     }
     if (upper === 'MIN' || upper === 'IRR') {
       const numbers: number[] = [];
