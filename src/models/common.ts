@@ -10,6 +10,8 @@ export interface ModelOptions {
   readonly locale: Locale;
   /** Input key -> defined name holding that figure (e.g. IREN_FLEET_EFFICIENCY_J_PER_TH). */
   readonly links?: Readonly<Record<string, string>>;
+  /** The preset the links point to: a model laid out per company (the notes table) is laid out for it. */
+  readonly ticker?: string;
 }
 
 /** An input that can follow a company preset's figure once that preset is in the workbook. */

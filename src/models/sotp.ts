@@ -12,7 +12,7 @@ import { index, lit, miner, ref } from './formula';
 import type { Locale } from './locale';
 import { Expr } from './plan';
 import { formats, SheetBuilder } from './sheet-builder';
-import { defineModel, sources } from './common';
+import { defineModel, ModelOptions, sources } from './common';
 
 const asOfIso = '2026-03-31';
 
@@ -45,7 +45,7 @@ const text = {
     summary: 'A company valued part by part from its sourced figures at your multiples: diluted shares with its convertible notes, value per share, a grid against $/MW and BTC price (IREN prefilled).',
     sheet: 'Sum of the parts',
     title: 'Sum of the parts: a miner valued from its sourced figures',
-    subtitle: 'Change the ticker to value another preset. The multiples are yours; published examples are beside them.',
+    subtitle: 'Change the ticker to value another preset (or insert a preset and link this model to it in the Models tab). The multiples are yours; published examples are beside them.',
     company: 'Company',
     ticker: 'Ticker',
     asOf: 'Figures and notes as of',
@@ -74,7 +74,7 @@ const text = {
     summary: '出典付きの数値とご自身の倍率で企業を部分ごとに評価：転換社債を含む希薄化後株式数、1株あたり価値、$/MWとBTC価格のグリッド（IRENで入力済み）。',
     sheet: 'サム・オブ・ザ・パーツ',
     title: 'サム・オブ・ザ・パーツ：出典付きの数値によるマイナーの評価',
-    subtitle: 'ティッカーを変えると別のプリセットを評価します。倍率はご自身の値です。公表例を横に示します。',
+    subtitle: 'ティッカーを変えると別のプリセットを評価します（プリセットを挿入し、モデルタブでこのモデルをそれにリンクすることもできます）。倍率はご自身の値です。公表例を横に示します。',
     company: '企業',
     ticker: 'ティッカー',
     asOf: '数値と転換社債の基準日',
@@ -105,8 +105,10 @@ const gridUsdPerMw = [8e6, 14e6, 17e6, 19e6];
 /** Assumed BTC prices for the columns. */
 const gridBtcPrices = [60000, 90000, 120000];
 
-function layout(s: SheetBuilder, t: (typeof text)[Locale]): void {
-  const ticker = mostNotesTicker();
+function layout(s: SheetBuilder, t: (typeof text)[Locale], options: ModelOptions): void {
+  // Linked to an inserted preset, the ticker cell refers to its TICKER_TICKER name and the notes
+  // table is laid out for that company; otherwise the prefilled company.
+  const ticker = options.ticker ?? mostNotesTicker();
   s.section(t.company);
   const tickerCell = s.addInput({ key: 'ticker', label: t.ticker, value: ticker, unit: 'ticker', format: formats.text, source: sources.companiesReference });
   const asOf = s.addInput({ key: 'as_of_date', label: t.asOf, value: isoDateToSerial(asOfIso) as number, unit: 'date', format: formats.date, source: t.assumption });
@@ -171,4 +173,4 @@ function layout(s: SheetBuilder, t: (typeof text)[Locale]): void {
   s.source(s.row++, 0, examples.jpmColo);
 }
 
-export const sumOfTheParts = defineModel('sotp', text, [50, 18, 16, 18, 18, 16, 14, 14, 40], layout);
+export const sumOfTheParts = defineModel('sotp', text, [50, 18, 16, 18, 18, 16, 14, 14, 40], layout, [{ key: 'ticker', field: 'ticker' }]);

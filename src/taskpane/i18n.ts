@@ -105,6 +105,7 @@ const en = {
   formulaNeedsPreset: 'Insert {ticker} into the workbook first (missing: {missing}).',
   excelError: 'Excel reported an error: {message}',
   sheetSubtitle: 'Sourced figures — each with its date and source',
+  sheetTickerLabel: 'Ticker',
 } as const;
 
 /** The message keys: every key exists in both languages (the type enforces it for Japanese). */
@@ -210,6 +211,7 @@ const ja: Record<MessageKey, string> = {
   formulaNeedsPreset: '先に {ticker} をブックに挿入してください（見つからないもの: {missing}）。',
   excelError: 'Excel でエラーが発生しました: {message}',
   sheetSubtitle: '出典付きの数値 — 各数値に日付と出典を記載',
+  sheetTickerLabel: 'ティッカー',
 };
 
 /** Both tables, for the test that checks every key is translated. */

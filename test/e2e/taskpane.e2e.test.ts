@@ -301,7 +301,7 @@ describe('in Excel: every workbook button clicked, the fake workbook read back',
     expect(await page.isEnabled('.card[data-ticker="IREN"] .insert-preset')).toBe(true);
     await page.click('.card[data-ticker="IREN"] .insert-preset');
     await page.waitForSelector('#status.status-success');
-    expect(await page.textContent('#status')).toBe('Inserted IREN on the sheet “IREN”: tables IREN_Figures, IREN_Contracts and 11 names.');
+    expect(await page.textContent('#status')).toBe('Inserted IREN on the sheet “IREN”: tables IREN_Figures, IREN_Contracts and 12 names.');
     const workbook = await workbookOf(page);
     expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1', 'IREN']);
     expectPresetWritten(workbook);
@@ -361,6 +361,29 @@ describe('in Excel: every workbook button clicked, the fake workbook read back',
     await statusStarts(pane.page, '#panel-models [data-role="status"]', 'Inserted');
     const [sheet] = officeWrites((findModel('halving-path') as ModelDefinition).build({ locale: 'en' }));
     const cells = cellsOf(await workbookOf(pane.page), sheet.name);
+    for (const cell of sheet.cells.filter((entry) => entry.formula)) expect(cells.get(cell.address)?.formula).toBe(cell.formula);
+    await pane.expectClean();
+  });
+
+  it('inserts the sum of the parts wired to a preset inserted first: its ticker cell follows the preset', async () => {
+    const pane = await openPane('', { sheets: ['Sheet1'] });
+    const { page } = pane;
+    await openCard(page, 'WULF');
+    await page.click('.card[data-ticker="WULF"] .insert-preset');
+    await page.waitForSelector('#status.status-success');
+    await page.click('#tab-models');
+    const link = '#panel-models [data-role="link"]';
+    await page.focus(link);
+    await page.waitForSelector(`${link} option[value="WULF"]`, { state: 'attached' });
+    await page.selectOption(link, 'WULF');
+    await page.click('[data-role="insert-sotp"]');
+    await statusStarts(page, '#panel-models [data-role="status"]', 'Inserted');
+    expect(await page.textContent('#panel-models [data-role="status"]')).toContain('WULF_TICKER');
+    const sotp = findModel('sotp') as ModelDefinition;
+    const [sheet] = officeWrites(sotp.build({ locale: 'en', links: { ticker: 'WULF_TICKER' }, ticker: 'WULF' }));
+    const cells = cellsOf(await workbookOf(page), sheet.name);
+    const tickerInput = sheet.cells.find((cell) => cell.formula === '=WULF_TICKER');
+    expect(tickerInput).toBeDefined();
     for (const cell of sheet.cells.filter((entry) => entry.formula)) expect(cells.get(cell.address)?.formula).toBe(cell.formula);
     await pane.expectClean();
   });

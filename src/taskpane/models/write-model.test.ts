@@ -14,6 +14,8 @@ import { inputFill } from '../../models/styles';
 import { officeWrites, widthInPoints } from './office-plan';
 import { modelsStrings } from './strings';
 import { insertModel, presetLinks } from './write-model';
+import { insertPreset } from '../presets/actions';
+import { findPreset, Preset } from '../../core/data/presets';
 
 const strings = modelsStrings('en');
 const model = (id: string) => findModel(id) as ModelDefinition;
@@ -144,6 +146,31 @@ describe('insertModel against a workbook', () => {
     expect(cellOf('power_price_usd_per_kwh').formula).toBe('=IREN_POWER_PRICE_USD_PER_KWH');
     expect(cellOf('btc_price_usd')).toMatchObject({ value: 91132 });
     expect(cellOf('btc_price_usd').formula).toBeUndefined();
+  });
+
+  it('inserts the sum of the parts wired to an inserted preset: its ticker cell follows the preset, the notes table is laid out for it', async () => {
+    const book = bookWithUserSheet();
+    await expect(insertPreset(book.pane(), findPreset('WULF') as Preset)).resolves.toMatchObject({ status: 'written' });
+    expect(book.names.has('WULF_TICKER')).toBe(true);
+    const sotp = model('sotp');
+    expect(presetLinks(sotp, [...book.names.keys()])).toEqual([{ ticker: 'WULF', links: { ticker: 'WULF_TICKER' } }]);
+    const outcome = await insertModel(book.pane(), sotp, { locale: 'en', ticker: 'WULF' }, strings);
+    expect(outcome).toMatchObject({ status: 'inserted', link: { ticker: 'WULF' } });
+
+    const linked = sotp.build({ locale: 'en', links: { ticker: 'WULF_TICKER' }, ticker: 'WULF' }).sheets[0];
+    const prefilled = sotp.build({ locale: 'en' }).sheets[0];
+    const sheet = book.sheet(linked.name)!;
+    const tickerInput = linked.inputs.find((input) => input.key === 'ticker')!;
+    expect(sheet.cells.get(a1(tickerInput.row, tickerInput.col))?.formula).toBe('=WULF_TICKER');
+    // WULF has three notes outstanding on 2026-03-31, IREN (prefilled) five: the notes table and all below it move up two rows.
+    const notesAnchor = (plan: typeof linked) => plan.cells.find((cell) => cell.spill && JSON.stringify(cell.formula).includes('"NOTES"'))!;
+    const last = (plan: typeof linked) => Math.max(...plan.cells.map((cell) => cell.row));
+    expect(notesAnchor(linked).spill?.rows).toBe(4);
+    expect(notesAnchor(prefilled).spill?.rows).toBe(6);
+    expect(last(prefilled) - last(linked)).toBe(2);
+    for (const cell of linked.cells.filter((c) => c.formula)) {
+      expect(sheet.cells.get(a1(cell.row, cell.col))?.formula).toBe(formulaText(cell.formula!, linked.name, 'office'));
+    }
   });
 
   it('inserts Japanese labels on request', async () => {

@@ -56,7 +56,7 @@ export async function insertModel(
   let sheetNames: string[] = [];
   const prepare = (names: readonly string[]): WorkbookWrite => {
     link = options.ticker ? presetLinks(model, names).find((l) => l.ticker === options.ticker) : undefined;
-    const writes = officeWrites(model.build({ locale: options.locale, links: link?.links }));
+    const writes = officeWrites(model.build({ locale: options.locale, links: link?.links, ticker: link?.ticker }));
     sheetNames = writes.map((plan) => plan.name);
     const sheets = writes.map((plan) => ({ name: plan.name, tables: [], build: (sheet: Excel.Worksheet) => buildModelSheet(sheet, plan) }));
     return { sheets, names: [], activate: writes[0]?.name };

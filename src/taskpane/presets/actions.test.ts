@@ -33,7 +33,7 @@ describe('insertPreset', () => {
   it('inserts and says where', async () => {
     const { context, told } = pane((book) => book.addSheet('Model'), true);
     await expect(insertPreset(context, iren)).resolves.toEqual({ status: 'written', replaced: false });
-    expect(told).toEqual([{ message: 'Inserted IREN on the sheet “IREN”: tables IREN_Figures, IREN_Contracts and 11 names.', kind: 'success' }]);
+    expect(told).toEqual([{ message: 'Inserted IREN on the sheet “IREN”: tables IREN_Figures, IREN_Contracts and 12 names.', kind: 'success' }]);
   });
 
   it('asks in the pane with a Replace button, and says nothing changed when declined', async () => {

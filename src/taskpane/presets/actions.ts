@@ -67,7 +67,7 @@ function notifyOutcome(pane: PaneContext, outcome: WriteOutcome, success: () => 
 /** "Insert into workbook": the preset on its own sheet, as tables and names. */
 export async function insertPreset(pane: PaneContext, preset: Preset): Promise<PresetResult> {
   const t = translator(pane.locale);
-  const plan = planPresetInsert(preset, { subtitle: t('sheetSubtitle') });
+  const plan = planPresetInsert(preset, { subtitle: t('sheetSubtitle'), tickerLabel: t('sheetTickerLabel') });
   const outcome = await writeToWorkbook(pane, {
     prepare: () => presetWrite(plan),
     confirm: (conflicts) => pane.confirm(replaceMessage(pane, preset.ticker, replaceConflicts(conflicts)), t('replace'), t('confirmTitle')),

@@ -30,10 +30,14 @@ function writeTable(sheet: Excel.Worksheet, plan: TablePlan, tableName: string):
 function buildPresetSheet(sheet: Excel.Worksheet, plan: PresetInsertPlan, tableName: (finalName: string) => string): void {
   for (const heading of plan.headings) {
     const cell = sheet.getRange(heading.address);
+    // The ticker is text before it is written, so a ticker such as "1234" stays the text a function looks up.
+    if (heading.style === 'ticker') cell.numberFormat = [['@']];
     cell.values = [[heading.text]];
     if (heading.style === 'title') {
       cell.format.font.bold = true;
       cell.format.font.size = titleFontSize;
+    } else if (heading.style === 'ticker') {
+      cell.format.font.bold = true;
     } else {
       cell.format.font.color = subtitleColor;
     }

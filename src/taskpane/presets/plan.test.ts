@@ -23,8 +23,17 @@ describe('planPresetInsert: IREN (data/presets/IREN.json)', () => {
     expect(plan.headings).toEqual([
       { address: 'A1', text: 'IREN', style: 'title' },
       { address: 'A2', text: 'Sourced figures — each with its date and source', style: 'subtitle' },
+      { address: 'A3', text: 'Ticker', style: 'subtitle' },
+      { address: 'B3', text: 'IREN', style: 'ticker' },
     ]);
     expect(planPresetInsert(iren, { subtitle: 'x' }).headings[1].text).toBe('x');
+    expect(planPresetInsert(iren, { tickerLabel: 'ティッカー' }).headings[2].text).toBe('ティッカー');
+  });
+
+  it('names the ticker cell IREN_TICKER, so a model that takes a ticker follows the preset', () => {
+    const tickerName = plan.names.find((name) => name.name === 'IREN_TICKER');
+    expect(tickerName?.reference).toBe("='IREN'!$B$3");
+    expect(plan.headings.find((heading) => heading.address === 'B3')?.text).toBe('IREN');
     expect(planPresetInsert(findPreset('HUT') as Preset).headings[0].text).toBe('Hut 8 (HUT)');
   });
 
@@ -93,6 +102,7 @@ describe('planPresetInsert: IREN (data/presets/IREN.json)', () => {
 
   it('names the latest value cell of each field, so formulas read IREN_FLEET_EFFICIENCY_J_PER_TH', () => {
     expect(plan.names.map((name) => [name.name, name.reference])).toEqual([
+      ['IREN_TICKER', "='IREN'!$B$3"],
       ['IREN_NAME', "='IREN'!$B$5"],
       ['IREN_POWER_CAPACITY_MW', "='IREN'!$B$6"],
       ['IREN_AI_CONTRACTED_IT_MW', "='IREN'!$B$8"],
@@ -133,14 +143,14 @@ describe('planPresetInsert: every preset in data/presets', () => {
     expect(result.tables.map((table) => table.name)).toEqual(preset.contracts?.length ? [`${ticker}_Figures`, `${ticker}_Contracts`] : [`${ticker}_Figures`]);
     expect(result.names.every((name) => isValidExcelName(name.name))).toBe(true);
     const fields = Object.keys(files.find((file) => file.ticker === ticker) as object).filter((key) => !['ticker', 'contracts', 'convertible_notes', 'notes'].includes(key));
-    expect(result.names.map((name) => name.name).sort()).toEqual(fields.map((field) => figureName(ticker, field)).sort());
+    expect(result.names.map((name) => name.name).sort()).toEqual(['ticker', ...fields].map((field) => figureName(ticker, field)).sort());
   });
 
   it('gives every name a cell holding the latest figure of its field', () => {
     for (const preset of listPresets()) {
       const result = planPresetInsert(preset);
       const rowsBySheetRow = new Map(result.tables[0].rows.map((row, index) => [index + 5, row]));
-      for (const name of result.names) {
+      for (const name of result.names.filter((item) => item.name !== figureName(preset.ticker, 'ticker'))) {
         const row = rowsBySheetRow.get(parseAddress(name.reference.slice(1)).top) as (string | number)[];
         expect(name.name).toBe(figureName(preset.ticker, String(row[0])));
         const dates = result.tables[0].rows.filter((other) => other[0] === row[0]).map((other) => Number(other[3]));

@@ -5,7 +5,8 @@
  * reference) and one workbook name per figure (TICKER_HASHRATE_EHS ...) referring to the
  * latest figure's value cell. Pure: presetWrite (apply.ts) hands it to the workbook gateway.
  *
- * Layout: company name in A1 and a line under it in A2, figures table from A4 down, contracts
+ * Layout: company name in A1 and a line under it in A2, the ticker in B3 (named TICKER_TICKER,
+ * so a model can follow the preset), figures table from A4 down, contracts
  * table from H4 down. The two tables sit side by side so that each can grow or shrink with the
  * preset's figures without moving the other. Formulas elsewhere should use the names: they are
  * re-pointed when the preset is inserted again, while the sheet itself is replaced whole.
@@ -49,8 +50,8 @@ export interface LinkPlan {
 export interface PresetInsertPlan {
   ticker: string;
   sheetName: string;
-  /** The title (company name) and the line under it. */
-  headings: { address: string; text: string; style: 'title' | 'subtitle' }[];
+  /** The title (company name), the line under it, and the ticker with its label above the figures. */
+  headings: { address: string; text: string; style: 'title' | 'subtitle' | 'ticker' }[];
   tables: TablePlan[];
   names: NamePlan[];
   /** Source cells that become hyperlinks. */
@@ -60,9 +61,18 @@ export interface PresetInsertPlan {
 export interface PlanOptions {
   /** The title's second line (the pane passes it in the user's language). */
   subtitle?: string;
+  /** The label beside the ticker cell, in the user's language. */
+  tickerLabel?: string;
 }
 
 export const defaultSubtitle = 'Sourced figures — each with its date and source';
+export const defaultTickerLabel = 'Ticker';
+/**
+ * The ticker's own cell, above the figures' value column, named TICKER_TICKER: a model that
+ * takes a ticker (the sum of the parts, NOTES, COMPANY) follows the inserted preset through it.
+ */
+const tickerLabelAddress = 'A3';
+const tickerAddress = 'B3';
 export const figuresHeader = ['field', 'value', 'unit', 'as_of', 'source', 'note'];
 export const contractsHeader = [
   'counterparty',
@@ -238,7 +248,13 @@ export function planPresetInsert(preset: Preset, options: PlanOptions = {}): Pre
     links.push(...linksFor(contractsBox, contractSource, contracts.map((row) => String(row.cells[contractSource]))));
   }
 
-  const names: NamePlan[] = [];
+  const names: NamePlan[] = [
+    {
+      name: figureName(preset.ticker, 'ticker'),
+      reference: sheetReference(sheetName, parseAddress(tickerAddress)),
+      comment: `${preset.ticker}'s ticker: a formula that takes a ticker (MINER.SOTP, MINER.NOTES, MINER.COMPANY) follows this preset through it.`,
+    },
+  ];
   figures.forEach((row, index) => {
     if (!row.latest) return;
     const valueRow = figuresBox.top + 1 + index;
@@ -261,6 +277,8 @@ export function planPresetInsert(preset: Preset, options: PlanOptions = {}): Pre
     headings: [
       { address: 'A1', text: latestName === undefined || latestName === preset.ticker ? preset.ticker : `${latestName} (${preset.ticker})`, style: 'title' },
       { address: 'A2', text: options.subtitle ?? defaultSubtitle, style: 'subtitle' },
+      { address: tickerLabelAddress, text: options.tickerLabel ?? defaultTickerLabel, style: 'subtitle' },
+      { address: tickerAddress, text: preset.ticker, style: 'ticker' },
     ],
     tables,
     names,
