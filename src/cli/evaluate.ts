@@ -47,6 +47,16 @@ function plausibilityWarnings(entry: CatalogueEntry, args: readonly unknown[]): 
   return warnings;
 }
 
+/** The look-ups' selector arguments that ask for a date: NETWORK's field "date", the part "as_of" of COMPANY, NETWORK and ASIC. */
+const dateSelectors = new Set(['date', 'as_of']);
+
+/** True when a `field` or `part` argument asks for a date, so the number printed is a date serial. */
+function selectsDate(params: CatalogueEntry['declaration']['params'], args: readonly unknown[]): boolean {
+  return params.some(
+    (spec, i) => (spec.name === 'field' || spec.name === 'part') && typeof args[i] === 'string' && dateSelectors.has((args[i] as string).trim().toLowerCase()),
+  );
+}
+
 export function evaluateCall(name: string, words: readonly string[]): Evaluation {
   const entry = findEntry(name);
   if (!entry) return { id: name, args: [], error: { code: '#NAME?', message: unknownFunctionMessage(name) }, warnings: [], resultIsDate: false };
@@ -61,7 +71,7 @@ export function evaluateCall(name: string, words: readonly string[]): Evaluation
   const args = words.map(parseArg);
   try {
     const result = (functions.get(id) as (...a: unknown[]) => unknown)(...args);
-    return { id, args, result, warnings: plausibilityWarnings(entry, args), resultIsDate };
+    return { id, args, result, warnings: plausibilityWarnings(entry, args), resultIsDate: resultIsDate || selectsDate(params, args) };
   } catch (error) {
     // The error names the rule broken; a plausibility warning would only repeat it.
     const e = error as { code?: string; message?: string };

@@ -1,8 +1,9 @@
 /**
  * How the CLI prints a result: a number in full precision, a date serial as an ISO date (with
  * the time of day when it has one), text as is, a spilled table as tab-separated rows, an Excel
- * error as `#CODE! message`. Dates are the results a declaration marks as dates and the table
- * columns whose header names a date (date, signed, maturity, as_of, ..._date); `--serial`
+ * error as `#CODE! message`. Dates are the results a declaration marks as dates, a look-up asked
+ * for a date (`NETWORK date`, the part `as_of`), and the table columns whose header names a
+ * date (date, signed, maturity, as_of, ..._date); `--serial`
  * prints serials as they are.
  */
 import { serialToIsoDate } from '../core/dates';
