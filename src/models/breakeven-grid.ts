@@ -7,7 +7,7 @@
 import { miner, ref } from './formula';
 import type { Locale } from './locale';
 import { CellRef, Expr } from './plan';
-import { formats, SheetBuilder } from './sheet-builder';
+import { formats, input, SheetBuilder } from './sheet-builder';
 import { defineModel, sources } from './common';
 
 const powerPricesUsdPerKwh = [0.02, 0.03, 0.04, 0.05, 0.06, 0.07, 0.08];
@@ -58,90 +58,33 @@ const text = {
   },
 } as const;
 
-interface GridSpec {
-  readonly key: string;
-  readonly title: string;
-  readonly rowCaption: string;
-  readonly colCaption: string;
-  readonly rowUnit: string;
-  readonly colUnit: string;
-  readonly rowValues: readonly number[];
-  readonly colValues: readonly number[];
-  readonly rowFormat: string;
-  readonly colFormat: string;
-  readonly cellFormat: string;
-  /** The formula of one cell from its row-axis and column-axis cells (mixed references). */
-  readonly cell: (rowAxis: CellRef, colAxis: CellRef) => Expr;
-}
-
-/** A grid: title, captions, the column axis in one row, the row axis in column B, the cells to the right. */
-function addGrid(s: SheetBuilder, grid: GridSpec): void {
-  s.text(s.row++, 0, grid.title, 'section');
-  const captionRow = s.row++;
-  s.text(captionRow, 0, grid.rowCaption, 'tableHeader');
-  s.text(captionRow, 2, grid.colCaption, 'tableHeader');
-  const axisRow = s.row++;
-  grid.colValues.forEach((value, i) => {
-    const col = 2 + i;
-    s.put({ row: axisRow, col, style: 'input', value, numberFormat: grid.colFormat });
-    s.registerInput(`${grid.key}_col_${i + 1}`, axisRow, col, grid.colCaption, grid.colUnit, { row: captionRow, col: 2 });
-  });
-  grid.rowValues.forEach((value, r) => {
-    const row = s.row++;
-    s.put({ row, col: 1, style: 'input', value, numberFormat: grid.rowFormat });
-    s.registerInput(`${grid.key}_row_${r + 1}`, row, 1, grid.rowCaption, grid.rowUnit, { row: captionRow, col: 0 });
-    grid.colValues.forEach((_, i) => {
-      const col = 2 + i;
-      const formula = grid.cell(s.at(row, 1, true, false), s.at(axisRow, col, false, true));
-      s.put({ row, col, style: 'output', formula, numberFormat: grid.cellFormat });
-    });
-  });
-}
-
 function layout(s: SheetBuilder, t: (typeof text)[Locale]): void {
-  s.section(t.inputs);
-  const abs = (cell: CellRef): CellRef => ({ ...cell, absCol: true, absRow: true });
-  const hashrate = abs(
-    s.addInput({ key: 'network_hashrate_ehs', label: t.hashrate, value: 1048.5, unit: 'EH/s', format: formats.number1, source: `Derived: difficulty 146.47T; ${sources.hashrateIndexJan2026}` }),
-  );
-  const fees = abs(s.addInput({ key: 'fees_btc_per_block', label: t.fees, value: 0.0173, unit: 'BTC/block', format: formats.number4, source: sources.hashrateIndexJan2026 }));
-  const poolFee = abs(s.addInput({ key: 'pool_fee', label: t.poolFee, value: 0.02, unit: 'share', format: formats.share, source: t.assumption }));
-  const otherCost = abs(
-    s.addInput({ key: 'other_cost_usd_per_ph_day', label: t.otherCost, value: 0, unit: 'USD/PH/day', format: formats.usd2, source: t.assumption }),
-  );
-  s.gap();
+  // Absolute references: every grid cell reads the same inputs.
+  const abs = (cell: CellRef): Expr => ref({ ...cell, absCol: true, absRow: true });
+  const inputs = s.inputSection(t.inputs, {
+    hashrate: input('network_hashrate_ehs', t.hashrate, 1048.5, 'EH/s', formats.number1, `Derived: difficulty 146.47T; ${sources.hashrateIndexJan2026}`),
+    fees: input('fees_btc_per_block', t.fees, 0.0173, 'BTC/block', formats.number4, sources.hashrateIndexJan2026),
+    poolFee: input('pool_fee', t.poolFee, 0.02, 'share', formats.share, t.assumption),
+    otherCost: input('other_cost_usd_per_ph_day', t.otherCost, 0, 'USD/PH/day', formats.usd2, t.assumption),
+  });
+  const [hashrate, fees, poolFee, otherCost] = [inputs.hashrate, inputs.fees, inputs.poolFee, inputs.otherCost].map(abs);
 
-  addGrid(s, {
-    key: 'breakeven',
+  s.addGrid({
     title: t.grid1,
-    rowCaption: t.grid1Rows,
-    colCaption: t.grid1Cols,
-    rowUnit: 'USD/kWh',
-    colUnit: 'J/TH',
-    rowValues: powerPricesUsdPerKwh,
-    colValues: efficienciesJPerTh,
-    rowFormat: formats.number4,
-    colFormat: formats.number1,
+    rows: { key: 'breakeven_row', caption: t.grid1Rows, unit: 'USD/kWh', values: powerPricesUsdPerKwh, format: formats.number4 },
+    cols: { key: 'breakeven_col', caption: t.grid1Cols, unit: 'J/TH', values: efficienciesJPerTh, format: formats.number1 },
     cellFormat: formats.usd,
-    cell: (powerPrice, efficiency) =>
-      miner('BREAKEVEN_BTC', ref(efficiency), ref(powerPrice), ref(hashrate), ref(fees), null, ref(poolFee), ref(otherCost)),
+    cell: (powerPrice, efficiency) => miner('BREAKEVEN_BTC', ref(efficiency), ref(powerPrice), hashrate, fees, null, poolFee, otherCost),
   });
   s.text(s.row++, 0, t.machines, 'source');
   s.gap();
 
-  addGrid(s, {
-    key: 'hashprice',
+  s.addGrid({
     title: t.grid2,
-    rowCaption: t.grid2Rows,
-    colCaption: t.grid2Cols,
-    rowUnit: 'USD',
-    colUnit: 'EH/s',
-    rowValues: btcPricesUsd,
-    colValues: hashratesEhs,
-    rowFormat: formats.usd,
-    colFormat: formats.integer,
+    rows: { key: 'hashprice_row', caption: t.grid2Rows, unit: 'USD', values: btcPricesUsd, format: formats.usd },
+    cols: { key: 'hashprice_col', caption: t.grid2Cols, unit: 'EH/s', values: hashratesEhs, format: formats.integer },
     cellFormat: formats.usd2,
-    cell: (btcPrice, networkHashrate) => miner('HASHPRICE', ref(btcPrice), ref(networkHashrate), ref(fees)),
+    cell: (btcPrice, networkHashrate) => miner('HASHPRICE', ref(btcPrice), ref(networkHashrate), fees),
   });
 }
 

@@ -8,7 +8,7 @@
  */
 import { lit, minus, miner, over, plus, range, ref, times } from './formula';
 import type { Locale } from './locale';
-import { formats, SheetBuilder } from './sheet-builder';
+import { formats, input, SheetBuilder } from './sheet-builder';
 import { defineModel, sources } from './common';
 
 /** CONVERSION_CASHFLOWS's table: a header row, year 0 (signing), then one row a year. */
@@ -133,32 +133,31 @@ const years = 6;
 const blocksPerYear = 52_560;
 
 function layout(s: SheetBuilder, t: (typeof text)[Locale]): void {
-  s.section(t.contract);
-  const value = s.addInput({ key: 'contract_value_usd', label: t.value, value: 9.7e9, unit: 'USD', format: formats.usd, source: sources.irenMicrosoft });
-  const term = s.addInput({ key: 'term_years', label: t.term, value: 5, unit: 'years', format: formats.number1, source: sources.irenMicrosoft });
-  const mw = s.addInput({ key: 'it_load_mw', label: t.mw, value: 200, unit: 'MW IT', format: formats.number1, source: sources.irenMicrosoft });
-  const prepayment = s.addInput({ key: 'prepayment_share', label: t.prepayment, value: 0.2, unit: 'share', format: formats.share, source: sources.irenMicrosoft });
-  const escalator = s.addInput({ key: 'annual_escalator', label: t.escalator, value: 0, unit: 'share/yr', format: formats.share, source: t.notDisclosed });
-  const rate = s.addInput({ key: 'discount_rate', label: t.discount, value: 0.1, unit: 'share/yr', format: formats.share, source: t.assumption });
-  s.gap();
-
-  s.section(t.conversion);
-  const capex = s.addInput({ key: 'capex_per_mw', label: t.capex, value: 29e6, unit: 'USD/MW', format: formats.usd, source: sources.irenCapex });
-  const buildMonths = s.addInput({ key: 'build_months', label: t.build, value: 12, unit: 'months', format: formats.integer, source: sources.irenBuild });
-  const margin = s.addInput({ key: 'ai_ebitda_margin', label: t.margin, value: 0.85, unit: 'share', format: formats.share, source: sources.irenMargin });
-  const yearsCell = s.addInput({ key: 'years', label: t.years, value: years, unit: 'years', format: formats.integer, source: t.horizon });
-  s.gap();
-
-  s.section(t.mining);
-  const btc = s.addInput({ key: 'btc_price_usd', label: t.btcPrice, value: 91132, unit: 'USD', format: formats.usd, source: sources.hashrateIndexJan2026 });
-  const hashrate = s.addInput({ key: 'network_hashrate_ehs', label: t.networkHashrate, value: 1048.5, unit: 'EH/s', format: formats.number1, source: sources.hashrateIndexJan2026 });
-  const fees = s.addInput({ key: 'fees_btc_per_block', label: t.fees, value: 0.0173, unit: 'BTC/block', format: formats.number4, source: sources.hashrateIndexJan2026 });
-  const height = s.addInput({ key: 'start_block_height', label: t.startHeight, value: 941472, unit: 'blocks', format: formats.integer, source: sources.difficultyMar2026 });
-  const startDate = s.addInput({ key: 'start_date', label: t.startDate, value: 46101, unit: 'date', format: formats.date, source: sources.difficultyMar2026 });
-  const efficiency = s.addInput({ key: 'efficiency_j_per_th', label: t.efficiency, value: 15, unit: 'J/TH', format: formats.number1, source: sources.irenEfficiency });
-  const power = s.addInput({ key: 'power_price_usd_per_kwh', label: t.powerPrice, value: 0.0296, unit: 'USD/kWh', format: formats.number4, source: sources.irenPower });
-  const pue = s.addInput({ key: 'pue', label: t.pue, value: 1.3, unit: 'MW site / MW IT', format: formats.number2, source: sources.pue });
-  s.gap();
+  const contract = s.inputSection(t.contract, {
+    value: input('contract_value_usd', t.value, 9.7e9, 'USD', formats.usd, sources.irenMicrosoft),
+    term: input('term_years', t.term, 5, 'years', formats.number1, sources.irenMicrosoft),
+    mw: input('it_load_mw', t.mw, 200, 'MW IT', formats.number1, sources.irenMicrosoft),
+    prepayment: input('prepayment_share', t.prepayment, 0.2, 'share', formats.share, sources.irenMicrosoft),
+    escalator: input('annual_escalator', t.escalator, 0, 'share/yr', formats.share, t.notDisclosed),
+    rate: input('discount_rate', t.discount, 0.1, 'share/yr', formats.share, t.assumption),
+  });
+  const conversion = s.inputSection(t.conversion, {
+    capex: input('capex_per_mw', t.capex, 29e6, 'USD/MW', formats.usd, sources.irenCapex),
+    buildMonths: input('build_months', t.build, 12, 'months', formats.integer, sources.irenBuild),
+    margin: input('ai_ebitda_margin', t.margin, 0.85, 'share', formats.share, sources.irenMargin),
+    years: input('years', t.years, years, 'years', formats.integer, t.horizon),
+  });
+  const mining = s.inputSection(t.mining, {
+    btc: input('btc_price_usd', t.btcPrice, 91132, 'USD', formats.usd, sources.hashrateIndexJan2026),
+    hashrate: input('network_hashrate_ehs', t.networkHashrate, 1048.5, 'EH/s', formats.number1, sources.hashrateIndexJan2026),
+    fees: input('fees_btc_per_block', t.fees, 0.0173, 'BTC/block', formats.number4, sources.hashrateIndexJan2026),
+    height: input('start_block_height', t.startHeight, 941472, 'blocks', formats.integer, sources.difficultyMar2026),
+    startDate: input('start_date', t.startDate, 46101, 'date', formats.date, sources.difficultyMar2026),
+    efficiency: input('efficiency_j_per_th', t.efficiency, 15, 'J/TH', formats.number1, sources.irenEfficiency),
+    power: input('power_price_usd_per_kwh', t.powerPrice, 0.0296, 'USD/kWh', formats.number4, sources.irenPower),
+    pue: input('pue', t.pue, 1.3, 'MW site / MW IT', formats.number2, sources.pue),
+  });
+  const { value, term, mw, prepayment, rate } = contract;
 
   // One row a year of the horizon: the block height at mid-year (144 blocks a day), its
   // hashprice, the margin of a MW of machines, and of the site power a MW of IT load takes.
@@ -167,10 +166,10 @@ function layout(s: SheetBuilder, t: (typeof text)[Locale]): void {
   for (let year = 1; year <= years; year++) {
     const row = s.row++;
     s.put({ row, col: 1, style: 'label', value: year, numberFormat: formats.integer });
-    s.put({ row, col: 2, style: 'output', formula: plus(ref(height), lit(blocksPerYear * (year - 0.5))), numberFormat: formats.integer });
-    s.put({ row, col: 3, style: 'output', formula: miner('HASHPRICE', ref(btc), ref(hashrate), ref(fees), ref(s.at(row, 2))), numberFormat: formats.usd2 });
-    s.put({ row, col: 4, style: 'output', formula: miner('MINING_MARGIN_PER_MW', ref(s.at(row, 3)), ref(efficiency), ref(power)), numberFormat: formats.usd });
-    s.put({ row, col: 5, style: 'output', formula: times(ref(s.at(row, 4)), ref(pue)), numberFormat: formats.usd });
+    s.put({ row, col: 2, style: 'output', formula: plus(ref(mining.height), lit(blocksPerYear * (year - 0.5))), numberFormat: formats.integer });
+    s.put({ row, col: 3, style: 'output', formula: miner('HASHPRICE', ref(mining.btc), ref(mining.hashrate), ref(mining.fees), ref(s.at(row, 2))), numberFormat: formats.usd2 });
+    s.put({ row, col: 4, style: 'output', formula: miner('MINING_MARGIN_PER_MW', ref(s.at(row, 3)), ref(mining.efficiency), ref(mining.power)), numberFormat: formats.usd });
+    s.put({ row, col: 5, style: 'output', formula: times(ref(s.at(row, 4)), ref(mining.pue)), numberFormat: formats.usd });
   }
   s.source(s.row++, 1, t.flatNote);
   const margins = range(s.at(firstMarginRow, 5), s.at(firstMarginRow + years - 1, 5));
@@ -180,49 +179,35 @@ function layout(s: SheetBuilder, t: (typeof text)[Locale]): void {
   s.addOutput({ label: t.annual, formula: over(ref(value), ref(term)), unit: 'USD/yr', format: formats.usd });
   const perMw = s.addOutput({ label: t.perMw, formula: miner('AI_MW_REVENUE', ref(value), ref(term), ref(mw)), unit: 'USD/MW IT-yr', format: formats.usd });
   const prepaid = s.addOutput({ label: t.prepaymentUsd, formula: times(ref(value), ref(prepayment)), unit: 'USD', format: formats.usd, note: t.prepaidNote });
-  s.addOutput({
-    label: t.pv,
-    formula: miner('CONTRACT_PV', ref(value), ref(term), ref(rate), ref(prepayment), ref(escalator)),
-    unit: 'USD',
-    format: formats.usd,
-    note: t.prepaymentNote,
-  });
-  s.addOutput({ label: t.nextHalving, formula: miner('HALVING_DATE', ref(height), ref(startDate)), unit: 'date', format: formats.date });
-  s.addOutput({ label: t.halvingYears, formula: over(minus(miner('NEXT_HALVING_HEIGHT', ref(height)), ref(height)), lit(blocksPerYear)), unit: 'years', format: formats.number2 });
+  const pv = miner('CONTRACT_PV', ref(value), ref(term), ref(rate), ref(prepayment), ref(contract.escalator));
+  s.addOutput({ label: t.pv, formula: pv, unit: 'USD', format: formats.usd, note: t.prepaymentNote });
+  s.addOutput({ label: t.nextHalving, formula: miner('HALVING_DATE', ref(mining.height), ref(mining.startDate)), unit: 'date', format: formats.date });
+  s.addOutput({ label: t.halvingYears, formula: over(minus(miner('NEXT_HALVING_HEIGHT', ref(mining.height)), ref(mining.height)), lit(blocksPerYear)), unit: 'years', format: formats.number2 });
   const miningMargin = ref(s.at(firstMarginRow, 5));
   s.addOutput({ label: t.miningMargin, formula: miningMargin, unit: 'USD/MW IT-yr', format: formats.usd });
-  const conversionArgs = [ref(mw), ref(perMw), ref(margin), ref(capex), ref(buildMonths), miningMargin];
-  s.addOutput({ label: t.npv, formula: miner('CONVERSION_NPV', ...conversionArgs, ref(yearsCell), ref(rate), ref(prepaid), margins), unit: 'USD', format: formats.usd, strong: true, note: t.conversionNote });
-  s.addOutput({ label: t.payback, formula: miner('CONVERSION_PAYBACK_YEARS', ...conversionArgs, ref(yearsCell), ref(prepaid), margins), unit: 'years', format: formats.number2, strong: true });
+  const conversionArgs = [ref(mw), ref(perMw), ref(conversion.margin), ref(conversion.capex), ref(conversion.buildMonths), miningMargin];
+  s.addOutput({ label: t.npv, formula: miner('CONVERSION_NPV', ...conversionArgs, ref(conversion.years), ref(rate), ref(prepaid), margins), unit: 'USD', format: formats.usd, strong: true, note: t.conversionNote });
+  s.addOutput({ label: t.payback, formula: miner('CONVERSION_PAYBACK_YEARS', ...conversionArgs, ref(conversion.years), ref(prepaid), margins), unit: 'years', format: formats.number2, strong: true });
   s.gap();
 
-  s.text(s.row++, 0, t.flows, 'section');
-  const anchorRow = s.row;
-  const rows = conversionCashflowRows(years);
-  s.addSpill(anchorRow, 0, miner('CONVERSION_CASHFLOWS', ...conversionArgs, ref(yearsCell), lit(true), ref(prepaid), margins), rows, conversionCashflowColumns, [
-    formats.integer,
-    formats.usd,
-    formats.usd,
-    formats.usd,
-    formats.usd,
-    formats.usd,
-  ]);
-  s.row += rows;
+  s.section(t.flows);
+  const flows = miner('CONVERSION_CASHFLOWS', ...conversionArgs, ref(conversion.years), lit(true), ref(prepaid), margins);
+  const usd = formats.usd;
+  const table = s.addSpill(s.row, 0, flows, conversionCashflowRows(years), conversionCashflowColumns, [formats.integer, usd, usd, usd, usd, usd]);
+  s.row = table.lastRow + 1;
 
-  const lastRow = anchorRow + rows - 1;
-  const column = (col: number) => ({ from: s.at(anchorRow + 1, col, true, true), to: s.at(lastRow, col, true, true) });
   s.addChart({
     title: t.chart,
-    categories: column(0),
+    categories: table.column(0),
     categoryFormat: formats.integer,
     valueFormat: formats.usd,
     valueTitle: t.axis,
     series: [
-      { name: t.seriesFlow, type: 'bar', values: column(4) },
-      { name: t.seriesCumulative, type: 'line', values: column(5) },
+      { name: t.seriesFlow, type: 'bar', values: table.column(4) },
+      { name: t.seriesCumulative, type: 'line', values: table.column(5) },
     ],
-    from: { row: anchorRow - 2, col: 7 },
-    to: { row: anchorRow + 18, col: 16 },
+    from: { row: table.anchorRow - 2, col: 7 },
+    to: { row: table.anchorRow + 18, col: 16 },
   });
 }
 

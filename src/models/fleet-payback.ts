@@ -8,7 +8,7 @@
 import { lit, miner, minus, range, ref, times } from './formula';
 import { addPathInputs, hashpricePathColumns, hashpricePathFormats, hashpricePathFormula, hashpricePathRows, pathInputText } from './halving-path';
 import type { Locale } from './locale';
-import { formats, SheetBuilder } from './sheet-builder';
+import { formats, input, SheetBuilder } from './sheet-builder';
 import { defineModel, sources } from './common';
 
 /** ASIC_CASHFLOWS' table: date, days, hashprice, revenue, power cost, margin, cumulative. */
@@ -123,26 +123,28 @@ const text = {
 
 function layout(s: SheetBuilder, t: (typeof text)[Locale]): void {
   s.section(t.machine);
-  const model = s.addInput({ key: 'asic_model', label: t.model, value: 'Antminer S21 XP', unit: 'ASIC', format: formats.text, source: sources.s21xp });
-  const pricePerTh = s.addInput({ key: 'price_usd_per_th', label: t.pricePerTh, value: 7, unit: 'USD/TH/s', format: formats.usd2, source: sources.asicPricePerTh });
+  const { model, pricePerTh } = s.addInputs({
+    model: input('asic_model', t.model, 'Antminer S21 XP', 'ASIC', formats.text, sources.s21xp),
+    pricePerTh: input('price_usd_per_th', t.pricePerTh, 7, 'USD/TH/s', formats.usd2, sources.asicPricePerTh),
+  });
   const ths = s.addOutput({ label: t.hashrateThs, formula: miner('ASIC', ref(model), lit('hashrate_ths')), unit: 'TH/s', format: formats.number1 });
   const efficiency = s.addOutput({ label: t.efficiency, formula: miner('ASIC', ref(model), lit('efficiency_j_per_th')), unit: 'J/TH', format: formats.number1 });
   const cost = s.addOutput({ label: t.machineCost, formula: times(ref(pricePerTh), ref(ths)), unit: 'USD', format: formats.usd });
   s.gap();
 
-  s.section(t.site);
-  const power = s.addInput({ key: 'power_price_usd_per_kwh', label: t.powerPrice, value: 0.04, unit: 'USD/kWh', format: formats.number4, source: sources.listedMinerPower });
-  const uptime = s.addInput({ key: 'uptime', label: t.uptime, value: 0.95, unit: 'share', format: formats.share, source: t.assumption });
-  const poolFee = s.addInput({ key: 'pool_fee', label: t.poolFee, value: 0.02, unit: 'share', format: formats.share, source: t.assumption });
-  s.gap();
+  const { power, uptime, poolFee } = s.inputSection(t.site, {
+    power: input('power_price_usd_per_kwh', t.powerPrice, 0.04, 'USD/kWh', formats.number4, sources.listedMinerPower),
+    uptime: input('uptime', t.uptime, 0.95, 'share', formats.share, t.assumption),
+    poolFee: input('pool_fee', t.poolFee, 0.02, 'share', formats.share, t.assumption),
+  });
 
   const p = addPathInputs(s, t, months);
 
-  s.section(t.risk);
-  const volatility = s.addInput({ key: 'annual_btc_volatility', label: t.volatility, value: 0.5, unit: 'share/year', format: formats.share, source: t.assumption });
-  const paths = s.addInput({ key: 'paths', label: t.paths, value: 10000, unit: 'paths', format: formats.integer, source: t.assumption });
-  const seed = s.addInput({ key: 'seed', label: t.seed, value: 1, unit: 'seed', format: formats.integer, source: t.assumption });
-  s.gap();
+  const risk = s.inputSection(t.risk, {
+    volatility: input('annual_btc_volatility', t.volatility, 0.5, 'share/year', formats.share, t.assumption),
+    paths: input('paths', t.paths, 10000, 'paths', formats.integer, t.assumption),
+    seed: input('seed', t.seed, 1, 'seed', formats.integer, t.assumption),
+  });
 
   // The tables stand at the bottom; their rows are known now, so the payback can read the path.
   const derivedRows = 8;
@@ -185,83 +187,54 @@ function layout(s: SheetBuilder, t: (typeof text)[Locale]): void {
   s.gap();
 
   s.section(t.gpu);
-  const gpuCapex = s.addInput({ key: 'capex_usd_per_gpu', label: t.gpuCapex, value: 25000, unit: 'USD/GPU', format: formats.usd, source: sources.h100Capex });
-  const gpuLife = s.addInput({ key: 'life_years', label: t.gpuLife, value: 5, unit: 'years', format: formats.number1, source: sources.gpuLife });
-  const kwPerGpu = s.addInput({ key: 'kw_per_gpu', label: t.kwPerGpu, value: 1.4, unit: 'kW/GPU', format: formats.number2, source: sources.h100Power });
-  const pue = s.addInput({ key: 'pue', label: t.pue, value: 1.3, unit: 'gross/IT', format: formats.number2, source: sources.pue });
-  const gpuPower = s.addInput({ key: 'gpu_power_price_usd_per_kwh', label: t.gpuPower, value: 0.04, unit: 'USD/kWh', format: formats.number4, source: sources.listedMinerPower });
-  const gpuOpex = s.addInput({ key: 'annual_opex_usd_per_gpu', label: t.gpuOpex, value: 0, unit: 'USD/GPU-yr', format: formats.usd, source: t.assumption });
-  const costOfCapital = s.addInput({ key: 'cost_of_capital', label: t.costOfCapital, value: 0.06, unit: 'share/year', format: formats.share, source: sources.gpuFinancing });
-  const utilization = s.addInput({ key: 'utilization', label: t.utilization, value: 0.9, unit: 'share', format: formats.share, source: sources.gpuUtilization });
-  const gpuPrice = s.addInput({ key: 'price_usd_per_gpu_hour', label: t.gpuPrice, value: 2.35, unit: 'USD/GPU-hour', format: formats.usd2, source: sources.h100Price });
+  const gpu = s.addInputs({
+    capex: input('capex_usd_per_gpu', t.gpuCapex, 25000, 'USD/GPU', formats.usd, sources.h100Capex),
+    life: input('life_years', t.gpuLife, 5, 'years', formats.number1, sources.gpuLife),
+    kwPerGpu: input('kw_per_gpu', t.kwPerGpu, 1.4, 'kW/GPU', formats.number2, sources.h100Power),
+    pue: input('pue', t.pue, 1.3, 'gross/IT', formats.number2, sources.pue),
+    power: input('gpu_power_price_usd_per_kwh', t.gpuPower, 0.04, 'USD/kWh', formats.number4, sources.listedMinerPower),
+    opex: input('annual_opex_usd_per_gpu', t.gpuOpex, 0, 'USD/GPU-yr', formats.usd, t.assumption),
+    costOfCapital: input('cost_of_capital', t.costOfCapital, 0.06, 'share/year', formats.share, sources.gpuFinancing),
+    utilization: input('utilization', t.utilization, 0.9, 'share', formats.share, sources.gpuUtilization),
+    price: input('price_usd_per_gpu_hour', t.gpuPrice, 2.35, 'USD/GPU-hour', formats.usd2, sources.h100Price),
+  });
   const tco = s.addOutput({
     label: t.tco,
-    formula: miner('GPU_TCO_PER_HOUR', ref(gpuCapex), ref(gpuLife), ref(kwPerGpu), ref(pue), ref(gpuPower), ref(gpuOpex), ref(costOfCapital), ref(utilization)),
+    formula: miner('GPU_TCO_PER_HOUR', ref(gpu.capex), ref(gpu.life), ref(gpu.kwPerGpu), ref(gpu.pue), ref(gpu.power), ref(gpu.opex), ref(gpu.costOfCapital), ref(gpu.utilization)),
     unit: 'USD/GPU-hour',
     format: formats.usd2,
   });
-  s.addOutput({ label: t.gpuMarginHour, formula: minus(ref(gpuPrice), ref(tco)), unit: 'USD/GPU-hour', format: formats.usd2 });
-  const revenueMw = s.addOutput({ label: t.gpuRevenueMw, formula: miner('GPU_MW_REVENUE', ref(gpuPrice), ref(kwPerGpu), ref(utilization)), unit: 'USD/MW-yr', format: formats.usd });
+  s.addOutput({ label: t.gpuMarginHour, formula: minus(ref(gpu.price), ref(tco)), unit: 'USD/GPU-hour', format: formats.usd2 });
+  const revenueMw = s.addOutput({ label: t.gpuRevenueMw, formula: miner('GPU_MW_REVENUE', ref(gpu.price), ref(gpu.kwPerGpu), ref(gpu.utilization)), unit: 'USD/MW-yr', format: formats.usd });
   // The cost per sold hour over the hours a MW of IT sells: GPU_MW_REVENUE at that price.
-  const costMw = s.addOutput({ label: t.gpuCostMw, formula: miner('GPU_MW_REVENUE', ref(tco), ref(kwPerGpu), ref(utilization)), unit: 'USD/MW-yr', format: formats.usd });
+  const costMw = s.addOutput({ label: t.gpuCostMw, formula: miner('GPU_MW_REVENUE', ref(tco), ref(gpu.kwPerGpu), ref(gpu.utilization)), unit: 'USD/MW-yr', format: formats.usd });
   s.addOutput({ label: t.gpuMarginMw, formula: minus(ref(revenueMw), ref(costMw)), unit: 'USD/MW-yr', format: formats.usd, strong: true });
   s.gap();
 
   if (s.row !== tablesTitleRow) throw new Error(`fleet payback layout: the tables start at row ${s.row}, not ${tablesTitleRow}`);
-  s.text(s.row++, 0, t.tables, 'section');
-  s.addSpill(pathAnchor, 0, hashpricePathFormula(p, networkHashrate), pathRows, hashpricePathColumns, hashpricePathFormats);
-  s.addSpill(
-    pathAnchor,
-    hashpricePathColumns + 1,
-    miner('ASIC_CASHFLOWS', ref(p.startDate), ref(p.months), ref(ths), ref(efficiency), ref(power), hashpriceColumn, ref(cost), ref(uptime), ref(poolFee), lit(true)),
-    months + 1,
-    cashflowColumns,
-    [formats.date, formats.integer, formats.usd2, formats.usd2, formats.usd2, formats.usd2, formats.usd],
-  );
-  s.row = pathAnchor + pathRows;
+  s.section(t.tables);
+  const path = s.addSpill(pathAnchor, 0, hashpricePathFormula(p, networkHashrate), pathRows, hashpricePathColumns, hashpricePathFormats);
+  const cashflows = miner('ASIC_CASHFLOWS', ref(p.startDate), ref(p.months), ref(ths), ref(efficiency), ref(power), hashpriceColumn, ref(cost), ref(uptime), ref(poolFee), lit(true));
+  const usd2 = formats.usd2;
+  s.addSpill(pathAnchor, hashpricePathColumns + 1, cashflows, months + 1, cashflowColumns, [formats.date, formats.integer, usd2, usd2, usd2, usd2, formats.usd]);
+  s.row = path.lastRow + 1;
   s.gap();
 
-  s.text(s.row++, 0, t.fan, 'section');
-  const fanAnchor = s.row;
-  const fanRows = months + 1;
-  s.addSpill(
-    fanAnchor,
-    0,
-    miner(
-      'HASHPRICE_FAN',
-      ref(p.startDate),
-      ref(p.months),
-      ref(p.btc),
-      ref(networkHashrate),
-      ref(p.height),
-      ref(volatility),
-      ref(p.hashrateGrowth),
-      ref(p.priceGrowth),
-      ref(p.fees),
-      ref(paths),
-      ref(seed),
-      lit(true),
-    ),
-    fanRows,
-    fanColumns,
-    [formats.date, formats.usd2, formats.usd2, formats.usd2],
-  );
-  s.row += fanRows;
+  s.section(t.fan);
+  const fanArgs = [ref(p.btc), ref(networkHashrate), ref(p.height), ref(risk.volatility), ref(p.hashrateGrowth), ref(p.priceGrowth), ref(p.fees), ref(risk.paths), ref(risk.seed)];
+  const fanFormula = miner('HASHPRICE_FAN', ref(p.startDate), ref(p.months), ...fanArgs, lit(true));
+  const fan = s.addSpill(s.row, 0, fanFormula, months + 1, fanColumns, [formats.date, usd2, usd2, usd2]);
+  s.row = fan.lastRow + 1;
 
-  const lastFanRow = fanAnchor + fanRows - 1;
   s.addChart({
     title: t.chart,
-    categories: { from: s.at(fanAnchor + 1, 0, true, true), to: s.at(lastFanRow, 0, true, true) },
+    categories: fan.column(0),
     categoryFormat: formats.month,
     valueFormat: formats.usd,
     valueTitle: t.axis,
-    series: t.series.map((name, i) => ({
-      name,
-      type: 'line' as const,
-      values: { from: s.at(fanAnchor + 1, i + 1, true, true), to: s.at(lastFanRow, i + 1, true, true) },
-    })),
-    from: { row: fanAnchor, col: fanColumns + 1 },
-    to: { row: fanAnchor + 22, col: fanColumns + 11 },
+    series: t.series.map((name, i) => ({ name, type: 'line' as const, values: fan.column(i + 1) })),
+    from: { row: fan.anchorRow, col: fanColumns + 1 },
+    to: { row: fan.anchorRow + 22, col: fanColumns + 11 },
   });
 }
 

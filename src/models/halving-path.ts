@@ -7,7 +7,7 @@ import { isoDateToSerial } from '../core/dates';
 import { lit, miner, ref } from './formula';
 import type { Locale } from './locale';
 import type { CellRef, Expr } from './plan';
-import { formats, SheetBuilder } from './sheet-builder';
+import { formats, input, SheetBuilder } from './sheet-builder';
 import { defineModel, sources } from './common';
 
 /** HASHPRICE_PATH's table: a header row, then one row a month. */
@@ -104,27 +104,19 @@ export interface PathInputs {
  * sections, each followed by a gap.
  */
 export function addPathInputs(s: SheetBuilder, t: (typeof pathInputText)[Locale], months: number): PathInputs {
-  s.section(t.start);
-  const startDate = s.addInput({
-    key: 'start_date',
-    label: t.startDate,
-    value: isoDateToSerial('2026-03-20') as number,
-    unit: 'date',
-    format: formats.date,
-    source: sources.difficultyMar2026,
+  const start = s.inputSection(t.start, {
+    startDate: input('start_date', t.startDate, isoDateToSerial('2026-03-20') as number, 'date', formats.date, sources.difficultyMar2026),
+    months: input('months', t.months, months, 'months', formats.integer, t.assumption),
+    btc: input('btc_price_usd', t.btcPrice, 70343.9, 'USD', formats.usd, sources.earlyBtcPrice),
+    difficulty: input('difficulty', t.difficulty, 133.79e12, 'difficulty', formats.integer, sources.difficultyMar2026),
+    height: input('start_block_height', t.height, 941472, 'blocks', formats.integer, sources.difficultyMar2026),
+    fees: input('fees_btc_per_block', t.fees, 0.0173, 'BTC/block', formats.number4, sources.hashrateIndexJan2026),
   });
-  const monthsCell = s.addInput({ key: 'months', label: t.months, value: months, unit: 'months', format: formats.integer, source: t.assumption });
-  const btc = s.addInput({ key: 'btc_price_usd', label: t.btcPrice, value: 70343.9, unit: 'USD', format: formats.usd, source: sources.earlyBtcPrice });
-  const difficulty = s.addInput({ key: 'difficulty', label: t.difficulty, value: 133.79e12, unit: 'difficulty', format: formats.integer, source: sources.difficultyMar2026 });
-  const height = s.addInput({ key: 'start_block_height', label: t.height, value: 941472, unit: 'blocks', format: formats.integer, source: sources.difficultyMar2026 });
-  const fees = s.addInput({ key: 'fees_btc_per_block', label: t.fees, value: 0.0173, unit: 'BTC/block', format: formats.number4, source: sources.hashrateIndexJan2026 });
-  s.gap();
-
-  s.section(t.growth);
-  const hashrateGrowth = s.addInput({ key: 'monthly_hashrate_growth', label: t.hashrateGrowth, value: 0.025, unit: 'share/month', format: formats.share, source: t.growthSource });
-  const priceGrowth = s.addInput({ key: 'monthly_price_growth', label: t.priceGrowth, value: 0, unit: 'share/month', format: formats.share, source: t.assumption });
-  s.gap();
-  return { startDate, months: monthsCell, btc, difficulty, height, fees, hashrateGrowth, priceGrowth };
+  const growth = s.inputSection(t.growth, {
+    hashrateGrowth: input('monthly_hashrate_growth', t.hashrateGrowth, 0.025, 'share/month', formats.share, t.growthSource),
+    priceGrowth: input('monthly_price_growth', t.priceGrowth, 0, 'share/month', formats.share, t.assumption),
+  });
+  return { ...start, ...growth };
 }
 
 /** MINER.HASHPRICE_PATH over those inputs, with a header row. */
@@ -145,22 +137,19 @@ function layout(s: SheetBuilder, t: (typeof text)[Locale]): void {
   s.addOutput({ label: t.halvingDate, formula: miner('HALVING_DATE', ref(p.height), ref(p.startDate)), unit: 'date', format: formats.date, strong: true });
   s.gap();
 
-  s.text(s.row++, 0, t.path, 'section');
-  const anchorRow = s.row;
-  const rows = hashpricePathRows(months);
-  s.addSpill(anchorRow, 0, hashpricePathFormula(p, hashrate), rows, hashpricePathColumns, hashpricePathFormats);
-  s.row += rows;
+  s.section(t.path);
+  const path = s.addSpill(s.row, 0, hashpricePathFormula(p, hashrate), hashpricePathRows(months), hashpricePathColumns, hashpricePathFormats);
+  s.row = path.lastRow + 1;
 
-  const lastRow = anchorRow + rows - 1;
   s.addChart({
     title: t.chart,
-    categories: { from: s.at(anchorRow + 1, 0, true, true), to: s.at(lastRow, 0, true, true) },
+    categories: path.column(0),
     categoryFormat: formats.month,
     valueFormat: formats.usd,
     valueTitle: t.axis,
-    series: [{ name: t.series, type: 'line', values: { from: s.at(anchorRow + 1, 5, true, true), to: s.at(lastRow, 5, true, true) } }],
-    from: { row: anchorRow, col: 7 },
-    to: { row: anchorRow + 22, col: 17 },
+    series: [{ name: t.series, type: 'line', values: path.column(5) }],
+    from: { row: path.anchorRow, col: 7 },
+    to: { row: path.anchorRow + 22, col: 17 },
   });
 }
 

@@ -8,8 +8,8 @@
  */
 import { index, irr, lit, min, miner, minus, over, plus, range, ref, times } from './formula';
 import type { Locale } from './locale';
-import { CellRef, Expr } from './plan';
-import { formats, SheetBuilder } from './sheet-builder';
+import { Expr } from './plan';
+import { formats, input, SheetBuilder } from './sheet-builder';
 import { defineModel, sources } from './common';
 
 /** LEASE_FINANCING's table: a header row, year 0 (the build), then one row a lease year; ten columns. */
@@ -113,26 +113,27 @@ const gridRents = [108, 128, 148];
 const gridRates = [0.05192, 0.06192, 0.07192];
 
 function layout(s: SheetBuilder, t: (typeof text)[Locale]): void {
-  s.section(t.lease);
-  const mw = s.addInput({ key: 'it_load_mw', label: t.mw, value: 245, unit: 'MW IT', format: formats.number1, source: sources.riverBendLease });
-  const rent = s.addInput({ key: 'rent_usd_per_kw_month', label: t.rent, value: 128, unit: 'USD/kW-month', format: formats.usd2, source: sources.riverBendRent });
-  const term = s.addInput({ key: 'term_years', label: t.term, value: termYears, unit: 'years', format: formats.integer, source: sources.riverBendLease });
-  const escalator = s.addInput({ key: 'annual_escalator', label: t.escalator, value: 0.03, unit: 'share/yr', format: formats.share, source: sources.riverBendLease });
-  const noiMargin = s.addInput({ key: 'noi_margin', label: t.noiMargin, value: 0.986, unit: 'share', format: formats.share, source: sources.riverBendNoi });
-  s.gap();
-
-  s.section(t.debt);
-  const capex = s.addInput({ key: 'capex_usd_per_mw', label: t.capex, value: 10e6, unit: 'USD/MW IT', format: formats.usd, source: sources.riverBendCapex });
-  const build = s.addInput({ key: 'build_months', label: t.build, value: 18, unit: 'months', format: formats.integer, source: sources.riverBendBuild });
-  const ltc = s.addInput({ key: 'max_loan_to_cost', label: t.ltc, value: 0.85, unit: 'share', format: formats.share, source: sources.riverBendLoan });
-  const rate = s.addInput({ key: 'interest_rate', label: t.rate, value: 0.06192, unit: 'share/yr', format: formats.rate, source: sources.riverBendNotes });
-  const dscr = s.addInput({ key: 'min_dscr', label: t.dscr, value: 1.4, unit: 'x', format: formats.number2, source: t.dscrNote });
-  const tenor = s.addInput({ key: 'tenor_years', label: t.tenor, value: termYears, unit: 'years', format: formats.integer, source: t.tenorNote });
-  const exitCap = s.addInput({ key: 'exit_cap_rate', label: t.exitCap, value: 0.06, unit: 'share', format: formats.share, source: sources.leaseCapRate });
-  s.gap();
+  const lease = s.inputSection(t.lease, {
+    mw: input('it_load_mw', t.mw, 245, 'MW IT', formats.number1, sources.riverBendLease),
+    rent: input('rent_usd_per_kw_month', t.rent, 128, 'USD/kW-month', formats.usd2, sources.riverBendRent),
+    term: input('term_years', t.term, termYears, 'years', formats.integer, sources.riverBendLease),
+    escalator: input('annual_escalator', t.escalator, 0.03, 'share/yr', formats.share, sources.riverBendLease),
+    noiMargin: input('noi_margin', t.noiMargin, 0.986, 'share', formats.share, sources.riverBendNoi),
+  });
+  const debt = s.inputSection(t.debt, {
+    capex: input('capex_usd_per_mw', t.capex, 10e6, 'USD/MW IT', formats.usd, sources.riverBendCapex),
+    build: input('build_months', t.build, 18, 'months', formats.integer, sources.riverBendBuild),
+    ltc: input('max_loan_to_cost', t.ltc, 0.85, 'share', formats.share, sources.riverBendLoan),
+    rate: input('interest_rate', t.rate, 0.06192, 'share/yr', formats.rate, sources.riverBendNotes),
+    dscr: input('min_dscr', t.dscr, 1.4, 'x', formats.number2, t.dscrNote),
+    tenor: input('tenor_years', t.tenor, termYears, 'years', formats.integer, t.tenorNote),
+    exitCap: input('exit_cap_rate', t.exitCap, 0.06, 'share', formats.share, sources.leaseCapRate),
+  });
+  const { mw } = lease;
+  const { capex, rate, build, exitCap } = debt;
 
   const deal = (rentCell: Expr, rateCell: Expr, headers: boolean): Expr =>
-    miner('LEASE_FINANCING', ref(mw), rentCell, ref(term), ref(escalator), ref(noiMargin), ref(capex), ref(build), ref(ltc), rateCell, ref(dscr), ref(tenor), lit(headers), ref(exitCap));
+    miner('LEASE_FINANCING', ref(mw), rentCell, ref(lease.term), ref(lease.escalator), ref(lease.noiMargin), ref(capex), ref(build), ref(debt.ltc), rateCell, ref(debt.dscr), ref(debt.tenor), lit(headers), ref(exitCap));
 
   // The table's place is known before the results that read it: results first, table after them.
   const resultsRow = s.row;
@@ -151,9 +152,9 @@ function layout(s: SheetBuilder, t: (typeof text)[Locale]): void {
   s.addOutput({ label: t.spread, formula: minus(ref(yieldOnCost), ref(exitCap)), unit: 'share/yr', format: formats.share, note: t.spillNote });
   s.row = anchorRow - 1;
 
-  s.text(s.row++, 0, t.table, 'section');
+  s.section(t.table);
   const usd = formats.usd;
-  s.addSpill(anchorRow, 0, deal(ref(rent), ref(rate), true), termYears + 2, financingColumns, [formats.integer, usd, usd, usd, usd, usd, usd, formats.number2, usd, usd]);
+  const table = s.addSpill(anchorRow, 0, deal(ref(lease.rent), ref(rate), true), termYears + 2, financingColumns, [formats.integer, usd, usd, usd, usd, usd, usd, formats.number2, usd, usd]);
   s.text(anchorRow, balanceColumn, t.balance, 'tableHeader');
   // Year 1 opens with the loan drawn and its interest during construction, drawn × (1 + rate × build ÷ 24); each later year with the last less its principal.
   const capitalised = plus(lit(1), over(times(ref(rate), ref(build)), lit(24)));
@@ -163,48 +164,37 @@ function layout(s: SheetBuilder, t: (typeof text)[Locale]): void {
   }
   s.row = lastYear + 2;
 
-  const years = (from: number): { from: CellRef; to: CellRef } => ({ from: s.at(from, column.year, true, true), to: s.at(lastYear, column.year, true, true) });
-  const values = (col: number, from: number): { from: CellRef; to: CellRef } => ({ from: s.at(from, col, true, true), to: s.at(lastYear, col, true, true) });
+  // The charts start at lease year 1, below year 0 (the build).
+  const leaseYears = table.column(column.year, firstYear + 1);
   s.addChart({
     title: t.balanceChart,
-    categories: years(firstYear + 1),
+    categories: leaseYears,
     categoryFormat: formats.integer,
     valueFormat: usd,
     valueTitle: t.usd,
-    series: [{ name: t.seriesBalance, type: 'line', values: values(balanceColumn, firstYear + 1) }],
+    series: [{ name: t.seriesBalance, type: 'line', values: table.column(balanceColumn, firstYear + 1) }],
     from: { row: s.row, col: 0 },
     to: { row: s.row + 16, col: 3 },
   });
   s.addChart({
     title: t.dscrChart,
-    categories: years(firstYear + 1),
+    categories: leaseYears,
     categoryFormat: formats.integer,
     valueFormat: formats.number2,
     valueTitle: t.ratio,
-    series: [{ name: t.seriesDscr, type: 'line', values: values(column.dscr, firstYear + 1) }],
+    series: [{ name: t.seriesDscr, type: 'line', values: table.column(column.dscr, firstYear + 1) }],
     from: { row: s.row, col: 4 },
     to: { row: s.row + 16, col: 10 },
   });
   s.row += 18;
 
   // The grid: each cell is IRR(INDEX(MINER.LEASE_FINANCING(…, FALSE), 0, 9)), the equity column of its own deal.
-  s.text(s.row++, 0, t.grid, 'section');
-  const captionRow = s.row++;
-  s.text(captionRow, 0, t.gridRows, 'tableHeader');
-  s.text(captionRow, 2, t.gridCols, 'tableHeader');
-  const axisRow = s.row++;
-  gridRates.forEach((value, i) => {
-    s.put({ row: axisRow, col: 2 + i, style: 'input', value, numberFormat: formats.rate });
-    s.registerInput(`grid_rate_${i + 1}`, axisRow, 2 + i, t.gridCols, 'share/yr', { row: captionRow, col: 2 });
-  });
-  gridRents.forEach((value, r) => {
-    const row = s.row++;
-    s.put({ row, col: 1, style: 'input', value, numberFormat: formats.usd2 });
-    s.registerInput(`grid_rent_${r + 1}`, row, 1, t.gridRows, 'USD/kW-month', { row: captionRow, col: 0 });
-    gridRates.forEach((_, i) => {
-      const formula = irr(index(deal(ref(s.at(row, 1, true, false)), ref(s.at(axisRow, 2 + i, false, true)), false), lit(0), lit(column.equity + 1)));
-      s.put({ row, col: 2 + i, style: 'output', formula, numberFormat: formats.share });
-    });
+  s.addGrid({
+    title: t.grid,
+    rows: { key: 'grid_rent', caption: t.gridRows, unit: 'USD/kW-month', values: gridRents, format: formats.usd2 },
+    cols: { key: 'grid_rate', caption: t.gridCols, unit: 'share/yr', values: gridRates, format: formats.rate },
+    cellFormat: formats.share,
+    cell: (rentCell, rateCell) => irr(index(deal(ref(rentCell), ref(rateCell), false), lit(0), lit(column.equity + 1))),
   });
 }
 

@@ -7,7 +7,7 @@
 import { iferror, lit, miner, minus, over, plus, range, ref, times } from './formula';
 import type { Locale } from './locale';
 import { CellRef, Expr } from './plan';
-import { formats, SheetBuilder } from './sheet-builder';
+import { formats, input, SheetBuilder } from './sheet-builder';
 import { defineModel, sources } from './common';
 
 const hourlyPricesUsdPerMwh = [28, 26, 25, 24, 24, 26, 32, 40, 38, 34, 30, 29, 31, 35, 42, 60, 95, 140, 120, 80, 55, 42, 35, 30];
@@ -128,38 +128,36 @@ const text = {
 } as const;
 
 function layout(s: SheetBuilder, t: (typeof text)[Locale]): void {
-  s.section(t.site);
-  const grossMw = s.addInput({ key: 'site_gross_mw', label: t.grossMw, value: 100, unit: 'MW', format: formats.integer, source: sources.morganStanleySite });
-  const pue = s.addInput({ key: 'pue', label: t.pue, value: 1.3, unit: 'gross/IT', format: formats.number2, source: sources.pue });
-  s.gap();
-
-  s.section(t.network);
-  const btc = s.addInput({ key: 'btc_price_usd', label: t.btcPrice, value: 91132, unit: 'USD', format: formats.usd, source: sources.hashrateIndexJan2026 });
-  const hashrate = s.addInput({ key: 'network_hashrate_ehs', label: t.hashrate, value: 1048.5, unit: 'EH/s', format: formats.number1, source: `Derived: difficulty 146.47T × 2^32 / 600 s; ${sources.hashrateIndexJan2026}` });
-  const fees = s.addInput({ key: 'fees_btc_per_block', label: t.fees, value: 0.0173, unit: 'BTC/block', format: formats.number4, source: sources.hashrateIndexJan2026 });
-  const efficiency = s.addInput({ key: 'efficiency_j_per_th', label: t.efficiency, value: 17.5, unit: 'J/TH', format: formats.number1, source: sources.s21 });
-  const power = s.addInput({ key: 'power_price_usd_per_kwh', label: t.powerPrice, value: 0.04, unit: 'USD/kWh', format: formats.number4, source: sources.listedMinerPower });
-  const poolFee = s.addInput({ key: 'pool_fee', label: t.poolFee, value: 0.02, unit: 'share', format: formats.share, source: t.assumption });
-  const uptime = s.addInput({ key: 'uptime', label: t.uptime, value: 0.95, unit: 'share', format: formats.share, source: t.assumption });
-  const otherCost = s.addInput({ key: 'other_cost_usd_per_mw_year', label: t.otherCost, value: 0, unit: 'USD/MW-yr', format: formats.usd, source: t.assumption });
-  s.gap();
-
-  s.section(t.colo);
-  const rent = s.addInput({ key: 'rent_usd_per_kw_month', label: t.rent, value: 150, unit: 'USD/kW-month', format: formats.usd2, source: sources.coloRent });
-  const occupancy = s.addInput({ key: 'occupancy', label: t.occupancy, value: 1, unit: 'share', format: formats.share, source: t.assumption });
-  const coloMargin = s.addInput({ key: 'colo_noi_margin', label: t.coloMargin, value: 0.85, unit: 'share', format: formats.share, source: sources.coloMargin });
-  s.gap();
-
-  s.section(t.gpu);
-  const gpuPrice = s.addInput({ key: 'price_usd_per_gpu_hour', label: t.gpuPrice, value: 2.35, unit: 'USD/GPU-hour', format: formats.usd2, source: sources.h100Price });
-  const kwPerGpu = s.addInput({ key: 'kw_per_gpu', label: t.kwPerGpu, value: 1.4, unit: 'kW/GPU', format: formats.number2, source: sources.h100Power });
-  const utilization = s.addInput({ key: 'utilization', label: t.utilization, value: 0.9, unit: 'share', format: formats.share, source: sources.gpuUtilization });
-  const gpuMargin = s.addInput({ key: 'gpu_ebitda_margin', label: t.gpuMargin, value: 0.62, unit: 'share', format: formats.share, source: sources.coreweaveMargin });
-  s.gap();
-
+  const { grossMw, pue } = s.inputSection(t.site, {
+    grossMw: input('site_gross_mw', t.grossMw, 100, 'MW', formats.integer, sources.morganStanleySite),
+    pue: input('pue', t.pue, 1.3, 'gross/IT', formats.number2, sources.pue),
+  });
+  const { btc, hashrate, fees, efficiency, power, poolFee, uptime, otherCost } = s.inputSection(t.network, {
+    btc: input('btc_price_usd', t.btcPrice, 91132, 'USD', formats.usd, sources.hashrateIndexJan2026),
+    hashrate: input('network_hashrate_ehs', t.hashrate, 1048.5, 'EH/s', formats.number1, `Derived: difficulty 146.47T × 2^32 / 600 s; ${sources.hashrateIndexJan2026}`),
+    fees: input('fees_btc_per_block', t.fees, 0.0173, 'BTC/block', formats.number4, sources.hashrateIndexJan2026),
+    efficiency: input('efficiency_j_per_th', t.efficiency, 17.5, 'J/TH', formats.number1, sources.s21),
+    power: input('power_price_usd_per_kwh', t.powerPrice, 0.04, 'USD/kWh', formats.number4, sources.listedMinerPower),
+    poolFee: input('pool_fee', t.poolFee, 0.02, 'share', formats.share, t.assumption),
+    uptime: input('uptime', t.uptime, 0.95, 'share', formats.share, t.assumption),
+    otherCost: input('other_cost_usd_per_mw_year', t.otherCost, 0, 'USD/MW-yr', formats.usd, t.assumption),
+  });
+  const colo = s.inputSection(t.colo, {
+    rent: input('rent_usd_per_kw_month', t.rent, 150, 'USD/kW-month', formats.usd2, sources.coloRent),
+    occupancy: input('occupancy', t.occupancy, 1, 'share', formats.share, t.assumption),
+    margin: input('colo_noi_margin', t.coloMargin, 0.85, 'share', formats.share, sources.coloMargin),
+  });
+  const gpu = s.inputSection(t.gpu, {
+    price: input('price_usd_per_gpu_hour', t.gpuPrice, 2.35, 'USD/GPU-hour', formats.usd2, sources.h100Price),
+    kwPerGpu: input('kw_per_gpu', t.kwPerGpu, 1.4, 'kW/GPU', formats.number2, sources.h100Power),
+    utilization: input('utilization', t.utilization, 0.9, 'share', formats.share, sources.gpuUtilization),
+    margin: input('gpu_ebitda_margin', t.gpuMargin, 0.62, 'share', formats.share, sources.coreweaveMargin),
+  });
   s.section(t.hybrid);
-  const aiShare = s.addInput({ key: 'hybrid_ai_share', label: t.aiShare, value: 0.7, unit: 'share', format: formats.share, source: t.assumption });
-  const demandResponse = s.addInput({ key: 'demand_response_usd_per_mw_year', label: t.demandResponse, value: 0, unit: 'USD/MW-yr', format: formats.usd, source: t.assumption });
+  const { aiShare, demandResponse } = s.addInputs({
+    aiShare: input('hybrid_ai_share', t.aiShare, 0.7, 'share', formats.share, t.assumption),
+    demandResponse: input('demand_response_usd_per_mw_year', t.demandResponse, 0, 'USD/MW-yr', formats.usd, t.assumption),
+  });
   s.text(s.row++, 0, t.hours, 'source');
   s.gap();
 
@@ -199,8 +197,8 @@ function layout(s: SheetBuilder, t: (typeof text)[Locale]): void {
     'MW',
   );
   const mineRevenue = miner('MINING_REVENUE_PER_MW', ref(hashprice), ref(efficiency), ref(uptime), ref(poolFee));
-  const coloRevenue = miner('COLO_MW_REVENUE', ref(rent), ref(occupancy));
-  const gpuRevenue = miner('GPU_MW_REVENUE', ref(gpuPrice), ref(kwPerGpu), ref(utilization));
+  const coloRevenue = miner('COLO_MW_REVENUE', ref(colo.rent), ref(colo.occupancy));
+  const gpuRevenue = miner('GPU_MW_REVENUE', ref(gpu.price), ref(gpu.kwPerGpu), ref(gpu.utilization));
   const flexRevenue = miner('MINING_REVENUE_PER_MW', ref(hashprice), ref(efficiency), ref(flexUptime), ref(poolFee));
   const revenueRow = s.row;
   const [mineRev, coloRev, gpuRev] = s.addTableRow(
@@ -213,8 +211,8 @@ function layout(s: SheetBuilder, t: (typeof text)[Locale]): void {
     t.marginPerMw,
     [
       f(miner('MINING_MARGIN_PER_MW', ref(hashprice), ref(efficiency), ref(power), ref(uptime), ref(poolFee), ref(otherCost))),
-      f(times(ref(coloRev), ref(coloMargin))),
-      f(times(ref(gpuRev), ref(gpuMargin))),
+      f(times(ref(coloRev), ref(colo.margin))),
+      f(times(ref(gpuRev), ref(gpu.margin))),
       f(over(ref(s.at(marginRow + 2, 4)), ref(hybridLoad))),
     ],
     'USD/MW-yr',

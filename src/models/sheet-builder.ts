@@ -30,6 +30,40 @@ export interface OutputSpec {
 /** One cell of a table row: a formula or a constant. */
 export type TableCell = { readonly formula: Expr; readonly format: string } | { readonly value: Scalar; readonly format?: string };
 
+/** An input row's declaration in one line: key, label, default value, unit, number format and source. */
+export function input(key: string, label: string, value: Scalar, unit: string, format: string, source?: string): InputSpec {
+  return { key, label, value, unit, format, source };
+}
+
+/** One axis of a sensitivity grid: its caption, the key prefix and unit of its inputs, their values and format. */
+export interface GridAxis {
+  /** The inputs are keyed `${key}_1`, `${key}_2`, ... */
+  readonly key: string;
+  readonly caption: string;
+  readonly unit: string;
+  readonly values: readonly number[];
+  readonly format: string;
+}
+
+export interface GridSpec {
+  readonly title: string;
+  /** The row axis stands in column B, one value a row. */
+  readonly rows: GridAxis;
+  /** The column axis stands in one row, from column C. */
+  readonly cols: GridAxis;
+  readonly cellFormat: string;
+  /** The formula of one cell from its row-axis and column-axis cells (mixed references, so the grid reads as one copied formula). */
+  readonly cell: (rowAxis: CellRef, colAxis: CellRef) => Expr;
+}
+
+/** Where a spilled table stands: its anchor (the header row, when it has one) and its last row. */
+export interface SpilledTable {
+  readonly anchorRow: number;
+  readonly lastRow: number;
+  /** One column's cells from `fromRow` (the first row under the header) to the last, absolute: a chart's categories or values. */
+  column(col: number, fromRow?: number): { from: CellRef; to: CellRef };
+}
+
 /** Inputs to link to defined names (input key -> name) and the note shown beside a linked input. */
 export interface InputLinks {
   readonly names: Readonly<Record<string, string>>;
@@ -164,6 +198,19 @@ export class SheetBuilder {
     return cell;
   }
 
+  /** Input rows, one per spec; `specs` names each input for the layout, and the result holds each one's cell under the same name. */
+  addInputs<Names extends string>(specs: Readonly<Record<Names, InputSpec>>): Record<Names, CellRef> {
+    return Object.fromEntries(Object.entries<InputSpec>(specs).map(([name, spec]) => [name, this.addInput(spec)])) as Record<Names, CellRef>;
+  }
+
+  /** A titled section of input rows (see addInputs) and the blank row after it. */
+  inputSection<Names extends string>(title: string, specs: Readonly<Record<Names, InputSpec>>): Record<Names, CellRef> {
+    this.section(title);
+    const cells = this.addInputs(specs);
+    this.gap();
+    return cells;
+  }
+
   /** An output row: label, formula, unit, note. */
   addOutput(spec: OutputSpec): CellRef {
     const row = this.row++;
@@ -192,8 +239,39 @@ export class SheetBuilder {
   }
 
   /** A formula whose result spills: the anchor and the size it spills to. */
-  addSpill(row: number, col: number, formula: Expr, rows: number, cols: number, numberFormats?: readonly (string | undefined)[]): void {
+  addSpill(row: number, col: number, formula: Expr, rows: number, cols: number, numberFormats?: readonly (string | undefined)[]): SpilledTable {
     this.put({ row, col, style: 'output', formula, spill: { rows, cols, numberFormats } });
+    const lastRow = row + rows - 1;
+    return {
+      anchorRow: row,
+      lastRow,
+      column: (column, fromRow = row + 1) => ({ from: this.at(fromRow, column, true, true), to: this.at(lastRow, column, true, true) }),
+    };
+  }
+
+  /**
+   * A sensitivity grid: its title, the two captions, the column axis in one row, the row axis
+   * in column B and the cells to the right. Each axis value is an input the user can change.
+   */
+  addGrid(grid: GridSpec): void {
+    this.section(grid.title);
+    const captionRow = this.row++;
+    this.text(captionRow, 0, grid.rows.caption, 'tableHeader');
+    this.text(captionRow, 2, grid.cols.caption, 'tableHeader');
+    const axisRow = this.row++;
+    const axisInput = (axis: GridAxis, i: number, row: number, col: number, captionCol: number): void => {
+      this.put({ row, col, style: 'input', value: axis.values[i], numberFormat: axis.format });
+      this.registerInput(`${axis.key}_${i + 1}`, row, col, axis.caption, axis.unit, { row: captionRow, col: captionCol });
+    };
+    grid.cols.values.forEach((_, i) => axisInput(grid.cols, i, axisRow, 2 + i, 2));
+    grid.rows.values.forEach((_, r) => {
+      const row = this.row++;
+      axisInput(grid.rows, r, row, 1, 0);
+      grid.cols.values.forEach((_, i) => {
+        const col = 2 + i;
+        this.put({ row, col, style: 'output', formula: grid.cell(this.at(row, 1, true, false), this.at(axisRow, col, false, true)), numberFormat: grid.cellFormat });
+      });
+    });
   }
 
   addChart(chart: Omit<PlannedChart, 'series'> & { series: readonly ChartSeries[] }): void {

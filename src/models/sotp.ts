@@ -11,7 +11,7 @@ import { listPresets, outstandingNotes, Preset } from '../core/data/presets';
 import { index, lit, miner, ref } from './formula';
 import type { Locale } from './locale';
 import { Expr } from './plan';
-import { formats, SheetBuilder } from './sheet-builder';
+import { formats, input, SheetBuilder } from './sheet-builder';
 import { defineModel, ModelOptions, sources } from './common';
 
 const asOfIso = '2026-03-31';
@@ -109,26 +109,26 @@ function layout(s: SheetBuilder, t: (typeof text)[Locale], options: ModelOptions
   // Linked to an inserted preset, the ticker cell refers to its TICKER_TICKER name and the notes
   // table is laid out for that company; otherwise the prefilled company.
   const ticker = options.ticker ?? mostNotesTicker();
-  s.section(t.company);
-  const tickerCell = s.addInput({ key: 'ticker', label: t.ticker, value: ticker, unit: 'ticker', format: formats.text, source: sources.companiesReference });
-  const asOf = s.addInput({ key: 'as_of_date', label: t.asOf, value: isoDateToSerial(asOfIso) as number, unit: 'date', format: formats.date, source: t.assumption });
-  const sharePrice = s.addInput({ key: 'share_price_usd', label: t.sharePrice, value: 40, unit: 'USD', format: formats.usd2, source: t.assumption });
-  const btcPrice = s.addInput({ key: 'btc_price_usd', label: t.btcPrice, value: 90000, unit: 'USD', format: formats.usd, source: t.assumption });
-  s.gap();
+  const company = s.inputSection(t.company, {
+    ticker: input('ticker', t.ticker, ticker, 'ticker', formats.text, sources.companiesReference),
+    asOf: input('as_of_date', t.asOf, isoDateToSerial(asOfIso) as number, 'date', formats.date, t.assumption),
+    sharePrice: input('share_price_usd', t.sharePrice, 40, 'USD', formats.usd2, t.assumption),
+    btcPrice: input('btc_price_usd', t.btcPrice, 90000, 'USD', formats.usd, t.assumption),
+  });
+  const multiples = s.inputSection(t.multiples, {
+    usdPerEhs: input('usd_per_ehs', t.usdPerEhs, 0, 'USD/EH/s', formats.usd, t.noMiningExample),
+    usdPerMw: input('usd_per_contracted_mw', t.usdPerMw, 17e6, 'USD/MW', formats.usd, examples.jpmColo),
+    usdPerPipelineMw: input('usd_per_pipeline_mw', t.usdPerPipelineMw, 5e6, 'USD/MW', formats.usd, examples.bernstein),
+    probability: input('pipeline_probability', t.probability, 0.5, 'share', formats.share, examples.morganStanley),
+  });
+  const { ticker: tickerCell, asOf, sharePrice } = company;
 
-  s.section(t.multiples);
-  const usdPerEhs = s.addInput({ key: 'usd_per_ehs', label: t.usdPerEhs, value: 0, unit: 'USD/EH/s', format: formats.usd, source: t.noMiningExample });
-  const usdPerMw = s.addInput({ key: 'usd_per_contracted_mw', label: t.usdPerMw, value: 17e6, unit: 'USD/MW', format: formats.usd, source: examples.jpmColo });
-  const usdPerPipelineMw = s.addInput({ key: 'usd_per_pipeline_mw', label: t.usdPerPipelineMw, value: 5e6, unit: 'USD/MW', format: formats.usd, source: examples.bernstein });
-  const probability = s.addInput({ key: 'pipeline_probability', label: t.probability, value: 0.5, unit: 'share', format: formats.share, source: examples.morganStanley });
-  s.gap();
-
-  s.text(s.row++, 0, t.examplesTitle, 'section');
+  s.section(t.examplesTitle);
   for (const example of Object.values(examples)) s.source(s.row++, 0, example);
   s.gap();
 
   const sotp = (mw: Expr, btc: Expr, headers: boolean): Expr =>
-    miner('SOTP', ref(tickerCell), btc, ref(sharePrice), ref(usdPerEhs), mw, ref(usdPerPipelineMw), ref(probability), ref(asOf), lit(headers));
+    miner('SOTP', ref(tickerCell), btc, ref(sharePrice), ref(multiples.usdPerEhs), mw, ref(multiples.usdPerPipelineMw), ref(multiples.probability), ref(asOf), lit(headers));
 
   s.section(t.results);
   s.addOutput({ label: t.diluted, formula: miner('DILUTED_SHARES', ref(tickerCell), ref(sharePrice), ref(asOf)), unit: 'shares', format: formats.integer });
@@ -137,13 +137,13 @@ function layout(s: SheetBuilder, t: (typeof text)[Locale], options: ModelOptions
   s.addOutput({ label: t.valuePerShare, formula: ref(s.at(anchorRow + valuePerShareRow, usdPerShareColumn - 1)), unit: 'USD', format: formats.usd2, strong: true });
   s.row = tableTitleRow;
 
-  s.text(s.row++, 0, t.table, 'section');
+  s.section(t.table);
   const usd = formats.usd;
-  s.addSpill(anchorRow, 0, sotp(ref(usdPerMw), ref(btcPrice), true), sotpRows + 1, sotpColumns, [formats.text, formats.number2, formats.text, usd, usd, formats.usd2, formats.date, formats.text]);
+  s.addSpill(anchorRow, 0, sotp(ref(multiples.usdPerMw), ref(company.btcPrice), true), sotpRows + 1, sotpColumns, [formats.text, formats.number2, formats.text, usd, usd, formats.usd2, formats.date, formats.text]);
   s.row = anchorRow + sotpRows + 2;
 
   const notes = outstandingNotes(listPresets().find((preset) => preset.ticker === ticker)?.convertible_notes ?? [], asOfIso).length;
-  s.text(s.row++, 0, t.notes, 'section');
+  s.section(t.notes);
   const notesRow = s.row;
   s.addSpill(notesRow, 0, miner('NOTES', ref(tickerCell), ref(asOf), lit(true)), notes + 1, notesColumns, [
     formats.text, usd, formats.rate, formats.date, formats.usd2, formats.usd2, formats.date, formats.date, formats.text,
@@ -152,23 +152,12 @@ function layout(s: SheetBuilder, t: (typeof text)[Locale], options: ModelOptions
   s.row = notesRow + notes + 3;
 
   // The grid: each cell is INDEX(MINER.SOTP(…, FALSE), 9, 6), the value per share of its own valuation.
-  s.text(s.row++, 0, t.grid, 'section');
-  const captionRow = s.row++;
-  s.text(captionRow, 0, t.gridRows, 'tableHeader');
-  s.text(captionRow, 2, t.gridCols, 'tableHeader');
-  const axisRow = s.row++;
-  gridBtcPrices.forEach((value, i) => {
-    s.put({ row: axisRow, col: 2 + i, style: 'input', value, numberFormat: usd });
-    s.registerInput(`grid_btc_${i + 1}`, axisRow, 2 + i, t.gridCols, 'USD', { row: captionRow, col: 2 });
-  });
-  gridUsdPerMw.forEach((value, r) => {
-    const row = s.row++;
-    s.put({ row, col: 1, style: 'input', value, numberFormat: usd });
-    s.registerInput(`grid_usd_per_mw_${r + 1}`, row, 1, t.gridRows, 'USD/MW', { row: captionRow, col: 0 });
-    gridBtcPrices.forEach((_, i) => {
-      const formula = index(sotp(ref(s.at(row, 1, true, false)), ref(s.at(axisRow, 2 + i, false, true)), false), lit(valuePerShareRow), lit(usdPerShareColumn));
-      s.put({ row, col: 2 + i, style: 'output', formula, numberFormat: formats.usd2 });
-    });
+  s.addGrid({
+    title: t.grid,
+    rows: { key: 'grid_usd_per_mw', caption: t.gridRows, unit: 'USD/MW', values: gridUsdPerMw, format: usd },
+    cols: { key: 'grid_btc', caption: t.gridCols, unit: 'USD', values: gridBtcPrices, format: usd },
+    cellFormat: formats.usd2,
+    cell: (mw, btc) => index(sotp(ref(mw), ref(btc), false), lit(valuePerShareRow), lit(usdPerShareColumn)),
   });
   s.source(s.row++, 0, examples.jpmColo);
 }

@@ -1,66 +1,78 @@
 /**
- * What the models panel says. Each message stands once with its English and Japanese text;
+ * What the models panel says: one table of messages for each language, under the same keys;
  * `{name}` placeholders are filled when the message is shown.
  */
 import type { Locale } from '../../models/locale';
 
-const messages = {
-  heading: { en: 'Model workbooks', ja: 'モデルブック' },
-  intro: {
-    en: 'Insert a ready model as new sheets of this workbook: inputs in blue on yellow, every result a MINER.* formula. Each model also comes as a file to download.',
-    ja: '完成済みのモデルをこのブックに新しいシートとして挿入します。入力は黄色地に青字、結果はすべて MINER.* の数式です。各モデルはファイルとしてもダウンロードできます。',
-  },
-  languageLabel: { en: 'Labels', ja: 'ラベル' },
-  linkLabel: { en: 'Inputs', ja: '入力' },
-  noLink: { en: 'The model’s own figures', ja: 'モデル既定の数値' },
-  linkTo: { en: 'Linked to the {ticker} preset in this workbook ({count} inputs)', ja: 'このブックの {ticker} プリセットにリンク（入力 {count} 件）' },
-  insert: { en: 'Insert', ja: '挿入' },
-  download: { en: 'Download .xlsx', ja: '.xlsx をダウンロード' },
-  downloadPortable: { en: 'Portable copy', ja: 'ポータブル版' },
-  portableNote: {
-    en: 'The same model computing without the add-in: closed forms as plain Excel formulas, tables and data kept as values (listed on its Provenance sheet).',
-    ja: 'アドインなしで計算する同じモデル：閉じた式は通常の Excel 数式、表とデータは値として保持（「Provenance」シートに一覧）。',
-  },
-  needsExcel: { en: 'Needs Excel: open Hashwatt in Excel to insert a model.', ja: 'Excel が必要です：モデルを挿入するには Excel で Hashwatt を開いてください。' },
-  previewNote: {
-    en: 'Preview: inserting needs Excel; the .xlsx files can be downloaded here.',
-    ja: 'プレビュー：挿入には Excel が必要です。.xlsx ファイルはここからダウンロードできます。',
-  },
-  inserting: { en: 'Inserting {title}…', ja: '{title} を挿入しています…' },
-  inserted: { en: 'Inserted {sheets}.', ja: '{sheets} を挿入しました。' },
-  replacedNote: { en: ' The earlier copy was replaced whole.', ja: ' 以前のコピーは丸ごと置き換えました。' },
-  insertedLinked: { en: 'Inserted {sheets}, linked to {ticker}: {names}.', ja: '{sheets} を挿入し、{ticker} にリンクしました：{names}。' },
-  replaceQuestion: {
-    en: 'This workbook already has {sheets}. Replace it with a fresh copy of the model? Its contents will be lost.',
-    ja: 'このブックには既に {sheets} があります。モデルの新しいコピーで置き換えますか？ 現在の内容は失われます。',
-  },
-  replaceLabel: { en: 'Replace', ja: '置き換え' },
-  cancelled: {
-    en: 'Nothing inserted: {sheets} is kept. Rename it to insert the model beside it.',
-    ja: '挿入しませんでした：{sheets} はそのままです。名前を変更すると、その横にモデルを挿入できます。',
-  },
-  failed: { en: 'The model could not be inserted: {message}', ja: 'モデルを挿入できませんでした：{message}' },
-  portableHeading: { en: 'Portable copy of this workbook', ja: 'このブックのポータブル版' },
-  portableIntro: {
-    en: 'For readers without Hashwatt: copies every sheet as “<name> (portable)”, closed-form MINER.* formulas rewritten as plain Excel formulas, tables and data kept as values and listed on a Provenance sheet. The original sheets are not changed.',
-    ja: 'Hashwatt を持たない読み手のために、各シートを「<名前> (portable)」としてコピーします。閉じた式の MINER.* 数式は通常の Excel 数式に書き換え、表とデータは値として保持し「Provenance」シートに一覧します。元のシートは変更しません。',
-  },
-  makePortable: { en: 'Make a portable copy', ja: 'ポータブル版を作成' },
-  makingPortable: { en: 'Making a portable copy…', ja: 'ポータブル版を作成しています…' },
-  madePortable: {
-    en: 'Made {sheets}: {native} formulas rewritten natively, {frozen} kept as values (see Provenance).',
-    ja: '{sheets} を作成しました：{native} 個の数式をネイティブに書き換え、{frozen} 個を値として保持（Provenance を参照）。',
-  },
-  replacePortableQuestion: {
-    en: 'This workbook already has {sheets}. Replace them with a fresh portable copy?',
-    ja: 'このブックには既に {sheets} があります。新しいポータブル版で置き換えますか？',
-  },
-  portableCancelled: { en: 'Nothing written: the earlier portable copy is kept.', ja: '何も書き込みませんでした：以前のポータブル版はそのままです。' },
-  portableEmpty: { en: 'There is nothing to copy: the workbook has only portable copies.', ja: 'コピーするものがありません：このブックにはポータブル版しかありません。' },
-  portableFailed: { en: 'The portable copy could not be made: {message}', ja: 'ポータブル版を作成できませんでした：{message}' },
+/** The English messages; their keys are the messages the panel has. */
+const english = {
+  heading: 'Model workbooks',
+  intro: 'Insert a ready model as new sheets of this workbook: inputs in blue on yellow, every result a MINER.* formula. Each model also comes as a file to download.',
+  languageLabel: 'Labels',
+  linkLabel: 'Inputs',
+  noLink: 'The model’s own figures',
+  linkTo: 'Linked to the {ticker} preset in this workbook ({count} inputs)',
+  insert: 'Insert',
+  download: 'Download .xlsx',
+  downloadPortable: 'Portable copy',
+  portableNote: 'The same model computing without the add-in: closed forms as plain Excel formulas, tables and data kept as values (listed on its Provenance sheet).',
+  needsExcel: 'Needs Excel: open Hashwatt in Excel to insert a model.',
+  previewNote: 'Preview: inserting needs Excel; the .xlsx files can be downloaded here.',
+  inserting: 'Inserting {title}…',
+  inserted: 'Inserted {sheets}.',
+  replacedNote: ' The earlier copy was replaced whole.',
+  insertedLinked: 'Inserted {sheets}, linked to {ticker}: {names}.',
+  replaceQuestion: 'This workbook already has {sheets}. Replace it with a fresh copy of the model? Its contents will be lost.',
+  replaceLabel: 'Replace',
+  cancelled: 'Nothing inserted: {sheets} is kept. Rename it to insert the model beside it.',
+  failed: 'The model could not be inserted: {message}',
+  portableHeading: 'Portable copy of this workbook',
+  portableIntro: 'For readers without Hashwatt: copies every sheet as “<name> (portable)”, closed-form MINER.* formulas rewritten as plain Excel formulas, tables and data kept as values and listed on a Provenance sheet. The original sheets are not changed.',
+  makePortable: 'Make a portable copy',
+  makingPortable: 'Making a portable copy…',
+  madePortable: 'Made {sheets}: {native} formulas rewritten natively, {frozen} kept as values (see Provenance).',
+  replacePortableQuestion: 'This workbook already has {sheets}. Replace them with a fresh portable copy?',
+  portableCancelled: 'Nothing written: the earlier portable copy is kept.',
+  portableEmpty: 'There is nothing to copy: the workbook has only portable copies.',
+  portableFailed: 'The portable copy could not be made: {message}',
 } as const;
 
-export type MessageKey = keyof typeof messages;
+export type MessageKey = keyof typeof english;
+
+/** The same messages in Japanese: the type asks for every key, and no other. */
+const japanese: Readonly<Record<MessageKey, string>> = {
+  heading: 'モデルブック',
+  intro: '完成済みのモデルをこのブックに新しいシートとして挿入します。入力は黄色地に青字、結果はすべて MINER.* の数式です。各モデルはファイルとしてもダウンロードできます。',
+  languageLabel: 'ラベル',
+  linkLabel: '入力',
+  noLink: 'モデル既定の数値',
+  linkTo: 'このブックの {ticker} プリセットにリンク（入力 {count} 件）',
+  insert: '挿入',
+  download: '.xlsx をダウンロード',
+  downloadPortable: 'ポータブル版',
+  portableNote: 'アドインなしで計算する同じモデル：閉じた式は通常の Excel 数式、表とデータは値として保持（「Provenance」シートに一覧）。',
+  needsExcel: 'Excel が必要です：モデルを挿入するには Excel で Hashwatt を開いてください。',
+  previewNote: 'プレビュー：挿入には Excel が必要です。.xlsx ファイルはここからダウンロードできます。',
+  inserting: '{title} を挿入しています…',
+  inserted: '{sheets} を挿入しました。',
+  replacedNote: ' 以前のコピーは丸ごと置き換えました。',
+  insertedLinked: '{sheets} を挿入し、{ticker} にリンクしました：{names}。',
+  replaceQuestion: 'このブックには既に {sheets} があります。モデルの新しいコピーで置き換えますか？ 現在の内容は失われます。',
+  replaceLabel: '置き換え',
+  cancelled: '挿入しませんでした：{sheets} はそのままです。名前を変更すると、その横にモデルを挿入できます。',
+  failed: 'モデルを挿入できませんでした：{message}',
+  portableHeading: 'このブックのポータブル版',
+  portableIntro: 'Hashwatt を持たない読み手のために、各シートを「<名前> (portable)」としてコピーします。閉じた式の MINER.* 数式は通常の Excel 数式に書き換え、表とデータは値として保持し「Provenance」シートに一覧します。元のシートは変更しません。',
+  makePortable: 'ポータブル版を作成',
+  makingPortable: 'ポータブル版を作成しています…',
+  madePortable: '{sheets} を作成しました：{native} 個の数式をネイティブに書き換え、{frozen} 個を値として保持（Provenance を参照）。',
+  replacePortableQuestion: 'このブックには既に {sheets} があります。新しいポータブル版で置き換えますか？',
+  portableCancelled: '何も書き込みませんでした：以前のポータブル版はそのままです。',
+  portableEmpty: 'コピーするものがありません：このブックにはポータブル版しかありません。',
+  portableFailed: 'ポータブル版を作成できませんでした：{message}',
+};
+
+const messages: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> = { en: english, ja: japanese };
 
 /** The panel's messages in one language: `say(key, { placeholder: value })`. */
 export interface ModelsStrings {
@@ -73,7 +85,7 @@ export interface ModelsStrings {
 export function modelsStrings(locale: Locale): ModelsStrings {
   return {
     locale,
-    say: (key, values = {}) => messages[key][locale].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole)),
+    say: (key, values = {}) => messages[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole)),
     languages: { en: 'English', ja: '日本語' },
   };
 }
