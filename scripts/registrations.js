@@ -15,9 +15,9 @@ require('./require-ts');
 const root = path.join(__dirname, '..');
 const outFile = path.join(root, 'src', 'functions', 'registrations.ts');
 
-/** The catalogue file of a function: src/catalogue/<section>/<id in kebab case>.ts. */
-function modulePath(declaration, docs) {
-  return `${docs.section}/${declaration.id.toLowerCase().replace(/_/g, '-')}`;
+/** The catalogue file of a function: src/catalogue/<section>/<id in kebab case>.ts (index.ts names the section). */
+function modulePath({ section, declaration }) {
+  return `${section}/${declaration.id.toLowerCase().replace(/_/g, '-')}`;
 }
 
 function registrationsSource() {
@@ -29,10 +29,11 @@ function registrationsSource() {
     ' * bundle carries what Excel runs and none of the description text.',
     ' */',
   ];
-  for (const { declaration, docs } of catalogue) {
-    const file = path.join(root, 'src', 'catalogue', `${modulePath(declaration, docs)}.ts`);
-    if (!fs.existsSync(file)) throw new Error(`MINER.${declaration.id} must be declared in ${path.relative(root, file)}`);
-    lines.push(`import { declaration as ${declaration.id} } from '../catalogue/${modulePath(declaration, docs)}';`);
+  for (const entry of catalogue) {
+    const { id } = entry.declaration;
+    const file = path.join(root, 'src', 'catalogue', `${modulePath(entry)}.ts`);
+    if (!fs.existsSync(file)) throw new Error(`MINER.${id} must be declared in ${path.relative(root, file)}`);
+    lines.push(`import { declaration as ${id} } from '../catalogue/${modulePath(entry)}';`);
   }
   lines.push("import type { FunctionDeclaration } from '../catalogue/types';", '');
   lines.push('export const declarations: readonly FunctionDeclaration[] = [');

@@ -1,6 +1,8 @@
 /**
- * The catalogue: every MINER.* function, each declared once in its own file, in the order of
- * functions.json. Everything else is generated from these declarations (see README.md here).
+ * The catalogue: every MINER.* function, each declared once in its own file, in the folder of
+ * its reference section. Listed here in the order of functions.json (the order they shipped in),
+ * in runs that share a section. Everything else is generated from these declarations (see
+ * README.md here).
  */
 import * as company from './data/company';
 import * as companies from './data/companies';
@@ -47,52 +49,20 @@ import * as notes from './data/notes';
 import * as noteShares from './valuation/note-shares';
 import * as dilutedShares from './valuation/diluted-shares';
 import * as sotp from './valuation/sotp';
-import type { CatalogueEntry } from './types';
+import { catalogueEntry } from './entry';
+import type { Section } from './sections';
+import type { CatalogueEntry, CatalogueFile } from './types';
 
-export const catalogue: readonly CatalogueEntry[] = [
-  company,
-  companies,
-  contracts,
-  asic,
-  network,
-  aiMwRevenue,
-  gpuMwRevenue,
-  coloMwRevenue,
-  itLoadMw,
-  contractPv,
-  conversionCashflows,
-  conversionNpv,
-  conversionPaybackYears,
-  valuePerWatt,
-  hashvalue,
-  hashprice,
-  breakevenHashprice,
-  breakevenPower,
-  breakevenBtc,
-  miningRevenuePerMw,
-  miningMarginPerMw,
-  flexMarginPerMw,
-  flexUptime,
-  hashpricePath,
-  subsidy,
-  nextHalvingHeight,
-  halvingDate,
-  networkHashrate,
-  difficulty,
-  convert,
-  leaseCashflows,
-  debtSize,
-  debtSchedule,
-  leaseFinancing,
-  breakevenNetworkHashrate,
-  realizedHashrate,
-  hashcost,
-  gpuTcoPerHour,
-  asicCashflows,
-  asicPaybackMonths,
-  hashpriceFan,
-  notes,
-  noteShares,
-  dilutedShares,
-  sotp,
+const inShippingOrder: readonly (readonly [Section, readonly CatalogueFile[]])[] = [
+  ['data', [company, companies, contracts, asic, network]],
+  ['hosting', [aiMwRevenue, gpuMwRevenue, coloMwRevenue, itLoadMw, contractPv, conversionCashflows, conversionNpv, conversionPaybackYears, valuePerWatt]],
+  ['mining', [hashvalue, hashprice, breakevenHashprice, breakevenPower, breakevenBtc, miningRevenuePerMw, miningMarginPerMw, flexMarginPerMw, flexUptime, hashpricePath]],
+  ['protocol', [subsidy, nextHalvingHeight, halvingDate, networkHashrate, difficulty]],
+  ['units', [convert]],
+  ['underwriting', [leaseCashflows, debtSize, debtSchedule, leaseFinancing]],
+  ['fleet', [breakevenNetworkHashrate, realizedHashrate, hashcost, gpuTcoPerHour, asicCashflows, asicPaybackMonths, hashpriceFan]],
+  ['data', [notes]],
+  ['valuation', [noteShares, dilutedShares, sotp]],
 ];
+
+export const catalogue: readonly CatalogueEntry[] = inShippingOrder.flatMap(([section, files]) => files.map((file) => catalogueEntry(section, file)));

@@ -1,14 +1,16 @@
 /**
- * The shape of a catalogue entry: one file per MINER.* function, holding everything said about
- * it. `declaration` is what Excel runs (ID, parameter specs with their rules, result kind,
- * core function) and is all the functions bundle needs; `docs` is what people read (section,
- * descriptions in English and Japanese, per-parameter text where it differs from the shared
- * text in parameter-text.ts, the result, a worked example) and is read only by Node code
- * (metadata, reference, CLI help, tests), so the description text never ships in functions.js.
+ * The shape of a catalogue entry: one file per MINER.* function, in the folder of its reference
+ * section, holding everything said about it. `declaration` is what Excel runs (ID, parameter
+ * specs with their rules, result kind, core function) and is all the functions bundle needs;
+ * `docs` is what people read (the description in English and Japanese, what the result is, the
+ * text of any parameter where it differs from parameter-text.ts, a worked example). `docs` is a
+ * plain literal read only by Node code (metadata, reference, CLI help, tests), so webpack drops
+ * it and the description text never ships in functions.js.
  */
 import type { ParamSpec } from '../core/params';
 import type { Locale } from '../models/locale';
 import type { NativeFormula } from './native';
+import type { Section } from './sections';
 
 /** How a result leaves Excel: a number, a number or text (COMPANY's name), or a spilled table. */
 export type ResultKind = 'number' | 'value' | 'table';
@@ -37,10 +39,15 @@ export interface FunctionDeclaration {
   readonly bundledData?: true;
 }
 
+/** The range a value plausibly falls in; a value outside it draws a warning, never an error. */
+export type PlausibleRange = readonly [low: number, high: number];
+
 export interface ParameterText extends Text {
-  /** The range a value plausibly falls in; a value outside it draws a warning, never an error. */
-  readonly plausible?: readonly [number, number];
+  readonly plausible?: PlausibleRange;
 }
+
+/** A parameter's text as a catalogue file writes it: English, Japanese, then its plausible range if it has one. */
+export type ParameterLine = readonly [en: string, ja: string, plausible?: PlausibleRange];
 
 /** An example argument: a date is written as its ISO day, a range as rows of numbers, null leaves it blank. */
 export type ExampleArg =
@@ -51,23 +58,42 @@ export type ExampleArg =
   | { readonly date: string }
   | { readonly range: readonly (readonly number[])[] };
 
-export interface FunctionDocs {
-  /** The reference section: protocol, mining, hosting, data, units. */
-  readonly section: string;
-  readonly description: Text;
+/** What a function returns, and the worked example of it. */
+export interface ResultDocs {
   /** What the result is, with its unit. */
   readonly returns: string;
   /** True when the result is a date serial (printed as a date by the CLI and the reference). */
   readonly returnsDate?: true;
-  /** Text for the parameters whose text differs from parameter-text.ts. */
-  readonly parameters?: Readonly<Record<string, ParameterText>>;
   /** Arguments of the worked example the reference prints and the tests recompute. */
   readonly example: readonly ExampleArg[];
 }
 
-export interface CatalogueEntry {
+/** Parameter text by parameter name: the shared table, or a function's own where it differs. */
+export type ParameterLines = Readonly<Record<string, ParameterLine>>;
+
+/**
+ * A catalogue file's `docs`: the description in English and in Japanese, the result with its
+ * worked example, and the text of any parameter that differs from parameter-text.ts.
+ */
+export type FunctionDocs = readonly [en: string, ja: string, result: ResultDocs, parameters?: ParameterLines];
+
+/** A function's docs as the generators read them, texts keyed by language (entry.ts builds them from the file's `docs`). */
+export interface EntryDocs extends ResultDocs {
+  readonly description: Text;
+  readonly parameters?: Readonly<Record<string, ParameterText>>;
+}
+
+/** What a catalogue file exports. */
+export interface CatalogueFile {
   readonly declaration: FunctionDeclaration;
   readonly docs: FunctionDocs;
+}
+
+export interface CatalogueEntry {
+  /** The reference section, which is also the folder of the function's file. */
+  readonly section: Section;
+  readonly declaration: FunctionDeclaration;
+  readonly docs: EntryDocs;
 }
 
 /** Checks a declaration's shape at compile time and keeps its literal types. */

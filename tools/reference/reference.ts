@@ -6,6 +6,7 @@
  * the function itself from the declaration's example. render.ts prints it.
  */
 import { parameterTextOf } from '../../src/catalogue/parameter-text-of';
+import { Section, sectionOrder, sectionTitles } from '../../src/catalogue/sections';
 import type { CatalogueEntry, ExampleArg } from '../../src/catalogue/types';
 import { serialToIsoDate } from '../../src/core/dates';
 import { exampleFormula, exampleValues } from '../../src/catalogue/example';
@@ -52,18 +53,6 @@ export interface ReferenceInputs {
   readonly functions: ReadonlyMap<string, (...args: unknown[]) => unknown>;
 }
 
-const sectionTitles: Record<string, string> = {
-  protocol: 'Protocol and network',
-  mining: 'Mining economics',
-  hosting: 'AI / HPC hosting and conversion',
-  fleet: 'Fleet: machines, production, GPUs and risk',
-  data: 'Data: companies, machines, network history',
-  units: 'Units',
-  underwriting: 'Underwriting: AI/HPC lease financing',
-  valuation: 'Valuation',
-};
-const sectionOrder = ['protocol', 'mining', 'hosting', 'underwriting', 'valuation', 'fleet', 'data', 'units'];
-
 function exampleOf(id: string, fn: (...args: unknown[]) => unknown, args: readonly ExampleArg[], returnsDate: boolean): FunctionEntry['example'] {
   const formula = exampleFormula(id, args);
   let result: unknown;
@@ -109,7 +98,7 @@ function entryOf(entry: CatalogueEntry, inputs: ReferenceInputs): FunctionEntry 
   return {
     id,
     anchor: id.toLowerCase(),
-    section: docs.section,
+    section: entry.section,
     description: docs.description.en,
     syntax: `=MINER.${id}(${signature})`,
     parameters,
@@ -123,16 +112,11 @@ function entryOf(entry: CatalogueEntry, inputs: ReferenceInputs): FunctionEntry 
 
 /** The reference, grouped in sections in the contract's order, functions in catalogue order. */
 export function buildReference(inputs: ReferenceInputs): SectionEntry[] {
-  const sections = new Map<string, FunctionEntry[]>();
+  const sections = new Map<Section, FunctionEntry[]>();
   for (const entry of inputs.catalogue) {
-    const list = sections.get(entry.docs.section) ?? [];
+    const list = sections.get(entry.section) ?? [];
     list.push(entryOf(entry, inputs));
-    sections.set(entry.docs.section, list);
+    sections.set(entry.section, list);
   }
-  const order = [...sectionOrder.filter((id) => sections.has(id)), ...[...sections.keys()].filter((id) => !sectionOrder.includes(id))];
-  return order.map((id) => ({
-    id,
-    title: sectionTitles[id] ?? id.charAt(0).toUpperCase() + id.slice(1),
-    functions: sections.get(id) as FunctionEntry[],
-  }));
+  return sectionOrder.filter((id) => sections.has(id)).map((id) => ({ id, title: sectionTitles[id], functions: sections.get(id) as FunctionEntry[] }));
 }

@@ -1,18 +1,10 @@
-/** MINER.COMPANIES: its one declaration. What Excel runs is `declaration`; what it shows is `docs`. */
 import { companiesParams, companiesTable } from '../../core/data/companies';
 import { defineFunction, FunctionDocs } from '../types';
 
-export const declaration = defineFunction({
-  id: 'COMPANIES', result: 'table', params: companiesParams, core: companiesTable,
-  bundledData: true,
-});
+export const declaration = defineFunction({ id: 'COMPANIES', result: 'table', params: companiesParams, core: companiesTable, bundledData: true });
 
-export const docs: FunctionDocs = {
-  section: 'data',
-  description: {
-    en: 'A spilled table of the bundled company presets: ticker, name, data as of.',
-    ja: '同梱の企業プリセットをスピルする表：ティッカー、社名、データの基準日。',
-  },
-  returns: 'One row a company, sorted by ticker; data as of is a date serial.',
-  example: [],
-};
+export const docs: FunctionDocs = [
+  'A spilled table of the bundled company presets: ticker, name, data as of.',
+  '同梱の企業プリセットをスピルする表：ティッカー、社名、データの基準日。',
+  { returns: 'One row a company, sorted by ticker; data as of is a date serial.', example: [] },
+];

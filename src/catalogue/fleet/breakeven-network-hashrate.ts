@@ -1,23 +1,15 @@
-/** MINER.BREAKEVEN_NETWORK_HASHRATE: its one declaration. What Excel runs is `declaration`; what it shows is `docs`. */
 import { breakevenNetworkHashrateEhs, breakevenNetworkHashrateParams } from '../../core/mining/breakeven-network-hashrate';
 import { breakevenHashpriceFormula, hashvalueFormula, needed } from '../native';
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
-  id: 'BREAKEVEN_NETWORK_HASHRATE',
-  result: 'number',
-  params: breakevenNetworkHashrateParams,
-  core: breakevenNetworkHashrateEhs,
+  id: 'BREAKEVEN_NETWORK_HASHRATE', result: 'number', params: breakevenNetworkHashrateParams, core: breakevenNetworkHashrateEhs,
   native: ([price, efficiency, power, fees, height, fee, other]) =>
     `${needed(price)}*${hashvalueFormula('1', needed(fees), height)}/(${breakevenHashpriceFormula(needed(efficiency), needed(power), needed(fee), needed(other))})`,
 });
 
-export const docs: FunctionDocs = {
-  section: 'fleet',
-  description: {
-    en: 'The network hashrate (EH/s) at which a machine of that efficiency just covers power and other cost: the network size that ends its life.',
-    ja: 'その効率のマシンが電力費とその他の費用をちょうど賄えるネットワーク・ハッシュレート（EH/s）。マシンの寿命を終わらせるネットワーク規模。',
-  },
-  returns: 'Network hashrate in EH/s; DIFFICULTY() turns it into a difficulty.',
-  example: [91132, 13.5, 0.05, 0.0173],
-};
+export const docs: FunctionDocs = [
+  'The network hashrate (EH/s) at which a machine of that efficiency just covers power and other cost: the network size that ends its life.',
+  'その効率のマシンが電力費とその他の費用をちょうど賄えるネットワーク・ハッシュレート（EH/s）。マシンの寿命を終わらせるネットワーク規模。',
+  { returns: 'Network hashrate in EH/s; DIFFICULTY() turns it into a difficulty.', example: [91132, 13.5, 0.05, 0.0173] },
+];

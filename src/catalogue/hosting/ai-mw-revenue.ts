@@ -1,4 +1,3 @@
-/** MINER.AI_MW_REVENUE: its one declaration. What Excel runs is `declaration`; what it shows is `docs`. */
 import { aiMwRevenueParams, aiRevenueUsdPerMwYear } from '../../core/hosting/ai-mw-revenue';
 import { defineFunction, FunctionDocs } from '../types';
 
@@ -7,19 +6,9 @@ export const declaration = defineFunction({
   native: ([value, term, mw]) => `${value}/${term}/${mw}`,
 });
 
-export const docs: FunctionDocs = {
-  section: 'hosting',
-  description: {
-    en: 'Contract revenue per MW of critical IT load per year: contract value / term / MW.',
-    ja: 'クリティカルIT負荷1 MWあたりの年間契約収入：契約額 / 期間 / MW。',
-  },
-  returns: 'USD per MW of IT load per year.',
-  parameters: {
-    it_load_mw: {
-      en: 'Critical IT load under the contract in MW, > 0.',
-      ja: '契約のクリティカルIT負荷（MW）。0より大きい値。',
-      plausible: [0.5, 5000],
-    },
-  },
-  example: [9700000000, 5, 200],
-};
+export const docs: FunctionDocs = [
+  'Contract revenue per MW of critical IT load per year: contract value / term / MW.',
+  'クリティカルIT負荷1 MWあたりの年間契約収入：契約額 / 期間 / MW。',
+  { returns: 'USD per MW of IT load per year.', example: [9700000000, 5, 200] },
+  { it_load_mw: ['Critical IT load under the contract in MW, > 0.', '契約のクリティカルIT負荷（MW）。0より大きい値。', [0.5, 5000]] },
+];

@@ -1,4 +1,3 @@
-/** MINER.COLO_MW_REVENUE: its one declaration. What Excel runs is `declaration`; what it shows is `docs`. */
 import { coloMwRevenueParams, coloRevenueUsdPerMwYear } from '../../core/hosting/colo-mw-revenue';
 import { defineFunction, FunctionDocs } from '../types';
 
@@ -7,12 +6,8 @@ export const declaration = defineFunction({
   native: ([rent, occupancy]) => `${rent}*12000*${occupancy}`,
 });
 
-export const docs: FunctionDocs = {
-  section: 'hosting',
-  description: {
-    en: 'Colocation or powered-shell rent per MW of IT load per year: rent × 1,000 × 12 × occupancy.',
-    ja: 'IT負荷1 MWあたりの年間コロケーション／パワードシェル賃料：賃料 × 1,000 × 12 × 入居率。',
-  },
-  returns: 'USD per MW of IT load per year.',
-  example: [150, 1],
-};
+export const docs: FunctionDocs = [
+  'Colocation or powered-shell rent per MW of IT load per year: rent × 1,000 × 12 × occupancy.',
+  'IT負荷1 MWあたりの年間コロケーション／パワードシェル賃料：賃料 × 1,000 × 12 × 入居率。',
+  { returns: 'USD per MW of IT load per year.', example: [150, 1] },
+];

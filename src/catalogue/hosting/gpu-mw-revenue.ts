@@ -1,4 +1,3 @@
-/** MINER.GPU_MW_REVENUE: its one declaration. What Excel runs is `declaration`; what it shows is `docs`. */
 import { gpuMwRevenueParams, gpuRevenueUsdPerMwYear } from '../../core/hosting/gpu-mw-revenue';
 import { defineFunction, FunctionDocs } from '../types';
 
@@ -7,12 +6,8 @@ export const declaration = defineFunction({
   native: ([price, kw, utilization]) => `${price}*8760*${utilization}*1000/${kw}`,
 });
 
-export const docs: FunctionDocs = {
-  section: 'hosting',
-  description: {
-    en: 'GPU-cloud revenue per MW of IT load per year: price × 8,760 × utilization × 1,000 / kW per GPU.',
-    ja: 'IT負荷1 MWあたりの年間GPUクラウド収入：価格 × 8,760 × 稼働率 × 1,000 / GPU 1基あたりのkW。',
-  },
-  returns: 'USD per MW of IT load per year.',
-  example: [2.35, 1.4, 0.9],
-};
+export const docs: FunctionDocs = [
+  'GPU-cloud revenue per MW of IT load per year: price × 8,760 × utilization × 1,000 / kW per GPU.',
+  'IT負荷1 MWあたりの年間GPUクラウド収入：価格 × 8,760 × 稼働率 × 1,000 / GPU 1基あたりのkW。',
+  { returns: 'USD per MW of IT load per year.', example: [2.35, 1.4, 0.9] },
+];

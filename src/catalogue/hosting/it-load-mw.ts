@@ -1,4 +1,3 @@
-/** MINER.IT_LOAD_MW: its one declaration. What Excel runs is `declaration`; what it shows is `docs`. */
 import { itLoadMw, itLoadMwParams } from '../../core/hosting/it-load-mw';
 import { defineFunction, FunctionDocs } from '../types';
 
@@ -7,12 +6,8 @@ export const declaration = defineFunction({
   native: ([gross, pue]) => `${gross}/${pue}`,
 });
 
-export const docs: FunctionDocs = {
-  section: 'hosting',
-  description: {
-    en: "Critical IT load a site's gross power supports: gross MW / PUE.",
-    ja: '拠点のグロス電力が支えるクリティカルIT負荷：グロスMW / PUE。',
-  },
-  returns: 'Critical IT load in MW.',
-  example: [100, 1.3],
-};
+export const docs: FunctionDocs = [
+  "Critical IT load a site's gross power supports: gross MW / PUE.",
+  '拠点のグロス電力が支えるクリティカルIT負荷：グロスMW / PUE。',
+  { returns: 'Critical IT load in MW.', example: [100, 1.3] },
+];

@@ -1,4 +1,3 @@
-/** MINER.VALUE_PER_WATT: its one declaration. What Excel runs is `declaration`; what it shows is `docs`. */
 import { valuePerWattParams, valuePerWattUsd } from '../../core/hosting/value-per-watt';
 import { defineFunction, FunctionDocs } from '../types';
 
@@ -7,12 +6,8 @@ export const declaration = defineFunction({
   native: ([rent, margin, capRate, capex]) => `(${rent}*12000*${margin}/${capRate}-${capex})/1000000`,
 });
 
-export const docs: FunctionDocs = {
-  section: 'hosting',
-  description: {
-    en: 'Equity value created per watt of IT load by leasing it: (rent × 12,000 × NOI margin / cap rate − capex per MW) / 1,000,000.',
-    ja: 'IT負荷を賃貸して生まれるワットあたりの株主価値：（賃料 × 12,000 × NOIマージン / キャップレート − MWあたり設備投資）/ 1,000,000。',
-  },
-  returns: 'USD per watt of IT load.',
-  example: [150, 0.85, 0.075, 10000000],
-};
+export const docs: FunctionDocs = [
+  'Equity value created per watt of IT load by leasing it: (rent × 12,000 × NOI margin / cap rate − capex per MW) / 1,000,000.',
+  'IT負荷を賃貸して生まれるワットあたりの株主価値：（賃料 × 12,000 × NOIマージン / キャップレート − MWあたり設備投資）/ 1,000,000。',
+  { returns: 'USD per watt of IT load.', example: [150, 0.85, 0.075, 10000000] },
+];

@@ -1,4 +1,3 @@
-/** MINER.BREAKEVEN_BTC: its one declaration. What Excel runs is `declaration`; what it shows is `docs`. */
 import { breakevenBtcParams, breakevenBtcPriceUsd } from '../../core/mining/breakeven-btc';
 import { breakevenHashpriceFormula, hashvalueFormula, needed } from '../native';
 import { defineFunction, FunctionDocs } from '../types';
@@ -9,19 +8,9 @@ export const declaration = defineFunction({
     `${breakevenHashpriceFormula(needed(efficiency), needed(power), needed(fee), needed(other))}/(${hashvalueFormula(needed(ehs), needed(fees), height)})`,
 });
 
-export const docs: FunctionDocs = {
-  section: 'mining',
-  description: {
-    en: 'Breakeven BTC price: the USD price of one BTC at which mining covers its costs (its production cost).',
-    ja: '損益分岐BTC価格：マイニングが費用を賄う1 BTCのUSD価格（すなわち生産コスト）。',
-  },
-  returns: 'USD per BTC.',
-  parameters: {
-    other_cost_usd_per_ph_day: {
-      en: 'Other costs (depreciation, overheads) in USD per PH/s per day, >= 0. Default 0.',
-      ja: 'その他の費用（減価償却、間接費）（PH/s・日あたりUSD）。0以上。既定値 0。',
-      plausible: [0, 100],
-    },
-  },
-  example: [17.5, 0.04, 1048.5, 0.0173, null, 0.02],
-};
+export const docs: FunctionDocs = [
+  'Breakeven BTC price: the USD price of one BTC at which mining covers its costs (its production cost).',
+  '損益分岐BTC価格：マイニングが費用を賄う1 BTCのUSD価格（すなわち生産コスト）。',
+  { returns: 'USD per BTC.', example: [17.5, 0.04, 1048.5, 0.0173, null, 0.02] },
+  { other_cost_usd_per_ph_day: ['Other costs (depreciation, overheads) in USD per PH/s per day, >= 0. Default 0.', 'その他の費用（減価償却、間接費）（PH/s・日あたりUSD）。0以上。既定値 0。', [0, 100]] },
+];

@@ -1,4 +1,3 @@
-/** MINER.BREAKEVEN_HASHPRICE: its one declaration. What Excel runs is `declaration`; what it shows is `docs`. */
 import { breakevenHashpriceParams, breakevenHashpriceUsdPerPhDay } from '../../core/mining/breakeven-hashprice';
 import { breakevenHashpriceFormula, needed } from '../native';
 import { defineFunction, FunctionDocs } from '../types';
@@ -8,12 +7,8 @@ export const declaration = defineFunction({
   native: ([efficiency, power, fee, other]) => breakevenHashpriceFormula(needed(efficiency), needed(power), needed(fee), needed(other)),
 });
 
-export const docs: FunctionDocs = {
-  section: 'mining',
-  description: {
-    en: 'Breakeven hashprice: the USD per PH/s per day at which mining just covers power and other costs.',
-    ja: '損益分岐ハッシュプライス：マイニングが電力費とその他の費用をちょうど賄う、PH/s・日あたりのUSD。',
-  },
-  returns: 'USD per PH/s per day: (efficiency × 24 × power price + other cost) / (1 − pool fee).',
-  example: [17.5, 0.04, 0.02],
-};
+export const docs: FunctionDocs = [
+  'Breakeven hashprice: the USD per PH/s per day at which mining just covers power and other costs.',
+  '損益分岐ハッシュプライス：マイニングが電力費とその他の費用をちょうど賄う、PH/s・日あたりのUSD。',
+  { returns: 'USD per PH/s per day: (efficiency × 24 × power price + other cost) / (1 − pool fee).', example: [17.5, 0.04, 0.02] },
+];

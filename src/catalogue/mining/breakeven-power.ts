@@ -1,4 +1,3 @@
-/** MINER.BREAKEVEN_POWER: its one declaration. What Excel runs is `declaration`; what it shows is `docs`. */
 import { breakevenPowerParams, breakevenPowerPriceUsdPerKwh } from '../../core/mining/breakeven-power';
 import { defineFunction, FunctionDocs } from '../types';
 
@@ -7,12 +6,8 @@ export const declaration = defineFunction({
   native: ([hashprice, efficiency, fee, other]) => `(${hashprice}*(1-${fee})-${other})/(${efficiency}*24)`,
 });
 
-export const docs: FunctionDocs = {
-  section: 'mining',
-  description: {
-    en: 'Breakeven power price: the USD/kWh above which a machine should be shut down.',
-    ja: '損益分岐電力価格：これを超えるとマシンを停止すべき電力価格（USD/kWh）。',
-  },
-  returns: 'USD per kWh; negative when the other costs exceed the revenue (shut down at any price).',
-  example: [39.53, 17.5, 0.02],
-};
+export const docs: FunctionDocs = [
+  'Breakeven power price: the USD/kWh above which a machine should be shut down.',
+  '損益分岐電力価格：これを超えるとマシンを停止すべき電力価格（USD/kWh）。',
+  { returns: 'USD per kWh; negative when the other costs exceed the revenue (shut down at any price).', example: [39.53, 17.5, 0.02] },
+];

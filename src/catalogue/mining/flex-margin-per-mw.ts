@@ -1,4 +1,3 @@
-/** MINER.FLEX_MARGIN_PER_MW: its one declaration. What Excel runs is `declaration`; what it shows is `docs`. */
 import { flexMarginPerMwParams, flexMarginUsdPerMwYear } from '../../core/mining/flex-margin-per-mw';
 import { flexRevenueUsdPerMwhFormula, needed } from '../native';
 import { defineFunction, FunctionDocs } from '../types';
@@ -11,12 +10,8 @@ export const declaration = defineFunction({
   },
 });
 
-export const docs: FunctionDocs = {
-  section: 'mining',
-  description: {
-    en: 'Margin per MW-year of a load that mines only in the hours when mining pays, from hourly power prices.',
-    ja: '時間別電力価格から、採算が合う時間だけマイニングする負荷の MW・年あたりマージン。',
-  },
-  returns: 'USD per MW per year, annualised from the hours given.',
-  example: [39.53, 17.5, { range: [[28, 26, 25, 24, 24, 26], [60, 95, 140, 120, 80, 55]] }, 0.02, 25000],
-};
+export const docs: FunctionDocs = [
+  'Margin per MW-year of a load that mines only in the hours when mining pays, from hourly power prices.',
+  '時間別電力価格から、採算が合う時間だけマイニングする負荷の MW・年あたりマージン。',
+  { returns: 'USD per MW per year, annualised from the hours given.', example: [39.53, 17.5, { range: [[28, 26, 25, 24, 24, 26], [60, 95, 140, 120, 80, 55]] }, 0.02, 25000] },
+];

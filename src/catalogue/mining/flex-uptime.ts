@@ -1,4 +1,3 @@
-/** MINER.FLEX_UPTIME: its one declaration. What Excel runs is `declaration`; what it shows is `docs`. */
 import { flexUptime, flexUptimeParams } from '../../core/mining/flex-uptime';
 import { flexRevenueUsdPerMwhFormula, needed } from '../native';
 import { defineFunction, FunctionDocs } from '../types';
@@ -9,12 +8,8 @@ export const declaration = defineFunction({
     `SUMPRODUCT((${prices}<${flexRevenueUsdPerMwhFormula(needed(hashprice), needed(efficiency), needed(fee))})*1)/COUNT(${prices})`,
 });
 
-export const docs: FunctionDocs = {
-  section: 'mining',
-  description: {
-    en: 'The share of hours in which mining pays, from hourly power prices.',
-    ja: '時間別電力価格から、マイニングの採算が合う時間の割合。',
-  },
-  returns: 'Share of the hours mined, 0 to 1.',
-  example: [39.53, 17.5, { range: [[28, 26, 25, 24, 24, 26], [60, 95, 140, 120, 80, 55]] }, 0.02],
-};
+export const docs: FunctionDocs = [
+  'The share of hours in which mining pays, from hourly power prices.',
+  '時間別電力価格から、マイニングの採算が合う時間の割合。',
+  { returns: 'Share of the hours mined, 0 to 1.', example: [39.53, 17.5, { range: [[28, 26, 25, 24, 24, 26], [60, 95, 140, 120, 80, 55]] }, 0.02] },
+];

@@ -1,4 +1,3 @@
-/** MINER.HASHPRICE: its one declaration. What Excel runs is `declaration`; what it shows is `docs`. */
 import { hashpriceParams, hashpriceUsdPerPhDay } from '../../core/mining/hashprice';
 import { hashvalueFormula, needed } from '../native';
 import { defineFunction, FunctionDocs } from '../types';
@@ -8,12 +7,8 @@ export const declaration = defineFunction({
   native: ([price, ehs, fees, height]) => `${price}*${hashvalueFormula(needed(ehs), needed(fees), height)}`,
 });
 
-export const docs: FunctionDocs = {
-  section: 'mining',
-  description: {
-    en: 'Hashprice: USD earned by 1 PH/s in one day (Luxor Hashrate Index method).',
-    ja: 'ハッシュプライス：1 PH/s が1日に得るUSD（Luxor Hashrate Index の方式）。',
-  },
-  returns: 'USD per PH/s per day.',
-  example: [91132, 1048.5, 0.0173],
-};
+export const docs: FunctionDocs = [
+  'Hashprice: USD earned by 1 PH/s in one day (Luxor Hashrate Index method).',
+  'ハッシュプライス：1 PH/s が1日に得るUSD（Luxor Hashrate Index の方式）。',
+  { returns: 'USD per PH/s per day.', example: [91132, 1048.5, 0.0173] },
+];

@@ -1,4 +1,3 @@
-/** MINER.HASHVALUE: its one declaration. What Excel runs is `declaration`; what it shows is `docs`. */
 import { hashvalueBtcPerPhDay, hashvalueParams } from '../../core/mining/hashvalue';
 import { hashvalueFormula, needed } from '../native';
 import { defineFunction, FunctionDocs } from '../types';
@@ -8,12 +7,8 @@ export const declaration = defineFunction({
   native: ([ehs, fees, height]) => hashvalueFormula(needed(ehs), needed(fees), height),
 });
 
-export const docs: FunctionDocs = {
-  section: 'mining',
-  description: {
-    en: 'Hashvalue: BTC earned by 1 PH/s in one day at the difficulty-implied 144 blocks a day.',
-    ja: 'ハッシュバリュー：ディフィカルティから導かれる1日144ブロックで、1 PH/s が1日に得るBTC。',
-  },
-  returns: 'BTC per PH/s per day.',
-  example: [1048.5, 0.0173],
-};
+export const docs: FunctionDocs = [
+  'Hashvalue: BTC earned by 1 PH/s in one day at the difficulty-implied 144 blocks a day.',
+  'ハッシュバリュー：ディフィカルティから導かれる1日144ブロックで、1 PH/s が1日に得るBTC。',
+  { returns: 'BTC per PH/s per day.', example: [1048.5, 0.0173] },
+];

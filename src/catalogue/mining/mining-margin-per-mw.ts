@@ -1,4 +1,3 @@
-/** MINER.MINING_MARGIN_PER_MW: its one declaration. What Excel runs is `declaration`; what it shows is `docs`. */
 import { miningMarginPerMwParams, miningMarginUsdPerMwYear } from '../../core/mining/margin-per-mw';
 import { miningRevenueFormula, needed } from '../native';
 import { defineFunction, FunctionDocs } from '../types';
@@ -9,12 +8,8 @@ export const declaration = defineFunction({
     `${miningRevenueFormula(needed(hashprice), needed(efficiency), needed(uptime), needed(fee))}-${power}*8760000*${uptime}-${other}`,
 });
 
-export const docs: FunctionDocs = {
-  section: 'mining',
-  description: {
-    en: 'Mining margin per MW of machine load per year: revenue less power less other costs.',
-    ja: 'マシン負荷1 MWあたりの年間マイニング・マージン：収入から電力費とその他の費用を引いた額。',
-  },
-  returns: 'USD per MW per year; negative when mining loses money.',
-  example: [39.53, 17.5, 0.04, 0.95, 0.02],
-};
+export const docs: FunctionDocs = [
+  'Mining margin per MW of machine load per year: revenue less power less other costs.',
+  'マシン負荷1 MWあたりの年間マイニング・マージン：収入から電力費とその他の費用を引いた額。',
+  { returns: 'USD per MW per year; negative when mining loses money.', example: [39.53, 17.5, 0.04, 0.95, 0.02] },
+];

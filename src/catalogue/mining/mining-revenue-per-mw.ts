@@ -1,4 +1,3 @@
-/** MINER.MINING_REVENUE_PER_MW: its one declaration. What Excel runs is `declaration`; what it shows is `docs`. */
 import { miningRevenuePerMwParams, miningRevenueUsdPerMwYear } from '../../core/mining/revenue-per-mw';
 import { miningRevenueFormula, needed } from '../native';
 import { defineFunction, FunctionDocs } from '../types';
@@ -8,12 +7,8 @@ export const declaration = defineFunction({
   native: ([hashprice, efficiency, uptime, fee]) => miningRevenueFormula(needed(hashprice), needed(efficiency), needed(uptime), needed(fee)),
 });
 
-export const docs: FunctionDocs = {
-  section: 'mining',
-  description: {
-    en: 'Mining revenue per MW of machine load per year at a hashprice.',
-    ja: 'あるハッシュプライスでの、マシン負荷1 MWあたりの年間マイニング収入。',
-  },
-  returns: 'USD per MW per year: hashprice × (1000 / efficiency) × 365 × uptime × (1 − pool fee).',
-  example: [39.53, 17.5, 0.95, 0.02],
-};
+export const docs: FunctionDocs = [
+  'Mining revenue per MW of machine load per year at a hashprice.',
+  'あるハッシュプライスでの、マシン負荷1 MWあたりの年間マイニング収入。',
+  { returns: 'USD per MW per year: hashprice × (1000 / efficiency) × 365 × uptime × (1 − pool fee).', example: [39.53, 17.5, 0.95, 0.02] },
+];

@@ -1,4 +1,3 @@
-/** MINER.DIFFICULTY: its one declaration. What Excel runs is `declaration`; what it shows is `docs`. */
 import { hashesPerDifficultyUnit } from '../../core/constants';
 import { difficultyFromHashrateEhs, difficultyParams } from '../../core/protocol/difficulty';
 import { defineFunction, FunctionDocs } from '../types';
@@ -8,12 +7,8 @@ export const declaration = defineFunction({
   native: ([ehs, seconds]) => `${ehs}*1E18*${seconds}/${hashesPerDifficultyUnit}`,
 });
 
-export const docs: FunctionDocs = {
-  section: 'protocol',
-  description: {
-    en: 'The difficulty implied by a network hashrate: hashrate × block seconds / 2^32.',
-    ja: 'ネットワーク・ハッシュレートから求めるディフィカルティ：hashrate × ブロック間隔（秒） / 2^32。',
-  },
-  returns: 'Difficulty (dimensionless).',
-  example: [1048.5],
-};
+export const docs: FunctionDocs = [
+  'The difficulty implied by a network hashrate: hashrate × block seconds / 2^32.',
+  'ネットワーク・ハッシュレートから求めるディフィカルティ：hashrate × ブロック間隔（秒） / 2^32。',
+  { returns: 'Difficulty (dimensionless).', example: [1048.5] },
+];

@@ -1,4 +1,3 @@
-/** MINER.HALVING_DATE: its one declaration. What Excel runs is `declaration`; what it shows is `docs`. */
 import { blocksPerHalving, minutesPerDay } from '../../core/constants';
 import { halvingDateParams, halvingDateSerial } from '../../core/protocol/halving-date';
 import { needed } from '../native';
@@ -10,25 +9,12 @@ export const declaration = defineFunction({
     `${asOf}+(${ahead}*${blocksPerHalving}-MOD(${needed(height)},${blocksPerHalving}))*${minutes}/${minutesPerDay}`,
 });
 
-export const docs: FunctionDocs = {
-  section: 'protocol',
-  description: {
-    en: 'Estimated date of the Nth halving after a block height, counting from the date that height was the tip.',
-    ja: 'そのブロック高が最新だった日から数えた、N回先の半減期の推定日。',
+export const docs: FunctionDocs = [
+  'Estimated date of the Nth halving after a block height, counting from the date that height was the tip.',
+  'そのブロック高が最新だった日から数えた、N回先の半減期の推定日。',
+  { returns: 'Excel date serial, with the time of day as a fraction; format the cell as a date.', returnsDate: true, example: [941472, { date: '2026-03-20' }] },
+  {
+    block_height: ['Block height (blocks) of the tip on as_of_date, a whole number >= 0.', 'as_of_date 時点の最新ブロック高（ブロック）。0以上の整数。', [0, 3000000]],
+    as_of_date: ['Date (Excel date serial) when block_height was the tip.', 'block_height が最新だった日付（Excelの日付シリアル値）。', [39816, 73051]],
   },
-  returns: 'Excel date serial, with the time of day as a fraction; format the cell as a date.',
-  returnsDate: true,
-  parameters: {
-    block_height: {
-      en: 'Block height (blocks) of the tip on as_of_date, a whole number >= 0.',
-      ja: 'as_of_date 時点の最新ブロック高（ブロック）。0以上の整数。',
-      plausible: [0, 3000000],
-    },
-    as_of_date: {
-      en: 'Date (Excel date serial) when block_height was the tip.',
-      ja: 'block_height が最新だった日付（Excelの日付シリアル値）。',
-      plausible: [39816, 73051],
-    },
-  },
-  example: [941472, { date: '2026-03-20' }],
-};
+];

@@ -1,4 +1,3 @@
-/** MINER.NETWORK_HASHRATE: its one declaration. What Excel runs is `declaration`; what it shows is `docs`. */
 import { hashesPerDifficultyUnit } from '../../core/constants';
 import { hashrateEhsFromDifficulty, networkHashrateParams } from '../../core/protocol/network-hashrate';
 import { defineFunction, FunctionDocs } from '../types';
@@ -8,12 +7,8 @@ export const declaration = defineFunction({
   native: ([difficulty, seconds]) => `${difficulty}*${hashesPerDifficultyUnit}/${seconds}/1E18`,
 });
 
-export const docs: FunctionDocs = {
-  section: 'protocol',
-  description: {
-    en: 'Network hashrate implied by a difficulty: difficulty × 2^32 hashes per block at the block spacing.',
-    ja: 'ディフィカルティから求めるネットワーク・ハッシュレート：1ブロックあたり difficulty × 2^32 ハッシュをブロック間隔で割った値。',
-  },
-  returns: 'Network hashrate in EH/s.',
-  example: [146470000000000],
-};
+export const docs: FunctionDocs = [
+  'Network hashrate implied by a difficulty: difficulty × 2^32 hashes per block at the block spacing.',
+  'ディフィカルティから求めるネットワーク・ハッシュレート：1ブロックあたり difficulty × 2^32 ハッシュをブロック間隔で割った値。',
+  { returns: 'Network hashrate in EH/s.', example: [146470000000000] },
+];

@@ -1,4 +1,3 @@
-/** MINER.NEXT_HALVING_HEIGHT: its one declaration. What Excel runs is `declaration`; what it shows is `docs`. */
 import { blocksPerHalving } from '../../core/constants';
 import { nextHalvingHeight, nextHalvingHeightParams } from '../../core/protocol/next-halving-height';
 import { needed } from '../native';
@@ -9,19 +8,9 @@ export const declaration = defineFunction({
   native: ([height]) => `(INT(${needed(height)}/${blocksPerHalving})+1)*${blocksPerHalving}`,
 });
 
-export const docs: FunctionDocs = {
-  section: 'protocol',
-  description: {
-    en: 'The first halving height strictly greater than a block height (halvings every 210,000 blocks).',
-    ja: '指定したブロック高より厳密に大きい最初の半減期のブロック高（半減期は210,000ブロックごと）。',
-  },
-  returns: 'Block height of the next halving.',
-  parameters: {
-    block_height: {
-      en: 'Block height (blocks), a whole number >= 0.',
-      ja: 'ブロック高（ブロック）。0以上の整数。',
-      plausible: [0, 3000000],
-    },
-  },
-  example: [941472],
-};
+export const docs: FunctionDocs = [
+  'The first halving height strictly greater than a block height (halvings every 210,000 blocks).',
+  '指定したブロック高より厳密に大きい最初の半減期のブロック高（半減期は210,000ブロックごと）。',
+  { returns: 'Block height of the next halving.', example: [941472] },
+  { block_height: ['Block height (blocks), a whole number >= 0.', 'ブロック高（ブロック）。0以上の整数。', [0, 3000000]] },
+];

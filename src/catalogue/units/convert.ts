@@ -1,4 +1,3 @@
-/** MINER.CONVERT: its one declaration. What Excel runs is `declaration`; what it shows is `docs`. */
 import { convertParams, convertUnit } from '../../core/units';
 import { quotedText } from '../native';
 import { defineFunction, FunctionDocs } from '../types';
@@ -17,12 +16,8 @@ export const declaration = defineFunction({
   },
 });
 
-export const docs: FunctionDocs = {
-  section: 'units',
-  description: {
-    en: 'Converts a value between units of one family: hashrate, power, energy, bitcoin, power price or hashprice.',
-    ja: '同じ系統の単位間で値を換算：ハッシュレート、電力、電力量、ビットコイン、電力価格、ハッシュプライス。',
-  },
-  returns: 'The quantity in to_unit.',
-  example: [1048.5, 'EH/s', 'TH/s'],
-};
+export const docs: FunctionDocs = [
+  'Converts a value between units of one family: hashrate, power, energy, bitcoin, power price or hashprice.',
+  '同じ系統の単位間で値を換算：ハッシュレート、電力、電力量、ビットコイン、電力価格、ハッシュプライス。',
+  { returns: 'The quantity in to_unit.', example: [1048.5, 'EH/s', 'TH/s'] },
+];

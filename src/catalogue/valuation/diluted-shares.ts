@@ -1,4 +1,3 @@
-/** MINER.DILUTED_SHARES: its one declaration. What Excel runs is `declaration`; what it shows is `docs`. */
 import { dilutedShares, dilutedSharesParams } from '../../core/valuation/diluted-shares';
 import { defineFunction, FunctionDocs } from '../types';
 
@@ -7,19 +6,9 @@ export const declaration = defineFunction({
   bundledData: true,
 });
 
-export const docs: FunctionDocs = {
-  section: 'valuation',
-  description: {
-    en: "A company's basic shares outstanding from the bundled presets plus the shares each convertible note NOTES lists on the date adds at the share price (physical settlement, net of capped calls).",
-    ja: '同梱プリセットの発行済株式数（基本）に、指定日に NOTES が示す各転換社債がその株価で加える株式数（現物決済、キャップドコール控除後）を足した数。',
-  },
-  returns: 'Shares. Only the convertible notes in the presets dilute (no options, RSUs or warrants).',
-  parameters: {
-    as_of_date: {
-      en: 'Date: the share count and the notes as on it (the latest entries on or before it). Default: the latest.',
-      ja: '日付：その日の株式数と転換社債（その日以前の最新の記録）。既定：最新。',
-      plausible: [39816, 73051],
-    },
-  },
-  example: ['IREN', 40],
-};
+export const docs: FunctionDocs = [
+  "A company's basic shares outstanding from the bundled presets plus the shares each convertible note NOTES lists on the date adds at the share price (physical settlement, net of capped calls).",
+  '同梱プリセットの発行済株式数（基本）に、指定日に NOTES が示す各転換社債がその株価で加える株式数（現物決済、キャップドコール控除後）を足した数。',
+  { returns: 'Shares. Only the convertible notes in the presets dilute (no options, RSUs or warrants).', example: ['IREN', 40] },
+  { as_of_date: ['Date: the share count and the notes as on it (the latest entries on or before it). Default: the latest.', '日付：その日の株式数と転換社債（その日以前の最新の記録）。既定：最新。', [39816, 73051]] },
+];
