@@ -267,6 +267,10 @@ export const parameterText: ParameterLines = {
     '月数（行数）。1から1,200の整数。',
     [1, 1200],
   ],
+  net_converted_notes: [
+    'TRUE takes the notes counted as shares (above their conversion price) out of the debt, the if-converted treatment. Default FALSE: debt is debt_usd, notes at par.',
+    'TRUE で転換価格を上回り株式として数える転換社債を負債から除きます（転換仮定法）。既定値 FALSE：負債は debt_usd（社債は額面）。',
+  ],
   net_share_settlement: [
     'TRUE: the principal is paid in cash and only the value above it in shares. Default FALSE (physical settlement: all in shares).',
     'TRUE：元本は現金、超過分のみ株式で決済。既定値 FALSE（現物決済：すべて株式）。',

@@ -54,6 +54,7 @@ const japaneseUnits: Readonly<Record<string, string>> = {
   months: 'か月',
   date: '日付',
   ticker: 'ティッカー',
+  'TRUE/FALSE': '論理値',
   shares: '株',
   blocks: 'ブロック',
   difficulty: 'ディフィカルティ',

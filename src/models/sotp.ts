@@ -56,6 +56,8 @@ const text = {
     usdPerMw: 'Contracted AI/HPC: value per MW of IT load',
     usdPerPipelineMw: 'Pipeline: value per MW',
     probability: 'Pipeline: probability of being built',
+    netConverted: 'Notes counted as shares leave the debt (TRUE: if-converted)',
+    ifConverted: 'A note above its conversion price is in the diluted shares; TRUE takes its principal out of debt_usd, FALSE keeps both (conservative)',
     results: 'Results',
     diluted: 'Diluted shares = MINER.DILUTED_SHARES',
     valuePerShare: 'Value per share (from the table below)',
@@ -85,6 +87,8 @@ const text = {
     usdPerMw: '契約済みAI/HPC：IT負荷1MWあたり価値',
     usdPerPipelineMw: 'パイプライン：1MWあたり価値',
     probability: 'パイプライン：建設される確率',
+    netConverted: '株式として数える転換社債を負債から除く（TRUE：転換仮定法）',
+    ifConverted: '転換価格を上回る社債は希薄化後株式数に含まれます。TRUE で元本を debt_usd から除き、FALSE で両方に残します（保守的）',
     results: '結果',
     diluted: '希薄化後株式数 = MINER.DILUTED_SHARES',
     valuePerShare: '1株あたり価値（下の表から）',
@@ -120,6 +124,7 @@ function layout(s: SheetBuilder, t: (typeof text)[Locale], options: ModelOptions
     usdPerMw: input('usd_per_contracted_mw', t.usdPerMw, 17e6, 'USD/MW', formats.usd, examples.jpmColo),
     usdPerPipelineMw: input('usd_per_pipeline_mw', t.usdPerPipelineMw, 5e6, 'USD/MW', formats.usd, examples.bernstein),
     probability: input('pipeline_probability', t.probability, 0.5, 'share', formats.share, examples.morganStanley),
+    netConverted: input('net_converted_notes', t.netConverted, true, 'TRUE/FALSE', formats.text, t.ifConverted),
   });
   const { ticker: tickerCell, asOf, sharePrice } = company;
 
@@ -128,7 +133,7 @@ function layout(s: SheetBuilder, t: (typeof text)[Locale], options: ModelOptions
   s.gap();
 
   const sotp = (mw: Expr, btc: Expr, headers: boolean): Expr =>
-    miner('SOTP', ref(tickerCell), btc, ref(sharePrice), ref(multiples.usdPerEhs), mw, ref(multiples.usdPerPipelineMw), ref(multiples.probability), ref(asOf), lit(headers));
+    miner('SOTP', ref(tickerCell), btc, ref(sharePrice), ref(multiples.usdPerEhs), mw, ref(multiples.usdPerPipelineMw), ref(multiples.probability), ref(asOf), lit(headers), ref(multiples.netConverted));
 
   s.section(t.results);
   s.addOutput({ label: t.diluted, formula: miner('DILUTED_SHARES', ref(tickerCell), ref(sharePrice), ref(asOf)), unit: 'shares', format: formats.integer });

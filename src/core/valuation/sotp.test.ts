@@ -1,7 +1,7 @@
 import { readPresetFiles, serial } from '../../../test/helpers/data-files';
 import { Figure } from '../data/presets';
 import { dilutedShares } from './diluted-shares';
-import { noSourcedFigure, sotpHeaders, sotpTable } from './sotp';
+import { debtLessConvertedPart, noSourcedFigure, sotpHeaders, sotpTable } from './sotp';
 
 const presets = readPresetFiles<{ ticker: string } & Record<string, Figure | Figure[] | string>>();
 /** The latest figure of a field in a preset file. */
@@ -63,6 +63,32 @@ describe('sotpTable', () => {
     expect(iren[2][7]).toBe(noSourcedFigure);
     expect(iren[3][7]).toBe(noSourcedFigure);
     expect(iren[7][1]).toBeCloseTo(dilutedShares('IREN', 40, serial('2026-03-31')), 6);
+  });
+
+  it('with net_converted_notes, takes the notes counted as shares out of the debt (if-converted)', () => {
+    // data/presets/IREN.json: debt_usd 3,655.7M on 2025-12-08 is the five notes' principal; on
+    // 2026-03-31 the 2029s (183.4M at $13.64) and 2030s (172.3M at $16.81) convert at $40, the
+    // 2031s ($85.63), 2032s and 2033s ($51.40) do not: 3,655.7M − 355.7M = 3,300.0M.
+    const date = serial('2026-03-31');
+    const gross = sotpTable('IREN', 90_000, 40, 0, 17_000_000, 5_000_000, 0.5, date, false);
+    const net = sotpTable('IREN', 90_000, 40, 0, 17_000_000, 5_000_000, 0.5, date, false, true);
+    expect(gross[5].slice(0, 5)).toEqual(['debt', 3_655_700_000, 'USD', -1, -3_655_700_000]);
+    expect(net[5].slice(0, 5)).toEqual([debtLessConvertedPart, 3_300_000_000, 'USD', -1, -3_300_000_000]);
+    expect(net[5].slice(6)).toEqual(gross[5].slice(6));
+    // 3,400.0M contracted + 2,800.0M cash − 3,300.0M debt = 2,900.0M over the same diluted shares.
+    expect(net[6][4]).toBe(2_900_000_000);
+    expect(net[7][1]).toBe(gross[7][1]);
+    expect(net[8][5] as number).toBeCloseTo(2_900_000_000 / dilutedShares('IREN', 40, date), 12);
+    // At $60 the 2032s and 2033s convert too: 3,655.7M − 355.7M − 2,300.0M = 1,000.0M (the 2031s).
+    expect(sotpTable('IREN', 90_000, 60, 0, 0, 0, 1, date, false, true)[5][1]).toBe(1_000_000_000);
+    // Below every conversion price nothing converts: the debt row is the gross one.
+    expect(sotpTable('IREN', 90_000, 10, 0, 17_000_000, 5_000_000, 0.5, date, false, true)[5]).toEqual(
+      sotpTable('IREN', 90_000, 10, 0, 17_000_000, 5_000_000, 0.5, date, false)[5],
+    );
+    // A company without notes: the same table either way.
+    expect(sotpTable('HUT', 100_000, 50, 1_000_000, 17_000_000, 5_000_000, 0.5, undefined, false, true)).toEqual(
+      sotpTable('HUT', 100_000, 50, 1_000_000, 17_000_000, 5_000_000, 0.5, undefined, false),
+    );
   });
 
   it('leaves the per-share cells blank without a sourced share count', () => {

@@ -1,7 +1,8 @@
 import { Exact } from '../arithmetic/exact';
 import { quotientValue } from '../arithmetic/quotient';
 import { companyFigureEntry } from '../data/company';
-import { DataCell, presetOrThrow, serialOf } from '../data/lookup';
+import { DataCell, isoDateOrLatest, presetOrThrow, serialOf } from '../data/lookup';
+import { outstandingNotes, Preset } from '../data/presets';
 import { isHashwattError } from '../errors';
 import { checkParams, optional, optionalBoolean, required, requiredText } from '../params';
 import { atLeastZero, excelDate, greaterThanZero, shareInclusive } from '../rules';
@@ -17,6 +18,7 @@ export const sotpParams = [
   optional('pipeline_probability', 1, shareInclusive),
   optional('as_of_date', undefined, excelDate),
   optionalBoolean('headers', true),
+  optionalBoolean('net_converted_notes', false),
 ] as const;
 
 /** The column headers of SOTP. */
@@ -33,6 +35,28 @@ function orNone<T>(lookUp: () => T): T | undefined {
     if (isHashwattError(error) && error.kind === 'not_found') return undefined;
     throw error;
   }
+}
+
+/** The debt row's part when the notes that convert have left it. */
+export const debtLessConvertedPart = 'debt less notes counted as shares';
+
+/**
+ * The principal the debt figure carries of the notes that convert at the share price (above
+ * their conversion price) on the valuation date: if-converted, those notes are shares in the
+ * diluted count and no longer debt. A note counts only if it is outstanding both on the debt
+ * figure's date (so the figure carries it) and on the valuation date (so the count has its
+ * shares), for the smaller of its two principals (a repurchase in between).
+ */
+function convertedPrincipalUsd(preset: Preset, sharePriceUsd: number, debtAsOfIso: string, asOfDate: number | undefined): Exact {
+  const notes = preset.convertible_notes ?? [];
+  const carried = new Map(outstandingNotes(notes, debtAsOfIso).map((note) => [note.name, note.principal_usd]));
+  let total = Exact.of(0);
+  for (const note of outstandingNotes(notes, isoDateOrLatest(asOfDate))) {
+    const inDebt = carried.get(note.name);
+    if (inDebt === undefined || sharePriceUsd <= note.conversion_price_usd) continue;
+    total = total.plus(Exact.of(Math.min(inDebt, note.principal_usd)));
+  }
+  return total;
 }
 
 /**
@@ -52,9 +76,14 @@ function orNone<T>(lookUp: () => T): T | undefined {
  * 0 value and "no sourced figure" in its source column. Without a sourced share count the
  * diluted shares row says so and the per-share cells, value per share and upside are blank.
  *
- * Limits: the multiples are the analyst's, never bundled; debt_usd includes convertible notes
- * at par, and a note in the money is also counted in diluted shares (a conservative double
- * count the analyst may net out); figures of different dates are added as they stand.
+ * Convertible notes: debt_usd carries the notes at par, and a note above its conversion price
+ * is also counted in the diluted shares. By default (the contract's debt = −debt_usd) that
+ * double count stands, the conservative reading; with net_converted_notes TRUE the debt row
+ * is debt_usd less the principal of the notes counted as shares (convertedPrincipalUsd), the
+ * if-converted treatment, and its part reads "debt less notes counted as shares".
+ *
+ * Limits: the multiples are the analyst's, never bundled; figures of different dates are added
+ * as they stand.
  *
  * @param ticker the company's ticker, case and surrounding spaces ignored
  * @param btcPriceUsd BTC price in USD, > 0
@@ -65,6 +94,7 @@ function orNone<T>(lookUp: () => T): T | undefined {
  * @param pipelineProbability probability the pipeline is built, 0–1 (default 1)
  * @param asOfDate Excel date serial; omitted: the latest figures
  * @param headers TRUE (default) puts a header row first (the names in sotpHeaders)
+ * @param netConvertedNotes TRUE takes the notes counted as shares out of the debt (default FALSE)
  * @returns rows of eight cells: part, basis, basis_unit, multiple, value_usd, usd_per_share, as_of (serial), source
  * @throws invalid_input for a price <= 0, a negative multiple, a probability outside 0–1, or a date that is not a serial
  * @throws not_found for an unknown ticker (lists the tickers)
@@ -80,6 +110,7 @@ export function sotpTable(
   pipelineProbability = 1,
   asOfDate?: number,
   headers = true,
+  netConvertedNotes = false,
 ): DataCell[][] {
   checkParams(sotpParams.slice(1, 8), [btcPriceUsd, sharePriceUsd, usdPerEhs, usdPerContractedMw, usdPerPipelineMw, pipelineProbability, asOfDate]);
   const preset = presetOrThrow(ticker);
@@ -101,9 +132,15 @@ export function sotpTable(
     const figure = orNone(() => companyFigureEntry(preset.ticker, field, asOfDate));
     const multipleCell = multiple.toNumber();
     if (figure === undefined) return [part, '', unit, multipleCell, 0, diluted === undefined ? '' : 0, '', noSourcedFigure];
-    const value = multiple.times(figure.value as number);
+    let basis = Exact.of(figure.value as number);
+    let label = part;
+    if (field === 'debt_usd' && netConvertedNotes) {
+      const converted = convertedPrincipalUsd(preset, sharePriceUsd, figure.as_of, asOfDate);
+      if (!converted.isZero()) [basis, label] = [basis.minus(converted), debtLessConvertedPart];
+    }
+    const value = multiple.times(basis);
     equity = equity.plus(value);
-    return [part, figure.value, figure.unit, multipleCell, value.toNumber(), perShare(value), serialOf(figure.as_of), figure.source];
+    return [label, basis.toNumber(), figure.unit, multipleCell, value.toNumber(), perShare(value), serialOf(figure.as_of), figure.source];
   });
   rows.push(['equity value', '', '', '', equity.toNumber(), perShare(equity), '', '']);
   if (diluted === undefined) {
