@@ -53,6 +53,11 @@ export function needed(operand: string | undefined): string {
   return operand;
 }
 
+/** A native formula built from every operand, none of which may be left to a default. */
+export function fromEveryOperand(formula: (...operands: string[]) => string): NativeFormula {
+  return (operands) => formula(...operands.map(needed));
+}
+
 /** The text of an operand that is a text literal, `("EH/s")`; undefined for any other expression. */
 export function quotedText(text: string | undefined): string | undefined {
   const match = text === undefined ? null : /^\("((?:[^"]|"")*)"\)$/.exec(text);

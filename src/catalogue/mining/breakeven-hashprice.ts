@@ -1,10 +1,10 @@
 import { breakevenHashpriceParams, breakevenHashpriceUsdPerPhDay } from '../../core/mining/breakeven-hashprice';
-import { breakevenHashpriceFormula, needed } from '../native';
+import { breakevenHashpriceFormula, fromEveryOperand } from '../native';
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
   id: 'BREAKEVEN_HASHPRICE', result: 'number', params: breakevenHashpriceParams, core: breakevenHashpriceUsdPerPhDay,
-  native: ([efficiency, power, fee, other]) => breakevenHashpriceFormula(needed(efficiency), needed(power), needed(fee), needed(other)),
+  native: fromEveryOperand(breakevenHashpriceFormula),
 });
 
 export const docs: FunctionDocs = [

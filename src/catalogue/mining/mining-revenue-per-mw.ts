@@ -1,10 +1,10 @@
 import { miningRevenuePerMwParams, miningRevenueUsdPerMwYear } from '../../core/mining/revenue-per-mw';
-import { miningRevenueFormula, needed } from '../native';
+import { miningRevenueFormula, fromEveryOperand } from '../native';
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
   id: 'MINING_REVENUE_PER_MW', result: 'number', params: miningRevenuePerMwParams, core: miningRevenueUsdPerMwYear,
-  native: ([hashprice, efficiency, uptime, fee]) => miningRevenueFormula(needed(hashprice), needed(efficiency), needed(uptime), needed(fee)),
+  native: fromEveryOperand(miningRevenueFormula),
 });
 
 export const docs: FunctionDocs = [
