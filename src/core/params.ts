@@ -64,11 +64,14 @@ export function optionalRange(name: string): ParamSpec {
   return spec(name, 'range', [], true);
 }
 
+/** Whether a value passes at a glance: an omitted optional one, or a number between the spec's bounds. */
+function passesAtAGlance(spec: ParamSpec, value: number | undefined): boolean {
+  return typeof value === 'number' ? value >= spec.lowest && value <= spec.highest : value === undefined && spec.optional;
+}
+
 /** Checks a numeric parameter against its declared rules (an omitted optional passes). */
 export function checkParam(spec: ParamSpec, value: number | undefined): void {
-  if (value === undefined && spec.optional) return;
-  if (typeof value === 'number' && value >= spec.lowest && value <= spec.highest) return;
-  check(spec.name, value as number, spec.rules);
+  if (!passesAtAGlance(spec, value)) check(spec.name, value as number, spec.rules);
 }
 
 /**
@@ -76,5 +79,5 @@ export function checkParam(spec: ParamSpec, value: number | undefined): void {
  * parameter that breaks a rule is the one the error names, as with one checkParam each.
  */
 export function checkParams(specs: readonly ParamSpec[], values: readonly (number | undefined)[]): void {
-  for (let i = 0; i < specs.length; i++) checkParam(specs[i], values[i]);
+  for (let i = 0; i < specs.length; i++) if (!passesAtAGlance(specs[i], values[i])) check(specs[i].name, values[i] as number, specs[i].rules);
 }

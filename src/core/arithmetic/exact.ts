@@ -197,7 +197,7 @@ export class Exact {
   /** m × 10^-k with the trailing zeros of m moved into k, so that later steps have room below 2^53. */
   private static small(m: number, k: number): Exact {
     if (m === 0) return Exact.zero;
-    if (m === 1 && k === 0) return Exact.one;
+    if (k === 0) return m === 1 ? Exact.one : new Exact(Kind.Small, m, 0, 0, undefined);
     let digits = m;
     let power = k;
     // digits / 10 is a whole number exactly when 10 divides digits: below 2^53 a remainder of
