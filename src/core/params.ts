@@ -3,7 +3,7 @@
  * snake_case name with its unit, kind, rules, default) and everything else reads them:
  * the core validator, the Excel layer's normaliser, the reference docs and the tests.
  */
-import { check, Rule } from './rules';
+import { check, doublesIn, intervalOfRules, Rule } from './rules';
 
 export type ParamKind = 'number' | 'boolean' | 'text' | 'range';
 
@@ -14,41 +14,64 @@ export interface ParamSpec {
   readonly optional: boolean;
   /** The documented constant default of an optional parameter; undefined = "omitted" means something of its own. */
   readonly defaultValue?: number | boolean | string;
+  /**
+   * For a number whose rules are all intervals (most are): the least and the greatest double
+   * they allow, made from the rules by required() and optional(). A value between passes at
+   * the cost of two comparisons; any other is checked rule by rule, so that the message names
+   * the first rule it breaks. NaN (nothing passes so) for other specs.
+   */
+  readonly lowest: number;
+  readonly highest: number;
+}
+
+/**
+ * Every spec is made here, with every field in the same order, so that all specs share one
+ * shape: the validator and the normaliser read the same fields of every function's specs on
+ * every call, and a read from objects of one shape is the fast one.
+ */
+function spec(name: string, kind: ParamKind, rules: readonly Rule[], optional: boolean, defaultValue?: number | boolean | string): ParamSpec {
+  const interval = kind === 'number' ? intervalOfRules(rules) : undefined;
+  const { lowest, highest } = interval ? doublesIn(interval) : { lowest: NaN, highest: NaN };
+  return { name, kind, rules, optional, defaultValue, lowest, highest };
 }
 
 export function required(name: string, ...rules: Rule[]): ParamSpec {
-  return { name, kind: 'number', rules, optional: false };
+  return spec(name, 'number', rules, false);
 }
 
 export function optional(name: string, defaultValue: number | undefined, ...rules: Rule[]): ParamSpec {
-  return { name, kind: 'number', rules, optional: true, defaultValue };
+  return spec(name, 'number', rules, true, defaultValue);
 }
 
 export function requiredText(name: string): ParamSpec {
-  return { name, kind: 'text', rules: [], optional: false };
+  return spec(name, 'text', [], false);
 }
 
 export function optionalText(name: string, defaultValue: string): ParamSpec {
-  return { name, kind: 'text', rules: [], optional: true, defaultValue };
+  return spec(name, 'text', [], true, defaultValue);
 }
 
 export function optionalBoolean(name: string, defaultValue: boolean): ParamSpec {
-  return { name, kind: 'boolean', rules: [], optional: true, defaultValue };
+  return spec(name, 'boolean', [], true, defaultValue);
 }
 
 export function requiredRange(name: string): ParamSpec {
-  return { name, kind: 'range', rules: [], optional: false };
+  return spec(name, 'range', [], false);
 }
 
 /** A range that may be omitted: omitted, it means something of its own (no default). */
 export function optionalRange(name: string): ParamSpec {
-  return { name, kind: 'range', rules: [], optional: true };
+  return spec(name, 'range', [], true);
+}
+
+/** Whether a value passes at a glance: an omitted optional one, or a number between the spec's bounds. */
+function passesAtAGlance(spec: ParamSpec, value: number | undefined): boolean {
+  return typeof value === 'number' ? value >= spec.lowest && value <= spec.highest : value === undefined && spec.optional;
 }
 
 /** Checks a numeric parameter against its declared rules (an omitted optional passes). */
 export function checkParam(spec: ParamSpec, value: number | undefined): void {
-  if (value === undefined && spec.optional) return;
-  check(spec.name, value as number, spec.rules);
+  if (!passesAtAGlance(spec, value)) check(spec.name, value as number, spec.rules);
 }
 
 /**
@@ -56,5 +79,5 @@ export function checkParam(spec: ParamSpec, value: number | undefined): void {
  * parameter that breaks a rule is the one the error names, as with one checkParam each.
  */
 export function checkParams(specs: readonly ParamSpec[], values: readonly (number | undefined)[]): void {
-  for (let i = 0; i < specs.length; i++) checkParam(specs[i], values[i]);
+  for (let i = 0; i < specs.length; i++) if (!passesAtAGlance(specs[i], values[i])) check(specs[i].name, values[i] as number, specs[i].rules);
 }

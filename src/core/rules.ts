@@ -16,6 +16,41 @@ export interface Rule {
    * breaks the rule; `text` otherwise.
    */
   readonly textFor?: (value: number) => string;
+  /**
+   * The bounds of a rule that is an interval (most are), which the validator compares inline:
+   * a sensitivity grid checks every argument of every cell, and a call through `test` costs
+   * several comparisons. `test` is made from the same bounds (intervalRule).
+   */
+  readonly interval?: Interval;
+}
+
+/** lower < x (or <=) and x < upper (or <=); an open side is ±Infinity, excluded. */
+export interface Interval {
+  readonly lower: number;
+  readonly lowerIncluded: boolean;
+  readonly upper: number;
+  readonly upperIncluded: boolean;
+}
+
+/** Whether x lies in the interval (never for NaN or an infinity). */
+export function inInterval(interval: Interval, x: number): boolean {
+  const { lower, upper } = interval;
+  return (interval.lowerIncluded ? x >= lower : x > lower) && (interval.upperIncluded ? x <= upper : x < upper);
+}
+
+/** A rule that holds on an interval: `{ above: 0 }`, `{ atLeast: 0, below: 1 }`. */
+function intervalRule(
+  bounds: { above?: number; atLeast?: number; below?: number; atMost?: number },
+  text: string,
+  counterexample: number,
+): Rule {
+  const interval: Interval = {
+    lower: bounds.above ?? bounds.atLeast ?? -Infinity,
+    lowerIncluded: bounds.atLeast !== undefined,
+    upper: bounds.below ?? bounds.atMost ?? Infinity,
+    upperIncluded: bounds.atMost !== undefined,
+  };
+  return { text, test: (x) => inInterval(interval, x), counterexample, interval };
 }
 
 /** Largest Excel date serial: 9999-12-31. */
@@ -23,24 +58,50 @@ export const maxExcelDateSerial = 2958465;
 /** Serial 61 is 1900-03-01, the first date after Excel's phantom 1900-02-29. */
 export const minExcelDateSerial = 61;
 
-export const greaterThanZero: Rule = { text: 'must be > 0', test: (x) => x > 0, counterexample: 0 };
-export const atLeastZero: Rule = { text: 'must be >= 0', test: (x) => x >= 0, counterexample: -1 };
-export const atLeastOne: Rule = { text: 'must be >= 1', test: (x) => x >= 1, counterexample: 0.5 };
-export const shareInclusive: Rule = {
-  text: 'must be between 0 and 1 (a share: 8% is 0.08)',
-  test: (x) => x >= 0 && x <= 1,
-  counterexample: 1.5,
-};
-export const shareBelowOne: Rule = {
-  text: 'must be >= 0 and < 1 (a share: 2% is 0.02)',
-  test: (x) => x >= 0 && x < 1,
-  counterexample: 1,
-};
-export const rateAboveMinusOne: Rule = {
-  text: 'must be > -1 (a rate: 8% is 0.08)',
-  test: (x) => x > -1,
-  counterexample: -1,
-};
+/**
+ * The interval in which every one of the rules holds, when each is an interval (the finite
+ * numbers for none); undefined when a rule is not one (a whole number).
+ */
+export function intervalOfRules(rules: readonly Rule[]): Interval | undefined {
+  let all: Interval = { lower: -Infinity, lowerIncluded: false, upper: Infinity, upperIncluded: false };
+  for (const { interval } of rules) {
+    if (interval === undefined) return undefined;
+    const lowerOf = interval.lower > all.lower || (interval.lower === all.lower && !interval.lowerIncluded) ? interval : all;
+    const upperOf = interval.upper < all.upper || (interval.upper === all.upper && !interval.upperIncluded) ? interval : all;
+    all = { lower: lowerOf.lower, lowerIncluded: lowerOf.lowerIncluded, upper: upperOf.upper, upperIncluded: upperOf.upperIncluded };
+  }
+  return all;
+}
+
+const bitsOfDouble = new Float64Array(1);
+const integerOfDouble = new BigInt64Array(bitsOfDouble.buffer);
+
+/** The next double towards +Infinity (x finite, not −0): the bits of a double ordered as integers. */
+function nextUp(x: number): number {
+  if (x === 0) return Number.MIN_VALUE;
+  bitsOfDouble[0] = x;
+  integerOfDouble[0] += x > 0 ? BigInt(1) : BigInt(-1);
+  return bitsOfDouble[0];
+}
+
+/**
+ * The interval as the least and the greatest double in it (an open bound moved to the next
+ * double inside, an infinite one to ±Number.MAX_VALUE), so that a value is in it exactly when
+ * lowest <= x <= highest: NaN and the infinities never are.
+ */
+export function doublesIn(interval: Interval): { lowest: number; highest: number } {
+  const { lower, upper } = interval;
+  const lowest = lower === -Infinity ? -Number.MAX_VALUE : interval.lowerIncluded ? lower : nextUp(lower);
+  const highest = upper === Infinity ? Number.MAX_VALUE : interval.upperIncluded ? upper : -nextUp(-upper);
+  return { lowest, highest };
+}
+
+export const greaterThanZero = intervalRule({ above: 0 }, 'must be > 0', 0);
+export const atLeastZero = intervalRule({ atLeast: 0 }, 'must be >= 0', -1);
+export const atLeastOne = intervalRule({ atLeast: 1 }, 'must be >= 1', 0.5);
+export const shareInclusive = intervalRule({ atLeast: 0, atMost: 1 }, 'must be between 0 and 1 (a share: 8% is 0.08)', 1.5);
+export const shareBelowOne = intervalRule({ atLeast: 0, below: 1 }, 'must be >= 0 and < 1 (a share: 2% is 0.02)', 1);
+export const rateAboveMinusOne = intervalRule({ above: -1 }, 'must be > -1 (a rate: 8% is 0.08)', -1);
 /** 2^53: every double from here up is a whole number, but not every whole number is a double. */
 const firstUnsafeWholeNumber = 2 ** 53;
 
@@ -58,25 +119,21 @@ export const wholeNumber: Rule = {
       ? 'must be a whole number below 2^53 (9,007,199,254,740,992), the largest a number holds exactly'
       : 'must be a whole number',
 };
-export const excelDate: Rule = {
-  text: `must be a date (a serial from ${minExcelDateSerial}, 1900-03-01, to ${maxExcelDateSerial}, 9999-12-31)`,
-  test: (x) => x >= minExcelDateSerial && x <= maxExcelDateSerial,
-  counterexample: 0,
-};
+export const excelDate = intervalRule(
+  { atLeast: minExcelDateSerial, atMost: maxExcelDateSerial },
+  `must be a date (a serial from ${minExcelDateSerial}, 1900-03-01, to ${maxExcelDateSerial}, 9999-12-31)`,
+  0,
+);
 
 /** Excel's row count: the most cells a range parameter may hold. */
 export const maxRangeCells = 1_048_576;
 
 /** For a range parameter: the rule applies to its cell count. */
-export const atMostRangeCells: Rule = {
-  text: "must hold at most 1,048,576 cells (Excel's row count)",
-  test: (cells) => cells <= maxRangeCells,
-  counterexample: maxRangeCells + 1,
-};
+export const atMostRangeCells = intervalRule({ atMost: maxRangeCells }, "must hold at most 1,048,576 cells (Excel's row count)", maxRangeCells + 1);
 
 /** A rule bounding a value from above, e.g. at most 1,200 months. */
 export function atMost(limit: number, what = String(limit)): Rule {
-  return { text: `must be <= ${what}`, test: (x) => x <= limit, counterexample: limit + 1 };
+  return intervalRule({ atMost: limit }, `must be <= ${what}`, limit + 1);
 }
 
 /** Throws invalid_input naming the parameter, the first rule broken and the value. */
@@ -86,6 +143,6 @@ export function check(parameter: string, value: number, rules: readonly Rule[]):
   }
   for (let i = 0; i < rules.length; i++) {
     const rule = rules[i];
-    if (!rule.test(value)) throw invalidInput(parameter, rule.textFor ? rule.textFor(value) : rule.text, value);
+    if (rule.interval ? !inInterval(rule.interval, value) : !rule.test(value)) throw invalidInput(parameter, rule.textFor ? rule.textFor(value) : rule.text, value);
   }
 }

@@ -37,6 +37,11 @@ export function quotientToNumber(numerator: Decimal, denominator: Decimal, what:
   return toFiniteNumber(numerator.div(denominator), what);
 }
 
+/** Whether a correctly rounded number keeps its digits: 0, or finite and above 1e-300 in size. */
+function inRange(x: number): boolean {
+  return x === 0 || (Number.isFinite(x) && Math.abs(x) > 1e-300);
+}
+
 /**
  * top / bottom, the correctly rounded numbers of an exact numerator and denominator, when
  * both are within a double's range (see quotientToNumber); undefined when one is not (0, from
@@ -45,7 +50,6 @@ export function quotientToNumber(numerator: Decimal, denominator: Decimal, what:
  * @throws not_finite when the quotient of two numbers in range overflows
  */
 export function dividedInRange(top: number, bottom: number, numeratorIsZero: boolean, what: string): number | undefined {
-  const inRange = (x: number): boolean => x === 0 || (Number.isFinite(x) && Math.abs(x) > 1e-300);
   if (bottom === 0 || (top === 0 && !numeratorIsZero) || !inRange(top) || !inRange(bottom)) return undefined;
   const result = top / bottom;
   if (!Number.isFinite(result)) throw notFinite(`${what} is not a finite number`);

@@ -116,4 +116,36 @@ describe('Exact', () => {
     expect(Exact.quotientToNumber(cost, Exact.of(0.98), 'x')).toBe(reference.toNumber() / 0.98);
     expect(Exact.of(-price).times(3).minus(price).toDecimal().eq(new Decimal(-price).times(4))).toBe(true);
   });
+
+  /** W × 10^-k as an Exact built from the whole number's digits, exactly (a wide value for W above 2^53). */
+  function scaled(whole: InstanceType<typeof Precise>, k: number): Exact {
+    const [high, low] = [whole.divToInt(1e8), whole.mod(1e8)];
+    return Exact.of(high.toNumber()).times(1e8).plus(low.toNumber()).times(Exact.of(Number(`1e-${k}`)));
+  }
+
+  // A wide value leaves as the double its digits read as (JavaScript's own correctly rounded
+  // reading is the reference), also at and next to the midpoints between two doubles.
+  it('turns a wide value into the correctly rounded double, ties and near-ties included', () => {
+    const wholeAndPower = fc.tuple(fc.bigInt({ min: BigInt(2 ** 53), max: BigInt('899999999999999999999999') }), fc.integer({ min: 0, max: 22 }), fc.boolean());
+    fc.assert(
+      fc.property(wholeAndPower, ([whole, k, negative]) => {
+        const digits = `${negative ? '-' : ''}${whole}`;
+        expect(scaled(new Precise(digits), k).toNumber()).toBe(Number(`${digits}e-${k}`));
+      }),
+      { numRuns: 5000 },
+    );
+    // Midpoints: d + ulp(d) / 2 to k places, and the whole numbers either side of it.
+    const midpoint = fc.tuple(fc.double({ min: 1e-6, max: 1e23, noNaN: true }), fc.integer({ min: -1, max: 1 }));
+    fc.assert(
+      fc.property(midpoint, ([d, offset]) => {
+        const ulp = new Precise(d).minus(new Precise(d).div(1 + 2 ** -52).toNumber()).abs();
+        const next = Number.isFinite(d + d * 2 ** -53) ? new Precise(d).plus(ulp.div(2)) : new Precise(d);
+        const k = Math.max(0, Math.min(22, Math.floor(Math.log10(9e23 / d)) - 1));
+        const whole = next.times(new Precise(10).pow(k)).round().plus(offset);
+        if (whole.lt(2 ** 53)) return;
+        expect(scaled(whole, k).toNumber()).toBe(Number(`${whole.toFixed()}e-${k}`));
+      }),
+      { numRuns: 5000 },
+    );
+  });
 });

@@ -37,14 +37,87 @@ const maxPower = powersOfTen.length - 1;
 /** The base of a wide value's low part: h × 10^8 + l. */
 const lowBase = 1e8;
 
-/** A whole number below 2^53 as h × 10^8 + l: h (exact: the remainder is taken first). */
-function highOf(whole: number): number {
-  return (whole - (whole % lowBase)) / lowBase;
+/** Veltkamp's splitter for a 53-bit significand: 2^27 + 1. */
+const splitter = 134217729;
+
+/**
+ * The rounding error of the product p = fl(a × b): a × b − p, exactly (Dekker's product; a
+ * double holds it whenever nothing overflows, and JavaScript has no fused multiply-add).
+ */
+function productError(a: number, b: number, p: number): number {
+  let t = splitter * a;
+  const aHigh = t - (t - a);
+  const aLow = a - aHigh;
+  t = splitter * b;
+  const bHigh = t - (t - b);
+  const bLow = b - bHigh;
+  return aHigh * bHigh - p + aHigh * bLow + aLow * bHigh + aLow * bLow;
 }
 
-/** A whole number below 2^53 as h × 10^8 + l: l, of the sign of the number. */
+/** 2^-64: the half-width, relative to the value, of the band in which wideToNumber makes sure. */
+const wideBand = 2 ** -64;
+
+/**
+ * (m × 10^8 + lo) × 10^-k, |m| < 2^53, |lo| < 10^8 of the sign of m, |m × 10^8 + lo| above
+ * 2^52 (a wide value), as the correctly rounded number; undefined when k > 22 or in the rare
+ * case (about one in 2,000) that this cannot tell, for the caller to read the digits instead.
+ *
+ * The whole number W is held exactly as two doubles: high = fl(m × 10^8) and rest = the
+ * product's rounding error + lo (whole numbers below 2^28, so their sum is exact). W / 10^k is
+ * then q1 + q2: q1 = fl(high / 10^k), and q2 the remainder (high − q1 × 10^k, exact by Dekker's
+ * product and Sterbenz's lemma, + rest) over 10^k; the two roundings left cost less than
+ * 2^-74 of the value. Rounding is monotonic, so when q1 + q2 ± 2^-64 of it (both beyond that
+ * error) round to the same double, the exact value rounds to it too.
+ */
+function wideToNumber(m: number, lo: number, k: number): number | undefined {
+  if (k > maxPower) return undefined;
+  const high = m * lowBase;
+  const rest = productError(m, lowBase, high) + lo;
+  const power = powersOfTen[k];
+  const q1 = high / power;
+  const t = q1 * power;
+  const q2 = (high - t - productError(q1, power, t) + rest) / power;
+  const band = Math.abs(q1) * wideBand;
+  const below = q1 + (q2 - band);
+  return below === q1 + (q2 + band) ? below : undefined;
+}
+
+/** A whole number below 2^53 as h × 10^8 + l: h (exact: the remainder is taken first). */
+function highOf(whole: number): number {
+  return (whole - lowOf(whole)) / lowBase;
+}
+
+/**
+ * A whole number below 2^53 as h × 10^8 + l: l, of the sign of the number (whole % 10^8, by a
+ * division: % of numbers past 2^31 is a call into the runtime, several times a division).
+ * whole / 10^8 is rounded, so its whole part may be one too far; the rest then is out by
+ * 10^8, and moved back. Every step is exact: the multiple of 10^8 is a multiple of 2^8 below
+ * 2^54, and the rest is below 2^28.
+ */
 function lowOf(whole: number): number {
-  return whole % lowBase;
+  const rest = whole - Math.trunc(whole / lowBase) * lowBase;
+  if (whole >= 0) return rest < 0 ? rest + lowBase : rest >= lowBase ? rest - lowBase : rest;
+  return rest > 0 ? rest - lowBase : rest <= -lowBase ? rest + lowBase : rest;
+}
+
+/**
+ * The most recent conversions of doubles to Exact values, in a table of 1,024 slots chosen by a
+ * hash of the double's bits. A sensitivity grid calls a function once per cell with the same
+ * row and column values over and over, and reading a full 17-digit double (its printed digits)
+ * costs about ten products. An Exact never changes, so a remembered one serves any caller;
+ * the table only saves time, never changes a result.
+ */
+const recentSize = 1024;
+/** 0 marks an empty slot: 0 is a safe whole number and never looked up. */
+const recentInputs = new Float64Array(recentSize);
+const recentValues: (Exact | undefined)[] = new Array(recentSize).fill(undefined);
+const bitsOfDouble = new Float64Array(1);
+const wordsOfDouble = new Uint32Array(bitsOfDouble.buffer);
+
+/** The table slot of a double: its two 32-bit words mixed by a multiplicative hash, top 10 bits. */
+function recentSlot(x: number): number {
+  bitsOfDouble[0] = x;
+  return Math.imul(wordsOfDouble[0] ^ wordsOfDouble[1], 0x9e3779b1) >>> 22;
 }
 
 const enum Kind {
@@ -77,9 +150,22 @@ export class Exact {
     this.decimal = decimal;
   }
 
-  /** The decimal a finite double reads as. */
+  /**
+   * The decimal a finite double reads as. Whole numbers are immediate; other values are looked
+   * up among the recent conversions first (readOf).
+   */
   static of(x: number): Exact {
     if (Number.isSafeInteger(x)) return x === 0 ? Exact.zero : x === 1 ? Exact.one : new Exact(Kind.Small, x, 0, 0, undefined);
+    const slot = recentSlot(x);
+    if (recentInputs[slot] === x) return recentValues[slot] as Exact;
+    const value = Exact.read(x);
+    recentInputs[slot] = x;
+    recentValues[slot] = value;
+    return value;
+  }
+
+  /** The decimal a double that is not a safe whole number reads as: the shortest m × 10^-k, else its printed digits. */
+  private static read(x: number): Exact {
     const size = Math.abs(x);
     for (let k = 1; k <= maxPower && size * powersOfTen[k] < fifteenDigits; k++) {
       const m = Math.round(x * powersOfTen[k]);
@@ -111,10 +197,13 @@ export class Exact {
   /** m × 10^-k with the trailing zeros of m moved into k, so that later steps have room below 2^53. */
   private static small(m: number, k: number): Exact {
     if (m === 0) return Exact.zero;
-    if (m === 1 && k === 0) return Exact.one;
+    if (k === 0) return m === 1 ? Exact.one : new Exact(Kind.Small, m, 0, 0, undefined);
     let digits = m;
     let power = k;
-    while (power > 0 && digits % 10 === 0) {
+    // digits / 10 is a whole number exactly when 10 divides digits: below 2^53 a remainder of
+    // at least 0.1 is more than half a unit in the last place of the quotient (and a division
+    // costs less than %).
+    while (power > 0 && Number.isInteger(digits / 10)) {
       digits /= 10;
       power--;
     }
@@ -127,7 +216,7 @@ export class Exact {
    * 10^8 are); small when the whole fits one number; undefined when high passes 2^53.
    */
   private static wide(high: number, low: number, k: number): Exact | undefined {
-    const rest = low % lowBase;
+    const rest = lowOf(low);
     let m = high + (low - rest) / lowBase;
     let lo = rest;
     if (m > 0 && lo < 0) {
@@ -173,7 +262,8 @@ export class Exact {
       const split = thisLarger ? this.m : y.m;
       const product = Exact.wideProduct(highOf(split), lowOf(split), thisLarger ? y.m : this.m, this.k + y.k);
       if (product) return product;
-    } else if (this.isZero() || y.isZero()) {
+    } else if ((this.kind !== Kind.Wide && this.isZero()) || (y.kind !== Kind.Wide && y.isZero())) {
+      // (A wide value is never 0: it is past 2^52.)
       return Exact.zero;
     } else if (this.kind !== Kind.Large && y.kind === Kind.Small) {
       const product = Exact.wideProduct(this.m, this.lo, y.m, this.k + y.k);
@@ -199,9 +289,9 @@ export class Exact {
     if (Math.abs(highPart) > maxSafe || Math.abs(middle) > maxSafe || Math.abs(lowPart) > maxSafe) return undefined;
     if (top === 0) return Exact.wide(middle, lowPart, k);
     // (top × 10^16 + middle × 10^8 + low part): carry the low part into the middle first.
-    const lowRest = lowPart % lowBase;
+    const lowRest = lowOf(lowPart);
     const middleTotal = middle + (lowPart - lowRest) / lowBase;
-    const middleRest = middleTotal % lowBase;
+    const middleRest = lowOf(middleTotal);
     const highTotal = highPart + (middleTotal - middleRest) / lowBase;
     if (Math.abs(highTotal) * lowBase > maxSafe) return undefined;
     return Exact.wide(highTotal * lowBase + middleRest, lowRest, k);
@@ -257,7 +347,10 @@ export class Exact {
   toNumber(): number {
     if (this.kind === Kind.Small && this.k <= maxPower) return this.m / powersOfTen[this.k];
     if (this.number === undefined) {
-      this.number = this.kind === Kind.Wide ? Number(`${this.wideDigits()}e-${this.k}`) : this.toDecimal().toNumber();
+      this.number =
+        this.kind === Kind.Wide
+          ? wideToNumber(this.m, this.lo, this.k) ?? Number(`${this.wideDigits()}e-${this.k}`)
+          : this.toDecimal().toNumber();
     }
     return this.number;
   }

@@ -6,6 +6,7 @@
  * hashvalue) combine the undivided parts: a / b over c / d is (a × d) / (b × c).
  */
 import { Exact } from './exact';
+import { rememberLast } from '../remember-last';
 
 /** A formula's value before its one division: numerator / denominator, both exact. */
 export interface Quotient {
@@ -20,7 +21,8 @@ export function quotientValue({ numerator, denominator }: Quotient, what: string
 
 const one = Exact.one;
 
-/** 1 − share, exactly (the part of revenue left after a pool fee); 1 itself for a share of 0. */
-export function oneMinus(share: number): Exact {
-  return share === 0 ? one : one.minus(share);
-}
+/**
+ * 1 − share, exactly (the part of revenue left after a pool fee); 1 itself for a share of 0.
+ * The last one is remembered: a pool fee stays fixed across a sensitivity grid.
+ */
+export const oneMinus = rememberLast((share: number): Exact => (share === 0 ? one : one.minus(share)));

@@ -1,9 +1,9 @@
-import { divisionByZero } from '../errors';
 import { checkParams } from '../params';
-import { breakevenHashpriceOf, breakevenHashpriceParams } from './breakeven-hashprice';
-import { blockRewardBtc, hashvalueOf, hashvalueParams } from './hashvalue';
+import { breakevenHashpriceParams, dailyCostOf } from './breakeven-hashprice';
+import { hashvalueParams, nonZeroHashvalueOfInputs } from './hashvalue';
 import { Exact } from '../arithmetic/exact';
-import { quotientValue } from '../arithmetic/quotient';
+import { oneMinus, Quotient } from '../arithmetic/quotient';
+import { rememberLast } from '../remember-last';
 
 export const breakevenBtcParams = [
   breakevenHashpriceParams[0],
@@ -56,16 +56,24 @@ export function breakevenBtcPriceUsd(
     poolFee,
     otherCostUsdPerPhDay,
   ]);
-  const hashvalue = hashvalueOf(blockRewardBtc(feesBtcPerBlock, blockHeight), Exact.of(networkHashrateEhs));
-  if (hashvalue.numerator.isZero()) {
-    throw divisionByZero(
-      `there is no subsidy at block_height ${blockHeight} and no fees (fees_btc_per_block is 0): ` +
-        'the hashvalue is 0, so no BTC price breaks even',
-    );
-  }
-  const cost = breakevenHashpriceOf(Exact.of(efficiencyJPerTh), Exact.of(powerPriceUsdPerKwh), poolFee, otherCostUsdPerPhDay);
-  return quotientValue(
-    { numerator: cost.numerator.times(hashvalue.denominator), denominator: cost.denominator.times(hashvalue.numerator) },
-    'the breakeven BTC price',
-  );
+  const revenue = revenuePerUsdOfBtc(networkHashrateEhs, feesBtcPerBlock, blockHeight, poolFee);
+  const cost = dailyCostOf(Exact.of(efficiencyJPerTh), Exact.of(powerPriceUsdPerKwh), otherCostUsdPerPhDay);
+  return Exact.quotientToNumber(cost.times(revenue.denominator), revenue.numerator, 'the breakeven BTC price');
 }
+
+/**
+ * What 1 PH/s earns a day per USD of BTC price after the pool fee: the hashvalue × (1 − pool
+ * fee), undivided; the denominator of the breakeven cost's (1 − pool fee) over the hashvalue.
+ * It depends on the network and the pool only, so a grid of costs remembers it.
+ */
+const revenuePerUsdOfBtc = rememberLast(
+  (networkHashrateEhs: number, feesBtcPerBlock: number, blockHeight: number | undefined, poolFee: number): Quotient => {
+    const hashvalue = nonZeroHashvalueOfInputs(
+      networkHashrateEhs,
+      feesBtcPerBlock,
+      blockHeight,
+      'the hashvalue is 0, so no BTC price breaks even',
+    );
+    return { numerator: oneMinus(poolFee).times(hashvalue.numerator), denominator: hashvalue.denominator };
+  },
+);

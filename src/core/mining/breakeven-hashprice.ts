@@ -54,9 +54,21 @@ export function breakevenHashpriceUsdPerPhDay(
  * @returns USD per PH/s per day, undivided
  */
 export function breakevenHashpriceOf(efficiencyJPerTh: Exact, powerPriceUsdPerKwh: Exact, poolFee: number, otherCostUsdPerPhDay: number): Quotient {
+  return { numerator: dailyCostOf(efficiencyJPerTh, powerPriceUsdPerKwh, otherCostUsdPerPhDay), denominator: oneMinus(poolFee) };
+}
+
+/**
+ * What 1 PH/s costs a day, exactly: e × 24 × price + other, in USD (the breakeven hashprice
+ * before the pool fee).
+ *
+ * @param efficiencyJPerTh machine efficiency in J/TH, > 0
+ * @param powerPriceUsdPerKwh power price in USD/kWh, >= 0
+ * @param otherCostUsdPerPhDay other costs in USD per PH/s per day, >= 0
+ * @returns USD per PH/s per day
+ */
+export function dailyCostOf(efficiencyJPerTh: Exact, powerPriceUsdPerKwh: Exact, otherCostUsdPerPhDay: number): Exact {
   // e × 24 first: a whole number of hours keeps a short efficiency short, and a long price then
   // meets one product, not two.
   const powerCost = efficiencyJPerTh.times(hoursPerDayExact).times(powerPriceUsdPerKwh);
-  const cost = otherCostUsdPerPhDay === 0 ? powerCost : powerCost.plus(otherCostUsdPerPhDay);
-  return { numerator: cost, denominator: oneMinus(poolFee) };
+  return otherCostUsdPerPhDay === 0 ? powerCost : powerCost.plus(otherCostUsdPerPhDay);
 }

@@ -1,9 +1,11 @@
 import { blocksPerDay, hashesPerSecondPerEhs, hashesPerSecondPerPhs, satsPerBtc } from '../constants';
+import { divisionByZero } from '../errors';
 import { checkParams, optional, required } from '../params';
 import { subsidySats } from '../protocol/subsidy';
 import { atLeastZero, greaterThanZero, wholeNumber } from '../rules';
 import { Exact } from '../arithmetic/exact';
 import { Quotient, quotientValue } from '../arithmetic/quotient';
+import { rememberLast } from '../remember-last';
 
 /** The subsidy of the era that began with the 2024 halving (heights 840,000–1,049,999). */
 export const defaultSubsidyBtc = 3.125;
@@ -39,8 +41,7 @@ const blocksPerDayPerPhsPerEhs = Exact.of(blocksPerDay / (hashesPerSecondPerEhs 
  */
 export function hashvalueBtcPerPhDay(networkHashrateEhs: number, feesBtcPerBlock = 0, blockHeight?: number): number {
   checkParams(hashvalueParams, [networkHashrateEhs, feesBtcPerBlock, blockHeight]);
-  const hashvalue = hashvalueOf(blockRewardBtc(feesBtcPerBlock, blockHeight), Exact.of(networkHashrateEhs));
-  return quotientValue(hashvalue, 'hashvalue');
+  return quotientValue(hashvalueOfInputs(networkHashrateEhs, feesBtcPerBlock, blockHeight), 'hashvalue');
 }
 
 /**
@@ -69,4 +70,37 @@ export function hashvalueOf(btcPerBlock: Quotient, networkHashrateEhs: Exact): Q
     numerator: btcPerBlock.numerator.times(blocksPerDayPerPhsPerEhs),
     denominator: btcPerBlock.denominator === one ? networkHashrateEhs : btcPerBlock.denominator.times(networkHashrateEhs),
   };
+}
+
+/**
+ * The hashvalue of checked inputs, undivided (hashvalueOf of blockRewardBtc), the last one
+ * remembered: in a grid of costs or prices the network's figures stay fixed from cell to cell.
+ *
+ * @param networkHashrateEhs network hashrate in EH/s, > 0
+ * @param feesBtcPerBlock average fees per block in BTC, >= 0
+ * @param blockHeight whole number >= 0 selecting the subsidy; undefined: 3.125 BTC
+ * @returns BTC per PH/s per day, undivided
+ */
+export const hashvalueOfInputs = rememberLast(
+  (networkHashrateEhs: number, feesBtcPerBlock: number, blockHeight: number | undefined): Quotient =>
+    hashvalueOf(blockRewardBtc(feesBtcPerBlock, blockHeight), Exact.of(networkHashrateEhs)),
+);
+
+/**
+ * hashvalueOfInputs for the formulas that divide by the hashvalue, refusing a hashvalue of 0.
+ *
+ * @param consequence what a hashvalue of 0 means for the formula, ending the message
+ * @throws division_by_zero when there is no subsidy at the height and no fees
+ */
+export function nonZeroHashvalueOfInputs(
+  networkHashrateEhs: number,
+  feesBtcPerBlock: number,
+  blockHeight: number | undefined,
+  consequence: string,
+): Quotient {
+  const hashvalue = hashvalueOfInputs(networkHashrateEhs, feesBtcPerBlock, blockHeight);
+  if (hashvalue.numerator.isZero()) {
+    throw divisionByZero(`there is no subsidy at block_height ${blockHeight} and no fees (fees_btc_per_block is 0): ${consequence}`);
+  }
+  return hashvalue;
 }

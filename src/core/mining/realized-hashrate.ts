@@ -1,10 +1,8 @@
 import { phsPerEhs } from '../constants';
-import { divisionByZero } from '../errors';
-import { Exact } from '../arithmetic/exact';
 import { checkParams, required } from '../params';
 import { quotientValue } from '../arithmetic/quotient';
 import { atLeastZero, greaterThanZero } from '../rules';
-import { blockRewardBtc, hashvalueOf, hashvalueParams } from './hashvalue';
+import { hashvalueParams, nonZeroHashvalueOfInputs } from './hashvalue';
 
 export const realizedHashrateParams = [
   required('btc_mined', atLeastZero),
@@ -44,13 +42,7 @@ export function realizedHashrateEhs(
   blockHeight?: number,
 ): number {
   checkParams(realizedHashrateParams, [btcMined, days, networkHashrateEhs, feesBtcPerBlock, blockHeight]);
-  const hashvalue = hashvalueOf(blockRewardBtc(feesBtcPerBlock, blockHeight), Exact.of(networkHashrateEhs));
-  if (hashvalue.numerator.isZero()) {
-    throw divisionByZero(
-      `there is no subsidy at block_height ${blockHeight} and no fees (fees_btc_per_block is 0): ` +
-        'no hashrate earns any BTC',
-    );
-  }
+  const hashvalue = nonZeroHashvalueOfInputs(networkHashrateEhs, feesBtcPerBlock, blockHeight, 'no hashrate earns any BTC');
   // hashvalue is per PH/s: per EH/s it is 1,000 × numerator / denominator.
   return quotientValue(
     { numerator: hashvalue.denominator.times(btcMined), denominator: hashvalue.numerator.times(days).times(phsPerEhs) },
