@@ -15,23 +15,12 @@ import { unitFamilies } from '../../src/core/units';
 import { excelFunction } from '../../src/functions/excel-function';
 import { computedValue, libreOfficeTimeoutMs, recalculateWithLibreOffice } from '../helpers/libreoffice';
 import { expectClose } from '../helpers/tolerance';
+import { seededRandom } from '../helpers/seeded-random';
 
 const setsPerFunction = 50;
 const hoursPerRange = 24;
 /** Where a range argument's cells go on each row, clear of the scalar arguments and the formula. */
 const rangeFirstColumn = 30;
-
-/** mulberry32: a small seeded generator, so every run tests the same argument sets. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Argument = { kind: 'omitted' } | { kind: 'cell'; value: number } | { kind: 'range'; values: number[] } | { kind: 'text'; value: string };
 

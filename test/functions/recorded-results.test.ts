@@ -16,24 +16,13 @@ import path from 'path';
 import { catalogue } from '../../src/catalogue';
 import { exampleValues } from '../../src/catalogue/example';
 import { miner } from '../helpers/miner';
+import { seededRandom as random } from '../helpers/seeded-random';
 
 const fixture = path.join(__dirname, '..', 'fixtures', 'recorded-results.json');
 /** Cases per function written out one by one (readable on a failure; a spilled table is long) ... */
 const listedCases = { scalar: 150, table: 5 };
 /** ... and in all, the rest checked through one digest (fewer for the spilled tables, each a long run). */
 const allCases = { scalar: 3000, table: 200 };
-
-/** A seeded generator (mulberry32), so that the sample is the same on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A number near `x` in one of the forms a worksheet makes. */
 function variant(x: number, next: () => number): number {
