@@ -148,8 +148,8 @@ function layout(s: SheetBuilder, t: (typeof text)[Locale]): void {
     // The totals read the whole of MINER.CONTRACTS by column, never a fixed range of the block
     // below: a contract a data release adds is counted without the sheet being laid out again,
     // and a company with none (#N/A) says so.
-    const contractsOf = () => miner('CONTRACTS', ref(ticker), lit(false));
-    const column = (col: number) => index(contractsOf(), lit(0), lit(col + 1));
+    const contracts = miner('CONTRACTS', ref(ticker), lit(false));
+    const column = (col: number) => index(contracts, lit(0), lit(col + 1));
     const totals = [
       { formula: sum(column(contractValueColumn)), format: formats.usd },
       { formula: sum(column(contractMwColumn)), format: formats.integer },
