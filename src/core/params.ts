@@ -75,9 +75,14 @@ export function checkParam(spec: ParamSpec, value: number | undefined): void {
 }
 
 /**
- * Checks numeric parameters in their declared order: values[i] against specs[i]. The first
- * parameter that breaks a rule is the one the error names, as with one checkParam each.
+ * Checks the numeric parameters in their declared order: values[i] against specs[i], so a core
+ * function hands over its own `arguments` and lists its parameters only in its signature. A
+ * parameter of another kind (a range, a flag, text) is the core function's to check; an omitted
+ * optional one passes. The first parameter that breaks a rule is the one the error names.
  */
-export function checkParams(specs: readonly ParamSpec[], values: readonly (number | undefined)[]): void {
-  for (let i = 0; i < specs.length; i++) if (!passesAtAGlance(specs[i], values[i])) check(specs[i].name, values[i] as number, specs[i].rules);
+export function checkParams(specs: readonly ParamSpec[], values: ArrayLike<unknown>): void {
+  for (let i = 0; i < specs.length; i++) {
+    const value = values[i] as number | undefined;
+    if (!passesAtAGlance(specs[i], value) && specs[i].kind === 'number') check(specs[i].name, value as number, specs[i].rules);
+  }
 }

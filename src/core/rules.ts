@@ -40,9 +40,7 @@ export function inInterval(interval: Interval, x: number): boolean {
 
 /** A rule that holds on an interval: `{ above: 0 }`, `{ atLeast: 0, below: 1 }`. */
 function intervalRule(
-  bounds: { above?: number; atLeast?: number; below?: number; atMost?: number },
-  text: string,
-  counterexample: number,
+  bounds: { above?: number; atLeast?: number; below?: number; atMost?: number }, text: string, counterexample: number,
 ): Rule {
   const interval: Interval = {
     lower: bounds.above ?? bounds.atLeast ?? -Infinity,

@@ -112,9 +112,7 @@ export interface ConversionSegment {
  *   capex −120M a build month (−10M / 12 months), AI EBITDA 72M and mining −14.4M a month
  */
 export function conversionSchedule(
-  terms: readonly [...ConversionTerms, ...unknown[]],
-  years: number,
-  extras: ConversionExtras = [],
+  terms: readonly [...ConversionTerms, ...unknown[]], years: number, extras: ConversionExtras = [],
 ): ConversionSchedule {
   checkParams(conversionFlowParams, terms as readonly number[]);
   checkParam(conversionYearsParam, years);

@@ -48,25 +48,10 @@ export const gpuTcoPerHourParams = [
  *   ~$25,000 over 5 years at 6%: 5,934.91 capital + 637.73 power a year over 7,884 sold hours)
  */
 export function gpuTcoUsdPerHour(
-  capexUsdPerGpu: number,
-  lifeYears: number,
-  kwPerGpu: number,
-  pue: number,
-  powerPriceUsdPerKwh: number,
-  annualOpexUsdPerGpu = 0,
-  costOfCapital = 0,
-  utilization = 1,
+  capexUsdPerGpu: number, lifeYears: number, kwPerGpu: number, pue: number, powerPriceUsdPerKwh: number,
+  annualOpexUsdPerGpu = 0, costOfCapital = 0, utilization = 1,
 ): number {
-  checkParams(gpuTcoPerHourParams, [
-    capexUsdPerGpu,
-    lifeYears,
-    kwPerGpu,
-    pue,
-    powerPriceUsdPerKwh,
-    annualOpexUsdPerGpu,
-    costOfCapital,
-    utilization,
-  ]);
+  checkParams(gpuTcoPerHourParams, arguments);
   if (utilization === 0) throw divisionByZero('utilization is 0: no GPU-hour is sold to carry the cost');
   const power = Exact.of(kwPerGpu).times(pue).times(hoursPerYear).times(powerPriceUsdPerKwh);
   const running = annualOpexUsdPerGpu === 0 ? power : power.plus(annualOpexUsdPerGpu);

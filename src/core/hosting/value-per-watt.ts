@@ -38,12 +38,9 @@ const kwMonthsPerMwYear = kwPerMw * monthsPerYear;
  * @example valuePerWattUsd(150, 0.85, 0.075, 10_000_000) ≈ 10.4
  */
 export function valuePerWattUsd(
-  rentUsdPerKwMonth: number,
-  noiMargin: number,
-  capRate: number,
-  capexUsdPerMw: number,
+  rentUsdPerKwMonth: number, noiMargin: number, capRate: number, capexUsdPerMw: number,
 ): number {
-  checkParams(valuePerWattParams, [rentUsdPerKwMonth, noiMargin, capRate, capexUsdPerMw]);
+  checkParams(valuePerWattParams, arguments);
   const noiUsdPerMwYear = Exact.of(rentUsdPerKwMonth).times(kwMonthsPerMwYear).times(noiMargin);
   const rate = Exact.of(capRate);
   const numerator = capexUsdPerMw === 0 ? noiUsdPerMwYear : noiUsdPerMwYear.minus(rate.times(capexUsdPerMw));

@@ -68,16 +68,8 @@ export const asicCashflowsHeaders = [
  *   on 2026-04-01: May, 31 days, after April's 30 left it at −1,702.647)
  */
 export function asicCashflows(
-  startDate: number,
-  months: number,
-  hashrateThs: number,
-  efficiencyJPerTh: number,
-  powerPriceUsdPerKwh: number,
-  hashpriceUsdPerPhDay: number | number[][],
-  machineCostUsd = 0,
-  uptime = 1,
-  poolFee = 0,
-  headers = true,
+  startDate: number, months: number, hashrateThs: number, efficiencyJPerTh: number, powerPriceUsdPerKwh: number,
+  hashpriceUsdPerPhDay: number | number[][], machineCostUsd = 0, uptime = 1, poolFee = 0, headers = true,
 ): (number | string)[][] {
   const scalars = [startDate, months, hashrateThs, efficiencyJPerTh, powerPriceUsdPerKwh];
   scalars.forEach((value, i) => checkParam(asicCashflowsParams[i], value));

@@ -1,7 +1,7 @@
 import { daysPerYear, maxHorizonMonths, monthsPerYear } from '../constants';
 import { noSolution } from '../errors';
 import { Exact } from '../arithmetic/exact';
-import { checkParam, optional, required } from '../params';
+import { checkParams, optional, required } from '../params';
 import { quotientValue } from '../arithmetic/quotient';
 import { atLeastOne, atLeastZero, atMost, wholeNumber } from '../rules';
 import { asicDay, hashrateThsParam } from './asic-day';
@@ -56,19 +56,10 @@ export const asicPaybackMonthsParams = [
  *   $7/TH earns 6.2451 USD a day at 5 c/kWh: 189.955 a month of 365 ÷ 12 days)
  */
 export function asicPaybackMonths(
-  machineCostUsd: number,
-  hashrateThs: number,
-  efficiencyJPerTh: number,
-  powerPriceUsdPerKwh: number,
-  hashpriceUsdPerPhDay: number | number[][],
-  uptime = 1,
-  poolFee = 0,
-  maxMonths = defaultPaybackMonths,
+  machineCostUsd: number, hashrateThs: number, efficiencyJPerTh: number, powerPriceUsdPerKwh: number,
+  hashpriceUsdPerPhDay: number | number[][], uptime = 1, poolFee = 0, maxMonths = defaultPaybackMonths,
 ): number {
-  [machineCostUsd, hashrateThs, efficiencyJPerTh, powerPriceUsdPerKwh].forEach((value, i) => checkParam(asicPaybackMonthsParams[i], value));
-  checkParam(asicPaybackMonthsParams[5], uptime);
-  checkParam(asicPaybackMonthsParams[6], poolFee);
-  checkParam(asicPaybackMonthsParams[7], maxMonths);
+  checkParams(asicPaybackMonthsParams, arguments);
   const hashprice = monthlyHashprices(monthlyHashpriceParam, hashpriceUsdPerPhDay, maxMonths);
   if (machineCostUsd === 0) return 0;
 

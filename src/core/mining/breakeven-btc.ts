@@ -39,23 +39,10 @@ export const breakevenBtcParams = [
  *   2026-01-12 hashvalue of 0.000431561 BTC/PH/day)
  */
 export function breakevenBtcPriceUsd(
-  efficiencyJPerTh: number,
-  powerPriceUsdPerKwh: number,
-  networkHashrateEhs: number,
-  feesBtcPerBlock = 0,
-  blockHeight?: number,
-  poolFee = 0,
-  otherCostUsdPerPhDay = 0,
+  efficiencyJPerTh: number, powerPriceUsdPerKwh: number, networkHashrateEhs: number, feesBtcPerBlock = 0,
+  blockHeight?: number, poolFee = 0, otherCostUsdPerPhDay = 0,
 ): number {
-  checkParams(breakevenBtcParams, [
-    efficiencyJPerTh,
-    powerPriceUsdPerKwh,
-    networkHashrateEhs,
-    feesBtcPerBlock,
-    blockHeight,
-    poolFee,
-    otherCostUsdPerPhDay,
-  ]);
+  checkParams(breakevenBtcParams, arguments);
   const revenue = revenuePerUsdOfBtc(networkHashrateEhs, feesBtcPerBlock, blockHeight, poolFee);
   const cost = dailyCostOf(Exact.of(efficiencyJPerTh), Exact.of(powerPriceUsdPerKwh), otherCostUsdPerPhDay);
   return Exact.quotientToNumber(cost.times(revenue.denominator), revenue.numerator, 'the breakeven BTC price');

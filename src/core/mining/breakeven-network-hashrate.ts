@@ -43,23 +43,10 @@ export const breakevenNetworkHashrateParams = [
  *   5 c/kWh costs 16.2 USD/PH/day; at $91,132 the hashprice falls that low at 2,545 EH/s)
  */
 export function breakevenNetworkHashrateEhs(
-  btcPriceUsd: number,
-  efficiencyJPerTh: number,
-  powerPriceUsdPerKwh: number,
-  feesBtcPerBlock = 0,
-  blockHeight?: number,
-  poolFee = 0,
-  otherCostUsdPerPhDay = 0,
+  btcPriceUsd: number, efficiencyJPerTh: number, powerPriceUsdPerKwh: number, feesBtcPerBlock = 0, blockHeight?: number,
+  poolFee = 0, otherCostUsdPerPhDay = 0,
 ): number {
-  checkParams(breakevenNetworkHashrateParams, [
-    btcPriceUsd,
-    efficiencyJPerTh,
-    powerPriceUsdPerKwh,
-    feesBtcPerBlock,
-    blockHeight,
-    poolFee,
-    otherCostUsdPerPhDay,
-  ]);
+  checkParams(breakevenNetworkHashrateParams, arguments);
   const cost = breakevenHashpriceOf(Exact.of(efficiencyJPerTh), Exact.of(powerPriceUsdPerKwh), poolFee, otherCostUsdPerPhDay);
   if (cost.numerator.isZero()) {
     throw divisionByZero(

@@ -30,12 +30,9 @@ export const breakevenPowerParams = [
  * @example breakevenPowerPriceUsdPerKwh(39.33, 17.5) ≈ 0.093643 (39.33 / 420)
  */
 export function breakevenPowerPriceUsdPerKwh(
-  hashpriceUsdPerPhDay: number,
-  efficiencyJPerTh: number,
-  poolFee = 0,
-  otherCostUsdPerPhDay = 0,
+  hashpriceUsdPerPhDay: number, efficiencyJPerTh: number, poolFee = 0, otherCostUsdPerPhDay = 0,
 ): number {
-  checkParams(breakevenPowerParams, [hashpriceUsdPerPhDay, efficiencyJPerTh, poolFee, otherCostUsdPerPhDay]);
+  checkParams(breakevenPowerParams, arguments);
   const revenue = Exact.of(hashpriceUsdPerPhDay).times(oneMinus(poolFee));
   const netRevenue = otherCostUsdPerPhDay === 0 ? revenue : revenue.minus(otherCostUsdPerPhDay);
   const kwhPerPhDay = Exact.of(efficiencyJPerTh).times(hoursPerDay);

@@ -56,10 +56,7 @@ const mwhPerPhDayAtOneJPerTh = Exact.of(hoursPerDay / thsPerPhs);
  * @example flexDispatch(39.33, 17.5, [[40], [120]]).hoursMined === 1 (R ≈ 93.64 USD/MWh)
  */
 export function flexDispatch(
-  hashpriceUsdPerPhDay: number,
-  efficiencyJPerTh: number,
-  hourlyPowerPricesUsdPerMwh: number[][],
-  poolFee = 0,
+  hashpriceUsdPerPhDay: number, efficiencyJPerTh: number, hourlyPowerPricesUsdPerMwh: number[][], poolFee = 0,
 ): FlexDispatch {
   checkParam(flexDispatchParams[0], hashpriceUsdPerPhDay);
   checkParam(flexDispatchParams[1], efficiencyJPerTh);

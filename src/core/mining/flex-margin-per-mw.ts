@@ -38,10 +38,7 @@ export const flexMarginPerMwParams = [
  *   ((93.642857 − 40) × 8,760 / 2)
  */
 export function flexMarginUsdPerMwYear(
-  hashpriceUsdPerPhDay: number,
-  efficiencyJPerTh: number,
-  hourlyPowerPricesUsdPerMwh: number[][],
-  poolFee = 0,
+  hashpriceUsdPerPhDay: number, efficiencyJPerTh: number, hourlyPowerPricesUsdPerMwh: number[][], poolFee = 0,
   demandResponseUsdPerMwYear = 0,
 ): number {
   const { hours, marginUsdPerMw } = flexDispatch(hashpriceUsdPerPhDay, efficiencyJPerTh, hourlyPowerPricesUsdPerMwh, poolFee);

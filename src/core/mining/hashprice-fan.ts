@@ -92,32 +92,11 @@ const fanDensity = [0.17549833193248685, 0.3989422804014327, 0.17549833193248685
  *   = [46101, h, h, h], h ≈ 33.22 (the first month is at today's price); row 1 spreads around it
  */
 export function hashpriceFan(
-  startDate: number,
-  months: number,
-  btcPriceUsd: number,
-  networkHashrateEhs: number,
-  startBlockHeight: number,
-  annualBtcVolatility: number,
-  monthlyHashrateGrowth = 0,
-  monthlyPriceDrift = 0,
-  feesBtcPerBlock = 0,
-  paths = defaultFanPaths,
-  seed = 1,
-  headers = true,
+  startDate: number, months: number, btcPriceUsd: number, networkHashrateEhs: number, startBlockHeight: number,
+  annualBtcVolatility: number, monthlyHashrateGrowth = 0, monthlyPriceDrift = 0, feesBtcPerBlock = 0,
+  paths = defaultFanPaths, seed = 1, headers = true,
 ): (number | string)[][] {
-  checkParams(hashpriceFanParams, [
-    startDate,
-    months,
-    btcPriceUsd,
-    networkHashrateEhs,
-    startBlockHeight,
-    annualBtcVolatility,
-    monthlyHashrateGrowth,
-    monthlyPriceDrift,
-    feesBtcPerBlock,
-    paths,
-    seed,
-  ]);
+  checkParams(hashpriceFanParams, arguments);
   if (paths * months > maxSimulatedMonths) {
     const most = Math.floor(maxSimulatedMonths / months);
     throw invalidInput('paths', `must be <= 600,000 ÷ months (${String(most).replace(/\B(?=(\d{3})+$)/g, ',')} for ${months} months)`, paths);

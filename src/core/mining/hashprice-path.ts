@@ -1,7 +1,7 @@
 import { blocksPerDay, maxHorizonMonths, satsPerBtc } from '../constants';
 import { addMonths } from '../dates';
 import { notFinite } from '../errors';
-import { checkParam, optional, optionalBoolean, required } from '../params';
+import { checkParams, optional, optionalBoolean, required } from '../params';
 import { totalSubsidySats } from '../protocol/total-subsidy';
 import { atLeastOne, atLeastZero, atMost, excelDate, maxExcelDateSerial, rateAboveMinusOne, wholeNumber } from '../rules';
 import { hashpriceOf, hashpriceParams } from './hashprice';
@@ -74,18 +74,10 @@ export type PathCell = number | string;
  *   month: 3,264 blocks at 3.125 then 1,200 at 1.5625 after height 1,050,000)
  */
 export function hashpricePath(
-  startDate: number,
-  months: number,
-  btcPriceUsd: number,
-  networkHashrateEhs: number,
-  startBlockHeight: number,
-  monthlyHashrateGrowth = 0,
-  monthlyPriceGrowth = 0,
-  feesBtcPerBlock = 0,
-  headers = true,
+  startDate: number, months: number, btcPriceUsd: number, networkHashrateEhs: number, startBlockHeight: number,
+  monthlyHashrateGrowth = 0, monthlyPriceGrowth = 0, feesBtcPerBlock = 0, headers = true,
 ): PathCell[][] {
-  const args = [startDate, months, btcPriceUsd, networkHashrateEhs, startBlockHeight, monthlyHashrateGrowth, monthlyPriceGrowth, feesBtcPerBlock];
-  args.forEach((value, i) => checkParam(hashpricePathParams[i], value));
+  checkParams(hashpricePathParams, arguments);
 
   const start = Math.floor(startDate);
   const hashrateGrowth = one.plus(monthlyHashrateGrowth);

@@ -24,12 +24,9 @@ export const hashpriceParams = [required('btc_price_usd', greaterThanZero), ...h
  *   $39.53 on 2026-01-12 at its own price timing)
  */
 export function hashpriceUsdPerPhDay(
-  btcPriceUsd: number,
-  networkHashrateEhs: number,
-  feesBtcPerBlock = 0,
-  blockHeight?: number,
+  btcPriceUsd: number, networkHashrateEhs: number, feesBtcPerBlock = 0, blockHeight?: number,
 ): number {
-  checkParams(hashpriceParams, [btcPriceUsd, networkHashrateEhs, feesBtcPerBlock, blockHeight]);
+  checkParams(hashpriceParams, arguments);
   const hashprice = hashpriceOf(Exact.of(btcPriceUsd), blockRewardBtc(feesBtcPerBlock, blockHeight), Exact.of(networkHashrateEhs));
   return quotientValue(hashprice, 'hashprice');
 }

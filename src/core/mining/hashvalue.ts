@@ -93,10 +93,7 @@ export const hashvalueOfInputs = rememberLast(
  * @throws division_by_zero when there is no subsidy at the height and no fees
  */
 export function nonZeroHashvalueOfInputs(
-  networkHashrateEhs: number,
-  feesBtcPerBlock: number,
-  blockHeight: number | undefined,
-  consequence: string,
+  networkHashrateEhs: number, feesBtcPerBlock: number, blockHeight: number | undefined, consequence: string,
 ): Quotient {
   const hashvalue = hashvalueOfInputs(networkHashrateEhs, feesBtcPerBlock, blockHeight);
   if (hashvalue.numerator.isZero()) {

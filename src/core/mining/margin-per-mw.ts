@@ -39,15 +39,10 @@ const kwhPerMwYear = kwPerMw * hoursPerYear;
  * @example miningMarginUsdPerMwYear(39.33, 17.5, 0.04) ≈ 469,911.43 (820,311.43 − 350,400)
  */
 export function miningMarginUsdPerMwYear(
-  hashpriceUsdPerPhDay: number,
-  efficiencyJPerTh: number,
-  powerPriceUsdPerKwh: number,
-  uptime = 1,
-  poolFee = 0,
+  hashpriceUsdPerPhDay: number, efficiencyJPerTh: number, powerPriceUsdPerKwh: number, uptime = 1, poolFee = 0,
   otherCostUsdPerMwYear = 0,
 ): number {
-  const args = [hashpriceUsdPerPhDay, efficiencyJPerTh, powerPriceUsdPerKwh, uptime, poolFee, otherCostUsdPerMwYear];
-  checkParams(miningMarginPerMwParams, args);
+  checkParams(miningMarginPerMwParams, arguments);
   const revenue = miningRevenueOf(Exact.of(hashpriceUsdPerPhDay), Exact.of(efficiencyJPerTh), uptime, poolFee);
   const runningPower = Exact.of(powerPriceUsdPerKwh).times(kwhPerMwYear);
   const power = uptime === 1 ? runningPower : runningPower.times(uptime);

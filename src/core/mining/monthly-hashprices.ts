@@ -29,9 +29,7 @@ export type MonthlyHashprice = (month: number) => number;
  * @example monthlyHashprices(monthlyHashpriceParam, [[40], [38]], 2).at(1) === 38
  */
 export function monthlyHashprices(
-  spec: ParamSpec,
-  value: number | readonly (readonly number[])[],
-  months: number,
+  spec: ParamSpec, value: number | readonly (readonly number[])[], months: number,
 ): { readonly at: MonthlyHashprice; readonly flat: boolean } {
   const grid = typeof value === 'number' ? [[value]] : value;
   const rows = grid.length;

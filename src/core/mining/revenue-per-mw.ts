@@ -29,12 +29,9 @@ const phDaysPerMwYearAtOneJPerTh = thsPerPhs * daysPerYear;
  * @example miningRevenueUsdPerMwYear(39.33, 17.5) ≈ 820,311.43 (39.33 × 1,000 / 17.5 × 365)
  */
 export function miningRevenueUsdPerMwYear(
-  hashpriceUsdPerPhDay: number,
-  efficiencyJPerTh: number,
-  uptime = 1,
-  poolFee = 0,
+  hashpriceUsdPerPhDay: number, efficiencyJPerTh: number, uptime = 1, poolFee = 0,
 ): number {
-  checkParams(miningRevenuePerMwParams, [hashpriceUsdPerPhDay, efficiencyJPerTh, uptime, poolFee]);
+  checkParams(miningRevenuePerMwParams, arguments);
   return quotientValue(miningRevenueOf(Exact.of(hashpriceUsdPerPhDay), Exact.of(efficiencyJPerTh), uptime, poolFee), 'the revenue per MW');
 }
 

@@ -1,6 +1,6 @@
 import { blocksPerHalving, halvingsToZeroSubsidy } from '../constants';
 import { invalidInput } from '../errors';
-import { checkParam, required } from '../params';
+import { checkParams, required } from '../params';
 import { atLeastZero, wholeNumber } from '../rules';
 import { subsidySats } from './subsidy';
 
@@ -24,8 +24,7 @@ export const totalSubsidyParams = [
  * @example totalSubsidySats(1_049_999, 1_050_001) === 312_500_000 + 156_250_000
  */
 export function totalSubsidySats(fromHeight: number, toHeight: number): number {
-  checkParam(totalSubsidyParams[0], fromHeight);
-  checkParam(totalSubsidyParams[1], toHeight);
+  checkParams(totalSubsidyParams, arguments);
   if (toHeight < fromHeight) throw invalidInput('to_block_height', `must be >= from_block_height ${fromHeight}`, toHeight);
   let total = 0;
   let height = fromHeight;

@@ -49,13 +49,9 @@ export const debtScheduleHeaders = [
  * @example debtSchedule(100, 0.1, 2, undefined, false)[0] ≈ [1, 100, 10, 47.619048, 57.619048, 52.380952]
  */
 export function debtSchedule(
-  principalUsd: number,
-  interestRate: number,
-  tenorYears: number,
-  cfadsUsdPerYear?: number[][],
-  headers = true,
+  principalUsd: number, interestRate: number, tenorYears: number, cfadsUsdPerYear?: number[][], headers = true,
 ): (number | string)[][] {
-  checkParams(debtScheduleParams, [principalUsd, interestRate, tenorYears]);
+  checkParams(debtScheduleParams, arguments);
   const cfads = cfadsUsdPerYear === undefined ? undefined : cfadsByYear('cfads_usd_per_year', cfadsUsdPerYear, tenorYears);
   if (cfads && cfads.every((amount) => amount === 0)) {
     throw invalidInput('cfads_usd_per_year', `must not be 0 in every year of the tenor (${tenorYears} years)`, cfadsUsdPerYear);

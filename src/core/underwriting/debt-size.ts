@@ -40,11 +40,7 @@ export const debtSizeParams = [
  * @example debtSizeUsd([[100]], 0.1, 2, 1.25) ≈ 138.842975 (80 ÷ 1.1 + 80 ÷ 1.21)
  */
 export function debtSizeUsd(
-  cfadsUsdPerYear: number[][],
-  interestRate: number,
-  tenorYears: number,
-  minDscr: number,
-  costUsd?: number,
+  cfadsUsdPerYear: number[][], interestRate: number, tenorYears: number, minDscr: number, costUsd?: number,
   maxLoanToCost = 1,
 ): number {
   checkParams(debtSizeParams.slice(1), [interestRate, tenorYears, minDscr, costUsd, maxLoanToCost]);

@@ -96,19 +96,9 @@ const monthsPerTwoYears = 24;
  *   ≈ [1, 0, 12_000_000, 0, 1_735_537.19, 8_264_462.81, 10_000_000, 1.2, 2_000_000, 12_000_000]
  */
 export function leaseFinancing(
-  itLoadMw: number,
-  rentUsdPerKwMonth: number,
-  termYears: number,
-  annualEscalator: number,
-  noiMargin: number,
-  capexUsdPerMw: number,
-  buildMonths: number,
-  maxLoanToCost: number,
-  interestRate: number,
-  minDscr: number,
-  tenorYears?: number,
-  headers = true,
-  exitCapRate?: number,
+  itLoadMw: number, rentUsdPerKwMonth: number, termYears: number, annualEscalator: number, noiMargin: number,
+  capexUsdPerMw: number, buildMonths: number, maxLoanToCost: number, interestRate: number, minDscr: number,
+  tenorYears?: number, headers = true, exitCapRate?: number,
 ): (number | string)[][] {
   checkParams(leaseFinancingParams, [
     itLoadMw,

@@ -1,7 +1,7 @@
 import { Exact } from '../arithmetic/exact';
 import { Quotient, quotientValue } from '../arithmetic/quotient';
 import { invalidInput } from '../errors';
-import { checkParam, optional, optionalBoolean, required } from '../params';
+import { checkParams, optional, optionalBoolean, required } from '../params';
 import { greaterThanZero } from '../rules';
 
 export const noteSharesParams = [
@@ -22,10 +22,7 @@ export const noteSharesParams = [
  * Shared by NOTE_SHARES and DILUTED_SHARES (one note of many, summed undivided).
  */
 export function noteSharesOf(
-  principalUsd: number,
-  conversionPriceUsd: number,
-  sharePriceUsd: number,
-  capPriceUsd: number | undefined,
+  principalUsd: number, conversionPriceUsd: number, sharePriceUsd: number, capPriceUsd: number | undefined,
   netShareSettlement: boolean,
 ): Quotient {
   const denominator = Exact.of(conversionPriceUsd).times(sharePriceUsd);
@@ -60,16 +57,10 @@ export function noteSharesOf(
  * @example noteShares(1_000_000, 10, 15) === 100_000; noteShares(1_000_000, 10, 15, 12) === 400_000 / 3
  */
 export function noteShares(
-  principalUsd: number,
-  conversionPriceUsd: number,
-  sharePriceUsd: number,
-  capPriceUsd?: number,
+  principalUsd: number, conversionPriceUsd: number, sharePriceUsd: number, capPriceUsd?: number,
   netShareSettlement = false,
 ): number {
-  checkParam(noteSharesParams[0], principalUsd);
-  checkParam(noteSharesParams[1], conversionPriceUsd);
-  checkParam(noteSharesParams[2], sharePriceUsd);
-  checkParam(noteSharesParams[3], capPriceUsd);
+  checkParams(noteSharesParams, arguments);
   if (capPriceUsd !== undefined && capPriceUsd < conversionPriceUsd) {
     throw invalidInput('cap_price_usd', `must be >= conversion_price_usd (${conversionPriceUsd})`, capPriceUsd);
   }

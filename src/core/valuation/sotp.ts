@@ -101,16 +101,8 @@ function convertedPrincipalUsd(preset: Preset, sharePriceUsd: number, debtAsOfIs
  * @example sotpTable('IREN', 100000, 40, 0, 17e6, 0, 1, undefined, false)[1] is ['contracted AI/HPC', 200, 'MW', 17e6, 3.4e9, …]
  */
 export function sotpTable(
-  ticker: string,
-  btcPriceUsd: number,
-  sharePriceUsd: number,
-  usdPerEhs: number,
-  usdPerContractedMw: number,
-  usdPerPipelineMw: number,
-  pipelineProbability = 1,
-  asOfDate?: number,
-  headers = true,
-  netConvertedNotes = false,
+  ticker: string, btcPriceUsd: number, sharePriceUsd: number, usdPerEhs: number, usdPerContractedMw: number,
+  usdPerPipelineMw: number, pipelineProbability = 1, asOfDate?: number, headers = true, netConvertedNotes = false,
 ): DataCell[][] {
   checkParams(sotpParams.slice(1, 8), [btcPriceUsd, sharePriceUsd, usdPerEhs, usdPerContractedMw, usdPerPipelineMw, pipelineProbability, asOfDate]);
   const preset = presetOrThrow(ticker);
