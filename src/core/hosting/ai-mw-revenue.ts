@@ -25,7 +25,7 @@ export const aiMwRevenueParams = [
  * @example aiRevenueUsdPerMwYear(9.7e9, 5, 200) === 9_700_000 (IREN–Microsoft, 2025-11-03)
  */
 export function aiRevenueUsdPerMwYear(contractValueUsd: number, termYears: number, itLoadMw: number): number {
-  checkParams(aiMwRevenueParams, [contractValueUsd, termYears, itLoadMw]);
+  checkParams(aiMwRevenueParams, arguments);
   const mwYears = Exact.of(termYears).times(itLoadMw);
   return quotientValue({ numerator: Exact.of(contractValueUsd), denominator: mwYears }, 'revenue per MW-year');
 }

@@ -25,7 +25,7 @@ const kwMonthsPerMwYear = kwPerMw * monthsPerYear;
  * @example coloRevenueUsdPerMwYear(150) === 1_800_000
  */
 export function coloRevenueUsdPerMwYear(rentUsdPerKwMonth: number, occupancy = 1): number {
-  checkParams(coloMwRevenueParams, [rentUsdPerKwMonth, occupancy]);
+  checkParams(coloMwRevenueParams, arguments);
   const fullyLeased = Exact.of(rentUsdPerKwMonth).times(kwMonthsPerMwYear);
   const rent = occupancy === 1 ? fullyLeased : fullyLeased.times(occupancy);
   return quotientValue({ numerator: rent, denominator: Exact.one }, 'rent per MW-year');

@@ -30,7 +30,7 @@ const gpuHoursTimesKwPerMw = Exact.of(hoursPerYear * kwPerMw);
  * @example gpuRevenueUsdPerMwYear(2.35, 1.4, 0.9) ≈ 13_233_857 (H100 1-year contract, Mar-2026)
  */
 export function gpuRevenueUsdPerMwYear(priceUsdPerGpuHour: number, kwPerGpu: number, utilization = 1): number {
-  checkParams(gpuMwRevenueParams, [priceUsdPerGpuHour, kwPerGpu, utilization]);
+  checkParams(gpuMwRevenueParams, arguments);
   const fullyRented = Exact.of(priceUsdPerGpuHour).times(gpuHoursTimesKwPerMw);
   const revenue = utilization === 1 ? fullyRented : fullyRented.times(utilization);
   return quotientValue({ numerator: revenue, denominator: Exact.of(kwPerGpu) }, 'GPU revenue per MW-year');

@@ -19,6 +19,6 @@ export const itLoadMwParams = [required('gross_mw', atLeastZero), required('pue'
  * @example itLoadMw(100, 1.2) ≈ 83.333
  */
 export function itLoadMw(grossMw: number, pue: number): number {
-  checkParams(itLoadMwParams, [grossMw, pue]);
+  checkParams(itLoadMwParams, arguments);
   return quotientValue({ numerator: Exact.of(grossMw), denominator: Exact.of(pue) }, 'IT load');
 }

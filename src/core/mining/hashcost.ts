@@ -27,7 +27,7 @@ export const hashcostParams = [
  *   bill for 10 EH/s)
  */
 export function hashcostUsdPerPhDay(costUsd: number, hashrateEhs: number, days: number): number {
-  checkParams(hashcostParams, [costUsd, hashrateEhs, days]);
+  checkParams(hashcostParams, arguments);
   return quotientValue(
     { numerator: Exact.of(costUsd), denominator: Exact.of(hashrateEhs).times(phsPerEhs).times(days) },
     'the hashcost',

@@ -40,7 +40,7 @@ const blocksPerDayPerPhsPerEhs = Exact.of(blocksPerDay / (hashesPerSecondPerEhs 
  * @example hashvalueBtcPerPhDay(1048.5, 0.0173) ≈ 0.000431561 (2026-01-12 network)
  */
 export function hashvalueBtcPerPhDay(networkHashrateEhs: number, feesBtcPerBlock = 0, blockHeight?: number): number {
-  checkParams(hashvalueParams, [networkHashrateEhs, feesBtcPerBlock, blockHeight]);
+  checkParams(hashvalueParams, arguments);
   return quotientValue(hashvalueOfInputs(networkHashrateEhs, feesBtcPerBlock, blockHeight), 'hashvalue');
 }
 

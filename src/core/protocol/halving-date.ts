@@ -38,7 +38,7 @@ const maxExcelDateMinutes = Exact.of(maxExcelDateSerial * minutesPerDay);
  *   2026-03-20, 108,528 blocks × 10 min)
  */
 export function halvingDateSerial(blockHeight: number, asOfDate: number, halvingsAhead = 1, blockMinutes = 10): number {
-  checkParams(halvingDateParams, [blockHeight, asOfDate, halvingsAhead, blockMinutes]);
+  checkParams(halvingDateParams, arguments);
   const blocks = Exact.of(halvingsAhead).times(blocksPerHalving).minus(blockHeight % blocksPerHalving);
   const minutes = Exact.of(asOfDate).times(minutesPerDay).plus(blocks.times(blockMinutes));
   if (minutes.minus(maxExcelDateMinutes).sign() > 0) {

@@ -30,7 +30,7 @@ const ehPerDifficultyUnit = new Decimal(hashesPerDifficultyUnit).div(hashesPerSe
  * @example hashrateEhsFromDifficulty(146.47e12) ≈ 1048.47 (2026-01-12 network; Hashrate Index)
  */
 export function hashrateEhsFromDifficulty(difficulty: number, blockSeconds = secondsPerBlockTarget): number {
-  checkParams(networkHashrateParams, [difficulty, blockSeconds]);
+  checkParams(networkHashrateParams, arguments);
   const ehPerBlock = new Decimal(difficulty).times(ehPerDifficultyUnit);
   return toFiniteNumber(ehPerBlock.div(blockSeconds), 'the network hashrate');
 }

@@ -43,7 +43,7 @@ export function debtSizeUsd(
   cfadsUsdPerYear: number[][], interestRate: number, tenorYears: number, minDscr: number, costUsd?: number,
   maxLoanToCost = 1,
 ): number {
-  checkParams(debtSizeParams.slice(1), [interestRate, tenorYears, minDscr, costUsd, maxLoanToCost]);
+  checkParams(debtSizeParams, arguments);
   const size = cfadsPresentValue(cfadsByYear('cfads_usd_per_year', cfadsUsdPerYear, tenorYears), interestRate) / minDscr;
   if (!Number.isFinite(size)) throw notFinite('the loan is not a finite number');
   if (costUsd === undefined) return size;

@@ -54,7 +54,7 @@ const kwMonthsPerMwYear = kwPerMw * monthsPerYear;
  */
 export function leaseYears(...terms: LeaseTerms): LeaseYears {
   const [itLoadMw, rentUsdPerKwMonth, termYears, annualEscalator = 0, noiMargin = 1, occupancy = 1] = terms;
-  checkParams(leaseCashflowsParams, [itLoadMw, rentUsdPerKwMonth, termYears, annualEscalator, noiMargin, occupancy]);
+  checkParams(leaseCashflowsParams, terms);
   const firstRent = exactProduct(itLoadMw, kwMonthsPerMwYear, rentUsdPerKwMonth, occupancy);
   const firstNoi = exactProduct(itLoadMw, kwMonthsPerMwYear, rentUsdPerKwMonth, occupancy, noiMargin);
   const lambda = logGrowth(annualEscalator);

@@ -100,21 +100,7 @@ export function leaseFinancing(
   capexUsdPerMw: number, buildMonths: number, maxLoanToCost: number, interestRate: number, minDscr: number,
   tenorYears?: number, headers = true, exitCapRate?: number,
 ): (number | string)[][] {
-  checkParams(leaseFinancingParams, [
-    itLoadMw,
-    rentUsdPerKwMonth,
-    termYears,
-    annualEscalator,
-    noiMargin,
-    capexUsdPerMw,
-    buildMonths,
-    maxLoanToCost,
-    interestRate,
-    minDscr,
-    tenorYears,
-    undefined,
-    exitCapRate,
-  ]);
+  checkParams(leaseFinancingParams, arguments);
   const tenor = tenorYears ?? termYears;
   const { noiUsd } = leaseYears(itLoadMw, rentUsdPerKwMonth, termYears, annualEscalator, noiMargin);
   const capex = exactProduct(itLoadMw, capexUsdPerMw);

@@ -104,7 +104,7 @@ export function sotpTable(
   ticker: string, btcPriceUsd: number, sharePriceUsd: number, usdPerEhs: number, usdPerContractedMw: number,
   usdPerPipelineMw: number, pipelineProbability = 1, asOfDate?: number, headers = true, netConvertedNotes = false,
 ): DataCell[][] {
-  checkParams(sotpParams.slice(1, 8), [btcPriceUsd, sharePriceUsd, usdPerEhs, usdPerContractedMw, usdPerPipelineMw, pipelineProbability, asOfDate]);
+  checkParams(sotpParams, arguments);
   const preset = presetOrThrow(ticker);
   const diluted = orNone(() => dilutedSharesOf(preset.ticker, sharePriceUsd, asOfDate));
   const perShare = (value: Exact): DataCell =>
