@@ -22,6 +22,12 @@ export interface ParamSpec {
    */
   readonly lowest: number;
   readonly highest: number;
+  /**
+   * For a range whose core function reads every cell and refuses a bad one itself (in its one
+   * pass over the range): the Excel layer then checks only that a range came, because a second
+   * pass over a long column costs as much as the core's own. False for every other spec.
+   */
+  readonly cellsCheckedByCore: boolean;
 }
 
 /**
@@ -29,10 +35,12 @@ export interface ParamSpec {
  * shape: the validator and the normaliser read the same fields of every function's specs on
  * every call, and a read from objects of one shape is the fast one.
  */
-function spec(name: string, kind: ParamKind, rules: readonly Rule[], optional: boolean, defaultValue?: number | boolean | string): ParamSpec {
+function spec(
+  name: string, kind: ParamKind, rules: readonly Rule[], optional: boolean, defaultValue?: number | boolean | string, cellsCheckedByCore = false,
+): ParamSpec {
   const interval = kind === 'number' ? intervalOfRules(rules) : undefined;
   const { lowest, highest } = interval ? doublesIn(interval) : { lowest: NaN, highest: NaN };
-  return { name, kind, rules, optional, defaultValue, lowest, highest };
+  return { name, kind, rules, optional, defaultValue, lowest, highest, cellsCheckedByCore };
 }
 
 export function required(name: string, ...rules: Rule[]): ParamSpec {
@@ -55,8 +63,9 @@ export function optionalBoolean(name: string, defaultValue: boolean): ParamSpec 
   return spec(name, 'boolean', [], true, defaultValue);
 }
 
-export function requiredRange(name: string): ParamSpec {
-  return spec(name, 'range', [], false);
+/** A range the Excel layer checks cell by cell; `cellsCheckedByCore` when the core does (see ParamSpec). */
+export function requiredRange(name: string, cellsCheckedByCore = false): ParamSpec {
+  return spec(name, 'range', [], false, undefined, cellsCheckedByCore);
 }
 
 /** A range that may be omitted: omitted, it means something of its own (no default). */

@@ -47,9 +47,10 @@ function toText(spec: ParamSpec, value: unknown): string {
  * Checked in place and handed on as Excel gave it (a fresh array per call, which the core only
  * reads). A copy would cost one new array per row, a million of them for a full column where
  * a full row is one array, and the rows of a column lie apart in memory, so every pass over
- * them counts: one here, one in the core.
+ * them counts: a range whose core checks its cells in its own pass is not read here at all.
  */
 function toRange(spec: ParamSpec, value: unknown): number[][] {
+  if (spec.cellsCheckedByCore && Array.isArray(value)) return value as number[][];
   const rows = Array.isArray(value) ? value : [[value]];
   const width = rows.length > 0 && Array.isArray(rows[0]) ? (rows[0] as unknown[]).length : 0;
   if (width === 0) throw invalidInput(spec.name, 'must be a range of numbers', value);

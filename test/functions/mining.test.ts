@@ -135,6 +135,19 @@ describe('FLEX_MARGIN_PER_MW and FLEX_UPTIME', () => {
       message: 'hourly_power_prices_usd_per_mwh is required (got blank)',
     });
   });
+
+  // The layer hands the prices over unread (the core checks every cell in its one pass), so the
+  // core's messages must be the ones the layer gives for any other range.
+  it('answer #VALUE! for a ragged, empty or non-range argument, naming the first problem in row order', () => {
+    const message = (prices: unknown) => excelError(() => FLEX_UPTIME(39.33, 17.5, prices as never)).message;
+    expect(message([[40, 41], [42]])).toBe('hourly_power_prices_usd_per_mwh must be a rectangular range (got a range)');
+    expect(message([[40], [42, 43]])).toBe('hourly_power_prices_usd_per_mwh must be a rectangular range (got a range)');
+    expect(message([[40], []])).toBe('hourly_power_prices_usd_per_mwh must be a range of numbers (got a range)');
+    expect(message([])).toBe('hourly_power_prices_usd_per_mwh must be a range of numbers (got a range)');
+    expect(message([40, 41])).toBe('hourly_power_prices_usd_per_mwh must be a range of numbers (got a range)');
+    expect(message([['x', 41], [42]])).toBe('hourly_power_prices_usd_per_mwh must contain only numbers (row 1, column 1 is "x") (got a range)');
+    expect(message('A1:A24')).toBe('hourly_power_prices_usd_per_mwh must contain only numbers (row 1, column 1 is "A1:A24") (got "A1:A24")');
+  });
 });
 
 describe('HASHPRICE_PATH', () => {

@@ -81,6 +81,7 @@ export function flexDispatch(
   // so a second pass over them would cost as much as the first.
   const grid = hourlyPowerPricesUsdPerMwh;
   if (!Array.isArray(grid) || grid.length === 0) throw notARange(grid);
+  const width = Array.isArray(grid[0]) ? grid[0].length : 0;
   let hours = 0;
   let badRow = -1;
   let badColumn = -1;
@@ -89,7 +90,12 @@ export function flexDispatch(
   let compensation = 0;
   for (let r = 0; r < grid.length; r++) {
     const row = grid[r];
-    if (!Array.isArray(row) || row.length === 0) throw notARange(grid);
+    // Excel hands over rectangles only; a ragged or empty row from elsewhere is refused as the
+    // layer refuses one, after any bad cell of an earlier row.
+    if (!Array.isArray(row) || row.length === 0 || row.length !== width) {
+      if (badRow >= 0) throw badCell(grid, badRow, badColumn);
+      throw !Array.isArray(row) || row.length === 0 ? notARange(grid) : notRectangular(grid);
+    }
     hours += row.length;
     for (let c = 0; c < row.length; c++) {
       const price = row[c];
@@ -156,6 +162,10 @@ function countCells(grid: number[][]): number {
 
 function notARange(grid: unknown) {
   return invalidInput(flexDispatchParams[2].name, 'must be a range of numbers', grid);
+}
+
+function notRectangular(grid: unknown) {
+  return invalidInput(flexDispatchParams[2].name, 'must be a rectangular range', grid);
 }
 
 function badCell(grid: number[][], r: number, c: number) {
