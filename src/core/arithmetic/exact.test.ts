@@ -119,6 +119,19 @@ describe('Exact', () => {
     expect(Exact.of(-price).times(3).minus(price).toDecimal().eq(new Decimal(-price).times(4))).toBe(true);
   });
 
+  it('multiplies a short decimal and a wide value either way round, 0 included', () => {
+    fc.assert(
+      fc.property(fc.oneof(shortDecimal, fc.constantFrom(0, -0)), fc.integer({ min: 0, max: 99 }), (a, i) => {
+        const wide = 0.02 + i * 0.001; // mostly 17 digits
+        const reference = new Decimal(a).times(wide);
+        expect(Exact.of(a).times(wide).toDecimal().eq(reference)).toBe(true);
+        expect(Exact.of(wide).times(a).toDecimal().eq(reference)).toBe(true);
+        expect(Exact.of(wide).times(a).isZero()).toBe(a === 0);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   /** W × 10^-k as an Exact built from the whole number's digits, exactly (a wide value for W above 2^53). */
   function scaled(whole: InstanceType<typeof Precise>, k: number): Exact {
     const [high, low] = [whole.divToInt(1e8), whole.mod(1e8)];

@@ -148,6 +148,10 @@ export class Exact {
     decimal: Decimal | undefined,
   ) {
     this.decimal = decimal;
+    // Set here, not first in toNumber, so that every Exact has one shape: a field added later
+    // gives the values that were converted a second shape (and a property store outside the
+    // object), and makes every read of an Exact's fields check for both.
+    this.number = undefined;
   }
 
   /**
@@ -256,22 +260,30 @@ export class Exact {
   }
 
   private timesBeyondSmall(y: Exact): Exact {
-    if (this.kind === Kind.Small && y.kind === Kind.Small) {
-      // The larger is split in two, the smaller multiplies both parts.
-      const thisLarger = Math.abs(this.m) >= Math.abs(y.m);
-      const split = thisLarger ? this.m : y.m;
-      const product = Exact.wideProduct(highOf(split), lowOf(split), thisLarger ? y.m : this.m, this.k + y.k);
-      if (product) return product;
-    } else if ((this.kind !== Kind.Wide && this.isZero()) || (y.kind !== Kind.Wide && y.isZero())) {
-      // (A wide value is never 0: it is past 2^52.)
-      return Exact.zero;
-    } else if (this.kind !== Kind.Large && y.kind === Kind.Small) {
-      const product = Exact.wideProduct(this.m, this.lo, y.m, this.k + y.k);
-      if (product) return product;
-    } else if (this.kind === Kind.Small && y.kind === Kind.Wide) {
-      return y.times(this);
-    }
+    const product = this.wideTimes(y);
+    if (product) return product;
+    // (A wide value is never 0: it is past 2^52.)
+    if ((this.kind !== Kind.Wide && this.isZero()) || (y.kind !== Kind.Wide && y.isZero())) return Exact.zero;
     return Exact.large(this.toDecimal().times(y.toDecimal()));
+  }
+
+  /**
+   * The product of two values that are small or wide, not both wide, as a wide product when it
+   * fits one (0 included: a factor of 0 makes every part 0); undefined otherwise. A short
+   * decimal times a wide one, the usual case in a grid of 17-digit inputs, goes straight to
+   * wideProduct: no second dispatch with the operands swapped, no test for 0 first.
+   */
+  private wideTimes(y: Exact): Exact | undefined {
+    const k = this.k + y.k;
+    if (this.kind === Kind.Wide) return y.kind === Kind.Small ? Exact.wideProduct(this.m, this.lo, y.m, k) : undefined;
+    if (this.kind !== Kind.Small) return undefined;
+    if (y.kind === Kind.Wide) return Exact.wideProduct(y.m, y.lo, this.m, k);
+    if (y.kind !== Kind.Small) return undefined;
+    // Two short decimals whose product passes 2^53: the larger is split in two, the smaller
+    // multiplies both parts.
+    const thisLarger = Math.abs(this.m) >= Math.abs(y.m);
+    const split = thisLarger ? this.m : y.m;
+    return Exact.wideProduct(highOf(split), lowOf(split), thisLarger ? y.m : this.m, k);
   }
 
   /**
@@ -280,17 +292,21 @@ export class Exact {
    */
   private static wideProduct(high: number, low: number, factor: number, k: number): Exact | undefined {
     if (k > maxPower) return undefined;
+    // The usual case, a 17-digit input times a short decimal: high × factor is still a whole
+    // number below 2^53, and one carry from the low part makes the result (no split of high).
+    const highProduct = high * factor;
+    const lowProduct = low * factor;
+    if (Math.abs(highProduct) <= maxSafe && Math.abs(lowProduct) <= maxSafe) return Exact.wide(highProduct, lowProduct, k);
     // A small high part is split first: high = h × 10^8 + l.
     const splitHigh = lowOf(high);
     const top = highOf(high);
     const highPart = top * factor;
     const middle = splitHigh * factor;
-    const lowPart = low * factor;
-    if (Math.abs(highPart) > maxSafe || Math.abs(middle) > maxSafe || Math.abs(lowPart) > maxSafe) return undefined;
-    if (top === 0) return Exact.wide(middle, lowPart, k);
-    // (top × 10^16 + middle × 10^8 + low part): carry the low part into the middle first.
-    const lowRest = lowOf(lowPart);
-    const middleTotal = middle + (lowPart - lowRest) / lowBase;
+    if (Math.abs(highPart) > maxSafe || Math.abs(middle) > maxSafe || Math.abs(lowProduct) > maxSafe) return undefined;
+    if (top === 0) return Exact.wide(middle, lowProduct, k);
+    // (top × 10^16 + middle × 10^8 + low product): carry the low product into the middle first.
+    const lowRest = lowOf(lowProduct);
+    const middleTotal = middle + (lowProduct - lowRest) / lowBase;
     const middleRest = lowOf(middleTotal);
     const highTotal = highPart + (middleTotal - middleRest) / lowBase;
     if (Math.abs(highTotal) * lowBase > maxSafe) return undefined;
@@ -421,6 +437,16 @@ export class Exact {
         return quotient === 0 ? 0 : quotient;
       }
     }
+    return Exact.roundedQuotient(numerator, denominator, what);
+  }
+
+  /**
+   * quotientToNumber beyond two short decimals: the two rounded to numbers and divided, or their
+   * Decimals divided past a double's range. A method of its own so that quotientToNumber stays
+   * small: the compiler inlines a formula's calls up to a total size, and a large quotient
+   * leaves less room for the formula's other calls (the look-ups of its inputs' Exact values).
+   */
+  private static roundedQuotient(numerator: Exact, denominator: Exact, what: string): number {
     const quotient = dividedInRange(numerator.toNumber(), denominator.toNumber(), numerator.isZero(), what);
     return quotient ?? decimalQuotientToNumber(numerator.toDecimal(), denominator.toDecimal(), what);
   }

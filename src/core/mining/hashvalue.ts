@@ -96,8 +96,16 @@ export function nonZeroHashvalueOfInputs(
   networkHashrateEhs: number, feesBtcPerBlock: number, blockHeight: number | undefined, consequence: string,
 ): Quotient {
   const hashvalue = hashvalueOfInputs(networkHashrateEhs, feesBtcPerBlock, blockHeight);
-  if (hashvalue.numerator.isZero()) {
-    throw divisionByZero(`there is no subsidy at block_height ${blockHeight} and no fees (fees_btc_per_block is 0): ${consequence}`);
-  }
+  if (hashvalue.numerator.isZero()) throw zeroHashvalue(blockHeight, consequence);
   return hashvalue;
+}
+
+/**
+ * The error for a hashvalue of 0 (no subsidy at the height and no fees), for the formulas that
+ * divide by it.
+ *
+ * @param consequence what a hashvalue of 0 means for the formula, ending the message
+ */
+export function zeroHashvalue(blockHeight: number | undefined, consequence: string): Error {
+  return divisionByZero(`there is no subsidy at block_height ${blockHeight} and no fees (fees_btc_per_block is 0): ${consequence}`);
 }
