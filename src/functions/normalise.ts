@@ -9,6 +9,7 @@
  */
 import { describeValue, invalidInput } from '../core/errors';
 import { ParamSpec } from '../core/params';
+import { notANumberCell, notARange, notRectangular } from '../core/range-errors';
 
 export type Cell = number | string | boolean | null | undefined;
 
@@ -53,36 +54,17 @@ function toRange(spec: ParamSpec, value: unknown): number[][] {
   if (spec.cellsCheckedByCore && Array.isArray(value)) return value as number[][];
   const rows = Array.isArray(value) ? value : [[value]];
   const width = rows.length > 0 && Array.isArray(rows[0]) ? (rows[0] as unknown[]).length : 0;
-  if (width === 0) throw invalidInput(spec.name, 'must be a range of numbers', value);
-  if (width === 1) {
-    // A column, Excel's usual shape for hourly prices, is checked without an inner loop per
-    // row: over a million rows of one cell the loop's setup costs as much as the cell's check.
-    for (let r = 0; r < rows.length; r++) {
-      const row = rows[r];
-      if (!Array.isArray(row) || row.length !== 1 || !isFiniteNumber(row[0])) throw rowProblem(spec, value, row, r, width);
-    }
-  } else {
-    for (let r = 0; r < rows.length; r++) {
-      const row = rows[r];
-      if (!Array.isArray(row) || row.length !== width) throw rowProblem(spec, value, row, r, width);
-      for (let c = 0; c < width; c++) {
-        if (!isFiniteNumber(row[c])) throw rowProblem(spec, value, row, r, width);
-      }
+  if (width === 0) throw notARange(spec.name, value);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    if (!Array.isArray(row) || row.length === 0) throw notARange(spec.name, value);
+    if (row.length !== width) throw notRectangular(spec.name, value);
+    for (let c = 0; c < width; c++) {
+      const cell = row[c];
+      if (typeof cell !== 'number' || !Number.isFinite(cell)) throw notANumberCell(spec.name, value, cell, r, c);
     }
   }
   return rows as number[][];
-}
-
-function isFiniteNumber(cell: unknown): boolean {
-  return typeof cell === 'number' && Number.isFinite(cell);
-}
-
-/** What is wrong with row r of a range `width` columns wide, the first thing a reader would find. */
-function rowProblem(spec: ParamSpec, range: unknown, row: unknown, r: number, width: number) {
-  if (!Array.isArray(row) || row.length === 0) return invalidInput(spec.name, 'must be a range of numbers', range);
-  if (row.length !== width) return invalidInput(spec.name, 'must be a rectangular range', range);
-  const c = row.findIndex((cell) => !isFiniteNumber(cell));
-  return invalidInput(spec.name, `must contain only numbers (row ${r + 1}, column ${c + 1} is ${describeValue(row[c])})`, range);
 }
 
 /** Shapes one argument by its spec; undefined means "omitted, no default". */

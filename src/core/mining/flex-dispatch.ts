@@ -1,5 +1,6 @@
 import { hoursPerDay, thsPerPhs } from '../constants';
-import { describeValue, invalidInput, isHashwattError, notFinite } from '../errors';
+import { isHashwattError, notFinite } from '../errors';
+import { notANumberCell, notARange, notRectangular } from '../range-errors';
 import { checkParam } from '../params';
 import { Exact } from '../arithmetic/exact';
 import { oneMinus, Quotient, quotientValue } from '../arithmetic/quotient';
@@ -80,7 +81,7 @@ export function flexDispatch(
   // reported after it, in the declared order): the rows of a long column lie apart in memory,
   // so a second pass over them would cost as much as the first.
   const grid = hourlyPowerPricesUsdPerMwh;
-  if (!Array.isArray(grid) || grid.length === 0) throw notARange(grid);
+  if (!Array.isArray(grid) || grid.length === 0) throw badRange(grid);
   const width = Array.isArray(grid[0]) ? grid[0].length : 0;
   let hours = 0;
   let badRow = -1;
@@ -94,7 +95,7 @@ export function flexDispatch(
     // layer refuses one, after any bad cell of an earlier row.
     if (!Array.isArray(row) || row.length === 0 || row.length !== width) {
       if (badRow >= 0) throw badCell(grid, badRow, badColumn);
-      throw !Array.isArray(row) || row.length === 0 ? notARange(grid) : notRectangular(grid);
+      throw !Array.isArray(row) || row.length === 0 ? badRange(grid) : raggedRange(grid);
     }
     hours += row.length;
     for (let c = 0; c < row.length; c++) {
@@ -151,27 +152,16 @@ function revenueNumber(revenue: Quotient): number {
 
 /** The cells of a range, for the message of an invalid pool fee (see flexDispatch). */
 function countCells(grid: number[][]): number {
-  if (!Array.isArray(grid) || grid.length === 0) throw notARange(grid);
+  if (!Array.isArray(grid) || grid.length === 0) throw badRange(grid);
   let cells = 0;
   for (const row of grid) {
-    if (!Array.isArray(row) || row.length === 0) throw notARange(grid);
+    if (!Array.isArray(row) || row.length === 0) throw badRange(grid);
     cells += row.length;
   }
   return cells;
 }
 
-function notARange(grid: unknown) {
-  return invalidInput(flexDispatchParams[2].name, 'must be a range of numbers', grid);
-}
-
-function notRectangular(grid: unknown) {
-  return invalidInput(flexDispatchParams[2].name, 'must be a rectangular range', grid);
-}
-
-function badCell(grid: number[][], r: number, c: number) {
-  return invalidInput(
-    flexDispatchParams[2].name,
-    `must contain only numbers (row ${r + 1}, column ${c + 1} is ${describeValue(grid[r][c])})`,
-    grid,
-  );
-}
+const pricesName = flexDispatchParams[2].name;
+const badRange = (grid: unknown) => notARange(pricesName, grid);
+const raggedRange = (grid: unknown) => notRectangular(pricesName, grid);
+const badCell = (grid: number[][], r: number, c: number) => notANumberCell(pricesName, grid, grid[r][c], r, c);
