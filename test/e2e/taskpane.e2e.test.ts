@@ -6,7 +6,10 @@
  * no host), then with an Excel host that runs the pane's batches against the tests' shared
  * fake workbook (fixtures/excel-host.ts, bundled): each button is clicked and the workbook
  * read back. Every page must finish without a console error, an uncaught exception, a CSP
- * violation or a request that left the machine.
+ * violation or a request that left the machine, none tolerated. Office.js's own telemetry
+ * (outside Office it frames Microsoft's telemetry page three seconds after it loads) is allowed
+ * by the pane's policy and answered on the machine, so a test passes the same whether or not
+ * that timer fires before it ends; one test waits for it on purpose.
  *
  * Screenshots: test-artifacts/taskpane.png (the README's docs/images/taskpane.png is one) and
  * test-artifacts/taskpane-ja.png.
@@ -22,7 +25,7 @@ import { officeWrites } from '../../src/taskpane/models/office-plan';
 import { mempoolBaseUrl, mempoolPaths } from '../../src/taskpane/network/fetch-snapshot';
 import { networkInputSpecs } from '../../src/taskpane/network/fields';
 import { planPresetInsert } from '../../src/taskpane/presets/plan';
-import { Browser, BuiltAddIn, StaticServer, builtAddIn, launchChromium, repoRoot, routeOffline, serveFolder, watchProblems } from '../helpers/browser';
+import { Browser, BuiltAddIn, StaticServer, builtAddIn, launchChromium, officeTelemetryPage, repoRoot, routeOffline, serveFolder, watchProblems } from '../helpers/browser';
 import { readPresetFiles } from '../helpers/data-files';
 import { recordedAnswers } from '../network/mempool-server';
 import { bundleExcelHost } from './fixtures/bundle-host';
@@ -136,6 +139,18 @@ describe('preview: a plain browser, Office.js from node_modules', () => {
     expect(iren).toContain('1 contract');
     expect(iren).toContain('data 2026-03-31');
     await pane.expectClean();
+  });
+
+  it("stays clean when Office.js starts its own telemetry: the hidden frame it opens is allowed and loads", async () => {
+    const pane = await openPane();
+    const { page } = pane;
+    const frame = await page.waitForSelector(`iframe[src="${officeTelemetryPage}"]`, { state: 'attached' });
+    const content = await frame.contentFrame();
+    await content?.waitForLoadState('load');
+    const loaded = content?.url();
+    const display = await frame.evaluate((element) => getComputedStyle(element).display);
+    await pane.expectClean();
+    expect({ loaded, display }).toEqual({ loaded: officeTelemetryPage, display: 'none' });
   });
 
   it('filters by ticker and by contract counterparty as you type', async () => {

@@ -1,8 +1,9 @@
 /**
  * Browser tests' shared pieces: Debian's Chromium driven by playwright-core (no browser
  * download works on these machines) with a fresh profile, a tiny static server for dist/ on
- * 127.0.0.1, and Office.js served from node_modules in place of Microsoft's CDN. Every other
- * request that leaves 127.0.0.1 is refused and recorded, so a test sees it.
+ * 127.0.0.1, and Office.js served from node_modules in place of Microsoft's CDN, its own
+ * telemetry answered on the machine. Every other request that leaves 127.0.0.1 is refused and
+ * recorded, so a test sees it. Nothing depends on the internet, or on how fast a page runs.
  */
 import { execFileSync } from 'child_process';
 import fs from 'fs';
@@ -17,6 +18,11 @@ export const chromiumPath = '/usr/bin/chromium';
 export const repoRoot = path.join(__dirname, '..', '..');
 export const officeJsCdn = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
 export const officeJsDist = path.join(repoRoot, 'node_modules', '@microsoft', 'office-js', 'dist');
+/**
+ * Office.js's telemetry page (the pane's Content-Security-Policy allows it as a frame):
+ * outside Office, Office.js frames it three seconds after it loads.
+ */
+export const officeTelemetryPage = 'https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/telemetryproxy.html';
 
 const chromiumArgs = [
   '--headless',
@@ -142,8 +148,10 @@ export async function serveFolder(folder: string, options: { prefix?: string; tl
 
 /**
  * Routes a page's (or a whole context's) requests: Office.js's CDN path to
- * @microsoft/office-js's dist (or, with officeJsStub, office.js itself to that file),
- * 127.0.0.1 (http or https) through, anything else refused. Returns the refused URLs, filled as pages run.
+ * @microsoft/office-js's dist (or, with officeJsStub, office.js itself to that file; the CDN's
+ * paths are case-insensitive, the package's files lower case), Office.js's telemetry page to an empty
+ * page (whenever its timer frames it, it loads, and nothing leaves the machine), 127.0.0.1
+ * (http or https) through, anything else refused. Returns the refused URLs, filled as pages run.
  */
 export async function routeOffline(target: Pick<Page, 'route'>, options: { officeJsStub?: string } = {}): Promise<string[]> {
   const refused: string[] = [];
@@ -151,12 +159,13 @@ export async function routeOffline(target: Pick<Page, 'route'>, options: { offic
     const url = route.request().url();
     if (/^https?:\/\/127\.0\.0\.1:/.test(url) || url.startsWith('data:')) return route.continue();
     if (url.startsWith(officeJsCdn)) {
-      const relative = url.slice(officeJsCdn.length).split(/[?#]/)[0];
+      const relative = url.slice(officeJsCdn.length).split(/[?#]/)[0].toLowerCase();
       const file = options.officeJsStub && relative === 'office.js' ? options.officeJsStub : path.join(officeJsDist, relative);
       if (fs.existsSync(file) && fs.statSync(file).isFile()) {
         return route.fulfill({ status: 200, contentType: contentTypes[path.extname(file)] ?? 'text/plain', body: fs.readFileSync(file) });
       }
     }
+    if (url === officeTelemetryPage) return route.fulfill({ status: 200, contentType: contentTypes['.html'], body: '<!doctype html><title></title>' });
     refused.push(url);
     return route.abort('blockedbyclient');
   });
@@ -172,7 +181,9 @@ export interface PageProblems {
 /**
  * Collects what a page reports as wrong: console errors and warnings about CSP, uncaught
  * exceptions, and securitypolicyviolation events (recorded by a script added before the
- * page's own scripts run).
+ * page's own scripts run). Nothing is filtered out: a test that expects these lists empty
+ * tolerates no console error at all, Office.js's included (the pane's policy allows what
+ * Office.js does, and routeOffline answers its telemetry).
  */
 export async function watchProblems(page: Page): Promise<PageProblems & { collectCsp(): Promise<void> }> {
   const problems: PageProblems = { consoleErrors: [], pageErrors: [], cspViolations: [] };
