@@ -40,6 +40,15 @@ function httpsServer() {
 }
 
 /**
+ * The development server's headers. Excel on the web reads the functions' metadata and bundle
+ * from its own origin, so those answer any origin; a source map (the whole source) answers
+ * only its own, so no other page can read it.
+ */
+function devServerHeaders(request) {
+  return /\.map(?:[?#]|$)/.test(request.url || '') ? {} : { 'Access-Control-Allow-Origin': '*' };
+}
+
+/**
  * Emits the generated files as build assets, their URLs under baseUrl. They are made once per
  * process (a watching dev server keeps the first ones; restart it after changing src/models,
  * tools/ or the translations); the manifests, which name the bundle's file, on every build.
@@ -183,9 +192,11 @@ module.exports = (env = {}, options) => {
     ],
     devServer: serving
       ? {
+          // This machine only: the add-in under development is nobody else's to load.
+          host: 'localhost',
           port: devServerPort,
           server: httpsServer(),
-          headers: { 'Access-Control-Allow-Origin': '*' },
+          headers: devServerHeaders,
           static: { directory: path.join(__dirname, 'dist') },
           hot: false,
           liveReload: false,
