@@ -107,7 +107,7 @@ export async function appendTextSheet(zip: JSZip, wantedName: string, rows: read
   const sheetRows = rows.map(
     (row, r) =>
       `<row r="${r + 1}">${row
-        .map((text, c) => `<c r="${a1(r, c)}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(text)}</t></is></c>`)
+        .map((text, c) => (text === '' ? '' : `<c r="${a1(r, c)}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(text)}</t></is></c>`))
         .join('')}</row>`,
   );
   zip.file(
