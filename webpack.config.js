@@ -40,12 +40,12 @@ function httpsServer() {
 }
 
 /**
- * The development server's headers. Excel on the web reads the functions' metadata and bundle
- * from its own origin, so those answer any origin; a source map (the whole source) answers
- * only its own, so no other page can read it.
+ * The development server's headers: Excel on the web reads the functions' metadata
+ * (functions*.json) from its own origin, so the JSON files answer any origin, as the README
+ * asks of a host; nothing else does (a source map, the whole source, answers only its own).
  */
 function devServerHeaders(request) {
-  return /\.map(?:[?#]|$)/.test(request.url || '') ? {} : { 'Access-Control-Allow-Origin': '*' };
+  return /\.json(?:[?#]|$)/.test(request.url || '') ? { 'Access-Control-Allow-Origin': '*' } : {};
 }
 
 /**

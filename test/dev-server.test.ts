@@ -1,8 +1,8 @@
 /**
  * The development server (`npm start`, webpack.config.js devServer) as it really listens: it
- * answers on this machine's loopback (localhost) and on no other interface, and a source map
- * is not readable from another origin, while the functions' bundle is (Excel on the web reads
- * it from its own origin). The server runs over a tiny bundle with source maps, so the test
+ * answers on this machine's loopback (localhost) and on no other interface, and only the
+ * functions' metadata is readable from another origin (Excel on the web reads it from its
+ * own), never a source map. The server runs over a tiny bundle with source maps, so the test
  * exercises the configuration without building the whole add-in.
  */
 import * as fs from 'fs';
@@ -63,6 +63,8 @@ describe('the development server', () => {
   beforeAll(async () => {
     folder = fs.mkdtempSync(path.join(os.tmpdir(), 'hashwatt-dev-server-'));
     fs.writeFileSync(path.join(folder, 'functions.js'), 'export const answer = 42;\n');
+    fs.mkdirSync(path.join(folder, 'static'));
+    fs.writeFileSync(path.join(folder, 'static', 'functions.json'), '{"functions":[]}\n');
     const compiler = webpack({
       mode: 'development',
       devtool: 'source-map',
@@ -71,7 +73,7 @@ describe('the development server', () => {
       output: { path: path.join(folder, 'dist'), filename: '[name].js' },
     });
     port = await freePort();
-    server = new WebpackDevServer({ ...devServerConfig(), port, static: false }, compiler);
+    server = new WebpackDevServer({ ...devServerConfig(), port, static: { directory: path.join(folder, 'static') } }, compiler);
     await server.start();
   }, 120_000);
 
@@ -89,12 +91,15 @@ describe('the development server', () => {
     for (const address of otherAddresses) expect(await get(address, port, '/functions.js')).toEqual({ error: 'ECONNREFUSED' });
   });
 
-  it('lets another origin read the functions bundle, never a source map', async () => {
+  it("lets another origin read the functions' metadata (Excel on the web reads it), never a source map or a bundle", async () => {
     const origin = { Origin: 'https://excel.officeapps.live.com' };
-    const bundle = await get('localhost', port, '/functions.js', origin);
-    expect(bundle.headers?.['access-control-allow-origin']).toBe('*');
-    const map = await get('localhost', port, '/functions.js.map', origin);
-    expect(map.status).toBe(200);
-    expect(map.headers?.['access-control-allow-origin']).toBeUndefined();
+    const metadata = await get('localhost', port, '/functions.json', origin);
+    expect(metadata.status).toBe(200);
+    expect(metadata.headers?.['access-control-allow-origin']).toBe('*');
+    for (const file of ['/functions.js.map', '/functions.js']) {
+      const answer = await get('localhost', port, file, origin);
+      expect(answer.status).toBe(200);
+      expect(answer.headers?.['access-control-allow-origin']).toBeUndefined();
+    }
   });
 });
