@@ -2,7 +2,9 @@
  * The network panel: the bundled, sourced figures (what MINER.NETWORK reads), a "Refresh from
  * the network" button that reads current figures from mempool.space and shows them beside
  * the bundled ones, and "Write to workbook", which needs Excel (disabled in the preview). A
- * failed refresh says why and leaves the bundled figures, and the workbook, as they were.
+ * failed refresh says why and leaves the bundled figures, and the workbook, as they were; a
+ * refresh whose figures disagree with the bundled ones, the last written price, the clock or
+ * the tip (cross-checks.ts) lists what is wrong and asks before they can be written.
  */
 import type { PaneContext } from '../pane-context';
 import { BundledFigure, bundledNetworkFigures } from './bundled';
