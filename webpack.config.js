@@ -40,6 +40,15 @@ function httpsServer() {
 }
 
 /**
+ * The development server's headers: Excel on the web reads the functions' metadata
+ * (functions*.json) from its own origin, so the JSON files answer any origin, as the README
+ * asks of a host; nothing else does (a source map, the whole source, answers only its own).
+ */
+function devServerHeaders(request) {
+  return /\.json(?:[?#]|$)/.test(request.url || '') ? { 'Access-Control-Allow-Origin': '*' } : {};
+}
+
+/**
  * Emits the generated files as build assets, their URLs under baseUrl. They are made once per
  * process (a watching dev server keeps the first ones; restart it after changing src/models,
  * tools/ or the translations); the manifests, which name the bundle's file, on every build.
@@ -146,6 +155,9 @@ module.exports = (env = {}, options) => {
       path: path.resolve(__dirname, 'dist'),
       filename: hashed('[name]', '.js'),
       clean: true,
+      // Rewrite every output even when its content is unchanged, so a build is never older than
+      // its sources (the browser tests and the test setup rebuild when it is).
+      compareBeforeEmit: false,
     },
     resolve: { extensions: ['.ts', '.js'] },
     module: {
@@ -183,9 +195,11 @@ module.exports = (env = {}, options) => {
     ],
     devServer: serving
       ? {
+          // This machine only: the add-in under development is nobody else's to load.
+          host: 'localhost',
           port: devServerPort,
           server: httpsServer(),
-          headers: { 'Access-Control-Allow-Origin': '*' },
+          headers: devServerHeaders,
           static: { directory: path.join(__dirname, 'dist') },
           hot: false,
           liveReload: false,

@@ -143,6 +143,24 @@ describe('hashwatt CLI', () => {
     ]);
   });
 
+  it('says in one line, without a stack trace, that --csv was given a directory or a missing file', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hashwatt-csv-'));
+    try {
+      for (const [file, problem] of [
+        [dir, 'is a directory, not a file'],
+        [path.join(dir, 'missing.csv'), 'does not exist'],
+        [path.join(dir, 'no-folder', 'calls.csv'), 'does not exist'],
+      ]) {
+        const out = hashwatt('--csv', file);
+        expect(out.status).toBe(1);
+        expect(out.stdout).toBe('');
+        expect(out.stderr).toBe(`hashwatt --csv: ${file} ${problem}\n`);
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('ends quietly when the reader of its output goes away (a 1,200-month path piped into head -1)', () => {
     const command = `"${process.execPath}" "${bin}" HASHPRICE_PATH 2026-01-01 1200 91132 1048.5 930000 | head -1`;
     const result = spawnSync('sh', ['-c', command], { cwd: root, encoding: 'utf8' });

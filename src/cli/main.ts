@@ -6,13 +6,13 @@
  * call), `--csv FILE` (a batch: a row per call), `--serial` (dates as serials), and
  * `portable IN OUT` (a copy of a workbook that computes without the add-in).
  */
-import * as fs from 'fs';
 import { catalogue } from '../catalogue';
 import { installCustomFunctionsShim } from '../functions/host-shim';
 import { csvRow, parseCsv } from './csv';
 import { evaluateCall, Evaluation, findEntry, unknownFunctionMessage } from './evaluate';
 import { formatError, formatResult } from './format-result';
 import { functionHelp, signature } from './help';
+import { readInputFile } from './input-file';
 import type { CliOutcome } from './outcome';
 import { packageVersion } from './package-version';
 import { portableUsage, runPortable } from './portable-command';
@@ -54,8 +54,9 @@ function printed(evaluation: Evaluation, options: Options): CliOutcome {
 
 /** A batch: each CSV row a call; out, one row a call (function, result, error), or JSON lines. */
 function runCsv(file: string, options: Options): CliOutcome {
-  if (!fs.existsSync(file)) return { stdout: '', stderr: `hashwatt --csv: ${file} does not exist\n`, status: 1 };
-  const rows = parseCsv(fs.readFileSync(file, 'utf8'));
+  const read = readInputFile(file);
+  if ('problem' in read) return { stdout: '', stderr: `hashwatt --csv: ${read.problem}\n`, status: 1 };
+  const rows = parseCsv(read.bytes.toString('utf8'));
   const calls = rows[0]?.[0]?.trim().toLowerCase() === 'function' ? rows.slice(1) : rows;
   const out: string[] = options.json ? [] : [csvRow(['function', 'result', 'error'])];
   const stderr: string[] = [];
@@ -118,6 +119,12 @@ export async function main(argv: readonly string[]): Promise<CliOutcome> {
   return argv[0]?.toLowerCase() === 'portable' ? runPortable(argv.slice(1)) : run(argv);
 }
 
+/** A fault no command foresaw, as one line (the stack is for a bug report, not the terminal). */
+function unexpected(error: unknown): CliOutcome {
+  const message = error instanceof Error ? error.message : String(error);
+  return { stdout: '', stderr: `hashwatt: ${message.split('\n')[0]}\n`, status: 1 };
+}
+
 /**
  * Runs the CLI in this process: prints, sets the exit status, and ends quietly when the reader
  * of its output goes away (`hashwatt list | head` closes the pipe: EPIPE is not an error).
@@ -129,7 +136,7 @@ export async function runProcess(argv: readonly string[]): Promise<void> {
       process.exit(process.exitCode ?? 0);
     });
   }
-  const outcome = await main(argv);
+  const outcome = await main(argv).catch(unexpected);
   process.stdout.write(outcome.stdout);
   process.stderr.write(outcome.stderr);
   process.exitCode = outcome.status;

@@ -2,12 +2,13 @@
  * `hashwatt portable IN.xlsx OUT.xlsx`: writes a portable copy of a workbook, one that
  * computes without the add-in (src/portable), and says how many formulas became native and
  * which ranges were kept as values (the copy's Provenance sheet lists them). The input file is
- * only read; an existing OUT is not overwritten unless --force is given.
+ * only read, whatever name OUT gives it (a symbolic or hard link to IN is refused); an
+ * existing OUT is not overwritten unless --force is given.
  */
 import * as fs from 'fs';
-import * as path from 'path';
 import { declarations } from '../functions/registrations';
 import { makePortable } from '../portable/portable-workbook';
+import { fileErrorText, outputProblem, readInputFile, sameFile } from './input-file';
 import type { CliOutcome } from './outcome';
 import { packageVersion } from './package-version';
 
@@ -19,22 +20,30 @@ export async function runPortable(args: readonly string[], today = new Date()): 
   const force = args.includes('--force');
   const [input, output, ...extra] = args.filter((arg) => arg !== '--force');
   if (!input || !output || extra.length > 0) return failure(`usage: ${portableUsage}`);
-  if (!fs.existsSync(input)) return failure(`${input} does not exist`);
-  if (path.resolve(input) === path.resolve(output)) return failure('OUT must be another file: the original is never changed');
+  const read = readInputFile(input);
+  if ('problem' in read) return failure(read.problem);
+  if (sameFile(input, output)) return failure('OUT must be another file: the original is never changed');
+  const cannotWrite = outputProblem(output);
+  if (cannotWrite !== undefined) return failure(cannotWrite);
   if (fs.existsSync(output) && !force) return failure(`${output} exists; add --force to replace it`);
+  let result;
   try {
-    const result = await makePortable(fs.readFileSync(input), {
+    result = await makePortable(read.bytes, {
       version: packageVersion(),
       date: today.toISOString().slice(0, 10),
       declarations: new Map(declarations.map((declaration) => [declaration.id, declaration])),
     });
-    fs.writeFileSync(output, result.bytes);
-    const lines = [
-      `${output}: ${result.nativeCells} formulas rewritten in native Excel syntax, ${result.frozen.length} ranges kept as values (listed on its Provenance sheet)`,
-      ...result.frozen.map((range) => `  ${range.sheet}!${range.range}\t${range.reason}`),
-    ];
-    return { stdout: lines.join('\n') + '\n', stderr: '', status: 0 };
   } catch (error) {
     return failure(`${input} could not be converted: ${(error as Error).message}`);
   }
+  try {
+    fs.writeFileSync(output, result.bytes);
+  } catch (error) {
+    return failure(`${output} ${fileErrorText(error)}`);
+  }
+  const lines = [
+    `${output}: ${result.nativeCells} formulas rewritten in native Excel syntax, ${result.frozen.length} ranges kept as values (listed on its Provenance sheet)`,
+    ...result.frozen.map((range) => `  ${range.sheet}!${range.range}\t${range.reason}`),
+  ];
+  return { stdout: lines.join('\n') + '\n', stderr: '', status: 0 };
 }

@@ -13,6 +13,7 @@ import { argumentValue } from './argument-value';
 import type { FunctionDeclaration } from '../catalogue/types';
 import { minerCalls } from './formula-calls';
 import { rewriteNative } from './native-rewrite';
+import { checkDeclaredSizes } from './part-size-limits';
 import { CopyStamp, FrozenRange, frozenCall, provenanceRows } from './provenance';
 import { cachedValue, sheetCells, XmlCell } from './sheet-cells';
 import { appendTextSheet, definedNames, dropCalcChain, readPart, sharedStrings, SheetPart, sheetParts } from './workbook-parts';
@@ -103,8 +104,12 @@ function convertSheet(sheet: SheetPart, xml: string, values: Values, names: Read
   return { xml: out + xml.slice(at), nativeCells, frozen };
 }
 
-/** Converts the workbook's bytes; throws on a file that is not an .xlsx package. */
+/**
+ * Converts the workbook's bytes; throws on a file that is not an .xlsx package, or one whose
+ * XML parts inflate past the limits of part-size-limits.ts.
+ */
 export async function makePortable(input: Uint8Array | ArrayBuffer, options: PortableOptions): Promise<PortableResult> {
+  checkDeclaredSizes(input instanceof Uint8Array ? input : new Uint8Array(input));
   const zip = await JSZip.loadAsync(input);
   const sheets = await sheetParts(zip);
   const strings = await sharedStrings(zip);

@@ -24,7 +24,12 @@ export interface CopyStamp {
   readonly date: string;
 }
 
-export const provenanceHeader = ['sheet', 'cells', 'original formula', 'kept as', 'why', 'source', 'as of', 'add-in version', 'converted on'];
+/**
+ * The header row. Its last cell marks the sheet as a copy's own, so that a later copy replaces
+ * it, and never a sheet of the user's that happens to be called "Provenance".
+ */
+export const provenanceMarker = 'Hashwatt portable copy';
+export const provenanceHeader = ['sheet', 'cells', 'original formula', 'kept as', 'why', 'source', 'as of', 'add-in version', 'converted on', provenanceMarker];
 
 /** A stored formula as a user reads it: `=MINER.HASHPRICE(B5,B6)`, not `_xldudf_MINER_HASHPRICE(B5,B6)`. */
 export function displayFormula(stored: string): string {
@@ -51,6 +56,6 @@ export function frozenCall(
 
 /** The Provenance sheet's rows, header first. */
 export function provenanceRows(frozen: readonly FrozenRange[], stamp: CopyStamp): string[][] {
-  const rows = frozen.map((r) => [r.sheet, r.range, displayFormula(r.formula), 'values', r.reason, r.source ?? '', r.asOf ?? '', stamp.version, stamp.date]);
+  const rows = frozen.map((r) => [r.sheet, r.range, displayFormula(r.formula), 'values', r.reason, r.source ?? '', r.asOf ?? '', stamp.version, stamp.date, '']);
   return [provenanceHeader, ...rows];
 }

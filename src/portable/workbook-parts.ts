@@ -5,6 +5,7 @@
  */
 import type JSZip from 'jszip';
 import { a1 } from '../models/a1';
+import { maxPartBytes, partTooLarge } from './part-size-limits';
 import { attribute, escapeXml, unescapeXml } from './xml';
 
 export interface SheetPart {
@@ -12,10 +13,43 @@ export interface SheetPart {
   readonly path: string;
 }
 
+/** JSZip's chunked reader (public in its API, absent from its type declarations). */
+interface ChunkStream {
+  on(event: 'data', listener: (chunk: string) => void): ChunkStream;
+  on(event: 'error', listener: (error: Error) => void): ChunkStream;
+  on(event: 'end', listener: () => void): ChunkStream;
+  resume(): ChunkStream;
+  pause(): ChunkStream;
+}
+
+/**
+ * A part's text, inflated a chunk at a time and abandoned as soon as it passes the limit (the
+ * sizes a zip declares were checked before, but a damaged or hostile file may lie about them).
+ */
+function boundedText(file: JSZip.JSZipObject, path: string, limit = maxPartBytes): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: string[] = [];
+    let length = 0;
+    const stream = (file as unknown as { internalStream(type: 'string'): ChunkStream }).internalStream('string');
+    stream
+      .on('data', (chunk: string) => {
+        length += chunk.length;
+        if (length > limit) {
+          stream.pause();
+          chunks.length = 0;
+          reject(partTooLarge(path, undefined, limit));
+        } else chunks.push(chunk);
+      })
+      .on('error', reject)
+      .on('end', () => resolve(chunks.join('')))
+      .resume();
+  });
+}
+
 export async function readPart(zip: JSZip, path: string): Promise<string> {
   const file = zip.file(path);
   if (!file) throw new Error(`the workbook has no ${path}`);
-  return file.async('string');
+  return boundedText(file, path);
 }
 
 function resolveTarget(target: string): string {
@@ -34,9 +68,8 @@ export async function sheetParts(zip: JSZip): Promise<SheetPart[]> {
 }
 
 export async function sharedStrings(zip: JSZip): Promise<string[]> {
-  const file = zip.file('xl/sharedStrings.xml');
-  if (!file) return [];
-  const xml = await file.async('string');
+  if (!zip.file('xl/sharedStrings.xml')) return [];
+  const xml = await readPart(zip, 'xl/sharedStrings.xml');
   return [...xml.matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => [...m[1].matchAll(/<t\b[^>]*>([\s\S]*?)<\/t>/g)].map((t) => unescapeXml(t[1])).join(''));
 }
 
@@ -74,7 +107,7 @@ export async function appendTextSheet(zip: JSZip, wantedName: string, rows: read
   const sheetRows = rows.map(
     (row, r) =>
       `<row r="${r + 1}">${row
-        .map((text, c) => `<c r="${a1(r, c)}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(text)}</t></is></c>`)
+        .map((text, c) => (text === '' ? '' : `<c r="${a1(r, c)}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(text)}</t></is></c>`))
         .join('')}</row>`,
   );
   zip.file(

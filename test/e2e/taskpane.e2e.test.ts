@@ -434,6 +434,9 @@ describe('in Excel: every workbook button clicked, the fake workbook read back',
   it('fetches the network figures with Refresh and writes them with Write to workbook', async () => {
     const pane = await openPane('', { sheets: ['Sheet1'] });
     const { page } = pane;
+    // The recorded answers were taken at 2026-01-12 12:00 UTC: a clock five seconds later keeps
+    // the refresh's price-age check quiet, so this test is about fetching and writing.
+    await page.clock.setFixedTime(new Date('2026-01-12T12:00:05.000Z'));
     const asked = mempoolRequests(page);
     await page.click('#tab-network');
     await page.click('#panel-network [data-role="refresh"]');

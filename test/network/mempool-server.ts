@@ -96,6 +96,22 @@ export async function startMempoolServer(): Promise<MempoolServer> {
   };
 }
 
+/**
+ * The server for one test file: started before its tests, reset after each, closed at the end.
+ * Returns a getter (the server exists only once the tests run).
+ */
+export function useMempoolServer(): () => MempoolServer {
+  let server: MempoolServer | undefined;
+  beforeAll(async () => {
+    server = await startMempoolServer();
+  });
+  afterEach(() => server?.reset());
+  afterAll(async () => {
+    await server?.close();
+  });
+  return () => server as MempoolServer;
+}
+
 /** A base URL on which nothing listens: a port that was just free, then closed. */
 export async function closedPortUrl(): Promise<string> {
   const server = http.createServer();

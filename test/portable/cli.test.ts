@@ -9,13 +9,27 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { generateWorkbooks } from '../../tools/workbooks/build';
+import { zipBomb } from './zip-bomb';
 
 const root = path.join(__dirname, '..', '..');
 const bin = path.join(root, 'bin', 'hashwatt.js');
 
 function hashwatt(...args: string[]): { stdout: string; stderr: string; status: number | null } {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8' });
+  return hashwattWith([], ...args);
+}
+
+/** The CLI run with options for node itself (a heap limit). */
+function hashwattWith(nodeOptions: string[], ...args: string[]): { stdout: string; stderr: string; status: number | null } {
+  const result = spawnSync(process.execPath, [...nodeOptions, bin, ...args], { cwd: root, encoding: 'utf8' });
   return { stdout: result.stdout, stderr: result.stderr, status: result.status };
+}
+
+/** A refusal: exit status 1 and one line on stderr, no stack trace. */
+function expectOneLine(run: { stdout: string; stderr: string; status: number | null }, text: string): void {
+  expect(run.status).toBe(1);
+  expect(run.stdout).toBe('');
+  expect(run.stderr.trimEnd().split('\n')).toEqual([expect.stringContaining(text)]);
+  expect(run.stderr).not.toMatch(/\n\s+at /);
 }
 
 describe('hashwatt portable', () => {
@@ -64,4 +78,58 @@ describe('hashwatt portable', () => {
     expect(run.stderr).toContain('could not be converted');
     expect(hashwatt('portable').stderr).toContain('usage: hashwatt portable IN.xlsx OUT.xlsx');
   });
+
+  it('refuses OUT when it is the original under another name: a symbolic link, a hard link, a link to its folder', () => {
+    const before = fs.readFileSync(input);
+    const symlink = path.join(dir, 'link.xlsx');
+    fs.symlinkSync(input, symlink);
+    const hardLink = path.join(dir, 'hard.xlsx');
+    fs.linkSync(input, hardLink);
+    const folderLink = path.join(dir, 'same-folder');
+    fs.symlinkSync(dir, folderLink);
+    for (const alias of [symlink, hardLink, path.join(folderLink, 'halving-path.xlsx')]) {
+      expectOneLine(hashwatt('portable', input, alias, '--force'), 'OUT must be another file: the original is never changed');
+    }
+    expect(fs.readFileSync(input).equals(before)).toBe(true);
+  });
+
+  it('says in one line what is wrong with a directory, a missing folder or an unreadable file, never with a stack trace', () => {
+    expectOneLine(hashwatt('portable', dir, path.join(dir, 'a.xlsx')), `${dir} is a directory, not a file`);
+    expectOneLine(hashwatt('portable', input, dir, '--force'), `${dir} is a directory, not a file`);
+    expectOneLine(hashwatt('portable', input, path.join(dir, 'no-folder', 'a.xlsx')), 'no-folder does not exist');
+    expectOneLine(hashwatt('portable', path.join(dir, 'no-folder', 'in.xlsx'), path.join(dir, 'b.xlsx')), 'in.xlsx does not exist');
+  });
+
+  // As root every file is readable: the unreadable case runs as the unprivileged user nobody.
+  const asRoot = process.getuid?.() === 0;
+  (asRoot ? it : it.skip)('says in one line that an input cannot be read (run as another user)', () => {
+    const shared = fs.mkdtempSync(path.join(os.tmpdir(), 'hashwatt-unreadable-'));
+    try {
+      fs.chmodSync(shared, 0o777);
+      const locked = path.join(shared, 'locked.xlsx');
+      fs.copyFileSync(input, locked);
+      fs.chmodSync(locked, 0o000);
+      const run = spawnSync(process.execPath, [bin, 'portable', locked, path.join(shared, 'out.xlsx')], { cwd: root, encoding: 'utf8', uid: 65534, gid: 65534 });
+      expectOneLine({ stdout: run.stdout, stderr: run.stderr, status: run.status }, 'locked.xlsx cannot be read or written (permission denied)');
+      const csv = spawnSync(process.execPath, [bin, '--csv', locked], { cwd: root, encoding: 'utf8', uid: 65534, gid: 65534 });
+      expectOneLine({ stdout: csv.stdout, stderr: csv.stderr, status: csv.status }, 'locked.xlsx cannot be read or written (permission denied)');
+    } finally {
+      fs.rmSync(shared, { recursive: true, force: true });
+    }
+  });
+
+  // 512 MB of spaces deflate to about 500 KB. With a 96 MB heap, inflating the part would end the
+  // process with an out-of-memory crash; the limit stops it first with one line naming the limit.
+  it.each([
+    ['declares its true size', false],
+    ['lies about its size in the zip directory', true],
+  ])('refuses a zip bomb whose sheet %s, within a small heap, naming the limit', async (_, lie) => {
+    const bomb = path.join(dir, `bomb-${lie}.xlsx`);
+    fs.writeFileSync(bomb, await zipBomb(fs.readFileSync(input), 'xl/worksheets/sheet1.xml', 512 * 1024 * 1024, lie));
+    expect(fs.statSync(bomb).size).toBeLessThan(1024 * 1024);
+    const run = hashwattWith(['--max-old-space-size=96'], 'portable', bomb, path.join(dir, 'bomb-out.xlsx'));
+    expectOneLine(run, 'xl/worksheets/sheet1.xml inflates to');
+    expect(run.stderr).toContain('over the limit of 64 MB a part');
+    expect(fs.existsSync(path.join(dir, 'bomb-out.xlsx'))).toBe(false);
+  }, 120_000);
 });

@@ -86,7 +86,7 @@ describe('portable copies of the model workbooks', () => {
   it('lists each frozen range on a Provenance sheet, with the original formula, version and date', async () => {
     const portable = portables.get('company-comparison.xlsx') as PortableResult;
     const sheet = (await readWorkbook(portable.bytes)).getWorksheet('Provenance') as ExcelJS.Worksheet;
-    expect(sheet.getRow(1).values).toEqual([undefined, 'sheet', 'cells', 'original formula', 'kept as', 'why', 'source', 'as of', 'add-in version', 'converted on']);
+    expect(sheet.getRow(1).values).toEqual([undefined, 'sheet', 'cells', 'original formula', 'kept as', 'why', 'source', 'as of', 'add-in version', 'converted on', 'Hashwatt portable copy']);
     expect(sheet.rowCount).toBe(portable.frozen.length + 1);
     const spill = portable.frozen.find((range) => range.reason.startsWith('spills'));
     expect(spill?.formula).toMatch(/COMPANIES/);

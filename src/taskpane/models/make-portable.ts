@@ -24,16 +24,18 @@ export type PortableOutcome =
 
 const byId: ReadonlyMap<string, FunctionDeclaration> = new Map(declarations.map((declaration) => [declaration.id, declaration]));
 
-/** Every copied sheet's used range: formulas, values and number formats, read in one batch. */
-async function readSheets(context: Excel.RequestContext): Promise<SheetContent[]> {
+/** Every sheet's name, and each copied sheet's used range (formulas, values, number formats), read in one batch. */
+async function readSheets(context: Excel.RequestContext): Promise<{ names: string[]; contents: SheetContent[] }> {
   const sheets = context.workbook.worksheets.load('items/name');
   await context.sync();
-  const ranges = copiedSheets(sheets.items.map((sheet) => sheet.name)).map((name) => ({
+  const names = sheets.items.map((sheet) => sheet.name);
+  const ranges = copiedSheets(names).map((name) => ({
     name,
     range: context.workbook.worksheets.getItem(name).getUsedRange().load('address,formulas,values,numberFormat'),
   }));
   await context.sync();
-  return ranges.map(({ name, range }) => ({ name, address: range.address, formulas: range.formulas, values: range.values, numberFormat: range.numberFormat }));
+  const contents = ranges.map(({ name, range }) => ({ name, address: range.address, formulas: range.formulas, values: range.values, numberFormat: range.numberFormat }));
+  return { names, contents };
 }
 
 function sheetWrites(plan: PortablePlan): SheetWrite[] {
@@ -46,12 +48,14 @@ function sheetWrites(plan: PortablePlan): SheetWrite[] {
       range.formulas = copy.formulas;
     },
   }));
-  const rows = plan.provenance.rows;
+  const { rows, numberFormat } = plan.provenance;
   const provenance = {
     name: plan.provenance.name,
     tables: [],
     build: (sheet: Excel.Worksheet) => {
-      sheet.getRange(boxAddress({ left: 0, top: 1, right: rows[0].length - 1, bottom: rows.length })).values = rows;
+      const range = sheet.getRange(boxAddress({ left: 0, top: 1, right: rows[0].length - 1, bottom: rows.length }));
+      range.numberFormat = numberFormat;
+      range.values = rows;
     },
   };
   return [...copies, provenance];
@@ -65,9 +69,9 @@ function today(): string {
 export async function makePortableCopy(pane: PaneContext, strings: ModelsStrings, version = addInVersion): Promise<PortableOutcome> {
   let plan: PortablePlan;
   try {
-    const contents = await pane.runExcel((context) => readSheets(context));
-    if (contents.length === 0) return { status: 'empty' };
-    plan = planPortableSheets(contents, byId, { version, date: today() });
+    const { names, contents } = await pane.runExcel((context) => readSheets(context));
+    plan = planPortableSheets(contents, byId, { version, date: today() }, names);
+    if (plan.sheets.length === 0) return { status: 'empty' };
   } catch (error) {
     return { status: 'failed', message: error instanceof Error ? error.message : String(error) };
   }

@@ -66,8 +66,9 @@ export async function fetchNetworkSnapshot(options: FetchSnapshotOptions = {}): 
     if (!difficulty.ok || !blockHeight.ok || !rewardStats.ok || !btcPriceUsd.ok) {
       return { ok: false, reason: { kind: 'malformed', url: baseUrl, detail: 'an answer is missing' } };
     }
+    const price = btcPriceUsd.value;
     return buildSnapshot(
-      { difficulty: difficulty.value, blockHeight: blockHeight.value, rewardStats: rewardStats.value, btcPriceUsd: btcPriceUsd.value },
+      { difficulty: difficulty.value, blockHeight: blockHeight.value, rewardStats: rewardStats.value, btcPriceUsd: price.usd, priceTimeSeconds: price.timeSeconds },
       urls,
       now(),
     );

@@ -2,10 +2,14 @@
  * The network panel: the bundled, sourced figures (what MINER.NETWORK reads), a "Refresh from
  * the network" button that reads current figures from mempool.space and shows them beside
  * the bundled ones, and "Write to workbook", which needs Excel (disabled in the preview). A
- * failed refresh says why and leaves the bundled figures, and the workbook, as they were.
+ * failed refresh says why and leaves the bundled figures, and the workbook, as they were; a
+ * refresh whose figures disagree with the bundled ones, the last written price, the clock or
+ * the tip (cross-checks.ts) lists what is wrong and asks before they can be written.
  */
 import type { PaneContext } from '../pane-context';
 import { BundledFigure, bundledNetworkFigures } from './bundled';
+import { crossCheckStrings } from './cross-check-strings';
+import { crossCheckSnapshot, KnownPrice } from './cross-checks';
 import { fetchNetworkSnapshot, FetchSnapshotOptions } from './fetch-snapshot';
 import { networkInputSpecs } from './fields';
 import { planNetworkSheet } from './plan';
@@ -43,6 +47,10 @@ export function createNetworkPanel(container: HTMLElement, context: PaneContext,
   };
   const timeoutMs = options.fetchOptions?.timeoutMs ?? 8_000;
   const fetchSnapshot = options.fetchSnapshot ?? fetchNetworkSnapshot;
+  const checks = crossCheckStrings(context.locale);
+  // The pane's clock, which the cross-checks compare the price's time with.
+  const now = options.fetchOptions?.now ?? (() => new Date());
+  const bundledPrice = bundledNetworkFigures().find((figure) => figure.field === 'btc_price_usd');
 
   container.textContent = '';
   const section = el('section', undefined, 'network-panel');
@@ -75,6 +83,8 @@ export function createNetworkPanel(container: HTMLElement, context: PaneContext,
   container.appendChild(section);
 
   let snapshot: NetworkSnapshot | undefined;
+  /** The price the last write put in the workbook, which a later refresh is checked against. */
+  let writtenPrice: KnownPrice | undefined;
   let busy = false;
   const setBusy = (value: boolean): void => {
     busy = value;
@@ -87,19 +97,46 @@ export function createNetworkPanel(container: HTMLElement, context: PaneContext,
   };
   setBusy(false);
 
+  /**
+   * A snapshot that passes every cross-check is kept; one that does not is shown with what is
+   * wrong with it, and kept only when the user says so. Nothing is ever written here.
+   */
+  const keepChecked = async (fetched: NetworkSnapshot): Promise<void> => {
+    const known = [...(bundledPrice ? [{ usd: bundledPrice.value, origin: 'bundled', asOf: bundledPrice.date } as const] : []), ...(writtenPrice ? [writtenPrice] : [])];
+    const flags = crossCheckSnapshot(fetched, known, now());
+    const fetchedAt = formatFetchedAt(fetched.fetched_at);
+    if (flags.length === 0) {
+      snapshot = fetched;
+      return showStatus(strings.fetched(fetchedAt), 'info');
+    }
+    const list = el('ul', undefined, 'cross-checks');
+    list.className = 'network-cross-checks';
+    for (const flag of flags) list.appendChild(el('li', checks.flag(flag)));
+    live.appendChild(list);
+    showStatus(checks.title, 'error');
+    if (await context.confirm(checks.question(flags), checks.keepLabel, checks.title)) {
+      snapshot = fetched;
+      showStatus(checks.kept(fetchedAt), 'info');
+    } else {
+      live.textContent = '';
+      live.hidden = true;
+      showStatus(checks.discarded, 'info');
+    }
+  };
+
   const refresh = async (): Promise<void> => {
     if (busy) return;
     setBusy(true);
     showStatus(strings.fetching, 'info');
     const result = await fetchSnapshot({ ...options.fetchOptions, timeoutMs });
-    // Whatever happened before, only a complete snapshot is ever kept.
-    snapshot = result.ok ? result.snapshot : undefined;
+    // Whatever happened before, only a complete snapshot is ever kept, and only once checked.
+    snapshot = undefined;
     live.textContent = '';
     live.hidden = !result.ok;
     if (result.ok) {
       live.appendChild(el('h3', strings.liveHeading));
       live.appendChild(figureTable(el, strings, 'live-figures', liveRows(result.snapshot, strings, context)));
-      showStatus(strings.fetched(formatFetchedAt(result.snapshot.fetched_at)), 'info');
+      await keepChecked(result.snapshot);
     } else {
       showStatus(strings.failure(result.reason, timeoutMs), 'error');
     }
@@ -120,6 +157,7 @@ export function createNetworkPanel(container: HTMLElement, context: PaneContext,
           : outcome.status === 'blocked'
             ? strings.tableElsewhere(plan.tableName, outcome.tableSheet)
             : strings.writeFailed(outcome.message);
+    if (outcome.status === 'written' && snapshot) writtenPrice = { usd: snapshot.btc_price_usd, origin: 'written', asOf: formatFetchedAt(snapshot.fetched_at) };
     const failed = outcome.status === 'blocked' || outcome.status === 'failed';
     showStatus(message, failed ? 'error' : 'info');
     context.notify(message, outcome.status === 'written' ? 'success' : failed ? 'error' : 'info');

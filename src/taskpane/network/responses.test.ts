@@ -73,11 +73,15 @@ describe('parseRewardStatsAnswer', () => {
 });
 
 describe('parsePricesAnswer', () => {
-  it('reads USD', () => {
-    expect(parsePricesAnswer('{"time":1768219200,"USD":91132,"EUR":78300}', url)).toEqual({ ok: true, value: 91_132 });
+  it('reads USD and the time the price was taken', () => {
+    expect(parsePricesAnswer('{"time":1768219200,"USD":91132,"EUR":78300}', url)).toEqual({ ok: true, value: { usd: 91_132, timeSeconds: 1_768_219_200 } });
   });
 
-  it.each(['{"time":1768219200,"EUR":78300}', '{"USD":"91132"}', '{"USD":'])('%s is malformed', (body) => {
+  it('reads a price without a time (the refresh then asks about it)', () => {
+    expect(parsePricesAnswer('{"USD":91132}', url)).toEqual({ ok: true, value: { usd: 91_132 } });
+  });
+
+  it.each(['{"time":1768219200,"EUR":78300}', '{"USD":"91132"}', '{"USD":', '{"time":"yesterday","USD":91132}'])('%s is malformed', (body) => {
     expect(parsePricesAnswer(body, url)).toMatchObject({ ok: false, reason: { kind: 'malformed' } });
   });
 

@@ -57,11 +57,25 @@ export function parseRewardStatsAnswer(body: string, url: string): Parsed<Parsed
   return { ok: true, value: { startBlock: startBlock.value, endBlock: endBlock.value, totalFeeSats } };
 }
 
-/** GET /api/v1/prices: `{ time, USD, EUR, GBP, CAD, CHF, AUD, JPY }`. Reads USD. */
-export function parsePricesAnswer(body: string, url: string): Parsed<ParsedAnswers['btcPriceUsd']> {
+/** The price answer: USD, and when mempool.space says the price was taken (Unix seconds), if it says. */
+export interface PriceAnswer {
+  readonly usd: number;
+  readonly timeSeconds?: number;
+}
+
+/**
+ * GET /api/v1/prices: `{ time, USD, EUR, GBP, CAD, CHF, AUD, JPY }`. Reads USD and the time
+ * of the price, which the refresh compares with the pane's clock (an answer without a time is
+ * read, and the refresh asks about it).
+ */
+export function parsePricesAnswer(body: string, url: string): Parsed<PriceAnswer> {
   const json = parseJsonObject(body, url);
   if (!json.ok) return json;
-  return numberField(json.value, 'USD', url);
+  const usd = numberField(json.value, 'USD', url);
+  if (!usd.ok) return usd;
+  if (json.value.time === undefined) return { ok: true, value: { usd: usd.value } };
+  const time = numberField(json.value, 'time', url);
+  return time.ok ? { ok: true, value: { usd: usd.value, timeSeconds: time.value } } : time;
 }
 
 function parseJsonObject(body: string, url: string): Parsed<Record<string, unknown>> {

@@ -17,6 +17,10 @@ export interface NetworkSnapshot {
   readonly fees_btc_per_block: number;
   /** When the fetch finished, ISO 8601 UTC (`2026-01-12T12:00:00.000Z`). */
   readonly fetched_at: string;
+  /** When mempool.space took the price, ISO 8601 UTC; absent when its answer gave no time. */
+  readonly btc_price_at?: string;
+  /** The blocks the fees were averaged over, first and last: the last should be the tip. */
+  readonly fee_blocks: { readonly first: number; readonly last: number };
   /** The URL each figure was read from (the hashrate: the difficulty's). */
   readonly source: Readonly<Record<NetworkInputField, string>>;
 }
@@ -49,6 +53,8 @@ export interface ParsedAnswers {
   readonly blockHeight: number;
   readonly rewardStats: { readonly startBlock: number; readonly endBlock: number; readonly totalFeeSats: string };
   readonly btcPriceUsd: number;
+  /** When the price was taken, Unix seconds, if the answer said. */
+  readonly priceTimeSeconds?: number;
 }
 
 /** The URL of each answer. */
@@ -95,7 +101,25 @@ export function buildSnapshot(answers: ParsedAnswers, urls: AnswerUrls, fetchedA
     if (!inRange(field, figures[field])) return { ok: false, reason: implausible(field, figures[field]) };
   }
   if (!Number.isInteger(figures.block_height)) return { ok: false, reason: implausible('block_height', figures.block_height) };
-  return { ok: true, snapshot: Object.freeze({ ...figures, fetched_at: fetchedAt.toISOString(), source: Object.freeze(source) }) };
+  const priceAt = priceTime(answers.priceTimeSeconds);
+  if (priceAt === null) return { ok: false, reason: { kind: 'implausible', url: urls.prices, detail: `time ${answers.priceTimeSeconds} is not a time` } };
+  return {
+    ok: true,
+    snapshot: Object.freeze({
+      ...figures,
+      fetched_at: fetchedAt.toISOString(),
+      ...(priceAt === undefined ? {} : { btc_price_at: priceAt }),
+      fee_blocks: Object.freeze({ first: startBlock, last: endBlock }),
+      source: Object.freeze(source),
+    }),
+  };
+}
+
+/** Unix seconds as ISO 8601 UTC; undefined for none, null for a number no Date can hold. */
+function priceTime(seconds: number | undefined): string | undefined | null {
+  if (seconds === undefined) return undefined;
+  const date = new Date(seconds * 1_000);
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }
 
 function inRange(field: NetworkInputField, value: number): boolean {
