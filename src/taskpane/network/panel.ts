@@ -118,7 +118,7 @@ export function createNetworkPanel(container: HTMLElement, context: PaneContext,
         : outcome.status === 'cancelled'
           ? strings.cancelled
           : outcome.status === 'blocked'
-            ? strings.tableElsewhere(plan.tableName, outcome.tableSheet)
+            ? outcome.message
             : strings.writeFailed(outcome.message);
     const failed = outcome.status === 'blocked' || outcome.status === 'failed';
     showStatus(message, failed ? 'error' : 'info');
