@@ -156,6 +156,7 @@ export async function rollBack(context: Excel.RequestContext, progress: Progress
   const now = await readWorkbookState(context, { activeCell: progress.write?.cell !== undefined });
   const { state, write, saved } = progress as Required<Progress>;
   const { workbook } = context;
+  await removeHalfMadeCharts(context, progress, now);
   for (const entry of write.names) {
     const before = findName(Object.keys(state.names), entry.name);
     const present = findName(Object.keys(now.names), entry.name);
@@ -199,6 +200,17 @@ export async function rollBack(context: Excel.RequestContext, progress: Progress
     }
   }
   await context.sync();
+}
+
+/** Charts the write added to a sheet that stays (the first try's record says which were there): they go. */
+async function removeHalfMadeCharts(context: Excel.RequestContext, progress: Progress, now: WorkbookState): Promise<void> {
+  const kept = progress.keptCharts ?? {};
+  const charted = Object.keys(kept)
+    .filter((sheet) => findName(now.sheets, sheet) !== undefined && findName(progress.state?.sheets ?? [], sheet) !== undefined)
+    .map((sheet) => ({ sheet, charts: context.workbook.worksheets.getItem(sheet).charts.load('items/id') }));
+  if (charted.length === 0) return;
+  await context.sync();
+  for (const { sheet, charts } of charted) for (const chart of charts.items) if (!kept[sheet].includes(chart.id)) chart.delete();
 }
 
 /** Whether two name formulas refer to the same place (`=Network!$B$5`, `='Network'!$B$5`). */

@@ -34,8 +34,8 @@ export type WriteOutcome =
   /** Excel failed; the message says whether the workbook is as it was, and if not, what may be left. */
   | { readonly status: 'failed'; readonly message: string; readonly restored: boolean };
 
-/** A write Excel broke twice, whose leftovers the next write takes out. */
-let unfinished: Progress | undefined;
+/** By workbook (the pane's way into it), a write Excel broke twice, whose leftovers the next write takes out. */
+const unfinished = new WeakMap<PaneContext['runExcel'], Progress>();
 
 function sentence(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
@@ -82,12 +82,14 @@ async function recover(pane: PaneContext, error: unknown, progress: Progress, co
   if (await succeeds(pane, (context) => rollBack(context, progress))) return failed(pane, error, styling ? 'content' : 'all');
 
   const t = translator(pane.locale);
-  unfinished = progress;
+  unfinished.set(pane.runExcel, progress);
   const left = `${sentence(error)} ${t('recoveryFailed', { items: leftovers(pane.locale, progress).join('; ') })}`;
   const cleanUp = await pane.confirm(t('cleanUpQuestion', { leftovers: left }), t('cleanUp'), t('cleanUpTitle')).catch(() => false);
   if (cleanUp && (await succeeds(pane, (context) => rollBack(context, progress)))) {
-    unfinished = undefined;
-    return { status: 'failed', message: `${sentence(error)} ${t('cleanedUp')} ${t('workbookRestored')}`, restored: true };
+    unfinished.delete(pane.runExcel);
+    // Looks written before the connection dropped are not taken back: then only the content is as it was.
+    const restored = styling ? t('workbookRestoredContent') : t('workbookRestored');
+    return { status: 'failed', message: `${sentence(error)} ${t('cleanedUp')} ${restored}`, restored: !styling };
   }
   return { status: 'failed', message: left, restored: false };
 }
@@ -107,7 +109,7 @@ async function succeeds(pane: PaneContext, batch: (context: Excel.RequestContext
  * Cells it overwrote are left alone (the user may have worked on them since).
  */
 async function takeOutLeftovers(pane: PaneContext): Promise<void> {
-  const left = unfinished;
+  const left = unfinished.get(pane.runExcel);
   if (left === undefined) return;
-  if (await succeeds(pane, (context) => rollBack(context, left, { cells: false }))) unfinished = undefined;
+  if (await succeeds(pane, (context) => rollBack(context, left, { cells: false }))) unfinished.delete(pane.runExcel);
 }
