@@ -8,11 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { findModel, ModelDefinition } from '../../src/models';
-import { mempoolBaseUrl } from '../../src/taskpane/network/fetch-snapshot';
-import { Browser, BuiltAddIn, StaticServer, builtAddIn, launchChromium, routeOffline, serveFolder, watchProblems } from '../helpers/browser';
-import { recordedAnswers } from '../network/mempool-server';
-import { bundleExcelHost } from './fixtures/bundle-host';
-import type { ExcelSetup } from './fixtures/excel-host';
+import { useExcelPane } from './fixtures/excel-pane';
 
 jest.setTimeout(60_000);
 
@@ -30,47 +26,7 @@ interface ExcelHost {
   reconnect(): void;
 }
 
-let addIn: BuiltAddIn;
-let server: StaticServer;
-let browser: Browser;
-let excelHost: { file: string; cleanup(): void };
-
-beforeAll(async () => {
-  excelHost = await bundleExcelHost();
-  addIn = builtAddIn();
-  server = await serveFolder(addIn.folder);
-  browser = await launchChromium({ viewport: { width: 360, height: 1000 } });
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  addIn?.cleanup();
-  excelHost?.cleanup();
-});
-
-/** Opens the pane in Excel (the stub) over `excel`, and returns a check that it stayed clean. */
-async function openPane(excel: ExcelSetup) {
-  const page = await browser.context.newPage();
-  const refused = await routeOffline(page, { officeJsStub: excelHost.file });
-  await page.route(`${mempoolBaseUrl}/**`, (route) => {
-    const answer = recordedAnswers[new URL(route.request().url()).pathname];
-    return answer ? route.fulfill({ status: 200, contentType: answer.contentType, body: answer.body, headers: { 'Access-Control-Allow-Origin': '*' } }) : route.abort();
-  });
-  const problems = await watchProblems(page);
-  await page.addInitScript((setup) => Object.assign(window, { __excelSetup: setup }), excel);
-  await page.goto(`${server.origin}/taskpane.html`);
-  await page.waitForSelector('.gallery-item');
-  return {
-    page,
-    async expectClean() {
-      await problems.collectCsp();
-      const { consoleErrors, pageErrors, cspViolations } = problems;
-      expect({ consoleErrors, pageErrors, cspViolations, refused }).toEqual({ consoleErrors: [], pageErrors: [], cspViolations: [], refused: [] });
-      await page.close();
-    },
-  };
-}
+const openPane = useExcelPane();
 
 /** Runs `act` on the page's Excel host (the user or the connection between two clicks) and returns its result. */
 function host<T>(page: Page, act: string, ...args: unknown[]): Promise<T> {
