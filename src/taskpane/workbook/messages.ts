@@ -21,6 +21,8 @@ export function blockedMessage(locale: Locale, blocked: Blocked): string {
       return t('blockedSheetName', { sheet: blocked.sheet, problem: t(`sheetName.${blocked.problem}`) });
     case 'invalidName':
       return t('blockedInvalidName', { name: blocked.name });
+    case 'tableInTheWay':
+      return t('blockedTableInTheWay', { table: blocked.table, sheet: blocked.sheet, address: blocked.address });
   }
 }
 

@@ -60,6 +60,14 @@ describe('findBlock (pure): what Excel would refuse, found before anything is wr
     expect(findBlock(state(), { ...write, names: [{ name: 'iren_figures', sheet: 'IREN', address: 'B5' }] })).toEqual({ kind: 'invalidName', name: 'iren_figures' });
   });
 
+  it('a table of the user’s where the write puts its cells on a sheet it updates (any table, on a sheet written whole)', () => {
+    const mine = { sheets: ['IREN'], tables: { Mine: { sheet: 'IREN', address: 'E10:H12' } } };
+    expect(findBlock(state(mine), write)).toEqual({ kind: 'tableInTheWay', table: 'Mine', sheet: 'IREN', address: 'E10:H12' });
+    expect(findBlock(state({ ...mine, tables: { Mine: { sheet: 'IREN', address: 'H1:J3' } } }), write)).toBeUndefined();
+    const whole = { ...write, sheets: [{ ...write.sheets[0], whole: true }] };
+    expect(findBlock(state({ ...mine, tables: { Mine: { sheet: 'IREN', address: 'X90:Y99' } } }), whole)).toMatchObject({ kind: 'tableInTheWay', table: 'Mine' });
+  });
+
   it('lets a table of the plan’s name on the sheet it updates be updated, and analyseWrite reports a block with no conflicts', () => {
     expect(findBlock(state({ sheets: ['IREN'], tables: { IREN_Figures: { sheet: 'IREN', address: 'A4:F9' } } }), write)).toBeUndefined();
     expect(analyseWrite(state({ names: { IREN_Figures: { formula: '=1', comment: '' } } }), write)).toEqual({

@@ -96,7 +96,9 @@ export type Blocked =
   /** A sheet name Excel refuses, or two sheets of the plan that Excel would see as one. */
   | { readonly kind: 'sheetName'; readonly sheet: string; readonly problem: SheetNameProblem | 'duplicate' }
   /** A table or defined name Excel refuses (or one the plan uses twice). */
-  | { readonly kind: 'invalidName'; readonly name: string };
+  | { readonly kind: 'invalidName'; readonly name: string }
+  /** A table not the plan's stands where the write puts its cells on a sheet it updates. */
+  | { readonly kind: 'tableInTheWay'; readonly table: string; readonly sheet: string; readonly address: string };
 
 export interface Analysis {
   readonly conflicts: Conflicts;
@@ -157,6 +159,8 @@ export function findBlock(state: WorkbookState, write: WorkbookWrite): Blocked |
     planned.push(sheet.name);
   }
   const updated = write.sheets.map((sheet) => findName(state.sheets, sheet.name)).filter((name): name is string => name !== undefined);
+  const inTheWay = write.sheets.map((sheet) => tableInTheWay(state, sheet)).find((found) => found !== undefined);
+  if (inTheWay) return inTheWay;
   const created: string[] = [];
   for (const table of write.sheets.flatMap((sheet) => sheet.tables)) {
     if (!isValidExcelName(table) || findName(created, table) !== undefined) return { kind: 'invalidName', name: table };
@@ -173,6 +177,23 @@ export function findBlock(state: WorkbookState, write: WorkbookWrite): Blocked |
     if (table !== undefined) return { kind: 'tableHasName', name: table, sheet: state.tables[table].sheet };
   }
   return undefined;
+}
+
+/** A table of the user's on a sheet the write updates, overlapping a range it writes (any, on a sheet written whole). */
+function tableInTheWay(state: WorkbookState, sheet: SheetWrite): Blocked | undefined {
+  const existing = findName(state.sheets, sheet.name);
+  if (existing === undefined) return undefined;
+  const written = [...sheet.ranges, ...(sheet.empty ?? [])].map((address) => parseAddress(address));
+  for (const [table, { sheet: on, address }] of Object.entries(state.tables)) {
+    if (on.toUpperCase() !== existing.toUpperCase() || findName(sheet.tables, table) !== undefined) continue;
+    const box = parseAddress(address);
+    if (sheet.whole || written.some((range) => overlaps(range, box))) return { kind: 'tableInTheWay', table, sheet: on, address };
+  }
+  return undefined;
+}
+
+function overlaps(a: CellBox, b: CellBox): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 }
 
 export function analyseWrite(state: WorkbookState, write: WorkbookWrite): Analysis {
