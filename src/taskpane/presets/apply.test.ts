@@ -84,6 +84,9 @@ describe('inserting a preset through the gateway', () => {
     await expect(insertPreset(book.pane(), iren)).resolves.toEqual({ status: 'written', replaced: true });
     expectPlanWritten(book);
     expect(book.cell('IREN', below)).toBeUndefined();
+    // Only the bodies are cleared: a header cleared in Excel renames its column, and the structured references with it.
+    const bodies = book.log.filter((entry) => entry.startsWith('clear'));
+    expect(bodies).toEqual([`clear Contents of ${grown.replace('A4', 'A5')}`, `clear Contents of ${plan.tables[1].address.replace('H4', 'H5')}`]);
     expect(book.cell('IREN', 'Z99')).toBe('typed by the user');
     expect(book.formulaOf('MY_FIGURE')).toBe('=IREN!$B$5');
     expect(book.shown('Model', 'A1')).toBe(book.cell('IREN', 'B5'));

@@ -12,7 +12,7 @@
  * rolled forward (the content is complete by then), and back when that fails too. `progress`
  * tells the recovery, run in a batch of its own, how far the write got.
  */
-import { parseAddress } from '../../models/a1';
+import { boxAddress, parseAddress } from '../../models/a1';
 import { sheetReference } from '../excel-names';
 import { Analysis, Conflicts, MissingInputs, SheetWrite, WorkbookWrite, analyseWrite, boundingBox, findName, oldTableRanges, sameConflicts } from './plan';
 import { Peek, WorkbookState, localAddress, readWorkbookState } from './state';
@@ -75,8 +75,8 @@ export async function applyWrite(context: Excel.RequestContext, request: WriteRe
     if (existing !== undefined) clearOwnCells(target, state, sheet, existing);
     sheet.build(target, (table, address) => {
       const found = findName(Object.keys(state.tables), table);
-      if (found !== undefined) context.workbook.tables.getItem(found).resize(target.getRange(address));
-      else target.tables.add(address, true).name = table;
+      if (found === undefined) target.tables.add(address, true).name = table;
+      else if (state.tables[found].address !== address) context.workbook.tables.getItem(found).resize(target.getRange(address));
     });
   }
   if (write.cell) context.workbook.getActiveCell().formulas = [[write.cell.formula]];
@@ -118,10 +118,21 @@ async function saveOverwritten(context: Excel.RequestContext, state: WorkbookSta
   return reads.map(({ sheet, range }) => ({ sheet, address: localAddress(range.address), formulas: range.formulas, numberFormat: range.numberFormat }));
 }
 
-/** Empties what the write fills again on an existing sheet: the earlier extent of its tables, where it spills, or the whole sheet. */
+/**
+ * Empties what the write fills again on an existing sheet: the body of its earlier tables
+ * (never a header: Excel would rename the column, and the structured references with it),
+ * where it spills, or the whole sheet.
+ */
 function clearOwnCells(target: Excel.Worksheet, state: WorkbookState, sheet: SheetWrite, existing: string): void {
   if (sheet.whole) target.getUsedRange().clear('Contents');
-  for (const address of [...oldTableRanges(state, sheet, existing), ...(sheet.empty ?? [])]) target.getRange(address).clear('Contents');
+  const bodies = oldTableRanges(state, sheet, existing).map(tableBody).filter((body): body is string => body !== undefined);
+  for (const address of [...bodies, ...(sheet.empty ?? [])]) target.getRange(address).clear('Contents');
+}
+
+/** A table's rows below its header ("A5:E10" of "A4:E10"), if it has any. */
+function tableBody(address: string): string | undefined {
+  const box = parseAddress(address);
+  return box.bottom > box.top ? boxAddress({ ...box, top: box.top + 1 }) : undefined;
 }
 
 /**
