@@ -97,10 +97,10 @@ describe('in Excel: replaces that keep the user’s work, refusals before any wr
     const { page } = pane;
     await insertIren(page);
     const asked = await answer(page, 'confirm');
-    expect(asked.message).toContain('on the sheet “IREN”, the cells A1:P30');
-    expect(asked.message).toContain('Nothing else changes.');
+    expect(asked.message).toContain('on the sheet “IREN”, the cells A1, A2, A3, B3, A4:F30, H4:P5');
+    expect(asked.message).toMatch(/The preset’s other tables and names are added; nothing else changes\.$/);
     await page.waitForSelector('#status.status-success');
-    expect(await page.textContent('#status')).toContain('The sheet “IREN” was updated in place (cells A1:P30)');
+    expect(await page.textContent('#status')).toContain('The sheet “IREN” was updated in place (cells A1, A2, A3, B3, A4:F30, H4:P5)');
 
     const workbook = await workbookOf(page);
     expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1', 'IREN']);

@@ -115,7 +115,7 @@ describe('insertModel against a workbook', () => {
     );
     expect(outcome).toEqual({ status: 'cancelled', sheets: ['Breakeven grid'] });
     expect(questions).toEqual([
-      'Replace: This workbook already has “Breakeven grid”. Update it with a fresh copy of the model? The cells the model fills (“Breakeven grid”!A1:H34) are overwritten, with their formats, the widths of those columns and the model’s own charts; the sheet’s other cells stay, and formulas and names that refer to it keep working.',
+      'Replace: This workbook already has “Breakeven grid”. Update it with a fresh copy of the model? The cells the model fills (within “Breakeven grid”!A1:H34) are overwritten, with their formats, the widths of those columns and the model’s own charts; the sheet’s other cells stay, and formulas and names that refer to it keep working.',
     ]);
     expect(book.snapshot()).toEqual(before);
     expect(book.syncsPerBatch).toHaveLength(1);

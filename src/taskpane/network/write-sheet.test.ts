@@ -11,7 +11,7 @@ const ourNames = Object.fromEntries(plan.names.map((n) => [n.name, { formula: n.
 
 describe('foreignConflicts (pure): what of the user’s a write would replace', () => {
   const state = (firstCell: unknown, names: WorkbookState['names']): WorkbookState => ({ sheets: ['Network'], names, tables: {}, firstCells: { Network: firstCell } });
-  const conflicts = (names: string[]) => ({ sheets: ['Network'], areas: [{ sheet: 'Network', address: 'A1:E10' }], tables: [], names });
+  const conflicts = (names: string[]) => ({ sheets: ['Network'], areas: [{ sheet: 'Network', address: 'A1, A2, A4:E10' }], tables: [], names });
 
   it('nothing on its own sheet, with names that point where the plan puts them (quoted or not)', () => {
     const quoted = Object.fromEntries(plan.names.map((n) => [n.name, { formula: n.formula.replace('=Network!', "='Network'!"), comment: '' }]));
@@ -21,7 +21,7 @@ describe('foreignConflicts (pure): what of the user’s a write would replace', 
   it('a "Network" sheet it did not write, and a NET_* name that refers elsewhere', () => {
     const names = { ...ourNames, NET_BTC_PRICE_USD: { formula: '=Model!$C$3', comment: '' } };
     expect(foreignConflicts(plan, conflicts(['NET_BTC_PRICE_USD']), state('my notes', names))).toEqual({
-      sheet: { name: 'Network', address: 'A1:E10', table: 'Network_Inputs', tableAddress: 'A4:E10' },
+      sheet: { name: 'Network', address: 'A1, A2, A4:E10', table: 'Network_Inputs', tableAddress: 'A4:E10' },
       changed: [],
       names: ['NET_BTC_PRICE_USD'],
     });
@@ -125,7 +125,7 @@ describe('writeNetworkInputs against the fake workbook', () => {
     await expect(writeNetworkInputs(book.pane({ confirm }), plan, strings)).resolves.toEqual({ status: 'cancelled' });
 
     expect(confirm).toHaveBeenCalledTimes(1);
-    expect(confirm.mock.calls[0]).toEqual([expect.stringContaining('its cells A1:E10'), 'Replace']);
+    expect(confirm.mock.calls[0]).toEqual([expect.stringContaining('its cells A1, A2, A4:E10'), 'Replace']);
     expect(book.syncsPerBatch).toHaveLength(1); // only the read ran
     expect(book.snapshot()).toEqual(before);
   });

@@ -70,7 +70,7 @@ export function foreignConflicts(plan: NetworkSheetPlan, conflicts: Conflicts, s
     const planned = plan.names.find((entry) => entry.name === name);
     return planned === undefined || !sameReference(state.names[existing].formula, planned.formula);
   });
-  const area = networkArea(plan);
+  const area = conflicts.areas[0]?.address ?? networkArea(plan);
   const sheet = exists && !ours ? { name: conflicts.sheets[0], address: area, table: plan.tableName, tableAddress: plan.tableAddress } : undefined;
   return { ...(sheet ? { sheet } : {}), changed: exists && ours ? changedSinceWritten(plan, state, conflicts.sheets[0]) : [], names };
 }

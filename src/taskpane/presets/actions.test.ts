@@ -46,7 +46,7 @@ describe('insertPreset', () => {
     expect(asked).toEqual([
       {
         message:
-          'These already exist in the workbook and will be updated with IREN’s current figures: on the sheet “IREN”, the cells A1:P30 (their values and formats, and the widths of those columns; its other cells stay); the name IREN_NAME. Formulas, names and charts that refer to the sheet keep referring to it. Nothing else changes.',
+          'These already exist in the workbook and will be updated with IREN’s current figures: on the sheet “IREN”, the cells A1, A2, A3, B3, A4:F30, H4:P5 (their values and formats, and the widths of those columns; its other cells stay); the name IREN_NAME. Formulas, names and charts that refer to the sheet keep referring to it. The preset’s other tables and names are added; nothing else changes.',
         label: 'Replace',
         title: 'Replace in the workbook?',
       },
@@ -64,7 +64,7 @@ describe('insertPreset', () => {
     expect(told).toEqual([
       {
         message:
-          `Inserted IREN on the sheet “IREN”: tables IREN_Figures, IREN_Contracts and ${figureNames} names. The sheet “IREN” was updated in place (cells A1:P30); its other cells, and everything that refers to it, are kept. 1 existing names now refer to it.`,
+          `Inserted IREN on the sheet “IREN”: tables IREN_Figures, IREN_Contracts and ${figureNames} names. The sheet “IREN” was updated in place (cells A1, A2, A3, B3, A4:F30, H4:P5); its other cells, and everything that refers to it, are kept. 1 existing names now refer to it.`,
         kind: 'success',
       },
     ]);

@@ -52,7 +52,7 @@ describe('inserting a preset through the gateway', () => {
     const confirm = jest.fn(async () => false);
     await expect(insertPreset(book.pane({ confirm }), iren)).resolves.toEqual({
       status: 'cancelled',
-      conflicts: { sheet: 'IREN', address: 'A1:P30', tables: [], names: ['IREN_HASHRATE_EHS'] },
+      conflicts: { sheet: 'IREN', address: 'A1, A2, A3, B3, A4:F30, H4:P5', tables: [], names: ['IREN_HASHRATE_EHS'] },
     });
     expect(confirm).toHaveBeenCalledTimes(1);
     expect(book.snapshot()).toEqual(before);

@@ -44,7 +44,7 @@ describe('leftovers (pure): what a write Excel broke twice may have left, by how
   });
 
   it('the sheets it adds, the cells it overwrites and its tables while writing; its names too once it names', () => {
-    const writing = ['the new sheet “IREN”', 'cells A1:E12 of the sheet “Network”', expect.stringMatching(/^the tables IREN_Figures, Network_Inputs \(/)];
+    const writing = ['the new sheet “IREN”', 'cells A1, A4:E12 of the sheet “Network”', expect.stringMatching(/^the tables IREN_Figures, Network_Inputs \(/)];
     expect(leftovers('en', at('writing'))).toEqual(writing);
     expect(leftovers('en', at('naming'))).toEqual([...writing, 'the names IREN_NAME']);
     expect(leftovers('ja', at('styling'))).toHaveLength(4);

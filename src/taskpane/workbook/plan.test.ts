@@ -15,7 +15,7 @@ describe('analyseWrite (pure)', () => {
 
   it('lists the sheet (as the workbook spells it), the cells it overwrites there, its tables and the names it re-points', () => {
     const found = analyseWrite(state({ sheets: ['iren'], tables: { IREN_Figures: onIren('A4:F20') }, names: { iren_name: { formula: '=A1', comment: '' } } }), write);
-    expect(found).toEqual({ conflicts: { sheets: ['iren'], areas: [{ sheet: 'iren', address: 'A1:F20' }], tables: ['IREN_Figures'], names: ['IREN_NAME'] } });
+    expect(found).toEqual({ conflicts: { sheets: ['iren'], areas: [{ sheet: 'iren', address: 'A1, A4:F20' }], tables: ['IREN_Figures'], names: ['IREN_NAME'] } });
   });
 
   it('counts a cell that holds something as a conflict', () => {
@@ -28,7 +28,14 @@ describe('analyseWrite (pure)', () => {
 describe('footprint (pure): what an update in place changes', () => {
   it('covers the ranges written, the ranges kept empty and the earlier extent of the plan’s tables', () => {
     const sheet = { ...write.sheets[0], empty: ['H30:H40'] };
-    expect(footprint(state({ sheets: ['IREN'], tables: { IREN_Figures: { sheet: 'IREN', address: 'A4:G25' } } }), sheet, 'IREN')).toEqual({ sheet: 'IREN', address: 'A1:H40' });
+    expect(footprint(state({ sheets: ['IREN'], tables: { IREN_Figures: { sheet: 'IREN', address: 'A4:G25' } } }), sheet, 'IREN')).toEqual({ sheet: 'IREN', address: 'A1, A4:G25, H30:H40' });
+  });
+
+  it('lists its ranges in reading order, each once, leaving out those inside another; many are given as the box holding them', () => {
+    const sheet = { ...write.sheets[0], ranges: ['B2', 'A1', 'A4:F12', 'B5', 'A1'] };
+    expect(footprint(state({ sheets: ['IREN'] }), sheet, 'IREN').address).toBe('A1, B2, A4:F12');
+    const many = { ...write.sheets[0], ranges: ['A1', 'C1', 'E1', 'G1', 'I1', 'K1', 'M3'] };
+    expect(footprint(state({ sheets: ['IREN'] }), many, 'IREN').address).toBe('A1:M3');
   });
 
   it('is the whole sheet for a sheet written whole', () => {

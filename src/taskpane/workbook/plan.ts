@@ -142,11 +142,28 @@ export function oldTableRanges(state: WorkbookState, sheet: SheetWrite, existing
     .map((found) => state.tables[found].address);
 }
 
-/** Where an update in place changes cells of an existing sheet. */
+/** How many ranges a footprint lists before it is given as the box holding them. */
+const rangesListed = 6;
+
+/**
+ * Where an update in place changes cells of an existing sheet: its ranges ("A1, A2, A4:E10"),
+ * or, when there are many, the box that holds them all.
+ */
 export function footprint(state: WorkbookState, sheet: SheetWrite, existing: string): SheetArea {
   if (sheet.whole) return { sheet: existing, address: 'whole' };
-  const address = boundingBox([...sheet.ranges, ...(sheet.empty ?? []), ...oldTableRanges(state, sheet, existing)]);
-  return { sheet: existing, address: address ?? 'A1' };
+  const all = [...new Set([...sheet.ranges, ...(sheet.empty ?? []), ...oldTableRanges(state, sheet, existing)])];
+  const boxes = all.map((address) => parseAddress(address));
+  const outer = all
+    .map((address, i) => ({ address, box: boxes[i], i }))
+    .filter(({ box, i }) => !boxes.some((other, j) => j !== i && contains(other, box) && (!contains(box, other) || j < i)))
+    .sort((a, b) => a.box.top - b.box.top || a.box.left - b.box.left)
+    .map(({ address }) => address);
+  const address = outer.length <= rangesListed ? outer.join(', ') : boundingBox(outer);
+  return { sheet: existing, address: address || 'A1' };
+}
+
+function contains(outer: CellBox, inner: CellBox): boolean {
+  return outer.left <= inner.left && outer.top <= inner.top && outer.right >= inner.right && outer.bottom >= inner.bottom;
 }
 
 /** The first thing that stops the write: a name Excel refuses or one taken in the one namespace of tables and names. */
