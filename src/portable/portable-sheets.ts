@@ -76,8 +76,14 @@ export function portableNames(sheets: readonly string[]): Map<string, string> {
   return names;
 }
 
-/** Whether a sheet is an earlier copy's Provenance sheet: its first row is the header the copy writes, marker included. */
-export function isProvenanceSheet(content: Pick<SheetContent, 'values' | 'address'>): boolean {
+/**
+ * Whether a sheet is an earlier copy's Provenance sheet: its first row is the header the copy
+ * writes, marker included. An empty sheet called "Provenance" counts too: it holds nothing of
+ * the user's, and it is what a copy that Excel broke off mid-write leaves of its list.
+ */
+export function isProvenanceSheet(content: Pick<SheetContent, 'name' | 'values' | 'address'>): boolean {
+  const empty = content.values.every((row) => row.every((value) => value === '' || value === null));
+  if (empty && content.name.toUpperCase() === provenanceSheet.toUpperCase()) return true;
   const top = parseAddress(content.address);
   if (top.top !== 1 || top.left !== 0) return false;
   const first = content.values[0] ?? [];

@@ -1,4 +1,4 @@
-import { isValidExcelName, isValidSheetName, quoteSheetName, sheetReference } from './excel-names';
+import { isValidExcelName, isValidSheetName, quoteSheetName, sheetNameProblem, sheetReference } from './excel-names';
 
 describe('sheet references', () => {
   it('quotes sheet names in references, doubling apostrophes', () => {
@@ -28,5 +28,14 @@ describe('isValidSheetName', () => {
     expect(isValidSheetName('X'.repeat(31))).toBe(true);
     expect(isValidSheetName('X'.repeat(32))).toBe(false);
     for (const name of ['', 'a/b', 'a:b', 'a[1]', 'a?', 'a*', "'quoted", 'History']) expect(isValidSheetName(name)).toBe(false);
+  });
+});
+
+describe('sheetNameProblem', () => {
+  it('says which of Excel’s sheet-name rules a name breaks', () => {
+    expect(sheetNameProblem('Hashwatt network inputs, 2026 Q1 (copy)')).toBe('tooLong');
+    expect(sheetNameProblem('Hashwatt network inputs, 2026 Q1 (copy)'.slice(0, 31))).toBeUndefined();
+    expect(['', '   ', 'a\\b', 'Q1/Q2', "O'", 'HISTORY'].map(sheetNameProblem)).toEqual(['blank', 'blank', 'character', 'character', 'apostrophe', 'reserved']);
+    expect(sheetNameProblem("O'Brien")).toBeUndefined();
   });
 });

@@ -18,19 +18,23 @@ export function sheetReference(sheetName: string, box: CellBox): string {
   return `=${quoteSheetName(sheetName)}!${boxAddress(box, true)}`;
 }
 
+/** Why Excel refuses a sheet name, in the words the pane's messages pick from. */
+export type SheetNameProblem = 'blank' | 'tooLong' | 'character' | 'apostrophe' | 'reserved';
+
 /**
  * Excel's rules for a sheet name: 1 to 31 characters, none of \ / ? * [ ] :, not starting or
- * ending with an apostrophe, and not the reserved "History".
+ * ending with an apostrophe, and not the reserved "History". Undefined when Excel accepts it.
  */
+export function sheetNameProblem(name: string): SheetNameProblem | undefined {
+  if (name.trim().length === 0) return 'blank';
+  if (name.length > maxSheetNameLength) return 'tooLong';
+  if (/[\\/?*[\]:]/.test(name)) return 'character';
+  if (name.startsWith("'") || name.endsWith("'")) return 'apostrophe';
+  return name.toLowerCase() === 'history' ? 'reserved' : undefined;
+}
+
 export function isValidSheetName(name: string): boolean {
-  return (
-    name.length >= 1 &&
-    name.length <= maxSheetNameLength &&
-    !/[\\/?*[\]:]/.test(name) &&
-    !name.startsWith("'") &&
-    !name.endsWith("'") &&
-    name.toLowerCase() !== 'history'
-  );
+  return sheetNameProblem(name) === undefined;
 }
 
 /**

@@ -2,8 +2,8 @@
  * "Make a portable copy": the workbook's sheets copied, through the workbook gateway, into
  * new sheets "<name> (portable)" that compute without the add-in (src/portable: closed forms
  * rewritten as native formulas, the rest kept as values) and a Provenance sheet listing what
- * was kept as values. The original sheets are only read; existing copies are replaced only
- * when the user confirms.
+ * was kept as values. The original sheets are only read; existing copies are rewritten in
+ * place (so what refers to them keeps working) only when the user confirms.
  */
 import type { FunctionDeclaration } from '../../catalogue/types';
 import { declarations } from '../../functions/registrations';
@@ -12,6 +12,7 @@ import { copiedSheets, planPortableSheets, PortablePlan, SheetContent } from '..
 import type { PaneContext } from '../pane-context';
 import { translator } from '../i18n';
 import { writeToWorkbook } from '../workbook/gateway';
+import { blockedMessage } from '../workbook/messages';
 import { addInVersion } from '../version';
 import type { SheetWrite } from '../workbook/plan';
 import { ModelsStrings, sheetList } from './strings';
@@ -39,9 +40,11 @@ async function readSheets(context: Excel.RequestContext): Promise<{ names: strin
 }
 
 function sheetWrites(plan: PortablePlan): SheetWrite[] {
-  const copies = plan.sheets.map((copy) => ({
+  const copies: SheetWrite[] = plan.sheets.map((copy) => ({
     name: copy.name,
     tables: [],
+    ranges: [copy.address],
+    whole: true,
     build: (sheet: Excel.Worksheet) => {
       const range = sheet.getRange(copy.address);
       range.numberFormat = copy.numberFormat;
@@ -49,11 +52,14 @@ function sheetWrites(plan: PortablePlan): SheetWrite[] {
     },
   }));
   const { rows, numberFormat } = plan.provenance;
-  const provenance = {
+  const provenanceAddress = boxAddress({ left: 0, top: 1, right: rows[0].length - 1, bottom: rows.length });
+  const provenance: SheetWrite = {
     name: plan.provenance.name,
     tables: [],
+    ranges: [provenanceAddress],
+    whole: true,
     build: (sheet: Excel.Worksheet) => {
-      const range = sheet.getRange(boxAddress({ left: 0, top: 1, right: rows[0].length - 1, bottom: rows.length }));
+      const range = sheet.getRange(provenanceAddress);
       range.numberFormat = numberFormat;
       range.values = rows;
     },
@@ -87,6 +93,8 @@ export async function makePortableCopy(pane: PaneContext, strings: ModelsStrings
       return { status: 'cancelled' };
     case 'failed':
       return { status: 'failed', message: outcome.message };
+    case 'blocked':
+      return { status: 'failed', message: blockedMessage(pane.locale, outcome.blocked) };
     default:
       return { status: 'failed', message: translator(pane.locale)('workbookChanged') };
   }

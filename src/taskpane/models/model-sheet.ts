@@ -1,5 +1,5 @@
 /**
- * One model sheet, written whole onto a new worksheet by Office.js calls: the same plan the
+ * One model sheet, written onto a worksheet by Office.js calls (content first, looks once it is in): the same plan the
  * generated .xlsx files come from (office-plan.ts), with Excel computing the values.
  */
 import { columnLetters } from '../../models/a1';
@@ -18,21 +18,28 @@ function applyLook(range: Excel.Range, look: OfficeSheet['cells'][number]['look'
   if (look.alignRight) range.format.horizontalAlignment = 'Right';
 }
 
-/** Writes one model sheet whole: widths and heights, every cell with its look, spilled formats, charts. */
+/** The content of one model sheet: every cell's formula or value and number format, and the spilled ranges' formats. */
 export function buildModelSheet(sheet: Excel.Worksheet, plan: OfficeSheet): void {
+  for (const cell of plan.cells) {
+    const range = sheet.getRange(cell.address);
+    if (cell.formula !== undefined) range.formulas = [[cell.formula]];
+    else if (cell.value !== undefined || cell.hyperlink !== undefined) range.values = [[cell.value ?? cell.hyperlink ?? '']];
+    if (cell.numberFormat) range.numberFormat = [[cell.numberFormat]];
+  }
+  for (const spill of plan.spillFormats) sheet.getRange(spill.address).numberFormat = spill.formats.map((row) => [...row]);
+}
+
+/** The looks of one model sheet: widths and heights, each cell's look and link, the charts. */
+export function styleModelSheet(sheet: Excel.Worksheet, plan: OfficeSheet): void {
   plan.columnWidths.forEach((width, i) => {
     sheet.getRange(`${columnLetters(i)}:${columnLetters(i)}`).format.columnWidth = width;
   });
   for (const { row, height } of plan.rowHeights) sheet.getRange(`${row}:${row}`).format.rowHeight = height;
   for (const cell of plan.cells) {
     const range = sheet.getRange(cell.address);
-    if (cell.formula !== undefined) range.formulas = [[cell.formula]];
-    else if (cell.hyperlink !== undefined) range.hyperlink = { address: cell.hyperlink, textToDisplay: String(cell.value ?? cell.hyperlink) };
-    else if (cell.value !== undefined) range.values = [[cell.value]];
-    if (cell.numberFormat) range.numberFormat = [[cell.numberFormat]];
+    if (cell.formula === undefined && cell.hyperlink !== undefined) range.hyperlink = { address: cell.hyperlink, textToDisplay: String(cell.value ?? cell.hyperlink) };
     applyLook(range, cell.look);
   }
-  for (const spill of plan.spillFormats) sheet.getRange(spill.address).numberFormat = spill.formats.map((row) => [...row]);
   for (const chartPlan of plan.charts) {
     const [firstSeries, ...others] = chartPlan.series;
     const chart = sheet.charts.add(firstSeries.type === 'bar' ? 'ColumnClustered' : 'Line', sheet.getRange(firstSeries.values), 'Columns');

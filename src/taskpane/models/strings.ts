@@ -20,9 +20,9 @@ const english = {
   previewNote: 'Preview: inserting needs Excel; the .xlsx files can be downloaded here.',
   inserting: 'Inserting {title}…',
   inserted: 'Inserted {sheets}.',
-  replacedNote: ' The earlier copy was replaced whole.',
+  replacedNote: ' The earlier copy was updated in place: its other cells, and formulas and names that refer to it, are kept.',
   insertedLinked: 'Inserted {sheets}, linked to {ticker}: {names}.',
-  replaceQuestion: 'This workbook already has {sheets}. Replace it with a fresh copy of the model? Its contents will be lost.',
+  replaceQuestion: 'This workbook already has {sheets}. Update it with a fresh copy of the model? The cells the model fills (within {areas}) are overwritten, with their formats, the widths of those columns and the model’s own charts; the sheet’s other cells stay, and formulas and names that refer to it keep working.',
   replaceLabel: 'Replace',
   cancelled: 'Nothing inserted: {sheets} is kept. Rename it to insert the model beside it.',
   failed: 'The model could not be inserted: {message}',
@@ -31,7 +31,7 @@ const english = {
   makePortable: 'Make a portable copy',
   makingPortable: 'Making a portable copy…',
   madePortable: 'Made {sheets}: {native} formulas rewritten natively, {frozen} kept as values (see Provenance).',
-  replacePortableQuestion: 'This workbook already has {sheets}. Replace them with a fresh portable copy?',
+  replacePortableQuestion: 'This workbook already has {sheets}. Rewrite them with a fresh portable copy? Everything on those sheets is replaced; formulas and names that refer to them keep working.',
   portableCancelled: 'Nothing written: the earlier portable copy is kept.',
   portableEmpty: 'There is nothing to copy: the workbook has only portable copies.',
   portableFailed: 'The portable copy could not be made: {message}',
@@ -55,9 +55,9 @@ const japanese: Readonly<Record<MessageKey, string>> = {
   previewNote: 'プレビュー：挿入には Excel が必要です。.xlsx ファイルはここからダウンロードできます。',
   inserting: '{title} を挿入しています…',
   inserted: '{sheets} を挿入しました。',
-  replacedNote: ' 以前のコピーは丸ごと置き換えました。',
+  replacedNote: ' 以前のコピーをその場で更新しました。ほかのセルと、このシートを参照する数式・名前はそのままです。',
   insertedLinked: '{sheets} を挿入し、{ticker} にリンクしました：{names}。',
-  replaceQuestion: 'このブックには既に {sheets} があります。モデルの新しいコピーで置き換えますか？ 現在の内容は失われます。',
+  replaceQuestion: 'このブックには既に {sheets} があります。モデルの新しいコピーで更新しますか？ モデルが使うセル（{areas} の範囲内）は書式・列幅・モデルのグラフとともに上書きされます。シートのほかのセルはそのままで、このシートを参照する数式や名前もそのまま使えます。',
   replaceLabel: '置き換え',
   cancelled: '挿入しませんでした：{sheets} はそのままです。名前を変更すると、その横にモデルを挿入できます。',
   failed: 'モデルを挿入できませんでした：{message}',
@@ -66,7 +66,7 @@ const japanese: Readonly<Record<MessageKey, string>> = {
   makePortable: 'ポータブル版を作成',
   makingPortable: 'ポータブル版を作成しています…',
   madePortable: '{sheets} を作成しました：{native} 個の数式をネイティブに書き換え、{frozen} 個を値として保持（Provenance を参照）。',
-  replacePortableQuestion: 'このブックには既に {sheets} があります。新しいポータブル版で置き換えますか？',
+  replacePortableQuestion: 'このブックには既に {sheets} があります。新しいポータブル版で書き直しますか？ これらのシートの内容はすべて置き換わりますが、参照している数式や名前はそのまま使えます。',
   portableCancelled: '何も書き込みませんでした：以前のポータブル版はそのままです。',
   portableEmpty: 'コピーするものがありません：このブックにはポータブル版しかありません。',
   portableFailed: 'ポータブル版を作成できませんでした：{message}',
@@ -88,6 +88,11 @@ export function modelsStrings(locale: Locale): ModelsStrings {
     say: (key, values = {}) => messages[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole)),
     languages: { en: 'English', ja: '日本語' },
   };
+}
+
+/** “Halving path”!A1:H40, or 「Halving path」A1:H40: where a sheet updated in place changes. */
+export function areaList(areas: readonly { readonly sheet: string; readonly address: string }[], locale: Locale): string {
+  return areas.map((area) => `${sheetList([area.sheet], locale)}${locale === 'ja' ? '' : '!'}${area.address}`).join(locale === 'ja' ? '、' : ', ');
 }
 
 /** “Sheet”, or “Sheet1” and “Sheet2” (「…」 in Japanese). */

@@ -114,18 +114,26 @@ describe('insertModel against a workbook', () => {
       strings,
     );
     expect(outcome).toEqual({ status: 'cancelled', sheets: ['Breakeven grid'] });
-    expect(questions).toEqual(['Replace: This workbook already has “Breakeven grid”. Replace it with a fresh copy of the model? Its contents will be lost.']);
+    expect(questions).toEqual([
+      'Replace: This workbook already has “Breakeven grid”. Update it with a fresh copy of the model? The cells the model fills (within “Breakeven grid”!A1:H34) are overwritten, with their formats, the widths of those columns and the model’s own charts; the sheet’s other cells stay, and formulas and names that refer to it keep working.',
+    ]);
     expect(book.snapshot()).toEqual(before);
     expect(book.syncsPerBatch).toHaveLength(1);
   });
 
-  it('replaces the sheet when the user agrees, keeping the other sheets as they were', async () => {
+  it('updates the sheet in place when the user agrees, keeping its other cells, the references to it and the other sheets', async () => {
     const book = bookWithUserSheet();
-    book.addSheet('breakeven GRID', { A1: 'older copy' });
+    book.addSheet('breakeven GRID', { A1: 'older copy', Z90: 'my note' });
+    book.sheet('Sheet1')!.cells.set('C1', { formula: "='breakeven GRID'!A1" });
+    book.addName('MY_TITLE', "='breakeven GRID'!$A$1");
     const outcome = await insertModel(book.pane({ confirm: async () => true }), model('breakeven-grid'), { locale: 'en' }, strings);
     expect(outcome).toMatchObject({ status: 'inserted', replaced: true });
-    expect(book.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Breakeven grid']);
-    expect(book.sheet('Breakeven grid')!.cells.get('A1')!.value).toBe(model('breakeven-grid').build({ locale: 'en' }).title);
+    expect(book.sheets.map((s) => s.name)).toEqual(['Sheet1', 'breakeven GRID']);
+    const title = model('breakeven-grid').build({ locale: 'en' }).title;
+    expect(book.sheet('Breakeven grid')!.cells.get('A1')!.value).toBe(title);
+    expect(book.shown('Sheet1', 'C1')).toBe(title);
+    expect(book.formulaOf('MY_TITLE')).toBe("='breakeven GRID'!$A$1");
+    expect(book.cell('Breakeven grid', 'Z90')).toBe('my note');
     expect(book.sheet('Sheet1')!.cells.get('B2')!.value).toBe(42);
   });
 

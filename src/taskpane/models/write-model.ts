@@ -1,7 +1,7 @@
 /**
  * "Insert": through the workbook gateway, link the model's inputs to an inserted preset's
  * names when asked, ask before replacing a sheet of the same name (never over one silently),
- * then write the model's sheets whole. Other sheets are never touched.
+ * then write the model's sheets (one that exists is updated in place). Other sheets are never touched.
  */
 import { listPresets } from '../../core/data/presets';
 import type { Locale } from '../../models/locale';
@@ -10,10 +10,11 @@ import { figureName } from '../presets/plan';
 import type { ModelDefinition } from '../../models';
 import { translator } from '../i18n';
 import { writeToWorkbook } from '../workbook/gateway';
-import type { WorkbookWrite } from '../workbook/plan';
-import { buildModelSheet } from './model-sheet';
-import { officeWrites } from './office-plan';
-import { ModelsStrings, sheetList } from './strings';
+import { blockedMessage } from '../workbook/messages';
+import type { SheetWrite, WorkbookWrite } from '../workbook/plan';
+import { buildModelSheet, styleModelSheet } from './model-sheet';
+import { OfficeSheet, officeWrites } from './office-plan';
+import { ModelsStrings, areaList, sheetList } from './strings';
 
 export interface PresetLink {
   readonly ticker: string;
@@ -41,6 +42,19 @@ export function presetLinks(model: ModelDefinition, names: readonly string[]): P
     .filter((link) => Object.keys(link.links).length > 0);
 }
 
+/** A model sheet as the gateway writes it: its cells, the ranges its formulas spill into, its own charts. */
+function modelSheetWrite(plan: OfficeSheet): SheetWrite {
+  return {
+    name: plan.name,
+    tables: [],
+    ranges: plan.cells.map((cell) => cell.address),
+    empty: plan.spillFormats.map((spill) => spill.address),
+    chartTitles: plan.charts.map((chart) => chart.title),
+    build: (sheet) => buildModelSheet(sheet, plan),
+    style: (sheet) => styleModelSheet(sheet, plan),
+  };
+}
+
 /**
  * Builds the model (in `locale`, linked to `ticker`'s preset names when they exist), asks
  * before replacing a sheet of the same name, and writes it. Never throws: an Excel failure
@@ -58,12 +72,13 @@ export async function insertModel(
     link = options.ticker ? presetLinks(model, names).find((l) => l.ticker === options.ticker) : undefined;
     const writes = officeWrites(model.build({ locale: options.locale, links: link?.links, ticker: link?.ticker }));
     sheetNames = writes.map((plan) => plan.name);
-    const sheets = writes.map((plan) => ({ name: plan.name, tables: [], build: (sheet: Excel.Worksheet) => buildModelSheet(sheet, plan) }));
+    const sheets = writes.map(modelSheetWrite);
     return { sheets, names: [], activate: writes[0]?.name };
   };
   const outcome = await writeToWorkbook(pane, {
     prepare: (state) => prepare(Object.keys(state.names)),
-    confirm: (conflicts) => pane.confirm(strings.say('replaceQuestion', { sheets: sheetList(conflicts.sheets, pane.locale) }), strings.say('replaceLabel')),
+    confirm: (conflicts) =>
+      pane.confirm(strings.say('replaceQuestion', { sheets: sheetList(conflicts.sheets, pane.locale), areas: areaList(conflicts.areas, pane.locale) }), strings.say('replaceLabel')),
   });
   switch (outcome.status) {
     case 'written':
@@ -72,6 +87,8 @@ export async function insertModel(
       return { status: 'cancelled', sheets: outcome.conflicts.sheets };
     case 'failed':
       return { status: 'failed', message: outcome.message };
+    case 'blocked':
+      return { status: 'failed', message: blockedMessage(pane.locale, outcome.blocked) };
     default:
       return { status: 'failed', message: translator(pane.locale)('workbookChanged') };
   }

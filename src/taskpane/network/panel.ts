@@ -155,7 +155,7 @@ export function createNetworkPanel(container: HTMLElement, context: PaneContext,
         : outcome.status === 'cancelled'
           ? strings.cancelled
           : outcome.status === 'blocked'
-            ? strings.tableElsewhere(plan.tableName, outcome.tableSheet)
+            ? outcome.message
             : strings.writeFailed(outcome.message);
     if (outcome.status === 'written' && snapshot) writtenPrice = { usd: snapshot.btc_price_usd, origin: 'written', asOf: formatFetchedAt(snapshot.fetched_at) };
     const failed = outcome.status === 'blocked' || outcome.status === 'failed';

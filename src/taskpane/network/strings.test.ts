@@ -35,11 +35,20 @@ describe('network strings', () => {
     expect(Object.keys(ja.fieldLabels).sort()).toEqual(Object.keys(en.fieldLabels).sort());
   });
 
-  it('ask about a sheet, names, or both', () => {
-    const en = networkStrings('en');
-    expect(en.confirmReplace('Network', [])).toContain('"Network"');
-    expect(en.confirmReplace(undefined, ['NET_DIFFICULTY'])).toContain('NET_DIFFICULTY');
-    expect(en.confirmReplace(undefined, ['NET_DIFFICULTY'])).not.toContain('sheet named');
+  it('ask about a sheet, changed cells, names, or all, saying what changes', () => {
+    for (const locale of ['en', 'ja'] as const) {
+      const strings = networkStrings(locale);
+      const sheet = { name: 'Network', address: 'A1:E10', table: 'Network_Inputs', tableAddress: 'A4:E10' };
+      const onSheet = strings.confirmReplace({ sheet, changed: [], names: [] });
+      expect(onSheet).toContain('Network');
+      expect(onSheet).toContain('A1:E10');
+      expect(onSheet).not.toContain('#REF!');
+      const changed = strings.confirmReplace({ changed: [{ sheet: 'Network', address: 'B5', content: '95000' }], names: [] });
+      expect(changed).toContain('B5');
+      expect(changed).toContain('95000');
+      expect(strings.confirmReplace({ changed: [], names: ['NET_DIFFICULTY'] })).toContain('NET_DIFFICULTY');
+    }
+    expect(networkStrings('en').confirmReplace({ changed: [], names: ['NET_DIFFICULTY'] })).not.toContain('sheet named');
   });
 });
 

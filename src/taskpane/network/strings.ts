@@ -7,6 +7,16 @@ import type { Locale } from '../../models/locale';
 import type { NetworkInputField } from './fields';
 import type { FetchFailure } from './snapshot';
 
+/** What a write would change of the user's, as the confirmation says it. */
+export interface ReplaceQuestion {
+  /** A sheet of the same name Hashwatt did not write, and where the inputs would go on it. */
+  readonly sheet?: { readonly name: string; readonly address: string; readonly table: string; readonly tableAddress: string };
+  /** Cells of Hashwatt's own sheet changed since it wrote them, with what they hold now. */
+  readonly changed: readonly { readonly sheet: string; readonly address: string; readonly content: string }[];
+  /** Names that exist and refer elsewhere. */
+  readonly names: readonly string[];
+}
+
 export interface NetworkStrings {
   readonly heading: string;
   readonly intro: string;
@@ -24,11 +34,10 @@ export interface NetworkStrings {
   readonly sheetCaption: (fetchedAt: string) => string;
   readonly fetched: (fetchedAt: string) => string;
   readonly failure: (reason: FetchFailure, timeoutMs: number) => string;
-  readonly confirmReplace: (sheet: string | undefined, names: readonly string[]) => string;
+  readonly confirmReplace: (question: ReplaceQuestion) => string;
   readonly replaceLabel: string;
   readonly written: (sheet: string, table: string) => string;
   readonly cancelled: string;
-  readonly tableElsewhere: (table: string, sheet: string) => string;
   readonly writeFailed: (message: string) => string;
 }
 
@@ -74,18 +83,23 @@ const en: NetworkStrings = {
         return `Refresh failed because of a fault in Hashwatt itself, not in your connection; please report it. ${keep} (${reason.url}: ${reason.detail})`;
     }
   },
-  confirmReplace: (sheet, names) => {
+  confirmReplace: ({ sheet, changed, names }) => {
     const parts: string[] = [];
     if (sheet !== undefined) {
-      parts.push(`The workbook has a sheet named "${sheet}" that Hashwatt did not create; replacing deletes it, and formulas that refer to it will show #REF!.`);
+      parts.push(
+        `The workbook has a sheet named "${sheet.name}" that Hashwatt did not create. Writing puts the network inputs in its cells ${sheet.address} (what they hold now is overwritten) and makes ${sheet.tableAddress} the table ${sheet.table}; its other cells stay, and formulas that refer to it keep working.`,
+      );
     }
-    if (names.length > 0) parts.push(`These names exist and refer elsewhere: ${names.join(', ')}.`);
-    return `${parts.join(' ')} Replace ${sheet !== undefined && names.length > 0 ? 'them' : 'it'} with the network inputs? Nothing else is touched.`;
+    if (changed.length > 0) {
+      const cells = changed.map((cell) => `${cell.address} (now ${cell.content === '' ? 'empty' : cell.content})`).join(', ');
+      parts.push(`These cells of the sheet "${changed[0].sheet}" were changed after Hashwatt wrote them: ${cells}. Writing puts the fetched figures there.`);
+    }
+    if (names.length > 0) parts.push(`These names exist and refer elsewhere: ${names.join(', ')}; they will refer to the new figures.`);
+    return `${parts.join(' ')} Go ahead? Nothing else is touched.`;
   },
   replaceLabel: 'Replace',
   written: (sheet, table) => `Wrote the figures to sheet "${sheet}" (table ${table}) and the NET_* names.`,
   cancelled: 'Nothing was written.',
-  tableElsewhere: (table, sheet) => `A table named ${table} already exists on sheet "${sheet}". Rename it, then write again. Nothing was written.`,
   writeFailed: (message) => `Excel could not write the Network sheet: ${message}`,
 };
 
@@ -131,18 +145,23 @@ const ja: NetworkStrings = {
         return `Hashwatt 自体の不具合で更新できませんでした（接続の問題ではありません）。お手数ですがご報告ください。${keep}（${reason.url}: ${reason.detail}）`;
     }
   },
-  confirmReplace: (sheet, names) => {
+  confirmReplace: ({ sheet, changed, names }) => {
     const parts: string[] = [];
     if (sheet !== undefined) {
-      parts.push(`Hashwatt が作成していない「${sheet}」シートがあります。置き換えるとこのシートは削除され、参照している数式は #REF! になります。`);
+      parts.push(
+        `Hashwatt が作成していない「${sheet.name}」シートがあります。書き込むと、そのセル ${sheet.address} にネットワーク入力を書き（今の内容は上書きされます）、${sheet.tableAddress} をテーブル ${sheet.table} にします。ほかのセルはそのままで、このシートを参照する数式もそのまま使えます。`,
+      );
     }
-    if (names.length > 0) parts.push(`次の名前は既に存在し、別の場所を参照しています: ${names.join('、')}。`);
-    return `${parts.join('')}ネットワーク入力で置き換えますか？ほかには何も変更しません。`;
+    if (changed.length > 0) {
+      const cells = changed.map((cell) => `${cell.address}（現在: ${cell.content === '' ? '空' : cell.content}）`).join('、');
+      parts.push(`「${changed[0].sheet}」シートの次のセルは Hashwatt が書き込んだ後に変更されています: ${cells}。書き込むと取得した値で上書きされます。`);
+    }
+    if (names.length > 0) parts.push(`次の名前は既に存在し、別の場所を参照しています: ${names.join('、')}。新しい値を参照するように変わります。`);
+    return `${parts.join('')}書き込みますか？ほかには何も変更しません。`;
   },
   replaceLabel: '置き換える',
   written: (sheet, table) => `「${sheet}」シート（テーブル ${table}）と NET_* の名前に書き込みました。`,
   cancelled: '何も書き込んでいません。',
-  tableElsewhere: (table, sheet) => `テーブル ${table} が「${sheet}」シートに既にあります。名前を変更してから、もう一度書き込んでください。何も書き込んでいません。`,
   writeFailed: (message) => `Excel で Network シートを書き込めませんでした: ${message}`,
 };
 

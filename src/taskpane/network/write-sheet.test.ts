@@ -11,16 +11,20 @@ const ourNames = Object.fromEntries(plan.names.map((n) => [n.name, { formula: n.
 
 describe('foreignConflicts (pure): what of the user’s a write would replace', () => {
   const state = (firstCell: unknown, names: WorkbookState['names']): WorkbookState => ({ sheets: ['Network'], names, tables: {}, firstCells: { Network: firstCell } });
-  const conflicts = (names: string[]) => ({ sheets: ['Network'], tables: [], names });
+  const conflicts = (names: string[]) => ({ sheets: ['Network'], areas: [{ sheet: 'Network', address: 'A1, A2, A4:E10' }], tables: [], names });
 
   it('nothing on its own sheet, with names that point where the plan puts them (quoted or not)', () => {
     const quoted = Object.fromEntries(plan.names.map((n) => [n.name, { formula: n.formula.replace('=Network!', "='Network'!"), comment: '' }]));
-    expect(foreignConflicts(plan, conflicts(Object.keys(ourNames)), state(plan.marker, quoted))).toEqual({ names: [] });
+    expect(foreignConflicts(plan, conflicts(Object.keys(ourNames)), state(plan.marker, quoted))).toEqual({ changed: [], names: [] });
   });
 
   it('a "Network" sheet it did not write, and a NET_* name that refers elsewhere', () => {
     const names = { ...ourNames, NET_BTC_PRICE_USD: { formula: '=Model!$C$3', comment: '' } };
-    expect(foreignConflicts(plan, conflicts(['NET_BTC_PRICE_USD']), state('my notes', names))).toEqual({ sheet: 'Network', names: ['NET_BTC_PRICE_USD'] });
+    expect(foreignConflicts(plan, conflicts(['NET_BTC_PRICE_USD']), state('my notes', names))).toEqual({
+      sheet: { name: 'Network', address: 'A1, A2, A4:E10', table: 'Network_Inputs', tableAddress: 'A4:E10' },
+      changed: [],
+      names: ['NET_BTC_PRICE_USD'],
+    });
   });
 });
 
@@ -57,7 +61,7 @@ describe('writeNetworkInputs against the fake workbook', () => {
     expect(modelPart(book)).toEqual(before);
   });
 
-  it('refreshes its own sheet without asking: a fresh sheet, the same table and names, new values', async () => {
+  it('refreshes its own sheet in place without asking: the same sheet, table and names, new values', async () => {
     const book = bookWithModel();
     await writeNetworkInputs(book.pane(), plan, strings);
     const later = planNetworkSheet(sampleSnapshot('2026-01-13T08:30:00.000Z', 95_000), 'en');
@@ -72,7 +76,48 @@ describe('writeNetworkInputs against the fake workbook', () => {
     expect(book.formulaOf('NET_FETCHED_AT')).toBe('=Network!$B$10');
   });
 
-  it('asks before replacing a "Network" sheet it did not write; declining changes nothing', async () => {
+  it('keeps every reference into its sheet and the user’s cells outside its range through a re-write', async () => {
+    const book = bookWithModel();
+    await writeNetworkInputs(book.pane(), plan, strings);
+    const network = book.sheet('Network');
+    book.sheet('Network')!.cells.set('G2', { value: 'my note' });
+    book.addName('MY_PRICE_CELL', '=Network!$B$5');
+    book.addName('MY_NOTE', '=Network!$G$2');
+    book.sheet('Model')!.cells.set('D1', { formula: '=Network!B5' });
+    book.sheet('Model')!.cells.set('D2', { formula: '=NET_BTC_PRICE_USD' });
+    book.sheet('Model')!.cells.set('D3', { formula: '=MY_PRICE_CELL' });
+
+    const later = planNetworkSheet(sampleSnapshot('2026-01-13T08:30:00.000Z', 95_000), 'en');
+    await expect(writeNetworkInputs(book.pane(), later, strings)).resolves.toEqual({ status: 'written' });
+    expect(book.sheet('Network')).toBe(network);
+    expect(book.formulaOf('MY_PRICE_CELL')).toBe('=Network!$B$5');
+    expect(book.formulaOf('MY_NOTE')).toBe('=Network!$G$2');
+    expect(book.cell('Model', 'D1')).toBe('=Network!B5');
+    expect(['D1', 'D2', 'D3'].map((address) => book.shown('Model', address))).toEqual([95_000, 95_000, 95_000]);
+    expect(book.cell('Network', 'G2')).toBe('my note');
+  });
+
+  it('asks before overwriting a cell of its own sheet the user changed, naming the cell and what it holds', async () => {
+    const book = bookWithModel();
+    await writeNetworkInputs(book.pane(), plan, strings);
+    book.sheet('Network')!.cells.set('B5', { value: 100_000 });
+    book.sheet('Network')!.cells.set('E7', { value: 'my own source' });
+    const before = book.snapshot();
+    const later = planNetworkSheet(sampleSnapshot('2026-01-13T08:30:00.000Z', 95_000), 'en');
+    const confirm = jest.fn(async () => false);
+    await expect(writeNetworkInputs(book.pane({ confirm }), later, strings)).resolves.toEqual({ status: 'cancelled' });
+    expect(confirm).toHaveBeenCalledTimes(1);
+    const question = (confirm.mock.calls as unknown as string[][])[0][0];
+    expect(question).toContain('B5 (now 100000)');
+    expect(question).toContain('E7 (now my own source)');
+    expect(question).not.toMatch(/B6|C5|D5/);
+    expect(book.snapshot()).toEqual(before);
+
+    await expect(writeNetworkInputs(book.pane({ confirm: async () => true }), later, strings)).resolves.toEqual({ status: 'written' });
+    expect(book.cell('Network', 'B5')).toBe(95_000);
+  });
+
+  it('asks before writing into a "Network" sheet it did not write; declining changes nothing', async () => {
     const book = bookWithModel();
     book.addSheet('Network', { A1: 'My own network notes', B2: 42 });
     const before = book.snapshot();
@@ -80,18 +125,19 @@ describe('writeNetworkInputs against the fake workbook', () => {
     await expect(writeNetworkInputs(book.pane({ confirm }), plan, strings)).resolves.toEqual({ status: 'cancelled' });
 
     expect(confirm).toHaveBeenCalledTimes(1);
-    expect(confirm.mock.calls[0]).toEqual([expect.stringContaining('"Network"'), 'Replace']);
+    expect(confirm.mock.calls[0]).toEqual([expect.stringContaining('its cells A1, A2, A4:E10'), 'Replace']);
     expect(book.syncsPerBatch).toHaveLength(1); // only the read ran
     expect(book.snapshot()).toEqual(before);
   });
 
-  it("replaces it once the user agrees, even when it is the workbook's only sheet", async () => {
+  it("writes into it once the user agrees, keeping its cells outside A1:E10, even when it is the workbook's only sheet", async () => {
     const book = new FakeWorkbook();
-    book.addSheet('Network', { A1: 'My own network notes', B2: 42 });
+    book.addSheet('Network', { A1: 'My own network notes', B2: 42, G2: 'kept' });
     await expect(writeNetworkInputs(book.pane({ confirm: async () => true }), plan, strings)).resolves.toEqual({ status: 'written' });
     expect(book.sheets.map((s) => s.name)).toEqual(['Network']);
     expect(book.cell('Network', 'A1')).toBe('Hashwatt network inputs');
-    expect(book.cell('Network', 'B2')).toBeUndefined();
+    expect(book.cell('Network', 'B2')).toBe(42);
+    expect(book.cell('Network', 'G2')).toBe('kept');
   });
 
   it('asks before re-pointing a NET_* name the user made, names it, and never deletes it', async () => {
@@ -109,7 +155,10 @@ describe('writeNetworkInputs against the fake workbook', () => {
     book.addTable('Network_Inputs', 'Model', 'A1:B2');
     const before = book.snapshot();
     const confirm = jest.fn(async () => true);
-    await expect(writeNetworkInputs(book.pane({ confirm }), plan, strings)).resolves.toEqual({ status: 'blocked', tableSheet: 'Model' });
+    await expect(writeNetworkInputs(book.pane({ confirm }), plan, strings)).resolves.toEqual({
+      status: 'blocked',
+      message: 'A table named Network_Inputs is on the sheet “Model”. Rename or delete it, then try again. Nothing was written.',
+    });
     expect(confirm).not.toHaveBeenCalled();
     expect(book.snapshot()).toEqual(before);
   });

@@ -46,7 +46,7 @@ describe('insertPreset', () => {
     expect(asked).toEqual([
       {
         message:
-          'These already exist in the workbook and will be replaced with IREN’s current figures: the sheet “IREN”; the name IREN_NAME. Nothing else changes.',
+          'These already exist in the workbook and will be updated with IREN’s current figures: on the sheet “IREN”, the cells A1, A2, A3, B3, A4:F30, H4:P5 (their values and formats, and the widths of those columns; its other cells stay); the name IREN_NAME. Formulas, names and charts that refer to the sheet keep referring to it. The preset’s other tables and names are added; nothing else changes.',
         label: 'Replace',
         title: 'Replace in the workbook?',
       },
@@ -55,7 +55,7 @@ describe('insertPreset', () => {
     expect(mock.snapshot()).toEqual(before);
   });
 
-  it('says what a replace changed: the sheet replaced whole, the names re-pointed', async () => {
+  it('says what a replace changed: the sheet updated in place, the names re-pointed', async () => {
     const { context, told } = pane((book) => {
       book.addSheet('IREN');
       book.addName('IREN_NAME', '=IREN!$B$5');
@@ -64,7 +64,7 @@ describe('insertPreset', () => {
     expect(told).toEqual([
       {
         message:
-          `Inserted IREN on the sheet “IREN”: tables IREN_Figures, IREN_Contracts and ${figureNames} names. The earlier sheet “IREN” was replaced whole. 1 existing names now refer to it.`,
+          `Inserted IREN on the sheet “IREN”: tables IREN_Figures, IREN_Contracts and ${figureNames} names. The sheet “IREN” was updated in place (cells A1, A2, A3, B3, A4:F30, H4:P5); its other cells, and everything that refers to it, are kept. 1 existing names now refer to it.`,
         kind: 'success',
       },
     ]);
@@ -82,7 +82,7 @@ describe('insertPreset', () => {
       book.addTable('IREN_Figures', 'Deals', 'A1:B2');
     }, true);
     await expect(insertPreset(context, iren)).resolves.toMatchObject({ status: 'blocked' });
-    expect(told[0]).toEqual({ message: 'A table named IREN_Figures is on the sheet “Deals”. Rename or delete it, then insert IREN again.', kind: 'error' });
+    expect(told[0]).toEqual({ message: 'A table named IREN_Figures is on the sheet “Deals”. Rename or delete it, then try again. Nothing was written.', kind: 'error' });
   });
 
   it('reports an Excel failure instead of throwing', async () => {

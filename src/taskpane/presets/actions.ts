@@ -8,6 +8,7 @@ import { translator } from '../i18n';
 import type { PaneContext } from '../pane-context';
 import { ChangeSummary, Conflicts } from '../workbook/plan';
 import { WriteOutcome, writeToWorkbook } from '../workbook/gateway';
+import { blockedMessage } from '../workbook/messages';
 import { presetWrite } from './apply';
 import { PresetFormula } from './formulas';
 import { FormulaResult, formulaWrite } from './insert-formula';
@@ -16,6 +17,8 @@ import { planPresetInsert } from './plan';
 /** What exists and would be replaced, as the confirmation lists it. */
 export interface ReplaceConflicts {
   sheet?: string;
+  /** The cells of that sheet the insert overwrites. */
+  address?: string;
   tables: string[];
   names: string[];
 }
@@ -23,12 +26,13 @@ export interface ReplaceConflicts {
 export type PresetResult =
   | { status: 'written'; replaced: boolean }
   | { status: 'cancelled'; conflicts: ReplaceConflicts }
-  /** A table of that name is on another sheet: nothing was written. */
-  | { status: 'blocked'; table: string; sheet: string }
+  /** A table or name stands in the way, or Excel would refuse a name: nothing was written. */
+  | { status: 'blocked'; message: string }
   | { status: 'failed'; message: string };
 
 function replaceConflicts(conflicts: Conflicts): ReplaceConflicts {
-  return { ...(conflicts.sheets.length > 0 ? { sheet: conflicts.sheets[0] } : {}), tables: [...conflicts.tables], names: [...conflicts.names] };
+  const area = conflicts.areas[0];
+  return { ...(area ? { sheet: area.sheet, address: area.address } : {}), tables: [...conflicts.tables], names: [...conflicts.names] };
 }
 
 /** How many names the confirmation spells out before "…". */
@@ -38,7 +42,7 @@ const namesListed = 4;
 export function replaceMessage(pane: Pick<PaneContext, 'locale'>, ticker: string, conflicts: ReplaceConflicts): string {
   const t = translator(pane.locale);
   const items: string[] = [];
-  if (conflicts.sheet !== undefined) items.push(t('confirmItemSheet', { sheet: conflicts.sheet }));
+  if (conflicts.sheet !== undefined) items.push(t('confirmItemSheet', { sheet: conflicts.sheet, address: conflicts.address ?? '' }));
   if (conflicts.tables.length > 0) items.push(t('confirmItemTables', { tables: conflicts.tables.join(', ') }));
   if (conflicts.names.length > 0) {
     const shown = conflicts.names.slice(0, namesListed).join(', ') + (conflicts.names.length > namesListed ? ', …' : '');
@@ -47,10 +51,10 @@ export function replaceMessage(pane: Pick<PaneContext, 'locale'>, ticker: string
   return t('confirmReplace', { ticker, items: items.join('; ') });
 }
 
-/** What a replace changed besides adding: the sheet replaced whole, the names re-pointed. */
+/** What a replace changed besides adding: the sheet updated in place, the names re-pointed. */
 function replacedSentences(pane: PaneContext, summary: ChangeSummary): string[] {
   const t = translator(pane.locale);
-  const sheets = summary.sheetsReplaced.map((sheet) => t('replacedSheet', { sheet }));
+  const sheets = summary.areas.map((area) => t('replacedSheet', { sheet: area.sheet, address: area.address }));
   return summary.namesUpdated.length > 0 ? [...sheets, t('updatedNames', { count: summary.namesUpdated.length })] : sheets;
 }
 
@@ -77,11 +81,11 @@ export async function insertPreset(pane: PaneContext, preset: Preset): Promise<P
     pane,
     outcome,
     () => [t('inserted', { ticker: preset.ticker, sheet: plan.sheetName, tables, count: plan.names.length }), ...(outcome.status === 'written' ? replacedSentences(pane, outcome.summary) : [])].join(' '),
-    () => (outcome.status === 'blocked' ? t('blockedTable', { table: outcome.table, sheet: outcome.sheet, ticker: preset.ticker }) : ''),
+    () => (outcome.status === 'blocked' ? blockedMessage(pane.locale, outcome.blocked) : ''),
   );
   if (outcome.status === 'written') return { status: 'written', replaced: outcome.replaced };
   if (outcome.status === 'cancelled') return { status: 'cancelled', conflicts: replaceConflicts(outcome.conflicts) };
-  if (outcome.status === 'blocked') return outcome;
+  if (outcome.status === 'blocked') return { status: 'blocked', message: blockedMessage(pane.locale, outcome.blocked) };
   return { status: 'failed', message: outcome.status === 'failed' ? outcome.message : t('workbookChanged') };
 }
 

@@ -52,29 +52,44 @@ describe('inserting a preset through the gateway', () => {
     const confirm = jest.fn(async () => false);
     await expect(insertPreset(book.pane({ confirm }), iren)).resolves.toEqual({
       status: 'cancelled',
-      conflicts: { sheet: 'IREN', tables: [], names: ['IREN_HASHRATE_EHS'] },
+      conflicts: { sheet: 'IREN', address: 'A1, A2, A3, B3, A4:F30, H4:P5', tables: [], names: ['IREN_HASHRATE_EHS'] },
     });
     expect(confirm).toHaveBeenCalledTimes(1);
     expect(book.snapshot()).toEqual(before);
     expect(book.syncsPerBatch).toHaveLength(1);
   });
 
-  it('replaces the whole sheet once confirmed: none of the old cells stay, existing names are re-pointed', async () => {
+  it('updates the sheet in place once confirmed: its cells outside the plan’s stay, existing names are re-pointed', async () => {
     const book = bookWith('Model', 'IREN');
+    const sheet = book.sheet('IREN');
     book.addName('IREN_HASHRATE_EHS', "='Model'!$C$3", 'mine');
     await expect(insertPreset(book.pane(), iren)).resolves.toEqual({ status: 'written', replaced: true });
     expectPlanWritten(book);
-    expect(book.cell('IREN', 'Z99')).toBeUndefined();
+    expect(book.sheet('IREN')).toBe(sheet);
+    expect(book.cell('IREN', 'Z99')).toBe(42);
     expect(book.sheets.map((sheet) => sheet.name)).toEqual(['Model', 'IREN']);
   });
 
-  it('replaces its own sheet with its tables, building beside it first (the tables come back under their names)', async () => {
+  it('updates its own sheet and tables in place: a shrunk table’s earlier rows are cleared, the user’s cells and references kept', async () => {
     const book = bookWith('Model');
     await insertPreset(book.pane(), iren);
+    const figures = plan.tables[0];
+    const grown = figures.address.replace(/\d+$/, (bottom) => String(Number(bottom) + 3));
+    book.tables.get(figures.name)!.address = grown;
+    const below = grown.replace(/^A\d+:F/, 'A');
+    book.sheet('IREN')?.cells.set(below, { value: 'an earlier row' });
     book.sheet('IREN')?.cells.set('Z99', { value: 'typed by the user' });
+    book.sheet('Model')?.cells.set('A1', { formula: '=IREN!B5' });
+    book.addName('MY_FIGURE', '=IREN!$B$5');
     await expect(insertPreset(book.pane(), iren)).resolves.toEqual({ status: 'written', replaced: true });
     expectPlanWritten(book);
-    expect(book.cell('IREN', 'Z99')).toBeUndefined();
+    expect(book.cell('IREN', below)).toBeUndefined();
+    // Only the bodies are cleared: a header cleared in Excel renames its column, and the structured references with it.
+    const bodies = book.log.filter((entry) => entry.startsWith('clear'));
+    expect(bodies).toEqual([`clear Contents of ${grown.replace('A4', 'A5')}`, `clear Contents of ${plan.tables[1].address.replace('H4', 'H5')}`]);
+    expect(book.cell('IREN', 'Z99')).toBe('typed by the user');
+    expect(book.formulaOf('MY_FIGURE')).toBe('=IREN!$B$5');
+    expect(book.shown('Model', 'A1')).toBe(book.cell('IREN', 'B5'));
     expect([...book.tables.keys()].sort()).toEqual(plan.tables.map((table) => table.name).sort());
   });
 
@@ -90,7 +105,10 @@ describe('inserting a preset through the gateway', () => {
     book.addTable('IREN_Contracts', 'Model', 'B2:J3');
     const before = book.snapshot();
     const confirm = jest.fn(async () => true);
-    await expect(insertPreset(book.pane({ confirm }), iren)).resolves.toEqual({ status: 'blocked', table: 'IREN_Contracts', sheet: 'Model' });
+    await expect(insertPreset(book.pane({ confirm }), iren)).resolves.toEqual({
+      status: 'blocked',
+      message: 'A table named IREN_Contracts is on the sheet “Model”. Rename or delete it, then try again. Nothing was written.',
+    });
     expect(confirm).not.toHaveBeenCalled();
     expect(book.snapshot()).toEqual(before);
   });

@@ -8,8 +8,9 @@
  * Layout: company name in A1 and a line under it in A2, the ticker in B3 (named TICKER_TICKER,
  * so a model can follow the preset), figures table from A4 down, contracts
  * table from H4 down. The two tables sit side by side so that each can grow or shrink with the
- * preset's figures without moving the other. Formulas elsewhere should use the names: they are
- * re-pointed when the preset is inserted again, while the sheet itself is replaced whole.
+ * preset's figures without moving the other. Inserted again, the sheet is updated in place:
+ * the names keep following the latest figures (a cell reference keeps its cell, whose figure
+ * may have moved when the history grew), and the sheet's other cells stay.
  */
 import { isoDateToSerial } from '../../core/dates';
 import { Contract, FieldValue, Preset, figureHistory, presetFields } from '../../core/data/presets';

@@ -1,19 +1,21 @@
 /**
- * The write itself, in three steps with a sync after each, because Office does not roll back
- * a failed batch (what ran before the failure stays):
- *   1. build: every new sheet, complete, under a name nothing else has (and the active cell);
- *   2. name: the plan's names added, or re-pointed at the new sheet (never deleted, so formulas
- *      that use them never lose them);
- *   3. swap: only now the replaced sheets are deleted and the new ones renamed into place.
- * A failure before the swap is rolled back (what was built is deleted, names get their old
- * references); a failure in the swap is rolled forward, as everything new is complete by then.
- * Either way the workbook ends unchanged or completely written. `progress` tells the recovery,
- * run in a batch of its own, how far the write got.
+ * The write itself, in steps with a sync after each, because Office does not roll back a
+ * failed batch (what ran before the failure stays):
+ *   1. save: what the write overwrites on sheets that exist (formulas and values, number
+ *      formats) is read and kept;
+ *   2. write: new sheets added and filled, existing sheets updated in place (their earlier
+ *      tables cleared and resized, never deleted, so every formula, name and chart that
+ *      refers to the sheet keeps referring to it), and the active cell;
+ *   3. name: the plan's names added, or re-pointed (never deleted);
+ *   4. style: fonts, fills, widths, links and charts, once all content is in.
+ * A failure in steps 2 and 3 is rolled back from what step 1 kept; a failure in step 4 is
+ * rolled forward (the content is complete by then), and back when that fails too. `progress`
+ * tells the recovery, run in a batch of its own, how far the write got.
  */
-import { parseAddress } from '../../models/a1';
+import { boxAddress, parseAddress } from '../../models/a1';
 import { sheetReference } from '../excel-names';
-import { Analysis, Conflicts, MissingInputs, TemporaryNames, WorkbookWrite, analyseWrite, findName, sameConflicts, temporaryNames } from './plan';
-import { Peek, WorkbookState, readWorkbookState } from './state';
+import { Analysis, Conflicts, MissingInputs, SheetWrite, WorkbookWrite, analyseWrite, boundingBox, findName, oldTableRanges, sameConflicts } from './plan';
+import { Peek, WorkbookState, localAddress, readWorkbookState } from './state';
 
 export interface WriteRequest {
   readonly peek?: Peek;
@@ -21,11 +23,21 @@ export interface WriteRequest {
   prepare(state: WorkbookState): WorkbookWrite | MissingInputs;
 }
 
+/** Cells of a sheet as they were before the write. */
+export interface SavedRange {
+  readonly sheet: string;
+  readonly address: string;
+  readonly formulas: unknown[][];
+  readonly numberFormat: unknown[][];
+}
+
 export interface Progress {
-  stage: 'checking' | 'building' | 'naming' | 'swapping' | 'done';
+  stage: 'checking' | 'saving' | 'writing' | 'naming' | 'styling' | 'done';
   state?: WorkbookState;
   write?: WorkbookWrite;
-  temporary?: TemporaryNames;
+  saved?: SavedRange[];
+  /** By sheet, the ids of the charts that are not the write's. */
+  keptCharts?: Record<string, string[]>;
 }
 
 export type ApplyResult =
@@ -33,7 +45,7 @@ export type ApplyResult =
   /** The workbook is not as it was when the user confirmed: nothing was written. */
   | { readonly status: 'changed' }
   | { readonly status: 'missing'; readonly missing: readonly string[] }
-  | { readonly status: 'blocked'; readonly table: string; readonly sheet: string };
+  | { readonly status: 'blocked'; readonly blocked: NonNullable<Analysis['blocked']> };
 
 /** Reads the workbook and plans the write against it. */
 export async function prepareWrite(
@@ -50,19 +62,29 @@ export async function applyWrite(context: Excel.RequestContext, request: WriteRe
   const prepared = await prepareWrite(context, request);
   if ('missing' in prepared) return { status: 'missing', missing: prepared.missing };
   const { state, write, analysis } = prepared;
-  if (analysis.blocked) return { status: 'blocked', ...analysis.blocked };
+  if (analysis.blocked) return { status: 'blocked', blocked: analysis.blocked };
   if (!sameConflicts(analysis.conflicts, confirmed)) return { status: 'changed' };
-  const temporary = temporaryNames(state, write);
-  Object.assign(progress, { stage: 'building', state, write, temporary });
+  Object.assign(progress, { stage: 'saving', state, write });
+  progress.saved = await saveOverwritten(context, state, write);
 
+  progress.stage = 'writing';
   const { worksheets, names } = context.workbook;
-  for (const sheet of write.sheets) sheet.build(worksheets.add(temporary.sheets[sheet.name]), (table) => temporary.tables[table]);
+  for (const sheet of write.sheets) {
+    const existing = findName(state.sheets, sheet.name);
+    const target = existing === undefined ? worksheets.add(sheet.name) : worksheets.getItem(existing);
+    if (existing !== undefined) clearOwnCells(target, state, sheet, existing);
+    sheet.build(target, (table, address) => {
+      const found = findName(Object.keys(state.tables), table);
+      if (found === undefined) target.tables.add(address, true).name = table;
+      else if (state.tables[found].address !== address) context.workbook.tables.getItem(found).resize(target.getRange(address));
+    });
+  }
   if (write.cell) context.workbook.getActiveCell().formulas = [[write.cell.formula]];
   await context.sync();
 
   progress.stage = 'naming';
   for (const entry of write.names) {
-    const reference = sheetReference(temporary.sheets[entry.sheet] ?? entry.sheet, parseAddress(entry.address));
+    const reference = sheetReference(entry.sheet, parseAddress(entry.address));
     const existing = findName(Object.keys(state.names), entry.name);
     if (existing === undefined) {
       names.add(entry.name, reference, entry.comment);
@@ -74,71 +96,136 @@ export async function applyWrite(context: Excel.RequestContext, request: WriteRe
   }
   await context.sync();
 
-  progress.stage = 'swapping';
-  await swapIntoPlace(context, progress, withBuilt(state, temporary));
+  progress.stage = 'styling';
+  await finishWrite(context, progress);
   progress.stage = 'done';
   return { status: 'written', write, conflicts: analysis.conflicts };
 }
 
-/** The workbook as it stands once every new sheet and table is built. */
-function withBuilt(state: WorkbookState, temporary: TemporaryNames): WorkbookState {
-  const tables = Object.fromEntries(Object.values(temporary.tables).map((table) => [table, '']));
-  return { ...state, sheets: [...state.sheets, ...Object.values(temporary.sheets)], tables: { ...state.tables, ...tables } };
+/** The cells an update in place overwrites, read before it writes (one sync; none when it only adds). */
+async function saveOverwritten(context: Excel.RequestContext, state: WorkbookState, write: WorkbookWrite): Promise<SavedRange[]> {
+  const reads: { sheet: string; range: Excel.Range }[] = [];
+  for (const sheet of write.sheets) {
+    const existing = findName(state.sheets, sheet.name);
+    if (existing === undefined) continue;
+    const target = context.workbook.worksheets.getItem(existing);
+    const box = boundingBox([...sheet.ranges, ...(sheet.empty ?? []), ...oldTableRanges(state, sheet, existing)]);
+    if (box !== undefined) reads.push({ sheet: existing, range: target.getRange(box).load('address,formulas,numberFormat') });
+    if (sheet.whole) reads.push({ sheet: existing, range: target.getUsedRange().load('address,formulas,numberFormat') });
+  }
+  if (reads.length === 0) return [];
+  await context.sync();
+  return reads.map(({ sheet, range }) => ({ sheet, address: localAddress(range.address), formulas: range.formulas, numberFormat: range.numberFormat }));
 }
 
 /**
- * Deletes what the new sheets replace and renames them and their tables into place; `now`
- * is the workbook as it stands, so a swap half done by a failed batch is finished, not redone.
+ * Empties what the write fills again on an existing sheet: the body of its earlier tables
+ * (never a header: Excel would rename the column, and the structured references with it),
+ * where it spills, or the whole sheet.
  */
-async function swapIntoPlace(context: Excel.RequestContext, progress: Progress, now: WorkbookState): Promise<void> {
-  const { write, temporary } = progress as Required<Progress>;
-  const { worksheets, tables } = context.workbook;
-  for (const sheet of write.sheets) {
-    const building = temporary.sheets[sheet.name];
-    // Built under its own name, or already renamed into place by an earlier try: nothing to swap.
-    if (building === sheet.name || findName(now.sheets, building) === undefined) continue;
-    const old = findName(now.sheets, sheet.name);
-    if (old !== undefined) worksheets.getItem(old).delete();
-    worksheets.getItem(building).name = sheet.name;
+function clearOwnCells(target: Excel.Worksheet, state: WorkbookState, sheet: SheetWrite, existing: string): void {
+  if (sheet.whole) target.getUsedRange().clear('Contents');
+  const bodies = oldTableRanges(state, sheet, existing).map(tableBody).filter((body): body is string => body !== undefined);
+  for (const address of [...bodies, ...(sheet.empty ?? [])]) target.getRange(address).clear('Contents');
+}
+
+/** A table's rows below its header ("A5:E10" of "A4:E10"), if it has any. */
+function tableBody(address: string): string | undefined {
+  const box = parseAddress(address);
+  return box.bottom > box.top ? boxAddress({ ...box, top: box.top + 1 }) : undefined;
+}
+
+/**
+ * Step 4, and the roll-forward after a failure in it: the write's own charts on the sheets
+ * replaced, the looks written, the sheet shown. Running it twice gives the same workbook.
+ */
+export async function finishWrite(context: Excel.RequestContext, progress: Progress): Promise<void> {
+  const { write } = progress as Required<Progress>;
+  const { worksheets } = context.workbook;
+  const charted = write.sheets.filter((sheet) => (sheet.chartTitles ?? []).length > 0).map((sheet) => ({ sheet, charts: worksheets.getItem(sheet.name).charts.load('items/id,items/title/text') }));
+  if (charted.length > 0) await context.sync();
+  const kept = (progress.keptCharts = progress.keptCharts ?? {});
+  for (const { sheet, charts } of charted) {
+    // The charts that are not the write's, as the first try found them: a later try also takes out one it left half made.
+    kept[sheet.name] = kept[sheet.name] ?? charts.items.filter((chart) => !sheet.chartTitles?.includes(chart.title.text)).map((chart) => chart.id);
+    for (const chart of charts.items) if (!kept[sheet.name].includes(chart.id)) chart.delete();
   }
-  for (const [table, building] of Object.entries(temporary.tables)) {
-    if (building !== table && findName(Object.keys(now.tables), building) !== undefined) tables.getItem(building).name = table;
-  }
+  for (const sheet of write.sheets) sheet.style?.(worksheets.getItem(sheet.name));
   if (write.activate) worksheets.getItem(write.activate).activate();
   await context.sync();
 }
 
 /**
- * After a failed write, in a batch of its own: finishes a swap that had begun, or else takes
- * back what the write made. Resolves 'completed' or 'restored'.
+ * After a failed write, in a batch of its own: takes back what the write made. Sheets it
+ * added are deleted, names get their old references (or go, when it added them), tables
+ * their old extent, and the cells it overwrote what step 1 kept. With `cells: false` (a
+ * later write clearing what an earlier failed one left) overwritten cells are left alone
+ * and a name is put back only while it still refers where the write put it.
  */
-export async function recoverWrite(context: Excel.RequestContext, progress: Progress): Promise<'completed' | 'restored'> {
-  if (progress.stage === 'checking' || progress.stage === 'done') return 'restored';
+export async function rollBack(context: Excel.RequestContext, progress: Progress, options: { cells: boolean } = { cells: true }): Promise<void> {
+  if (progress.stage === 'checking' || progress.stage === 'saving' || progress.stage === 'done') return;
   const now = await readWorkbookState(context, { activeCell: progress.write?.cell !== undefined });
-  if (progress.stage === 'swapping') {
-    await swapIntoPlace(context, progress, now);
-    return 'completed';
-  }
-  const { state, write, temporary } = progress as Required<Progress>;
+  const { state, write, saved } = progress as Required<Progress>;
+  const { workbook } = context;
+  await removeHalfMadeCharts(context, progress, now);
   for (const entry of write.names) {
     const before = findName(Object.keys(state.names), entry.name);
     const present = findName(Object.keys(now.names), entry.name);
-    if (before !== undefined && present !== undefined) {
-      const item = context.workbook.names.getItem(present);
-      if (now.names[present].formula !== state.names[before].formula) item.formula = state.names[before].formula;
-      if (now.names[present].comment !== state.names[before].comment) item.comment = state.names[before].comment;
-    } else if (present !== undefined) {
-      context.workbook.names.getItem(present).delete();
+    if (present === undefined) continue;
+    if (!options.cells && !sameReference(now.names[present].formula, sheetReference(entry.sheet, parseAddress(entry.address)))) continue;
+    if (before === undefined) {
+      workbook.names.getItem(present).delete();
+      continue;
     }
+    const item = workbook.names.getItem(present);
+    if (now.names[present].formula !== state.names[before].formula) item.formula = state.names[before].formula;
+    if (now.names[present].comment !== state.names[before].comment) item.comment = state.names[before].comment;
   }
   for (const sheet of write.sheets) {
-    const built = findName(now.sheets, temporary.sheets[sheet.name]);
-    const ownedBefore = findName(state.sheets, temporary.sheets[sheet.name]) !== undefined;
-    if (built !== undefined && !ownedBefore) context.workbook.worksheets.getItem(built).delete();
+    const existed = findName(state.sheets, sheet.name);
+    const present = findName(now.sheets, sheet.name);
+    if (present === undefined) continue;
+    if (existed === undefined) {
+      workbook.worksheets.getItem(present).delete();
+      continue;
+    }
+    for (const [table, { sheet: on, address }] of Object.entries(now.tables)) {
+      if (on.toUpperCase() !== present.toUpperCase()) continue;
+      const before = findName(Object.keys(state.tables), table);
+      // A table that was not there is the write's, whether or not it got its name.
+      if (before === undefined) workbook.tables.getItem(table).delete();
+      else if (options.cells && address !== state.tables[before].address) {
+        workbook.tables.getItem(table).resize(workbook.worksheets.getItem(present).getRange(state.tables[before].address));
+      }
+    }
   }
-  if (write.cell && state.activeCell && now.activeCell?.content !== state.activeCell.content) {
-    context.workbook.getActiveCell().formulas = [[state.activeCell.content]];
+  if (options.cells) {
+    // Number formats first, so that text goes back as text.
+    for (const range of [...saved].reverse()) {
+      const target = workbook.worksheets.getItem(range.sheet).getRange(range.address);
+      target.numberFormat = range.numberFormat;
+      target.formulas = range.formulas;
+    }
+    if (write.cell && state.activeCell && now.activeCell?.content !== state.activeCell.content) {
+      workbook.getActiveCell().formulas = [[state.activeCell.content]];
+    }
   }
   await context.sync();
-  return 'restored';
+}
+
+/** Charts the write added to a sheet that stays (the first try's record says which were there): they go. */
+async function removeHalfMadeCharts(context: Excel.RequestContext, progress: Progress, now: WorkbookState): Promise<void> {
+  const kept = progress.keptCharts ?? {};
+  const charted = Object.keys(kept)
+    .filter((sheet) => findName(now.sheets, sheet) !== undefined && findName(progress.state?.sheets ?? [], sheet) !== undefined)
+    .map((sheet) => ({ sheet, charts: context.workbook.worksheets.getItem(sheet).charts.load('items/id') }));
+  if (charted.length === 0) return;
+  await context.sync();
+  for (const { sheet, charts } of charted) for (const chart of charts.items) if (!kept[sheet].includes(chart.id)) chart.delete();
+}
+
+/** Whether two name formulas refer to the same place (`=Network!$B$5`, `='Network'!$B$5`). */
+export function sameReference(a: string, b: string): boolean {
+  const normalise = (formula: string): string => formula.replace(/'/g, '').replace(/\s/g, '').toLowerCase();
+  return normalise(a) === normalise(b);
 }

@@ -48,6 +48,8 @@ export interface FakeTable {
 export interface FakeWorkbookOptions {
   /** Fail the Nth write operation applied (1-based, counted over every batch). */
   failAt?: number;
+  /** Lose the connection at the Nth write operation: it and every sync after it fail, until reconnect(). */
+  lostAt?: number;
   /** Fail every write operation (a protected or read-only workbook). */
   readOnly?: string;
 }
@@ -72,6 +74,16 @@ export class Book {
   readonly log: string[] = [];
 
   constructor(private readonly options: FakeWorkbookOptions = {}) {}
+
+  /** Whether the connection is lost (every sync fails). */
+  get lost(): boolean {
+    return this.options.lostAt !== undefined && this.writes >= this.options.lostAt;
+  }
+
+  /** The connection is back: syncs work again. */
+  reconnect(): void {
+    this.options.lostAt = undefined;
+  }
 
   /** Sets up a sheet with values (test setup: not a write operation). */
   addSheet(name: string, values: Record<string, unknown> = {}): FakeSheet {
@@ -122,8 +134,7 @@ export class Book {
     if (typeof target === 'string') return target;
     if (!this.sheets.includes(target.sheet)) return '=#REF!';
     // As Excel reports it: the sheet quoted only when its name needs it.
-    const sheet = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(target.sheet.name) ? target.sheet.name : `'${target.sheet.name.replace(/'/g, "''")}'`;
-    return `=${sheet}!${boxAddress(parseAddress(target.address), true)}`;
+    return `=${quotedSheet(target.sheet.name)}!${boxAddress(parseAddress(target.address), true)}`;
   }
 
   /** A name's target from a reference as the pane writes it (`='IREN'!$B$5`). */
@@ -139,9 +150,11 @@ export class Book {
 
   /** Applies one batch's operations in order; a failure stops the batch there. */
   apply(operations: readonly Operation[]): void {
+    if (this.lost) throw new Error('ConnectionLost: the connection to the workbook was lost.');
     for (const operation of operations) {
       this.writes += 1;
       if (this.options.readOnly) throw new Error(this.options.readOnly);
+      if (this.lost) throw new Error(`ConnectionLost: write ${this.writes} failed (${operation.what}).`);
       if (this.writes === this.options.failAt) throw new Error(`GeneralException: write ${this.writes} failed (${operation.what})`);
       try {
         operation.apply();
@@ -159,6 +172,7 @@ export class Book {
   }
 
   addSheetNow(sheet: FakeSheet): void {
+    refuseSheetName(sheet.name);
     if (this.sheet(sheet.name)) throw new Error(`ItemAlreadyExists: a sheet named ${sheet.name} already exists.`);
     this.sheets.push(sheet);
   }
@@ -169,14 +183,48 @@ export class Book {
     if (this.sheets.length === 1) throw new Error('InvalidOperation: a workbook must contain at least one visible worksheet.');
     this.sheets.splice(index, 1);
     for (const [name, table] of [...this.tables]) if (table.sheet === sheet) this.tables.delete(name);
+    // As in Excel, every formula that referred to the sheet now shows #REF!.
+    this.rewriteReferences(sheet.name, '#REF!');
     if (this.activeSheet === sheet) this.activeSheet = this.sheets[0];
   }
 
   renameSheet(sheet: FakeSheet, name: string): void {
     if (!this.sheets.includes(sheet)) throw new Error(`ItemNotFound: the sheet ${sheet.name} does not exist.`);
+    refuseSheetName(name);
     const other = this.sheet(name);
     if (other && other !== sheet) throw new Error(`ItemAlreadyExists: a sheet named ${name} already exists.`);
+    const old = sheet.name;
     sheet.name = name;
+    this.rewriteReferences(old, `${quotedSheet(name)}!`);
+  }
+
+  /** Rewrites every cell formula's references to the sheet `old` (`Old!B5`, `'Old'!B5`) with `by` in place of the sheet part. */
+  private rewriteReferences(old: string, by: string): void {
+    const escaped = old.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const pattern = new RegExp(`(?:'${escaped.replace(/'/g, "''")}'|(?<![\\w.])${escaped})!`, 'gi');
+    for (const each of this.sheets) {
+      for (const cell of each.cells.values()) if (cell.formula) cell.formula = cell.formula.replace(pattern, by);
+    }
+  }
+
+  /**
+   * What a cell shows, for the formulas the tests put in: a constant, `=Sheet!B5` (or
+   * `='My sheet'!$B$5`) and `=NAME`; `#REF!` when the reference is broken.
+   */
+  shown(sheetName: string, address: string): unknown {
+    const cell = this.sheet(sheetName)?.cells.get(address);
+    if (cell?.formula === undefined) return cell?.value ?? '';
+    const formula = cell.formula.replace(/^=/, '');
+    if (formula.includes('#REF!')) return '#REF!';
+    const named = /^[A-Za-z_\\][\w.]*$/.test(formula) ? this.name(formula) : undefined;
+    if (named) return typeof named.target === 'string' || !this.sheets.includes(named.target.sheet) ? '#REF!' : this.shown(named.target.sheet.name, named.target.address);
+    let box: ReturnType<typeof parseAddress>;
+    try {
+      box = parseAddress(formula);
+    } catch {
+      throw new Error(`the fake workbook cannot compute ${cell.formula}`);
+    }
+    return box.sheet === undefined || !this.sheet(box.sheet) ? '#REF!' : this.shown(box.sheet, boxAddress(box));
   }
 
   /** A serialisable picture of everything the user would see, to compare before and after. */
@@ -186,7 +234,8 @@ export class Book {
       JSON.stringify({
         sheets: this.sheets.map((sheet) => ({
           name: sheet.name,
-          cells: sorted([...sheet.cells]),
+          // A formula's value is Excel's to compute: the snapshot keeps the formula.
+          cells: sorted([...sheet.cells].filter(([, cell]) => !isBlank(cell)).map(([address, cell]) => [address, asSeen(cell)])),
           columns: sorted([...sheet.columns]),
           rows: [...sheet.rows].sort(([a], [b]) => a - b),
           charts: sheet.charts,
@@ -196,6 +245,54 @@ export class Book {
       }),
     );
   }
+}
+
+/** A sheet name as Excel writes it in a formula: quoted only when it needs it. */
+function quotedSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** A cell as the user sees it: a formula's value is Excel's to compute, and General is no number format. */
+function asSeen({ value, numberFormat, ...cell }: FakeCell): FakeCell {
+  return { ...(cell.formula === undefined ? { value } : {}), ...(numberFormat === undefined || numberFormat === 'General' ? {} : { numberFormat }), ...cell };
+}
+
+/** A cell Excel cannot tell from one never written: nothing in it, General, no format. */
+function isBlank(cell: FakeCell): boolean {
+  return (
+    cell.formula === undefined &&
+    (cell.value === undefined || cell.value === '') &&
+    (cell.numberFormat === undefined || cell.numberFormat === 'General') &&
+    cell.hyperlink === undefined &&
+    Object.keys(cell.format ?? {}).length === 0
+  );
+}
+
+/**
+ * Excel's rules for a sheet name, as Excel applies them on add and rename: 1 to 31
+ * characters, not blank, none of \ / ? * [ ] :, no apostrophe at either end, not History.
+ */
+export function refuseSheetName(name: string): void {
+  const broken =
+    name.trim() === '' ? 'it is blank'
+    : name.length > 31 ? 'it is longer than 31 characters'
+    : /[\\/?*[\]:]/.test(name) ? 'it contains one of \\ / ? * [ ] :'
+    : /^'|'$/.test(name) ? 'it starts or ends with an apostrophe'
+    : name.toLowerCase() === 'history' ? 'History is reserved'
+    : undefined;
+  if (broken) throw new Error(`InvalidArgument: the sheet name "${name}" is not valid: ${broken}.`);
+}
+
+/**
+ * Excel's rules for a defined name or a table name: up to 255 characters, a letter,
+ * underscore or backslash first, then letters, digits, underscores and periods; not a cell
+ * (A1 to XFD1048576), not an R1C1 reference, not R or C.
+ */
+export function refuseName(name: string): void {
+  const cell = /^([A-Za-z]{1,3})(\d+)$/.exec(name);
+  const isCell = cell !== null && columnIndex(cell[1]) < 16_384 && Number(cell[2]) >= 1 && Number(cell[2]) <= 1_048_576;
+  const valid = name.length <= 255 && /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name) && !isCell && !/^[Rr]\d*([Cc]\d*)?$/.test(name) && !/^[Cc]\d*$/.test(name);
+  if (!valid) throw new Error(`InvalidArgument: "${name}" is not a valid name.`);
 }
 
 export function newSheet(name: string): FakeSheet {

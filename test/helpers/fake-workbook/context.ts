@@ -3,7 +3,7 @@
  * (worksheets, tables, names, the active cell), the queue of writes applied at sync and the
  * reads captured there. A failed sync drops what the batch had queued after the failure.
  */
-import { Book, newSheet, Operation } from './book';
+import { Book, newSheet, Operation, refuseName } from './book';
 import { Queue, loadable } from './loadable';
 import { rangeObject } from './range';
 import { sheetByName, tableObject, worksheetObject } from './sheet';
@@ -78,6 +78,7 @@ export class Batch implements Queue {
         getItemOrNullObject: (name: string) => this.namedItem(name, () => book.name(name) === undefined),
         add: (name: string, reference: unknown, comment?: string) => {
           this.write(`add name ${name}`, () => {
+            refuseName(name);
             if (book.nameTaken(name)) throw new Error(`InvalidArgument: the name ${name} already exists.`);
             const target = typeof reference === 'string' ? book.resolve(reference) : (reference as { fakeTarget(): { sheet: never; address: string } }).fakeTarget();
             book.names.set(name, { target, comment: comment || undefined });

@@ -60,7 +60,19 @@ export function rangeObject(queue: Queue, sheet: () => FakeSheet, address: strin
       font: formats('font.', ['bold', 'italic', 'size', 'color']),
       fill: formats('fill.', ['color']),
     }),
-    clear: () => queue.write(`clear ${where()}`, () => cellGrid(address).flat().forEach((cell) => sheet().cells.delete(cell))),
+    /** clear('Contents') empties values and formulas and keeps formats; clear() empties everything. */
+    clear: (applyTo = 'All') =>
+      queue.write(`clear ${applyTo} of ${where()}`, () => {
+        const cells = sheet().cells;
+        for (const cellAddress of cellGrid(address).flat()) {
+          const cell = cells.get(cellAddress);
+          if (applyTo !== 'Contents') cells.delete(cellAddress);
+          else if (cell) {
+            delete cell.formula;
+            delete cell.value;
+          }
+        }
+      }),
   };
   return loadable(queue, range, {
     address: { read: () => `${sheet().name}!${boxAddress(parseAddress(address))}` },
@@ -74,8 +86,12 @@ export function rangeObject(queue: Queue, sheet: () => FakeSheet, address: strin
     formulas: {
       read: () => readGrid(sheet(), address, (cell) => cell.formula ?? cell.value ?? ''),
       ...grid('formulas', (cell, value) => {
-        if (typeof value === 'string' && value.startsWith('=')) cell.formula = value;
-        else cell.value = value;
+        if (typeof value === 'string' && value.startsWith('=')) {
+          cell.formula = value;
+        } else {
+          delete cell.formula;
+          cell.value = value;
+        }
       }),
     },
     numberFormat: {

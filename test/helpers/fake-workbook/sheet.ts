@@ -4,7 +4,7 @@
  * operation on a sheet that is gone fails there, not when it is queued.
  */
 import { boxAddress, parseAddress } from '../../../src/models/a1';
-import { Book, FakeChart, FakeSheet, FakeTable, newSheet } from './book';
+import { Book, FakeChart, FakeSheet, FakeTable, newSheet, refuseName } from './book';
 import { Queue, loadable } from './loadable';
 import { rangeObject } from './range';
 
@@ -27,7 +27,15 @@ export function tableObject(queue: Queue, book: Book, table: () => [string, Fake
     {
       worksheet: worksheetObject(queue, book, sheet),
       getRange: () => rangeObject(queue, sheet, table()[1].address),
-      resize: (address: string) => queue.write(`resize table`, () => (table()[1].address = address)),
+      resize: (range: unknown) =>
+        queue.write(`resize table`, () => {
+          const record = table()[1];
+          const address = typeof range === 'string' ? range : (range as { fakeTarget(): { address: string } }).fakeTarget().address;
+          const [before, after] = [parseAddress(record.address), parseAddress(address)];
+          // Excel keeps the header row where it is, and the new range must overlap the old one.
+          if (after.top !== before.top || after.left > before.right || after.right < before.left) throw new Error(`InvalidArgument: a table cannot be resized from ${record.address} to ${address}.`);
+          record.address = boxAddress(after);
+        }),
       delete: () => queue.write(`delete table`, () => book.tables.delete(table()[0])),
     },
     {
@@ -37,6 +45,7 @@ export function tableObject(queue: Queue, book: Book, table: () => [string, Fake
           what: `rename table to ${value}`,
           apply: () => {
             const [old, record] = table();
+            refuseName(String(value));
             if (book.nameTaken(String(value)) && old.toUpperCase() !== String(value).toUpperCase()) throw new Error(`InvalidArgument: the name ${value} is taken.`);
             book.tables.delete(old);
             book.tables.set(String(value), record);
@@ -48,7 +57,18 @@ export function tableObject(queue: Queue, book: Book, table: () => [string, Fake
   );
 }
 
-function chartObject(queue: Queue, record: FakeChart): Record<string, unknown> {
+/** Each chart's id, as Excel gives one to every chart (kept out of the workbook's snapshot). */
+const chartIds = new WeakMap<FakeChart, string>();
+let chartsAdded = 0;
+
+/** A chart as a collection lists it: its id and title loaded. */
+function loadAll(chart: Record<string, unknown>): Record<string, unknown> {
+  (chart.title as { load(): void }).load();
+  (chart.load as () => void)();
+  return chart;
+}
+
+function chartObject(queue: Queue, record: FakeChart, sheet?: SheetHandle): Record<string, unknown> {
   const property = (path: string) => ({ write: (value: unknown) => ({ what: `chart ${path}`, apply: () => (record.properties[path] = value) }) });
   const address = (range: unknown) => (range as { address?: string; fakeTarget(): { address: string } }).fakeTarget().address;
   let seriesCount = 1;
@@ -61,8 +81,9 @@ function chartObject(queue: Queue, record: FakeChart): Record<string, unknown> {
       },
       { name: property(`series${index}.name`), chartType: property(`series${index}.chartType`) },
     );
-  return {
-    title: loadable(queue, {}, { text: property('title') }),
+  return loadable(queue, {
+    title: loadable(queue, {}, { text: { read: () => record.properties.title ?? '', ...property('title') } }),
+    delete: () => queue.write('delete chart', () => sheet?.().charts.splice(sheet().charts.indexOf(record) >>> 0, 1)),
     legend: loadable(queue, {}, { position: property('legend') }),
     setPosition: (from: string, to: string) => queue.write('chart position', () => (record.properties.position = [from, to])),
     series: {
@@ -73,7 +94,7 @@ function chartObject(queue: Queue, record: FakeChart): Record<string, unknown> {
         return series(index);
       },
     },
-  };
+  }, { id: { read: () => chartIds.get(record) } });
 }
 
 /** The smallest box holding every cell of the sheet (A1 for an empty sheet), as Excel's used range. */
@@ -114,13 +135,16 @@ export function worksheetObject(queue: Queue, book: Book, sheet: SheetHandle, mi
           });
         },
       },
-      charts: {
+      charts: loadable(queue, {
         add: (type: string, source: unknown) => {
           const record: FakeChart = { type, source: (source as { fakeTarget(): { address: string } }).fakeTarget().address, properties: {} };
-          queue.write(`add chart`, () => sheet().charts.push(record));
-          return chartObject(queue, record);
+          queue.write(`add chart`, () => {
+            chartIds.set(record, `{chart-${++chartsAdded}}`);
+            sheet().charts.push(record);
+          });
+          return chartObject(queue, record, sheet);
         },
-      },
+      }, { items: { read: () => sheet().charts.map((record) => loadAll(chartObject(queue, record, sheet))) } }),
     },
     {
       name: {
