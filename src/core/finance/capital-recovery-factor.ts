@@ -1,15 +1,18 @@
+import { ddQuotient, ddTimes } from '../arithmetic/double-double';
+import { ddExpm1 } from '../arithmetic/double-double-exponential';
+import { rateOf } from './growth';
 import { logGrowth } from './log-growth';
 
 /**
  * Capital recovery factor: the level payment at the end of each period, for `periods`
  * periods, whose present value at `rate` is 1: r / (1 − (1 + r)^(−n)), and 1 / n at r = 0.
- * Money in decimal, discounting in double (see decayingGeometricSum): the factor is
- * irrational in general (n need not be whole), so it is a double the caller multiplies the
- * exact amount by.
+ * The factor is irrational in general (n need not be whole), so it is a double the caller
+ * multiplies the exact amount by (money in decimal, discounting in double-double rounded
+ * once: see ../arithmetic/README.md).
  *
- * Evaluated as r / −expm1(−n × ln(1 + r)), ln(1 + r) by logGrowth: expm1 keeps its digits as
- * r → 0, where 1 − (1 + r)^(−n) cancels, so the factor tends smoothly to 1 / n (relative
- * error of a few units in the last place for any r and n).
+ * Evaluated as r / −(e^(−n × ln(1 + r)) − 1) in double-double, by logGrowth and ddExpm1
+ * (+, −, ×, ÷ alone: the same in every engine), rounded once: e^x − 1 keeps its digits as
+ * r → 0, where 1 − (1 + r)^(−n) cancels, so the factor tends smoothly to 1 / n.
  *
  * @param rate rate per period as a fraction, > −1, not 0 unless exactly 0; the caller
  *   validates it
@@ -20,7 +23,8 @@ import { logGrowth } from './log-growth';
  */
 export function capitalRecoveryFactor(rate: number, periods: number): number {
   if (rate === 0) return 1 / periods;
-  const recovered = -Math.expm1(-periods * logGrowth(rate));
+  const lost = ddExpm1(ddTimes(logGrowth(rate), -periods));
   // A rate so small that n × ln(1 + r) underflows to 0 recovers like a zero rate: r / (n r) = 1 / n.
-  return recovered === 0 ? 1 / periods : rate / recovered;
+  if (lost.hi === 0) return 1 / periods;
+  return ddQuotient(rateOf(rate), { hi: -lost.hi, lo: -lost.lo }).hi;
 }
