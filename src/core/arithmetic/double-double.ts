@@ -71,6 +71,12 @@ export function ddSum(x: DoubleDouble, y: DoubleDouble): DoubleDouble {
   return fastTwoSum(v.hi, t.lo + v.lo);
 }
 
+/** x + a double (DWPlusFP): cheaper than ddSum. */
+export function ddPlus(x: DoubleDouble, a: number): DoubleDouble {
+  const s = twoSum(x.hi, a);
+  return fastTwoSum(s.hi, s.lo + x.lo);
+}
+
 /** x − y. */
 export function ddDifference(x: DoubleDouble, y: DoubleDouble): DoubleDouble {
   return ddSum(x, { hi: -y.hi, lo: -y.lo });

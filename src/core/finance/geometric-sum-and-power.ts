@@ -1,4 +1,4 @@
-import { dd, DoubleDouble, ddProduct, ddSum } from '../arithmetic/double-double';
+import { dd, DoubleDouble, ddPlus, ddProduct, ddSum } from '../arithmetic/double-double';
 
 /** A geometric sum and the power that comes with it. */
 export interface GeometricSumAndPower {
@@ -28,7 +28,7 @@ export function geometricSumAndPower(ratio: DoubleDouble, count: number): Geomet
   let topBit = 1;
   while (topBit * 2 <= count) topBit *= 2;
   for (let bit = count > 0 ? topBit : 0; bit >= 1; bit /= 2) {
-    sum = ddProduct(sum, ddSum(power, dd(1)));
+    sum = ddProduct(sum, ddPlus(power, 1));
     power = ddProduct(power, power);
     if (Math.floor(count / bit) % 2 === 1) {
       sum = ddSum(sum, power);
