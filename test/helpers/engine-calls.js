@@ -40,6 +40,11 @@
     }
   }
 
+  /** The function the bundle registered under an ID (undefined if none). */
+  global.hashwattFunction = function (id) {
+    return registered[id];
+  };
+
   /** The IDs the bundle registered. */
   global.hashwattRegistered = function () {
     return Object.keys(registered);
