@@ -1,5 +1,5 @@
 import { Decimal } from './decimal';
-import { dd, ddCompare, ddDifference, ddPower, ddProduct, ddQuotient, ddSum, ddTimes, DoubleDouble, twoSum } from './double-double';
+import { dd, ddCompare, ddDifference, ddDiscountedSum, ddPlus, ddPower, ddProduct, ddQuotient, ddSum, ddTimes, DoubleDouble, twoSum } from './double-double';
 
 const Decimal50 = Decimal.clone({ precision: 50 });
 /** The exact value hi + lo (each double's own digits, 40 of them, are exact enough here). */
@@ -47,5 +47,24 @@ describe('double-double arithmetic', () => {
     expect(ddCompare(twoSum(1, 1e-20), dd(1))).toBe(1);
     expect(ddCompare(twoSum(1, -1e-20), dd(1))).toBe(-1);
     expect(ddCompare(dd(2), dd(2))).toBe(0);
+  });
+});
+
+describe('ddDiscountedSum', () => {
+  it('is ddPlus then ddProduct from the last value, to the bit', () => {
+    const v = ddQuotient(dd(1), dd(1.0687));
+    const values = [0, 1.5e6, 2e6, 123456.789, 0.1, 3e7, 0];
+    let total = dd(0);
+    for (let t = values.length - 1; t >= 0; t--) total = ddProduct(ddPlus(total, values[t]), v);
+    expect(ddDiscountedSum(values, v)).toEqual(total);
+  });
+
+  it('gives the doc example, 110 / 1.1 + 121 / 1.21 = 200, and 0 for no values', () => {
+    expect(Math.abs(ddDiscountedSum([110, 121], ddQuotient(dd(1), dd(1.1))).hi - 200)).toBeLessThan(1e-13);
+    expect(ddDiscountedSum([], dd(0.9)).hi).toBe(0);
+  });
+
+  it('overflows to Infinity, not NaN', () => {
+    expect(ddDiscountedSum([1e300, 1e300], dd(1e10)).hi).toBe(Infinity);
   });
 });

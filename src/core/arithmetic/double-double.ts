@@ -115,6 +115,43 @@ export function ddPower(x: DoubleDouble, n: number): DoubleDouble {
   return result;
 }
 
+/**
+ * Σ_{t=0…n−1} values[t] × factor^(t+1), by Horner's rule from the last value,
+ * factor × (values[0] + factor × (values[1] + … + factor × values[n−1])): each step ddPlus then
+ * ddProduct, the same operations in the same order, written out on local numbers because a
+ * loop of a hundred years should not make two hundred objects (JavaScriptCore does not
+ * remove them).
+ *
+ * @example ddDiscountedSum([110, 121], ddQuotient(dd(1), dd(1.1))).hi ≈ 200
+ */
+export function ddDiscountedSum(values: readonly number[], factor: DoubleDouble): DoubleDouble {
+  const fh = factor.hi;
+  const fl = factor.lo;
+  const fHigh = highHalf(fh);
+  const fLow = fh - fHigh;
+  let hi = 0;
+  let lo = 0;
+  for (let t = values.length - 1; t >= 0; t--) {
+    // (hi, lo) + values[t], as ddPlus
+    const a = values[t];
+    const s = hi + a;
+    const aVirtual = s - hi;
+    const e = hi - (s - aVirtual) + (a - aVirtual) + lo;
+    hi = s + e;
+    lo = e - (hi - s);
+    // (hi, lo) × factor, as ddProduct
+    const p = hi * fh;
+    if (!Number.isFinite(p)) return { hi: p, lo: 0 };
+    const hHigh = highHalf(hi);
+    const hLow = hi - hHigh;
+    const pError = hHigh * fHigh - p + hHigh * fLow + hLow * fHigh + hLow * fLow;
+    const q = (Number.isFinite(pError) ? pError : 0) + (hi * fl + lo * fh);
+    hi = p + q;
+    lo = q - (hi - p);
+  }
+  return { hi, lo };
+}
+
 /** −1, 0 or 1 as x < y, x = y or x > y. */
 export function ddCompare(x: DoubleDouble, y: DoubleDouble): number {
   if (x.hi !== y.hi) return x.hi < y.hi ? -1 : 1;

@@ -5,7 +5,7 @@
  * loan is built from it in doubles, each amount within a few units in the last place of its
  * exact value.
  */
-import { dd, ddOne, ddPlus, ddProduct, ddQuotient } from '../arithmetic/double-double';
+import { ddDiscountedSum, ddOne, ddQuotient } from '../arithmetic/double-double';
 import { growth } from '../finance/growth';
 import { notFinite } from '../errors';
 
@@ -34,9 +34,7 @@ export interface DebtYear {
  */
 export function cfadsPresentValue(cfads: readonly number[], interestRate: number): number {
   const yearFactor = ddQuotient(ddOne, growth(interestRate));
-  let total = dd(0);
-  for (let t = cfads.length - 1; t >= 0; t--) total = ddProduct(ddPlus(total, cfads[t]), yearFactor);
-  const sum = total.hi;
+  const sum = ddDiscountedSum(cfads, yearFactor).hi;
   if (!Number.isFinite(sum)) throw notFinite('the present value of the CFADS is not a finite number');
   return sum;
 }
