@@ -15,6 +15,10 @@
  *   task-pane bundle, raw and gzipped.
  * - In headless Chromium: the time from navigation start to all functions registered, and to
  *   the task pane painted.
+ * - Per engine, through the shipped bundle (dist/shared.js and dist/functions.js): V8 (headless
+ *   Chromium), JavaScriptCore (the jsc shell) and SpiderMonkey (Firefox ESR), every scalar
+ *   function's calls per second and its ratio to its floor measured in the same engine, and the
+ *   100 × 100 BREAKEVEN_BTC grid against its floor (scripts/bench/engines.js).
  *
  * It builds first: build/ (tsc, the CLI's compiled core and Excel layer, and functions.json)
  * and dist/ (webpack --mode production). `--no-build` measures what is already built;
@@ -29,6 +33,7 @@ const os = require('os');
 const path = require('path');
 const zlib = require('zlib');
 const { measurePageLoad } = require('./bench/browser');
+const { measureEngines } = require('./bench/engines');
 const { callsPerSecond, timeMs, bestTimesMs, heap, median } = require('./bench/measure');
 const { samples, dayOfHourlyPricesUsdPerMwh } = require('./bench/samples');
 
@@ -193,11 +198,18 @@ function workload(label, byId, metadata, id, makeArgs, target, floorTimes = null
   return figure;
 }
 
+/** The 100 × 100 BREAKEVEN_BTC grid's calls: power price 0.02 + i × 0.001 × efficiency 12 + j × 0.25. */
+function breakevenGridCalls(meta) {
+  const powerPrices = Array.from({ length: 100 }, (_, i) => 0.02 + i * 0.001);
+  const efficiencies = Array.from({ length: 100 }, (_, i) => 12 + i * 0.25);
+  return powerPrices.flatMap((price) =>
+    efficiencies.map((efficiency) => argsWith(meta, { power_price_usd_per_kwh: price, efficiency_j_per_th: efficiency })),
+  );
+}
+
 function measureWorkloads(byId, metadata) {
   const prices = yearOfHourlyPrices();
   const fullRange = fullColumnAndRowOfPrices();
-  const powerPrices = Array.from({ length: 100 }, (_, i) => 0.02 + i * 0.001);
-  const efficiencies = Array.from({ length: 100 }, (_, i) => 12 + i * 0.25);
   return [
     workload('HASHPRICE_PATH, 600 months', byId, metadata, 'HASHPRICE_PATH', (meta) => [argsWith(meta, { months: 600 })], targets.hashpricePath600Ms),
     workload('CONVERSION_CASHFLOWS, 30 years', byId, metadata, 'CONVERSION_CASHFLOWS', (meta) => [argsWith(meta, { years: 30 })], null),
@@ -234,12 +246,7 @@ function measureWorkloads(byId, metadata) {
       byId,
       metadata,
       'BREAKEVEN_BTC',
-      (meta) =>
-        powerPrices.flatMap((price) =>
-          efficiencies.map((efficiency) =>
-            argsWith(meta, { power_price_usd_per_kwh: price, efficiency_j_per_th: efficiency }),
-          ),
-        ),
+      breakevenGridCalls,
       null,
       targets.breakevenGridTimesFloor,
     ),
@@ -406,10 +413,58 @@ function report(results) {
   }
   out.push('');
 
+  out.push(...engineReport(results.engines, checks), '');
+
   const failed = checks.filter((c) => c.status !== 'met');
   out.push(`Targets: ${checks.length - failed.length} met, ${failed.length} missed or not measured`);
   for (const c of failed) out.push(`  ${c.status.toUpperCase()}: ${c.target} (${c.detail})`);
   return { text: out.join('\n'), checks, failed };
+}
+
+/** The per-engine section: one table of calls/s and floor ÷ layer per engine, the grid's ratio in each. */
+function engineReport(engines, checks) {
+  const out = [
+    `Per engine, through the shipped bundle (dist/shared.js + dist/functions.js): calls/s as Excel calls each scalar, floor ÷ layer (target: >= ${integer(
+      targets.scalarCallsPerSecond,
+    )} calls/s in each engine; the BREAKEVEN_BTC grid within ${targets.breakevenGridTimesFloor}× of its floor in Chromium)`,
+  ];
+  const names = Object.keys(engines);
+  const rows = new Map();
+  for (const name of names) {
+    const result = engines[name];
+    if (result.problem) {
+      checks.push({ target: `${name}: every scalar >= ${integer(targets.scalarCallsPerSecond)} calls/s`, status: 'not measured', detail: result.problem });
+      continue;
+    }
+    for (const r of result.scalars) {
+      if (!rows.has(r.id)) rows.set(r.id, [r.id, ...names.flatMap(() => ['', ''])]);
+      const at = 1 + 2 * names.indexOf(name);
+      if (r.problem) {
+        rows.get(r.id)[at] = r.problem;
+        checks.push({ target: `${r.id} >= ${integer(targets.scalarCallsPerSecond)} calls/s in ${name}`, status: 'not measured', detail: r.problem });
+        continue;
+      }
+      rows.get(r.id)[at] = integer(r.callsPerSecond);
+      rows.get(r.id)[at + 1] = r.floorCallsPerSecond ? `${(r.floorCallsPerSecond / r.callsPerSecond).toFixed(1)}×` : 'no floor';
+      const met = r.callsPerSecond >= targets.scalarCallsPerSecond;
+      checks.push({ target: `${r.id} >= ${integer(targets.scalarCallsPerSecond)} calls/s in ${name}`, status: verdict(met), detail: integer(r.callsPerSecond) });
+    }
+  }
+  out.push(table(['function', ...names.flatMap((name) => [`${name} calls/s`, 'floor ÷ layer'])], [...rows.values()]));
+  for (const name of names) {
+    const result = engines[name];
+    if (result.problem) {
+      out.push(`  ${name}: not measured: ${result.problem}`);
+      continue;
+    }
+    const ratio = result.grid.bestMs / result.grid.floorMs;
+    out.push(`  ${name}: BREAKEVEN_BTC grid, 100 × 100: best ${ms(result.grid.bestMs)} ms, floor ${ms(result.grid.floorMs)} ms = ${ratio.toFixed(1)}× its floor`);
+    if (name.includes('Chromium')) {
+      const met = ratio <= targets.breakevenGridTimesFloor;
+      checks.push({ target: `BREAKEVEN_BTC grid within ${targets.breakevenGridTimesFloor}× of its floor in ${name}`, status: verdict(met), detail: `${ratio.toFixed(1)}×` });
+    }
+  }
+  return out;
 }
 
 /** `--profile ID...`: the self-time profile of each named function on its sample args. */
@@ -444,6 +499,11 @@ async function main() {
     peakHeapBytes: heap.peakBytes,
     bundles: measureBundles(),
     browser: await measureBrowser(),
+    engines: await measureEngines(
+      distDir,
+      metadata.filter((m) => m.result.dimensionality !== 'matrix' && samples[m.id]).map((m) => ({ id: m.id, args: samples[m.id].args })),
+      breakevenGridCalls(metadata.find((m) => m.id === 'BREAKEVEN_BTC')),
+    ),
     loadAfter: os.loadavg(),
     targets,
   };

@@ -104,4 +104,16 @@ const samples = Object.fromEntries(
   ]),
 );
 
-module.exports = { samples, dayOfHourlyPricesUsdPerMwh };
+/**
+ * The floors as a plain script for another engine (the per-engine figures of scripts/bench.js):
+ * the constants and helpers they use, then `var hashwattFloors = { ID: floor, … }`. The very
+ * functions above, as text, so every engine measures the same floor.
+ */
+function floorsScript() {
+  const constants = `var blocksPerDay = ${blocksPerDay}, blocksPerHalving = ${blocksPerHalving}, hoursPerYear = ${hoursPerYear};`;
+  const helpers = [subsidyBtc, hashvalueBtcPerPhDay, breakevenHashprice, flexHours, contractPv].map(String);
+  const table = Object.entries(floors).map(([id, floor]) => `  ${id}: ${String(floor)},`);
+  return [constants, ...helpers, 'var hashwattFloors = {', ...table, '};', ''].join('\n');
+}
+
+module.exports = { samples, dayOfHourlyPricesUsdPerMwh, floorsScript };

@@ -1,7 +1,8 @@
 import { expectClose } from '../../../test/helpers/tolerance';
 import { Decimal } from '../arithmetic/decimal';
 import { annuityFactor } from './annuity-factor';
-import { logGrowth } from './log-growth';
+import { dd } from '../arithmetic/double-double';
+import { discountFactor } from './discount-factor';
 import { periodDiscountFactor } from './period-discount-factor';
 
 /** The 34-digit reference, term by term: Σ_{k=s+1…s+count} v^k, v = (1 + r)^(−1/periodsPerYear). */
@@ -14,23 +15,23 @@ function reference(annualRate: number, periodsPerYear: number, count: number, de
 
 describe('annuityFactor', () => {
   it('gives the doc example: 5 years at 10% is 3.790787 (1/1.1 + … + 1/1.1^5)', () => {
-    expectClose(annuityFactor(Math.log1p(0.1), 5), 3.790786769408448, 1e-15);
+    expectClose(annuityFactor(discountFactor(0.1, 1), 5), 3.790786769408448, 2.3e-16);
   });
 
   it('is exactly the count with no discounting, deferred or not', () => {
-    expect(annuityFactor(0, 12, 6)).toBe(12);
-    expect(annuityFactor(0, 1200)).toBe(1200);
-    expect(annuityFactor(-0, 7, 3)).toBe(7);
+    expect(annuityFactor(dd(1), 12, 6)).toBe(12);
+    expect(annuityFactor(dd(1), 1200)).toBe(1200);
+    expect(annuityFactor(discountFactor(0, 12), 7, 3)).toBe(7);
   });
 
   it('is 0 for no payments, even where a deferral would overflow', () => {
-    expect(annuityFactor(0.1, 0, 5)).toBe(0);
-    expect(annuityFactor(-3, 0, 1200)).toBe(0);
+    expect(annuityFactor(dd(0.9), 0, 5)).toBe(0);
+    expect(annuityFactor(dd(20), 0, 1200)).toBe(0);
   });
 
   it('discounts one payment by v^(s + 1)', () => {
-    expectClose(annuityFactor(Math.log1p(0.1), 1), 1 / 1.1, 1e-15);
-    expectClose(annuityFactor(Math.log1p(0.1), 1, 2), 1 / 1.1 ** 3, 1e-15);
+    expect(annuityFactor(discountFactor(0.1, 1), 1)).toBe(1 / 1.1);
+    expectClose(annuityFactor(discountFactor(0.1, 1), 1, 2), 1 / 1.331, 2.3e-16);
   });
 
   it.each([
@@ -43,36 +44,36 @@ describe('annuityFactor', () => {
     [0.12, 12, 53, 7],
     [1e-9, 12, 1200, 0],
   ])('equals the 34-digit monthly sum (rate %p, %i a year, %i payments after %i)', (rate, perYear, count, deferred) => {
-    expectClose(annuityFactor(Math.log1p(rate) / perYear, count, deferred), reference(rate, perYear, count, deferred), 1e-14);
+    expectClose(annuityFactor(discountFactor(rate, perYear), count, deferred), reference(rate, perYear, count, deferred), 2.3e-16);
   });
 
-  // Far from 0 the rate's logarithm carries its last binary digit times count into v^count:
-  // within count × |ln(1 + r)| × 1.1e-16 (8e-15 for 100 years at −50%).
+  // Far from 0 the rate's logarithm carried its last binary digit times count into v^count; in
+  // double-double the factor is within a unit in the last place of the 34-digit sum.
   it.each([
     [5, 1, 100],
     [-0.5, 1, 100],
     [-0.5, 12, 1200],
   ])('equals the 34-digit sum within what the rate’s last digit allows (rate %p, %i a year, %i payments)', (rate, perYear, count) => {
-    expectClose(annuityFactor(logGrowth(rate) / perYear, count), reference(rate, perYear, count, 0), 1e-13);
+    expectClose(annuityFactor(discountFactor(rate, perYear), count), reference(rate, perYear, count, 0), 2.3e-16);
   });
 
   it('takes the rate as typed below −50%, where its double is off (logGrowth)', () => {
-    // within count × |ln(1 + r)| × 1.1e-16 as above (2.5e-14 and 1e-14 here); Math.log1p of the
-    // double would be 1.1e-12 off in the second
-    expectClose(annuityFactor(logGrowth(-0.9), 100), reference(-0.9, 1, 100, 0), 1e-13);
+    // the double of −0.9999 would put the factor 1.1e-12 off
+    expectClose(annuityFactor(discountFactor(-0.9, 1), 100), reference(-0.9, 1, 100, 0), 2.3e-16);
     // 1 / (1 − 0.9999)^k for k = 1…10: 1e40 × (1 − 1e-40) / (1 − 1e-4)
-    expectClose(annuityFactor(logGrowth(-0.9999), 10), (1e40 * (1 - 1e-40)) / (1 - 1e-4), 1e-13);
+    expectClose(annuityFactor(discountFactor(-0.9999, 1), 10), reference(-0.9999, 1, 10, 0), 2.3e-16);
+    expectClose(annuityFactor(discountFactor(-0.9999, 1), 10), (1e40 * (1 - 1e-40)) / (1 - 1e-4), 1e-15);
   });
 
   it('splits: payments 1…n are payments 1…s and, deferred s, payments s+1…n', () => {
-    const lambda = Math.log1p(0.08) / 12;
-    expectClose(annuityFactor(lambda, 17) + annuityFactor(lambda, 343, 17), annuityFactor(lambda, 360), 1e-15);
+    const v = discountFactor(0.08, 12);
+    expectClose(annuityFactor(v, 17) + annuityFactor(v, 343, 17), annuityFactor(v, 360), 1e-15);
   });
 
   it('overflows only when the present value does (a rate near −100%)', () => {
     // 1 / (1 − 0.9999)^100 = 1e400
-    expect(annuityFactor(logGrowth(-0.9999), 100)).toBe(Infinity);
-    expect(Number.isFinite(annuityFactor(logGrowth(-0.9999), 76))).toBe(true);
-    expectClose(annuityFactor(Math.log1p(1e300), 100), 1e-300, 1e-13);
+    expect(annuityFactor(discountFactor(-0.9999, 1), 100)).toBe(Infinity);
+    expect(Number.isFinite(annuityFactor(discountFactor(-0.9999, 1), 76))).toBe(true);
+    expectClose(annuityFactor(discountFactor(1e300, 1), 100), 1e-300, 1e-15);
   });
 });

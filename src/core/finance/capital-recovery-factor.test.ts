@@ -1,6 +1,8 @@
 import { expectClose } from '../../../test/helpers/tolerance';
 import { annuityFactor } from './annuity-factor';
 import { capitalRecoveryFactor } from './capital-recovery-factor';
+import { discountFactor } from './discount-factor';
+import { Decimal } from '../arithmetic/decimal';
 
 describe('capitalRecoveryFactor', () => {
   // Worked: 1.06^−5 = 0.747258173..., 0.06 / (1 − 0.747258173) = 0.237396400 (the payment
@@ -20,7 +22,7 @@ describe('capitalRecoveryFactor', () => {
       [0.1, 30],
       [0.003, 360],
     ]) {
-      expectClose(capitalRecoveryFactor(rate, n) * annuityFactor(Math.log1p(rate), n), 1, 1e-14);
+      expectClose(capitalRecoveryFactor(rate, n) * annuityFactor(discountFactor(rate, 1), n), 1, 5e-16);
     }
   });
 
@@ -29,6 +31,26 @@ describe('capitalRecoveryFactor', () => {
     const f = capitalRecoveryFactor(0.08, 4.5);
     expect(f).toBeLessThan(capitalRecoveryFactor(0.08, 4));
     expect(f).toBeGreaterThan(capitalRecoveryFactor(0.08, 5));
+  });
+});
+
+describe('capitalRecoveryFactor against 34 digits', () => {
+  /** r / (1 − (1 + r)^(−n)) in decimal.js (its pow: a logarithm and an exponential at 34 digits). */
+  const reference = (rate: number, periods: number) => {
+    const r = new Decimal(rate);
+    return r.div(new Decimal(1).minus(r.plus(1).pow(-periods))).toNumber();
+  };
+
+  it.each([
+    [0.06, 5],
+    [0.06, 4.5],
+    [0.1, 30],
+    [0.003, 360],
+    [1e-9, 7.25],
+    [0.25, 0.5],
+    [3, 12.5],
+  ])('is within a unit in the last place at %p over %p periods', (rate, periods) => {
+    expectClose(capitalRecoveryFactor(rate, periods), reference(rate, periods), 2.3e-16);
   });
 });
 

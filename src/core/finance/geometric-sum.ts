@@ -8,7 +8,8 @@ import { Decimal } from '../arithmetic/decimal';
  * (1 − ratio^count) / (1 − ratio), loses no digits when the ratio is close to 1 (it is
  * exactly `count` at ratio 1). With a discount factor as ratio it is an annuity factor.
  *
- * Money in decimal, discounting in double: the spreadsheet functions discount with doubles
+ * Money in decimal, discounting in double-double rounded once (src/core/arithmetic/README.md): the
+ * spreadsheet functions discount with double-doubles
  * (annuityFactor, growingInstalmentsFactor) while every amount and factor is of a safe
  * magnitude (isSafeMagnitude); this 34-digit sum serves beyond that range, and as the
  * reference of their closed forms in the tests.

@@ -8,7 +8,8 @@ import { Decimal } from '../arithmetic/decimal';
  * The sum is accumulated term by term, so zero growth needs no special case (each
  * instalment is then total / count) and the instalments sum to the total to 34 digits.
  *
- * Money in decimal, discounting in double: the spreadsheet functions discount with doubles
+ * Money in decimal, discounting in double-double rounded once (src/core/arithmetic/README.md): the
+ * spreadsheet functions discount with double-doubles
  * (annuityFactor, growingInstalmentsFactor) while every amount and factor is of a safe
  * magnitude (isSafeMagnitude); this 34-digit split serves beyond that range, and as the
  * reference of their closed forms in the tests.

@@ -1,26 +1,22 @@
-import { Decimal } from '../arithmetic/decimal';
-
-/** Below this rate 1 + rate is formed in decimal: the binary rate is too far from the typed one. */
-const decimalBelowRate = -0.5;
-const one = new Decimal(1);
+import { DoubleDouble } from '../arithmetic/double-double';
+import { ddLog, ddLog1p } from '../arithmetic/double-double-exponential';
+import { growth, rateOf } from './growth';
 
 /**
- * ln(1 + rate), the logarithmic growth of one period, of the rate as typed (its decimal
- * value), in binary double precision: the exponent from which the discount factors are made
- * (money in decimal, discounting in double: see decayingGeometricSum).
- *
- * Math.log1p, accurate to the last place however small the rate. Below −50% the double of
- * a typed rate is itself off: −0.9999 is stored as −0.99990000000000001, which puts
- * 1 + rate 1.1e-13 away from 0.0001 (relative), and a factor (1 + rate)^(−100) would raise
- * that to 1.1e-11. There 1 + rate is formed in decimal from the typed digits (exact) and
- * then its logarithm taken.
+ * ln(1 + rate), the logarithmic growth of one period, of the rate as growth() takes it (its
+ * typed digits), in double-double: the exponent from which
+ * fractional powers (1 + r)^(−1/12), (1 + r)^(−n) are made (money in decimal, discounting in
+ * double-double rounded once: see ../arithmetic/README.md). By ddLog1p, from +, −, ×, ÷
+ * alone, so the same in every engine, and accurate to the last place however small the rate
+ * (ddLog1p) or near −100% (ddLog).
  *
  * @param rate growth or discount rate of one period as a fraction, > −1; the caller
  *   validates it
- * @returns ln(1 + rate), a double (0 at rate 0, negative below it)
- * @example logGrowth(0.1) === Math.log1p(0.1); logGrowth(-0.9999) === Math.log(0.0001)
+ * @returns ln(1 + rate), a double-double (0 at rate 0, negative below it)
+ * @example logGrowth(0.1).hi ≈ 0.0953101798043249; logGrowth(-0.9999).hi === ln(0.0001)
+ *   rounded (−9.210340371976182)
  */
-export function logGrowth(rate: number): number {
-  if (rate >= decimalBelowRate) return Math.log1p(rate);
-  return Math.log(one.plus(rate).toNumber());
+export function logGrowth(rate: number): DoubleDouble {
+  // Below −50%, ln of 1 + rate itself: 1 + rate is then small, and known to 32 digits of itself.
+  return rate < -0.5 ? ddLog(growth(rate)) : ddLog1p(rateOf(rate));
 }

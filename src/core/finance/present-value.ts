@@ -7,7 +7,8 @@ import { Decimal } from '../arithmetic/decimal';
  * Evaluated backwards (Horner's rule): one multiplication and one addition a period, with
  * the discount factor computed once by the caller (see periodDiscountFactor).
  *
- * Money in decimal, discounting in double: the spreadsheet functions discount with doubles
+ * Money in decimal, discounting in double-double rounded once (src/core/arithmetic/README.md): the
+ * spreadsheet functions discount with double-doubles
  * (annuityFactor, growingInstalmentsFactor) while every amount and factor is of a safe
  * magnitude (isSafeMagnitude); this 34-digit present value serves beyond that range, and
  * as the reference of their closed forms in the tests.

@@ -7,8 +7,8 @@ const largest = 1e100;
  * three such numbers (an amount per MW × a discount factor × MW) neither overflows nor
  * falls among the subnormal doubles, where digits are lost, so a formula whose amounts and
  * factors are all of safe magnitude keeps a double's relative precision. Money in decimal,
- * discounting in double (see decayingGeometricSum): the finance functions combine amounts
- * and factors as doubles when all are safe, and take the 34-digit decimal path (the same
+ * discounting in double-double rounded once (src/core/arithmetic/README.md): the finance
+ * functions combine amounts and factors as doubles when all are safe, and take the 34-digit decimal path (the same
  * sums, term by term) when one is not, such as a factor (1 + r)^(−n) at a rate near −100%
  * or an amount of 1e-300 USD.
  *

@@ -26,8 +26,8 @@ export const contractPvParams = [
  * next, the first sized so the instalments sum to the rest:
  * PV = P + Σ_{k=1..n} I_k / (1 + r)^k, I_k = I_1 × (1 + g)^(k−1), Σ I_k = value − P.
  *
- * Money in decimal, discounting in double: P and value − P are exact decimals; the sum is
- * taken in closed form, (value − P) × F with F = v × G((1 + g)v) / G(1 + g),
+ * Money in decimal, discounting in double-double rounded once (src/core/arithmetic/README.md):
+ * P and value − P are exact decimals; the sum is taken in closed form, (value − P) × F with F = v × G((1 + g)v) / G(1 + g),
  * v = 1 / (1 + r), G(x) = 1 + x + … + x^(n−1) (growingInstalmentsFactor, a double), and the
  * two parts are added as doubles at the end (both >= 0, so nothing cancels). Where the value
  * or F is not of a safe magnitude (isSafeMagnitude: a rate near −100% over many years, a

@@ -3,8 +3,8 @@ import { Decimal, toFiniteNumber } from '../arithmetic/decimal';
 import { notFinite } from '../errors';
 import { Exact } from '../arithmetic/exact';
 import { annuityFactor } from '../finance/annuity-factor';
+import { discountFactor } from '../finance/discount-factor';
 import { geometricSum } from '../finance/geometric-sum';
-import { logGrowth } from '../finance/log-growth';
 import { periodDiscountFactor } from '../finance/period-discount-factor';
 import { isSafeMagnitude } from '../finance/safe-magnitude';
 import { checkParam, required } from '../params';
@@ -41,7 +41,8 @@ export const conversionNpvParams = [
  * Closed form over the schedule's level streams, no loop: with a(k, s) = Σ_{j=s+1…s+k} v^j
  * (annuityFactor), b build months within the horizon and n months in all,
  * NPV = at start + (capex + forgone a build month) × a(b, 0) + (AI EBITDA + forgone an
- * operating month) × a(n − b, b). Money in decimal, discounting in double: each month's net
+ * operating month) × a(n − b, b), v = (1 + r)^(−1/12) (discountFactor). Money in decimal,
+ * discounting in double-double rounded once (src/core/arithmetic/README.md): each month's net
  * flow is an exact sum divided once into a number, the annuity factors are doubles, and the
  * products are added as doubles at the end. A conversion that changes nothing (no capex, AI
  * EBITDA equal to the margin) is worth exactly 0, and at a zero rate the factors are the month
@@ -69,8 +70,8 @@ export function conversionNpvUsd(...args: [...ConversionTerms, years: number, di
   checkParam(conversionNpvParams[7], discountRate);
   const segments = conversionSegments(schedule);
   const streams = [schedule.atStartUsd.plus(schedule.prepaymentUsd), ...segments.map((segment) => segment.perMonthUsd)];
-  const logGrowthPerMonth = logGrowth(discountRate) / monthsPerYear;
-  const factors = segments.map((segment) => annuityFactor(logGrowthPerMonth, segment.count, segment.start));
+  const factorPerMonth = discountFactor(discountRate, monthsPerYear);
+  const factors = segments.map((segment) => annuityFactor(factorPerMonth, segment.count, segment.start));
   const amounts = streams.map((stream) => quotientValue({ numerator: stream, denominator: schedule.denominator }, 'NPV'));
   const exactZeros = amounts.every((amount, i) => amount !== 0 || streams[i].isZero());
   if (!exactZeros || ![...amounts, ...factors].every(isSafeMagnitude)) return npvInDecimal(schedule, segments, streams[0], discountRate);

@@ -28,7 +28,7 @@ export const gpuTcoPerHourParams = [
  * level annual payment that repays the capex with interest over the life. Power is drawn
  * every hour, rented or not, so an idle hour still costs its power and only sold hours earn.
  * Opex and power are exact; the capital charge is capex × CRF in double (the CRF is
- * irrational in general: see capitalRecoveryFactor), and the sum is divided once, at the
+ * irrational in general, a double-double rounded once: see capitalRecoveryFactor), and the sum is divided once, at the
  * boundary. At a
  * cost of capital of 0 the capital charge is capex / life, kept exact in the quotient.
  *

@@ -33,7 +33,7 @@ export const debtScheduleHeaders = [
  * reaches 0 at the tenor (the standard sculpting of project finance; one CFADS figure gives
  * level service). Interest = opening balance × rate; principal = opening − closing balance
  * (negative, the balance growing, in a year whose service does not cover the interest); the
- * closing balance at the tenor is exactly 0 (see sculptedDebtYears, discounting in double).
+ * closing balance at the tenor is exactly 0 (see sculptedDebtYears).
  * A DSCR below 1 is shown, not refused; a year with no debt service has a blank DSCR.
  *
  * @param principalUsd the loan at the start of year 1, USD, > 0

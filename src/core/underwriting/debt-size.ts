@@ -24,8 +24,8 @@ export const debtSizeParams = [
  * CFADS ÷ min_dscr for the tenor (an annuity); a range, one figure a year from year 1, is
  * sculpted debt service (years past the range count as 0). With cost_usd, the loan is at most
  * cost × max_loan_to_cost (exact). The standard project-finance sizing: the lesser of a
- * DSCR-based and a loan-to-cost-based amount (valuation.md §2.2). Discounting in double
- * (cfadsPresentValue).
+ * DSCR-based and a loan-to-cost-based amount (valuation.md §2.2). Discounting in double-double
+ * rounded once (cfadsPresentValue).
  *
  * @param cfadsUsdPerYear CFADS in USD a year: one cell (every year) or a range, one figure a
  *   year from year 1, each >= 0

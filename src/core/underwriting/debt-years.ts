@@ -1,10 +1,12 @@
 /**
  * The arithmetic of a loan repaid once a year from cash flows. Money in decimal, discounting in
- * double (as CONTRACT_PV): the discount factors (1 + r)^−t are doubles, so a loan sized as a
- * present value, and the schedule that repays it, are doubles too, each amount within a few
- * units in the last place of its exact value.
+ * double-double rounded once (as CONTRACT_PV; see src/core/arithmetic/README.md): the present
+ * value of the cash flows is a double-double sum rounded once, and the schedule that repays the
+ * loan is built from it in doubles, each amount within a few units in the last place of its
+ * exact value.
  */
-import { logGrowth } from '../finance/log-growth';
+import { ddDiscountedSum, ddOne, ddQuotient } from '../arithmetic/double-double';
+import { growth } from '../finance/growth';
 import { notFinite } from '../errors';
 
 /** One year of a loan, amounts in USD: principal and debt service are positive when paid. */
@@ -19,9 +21,10 @@ export interface DebtYear {
 /**
  * Σ_{t=1…n} CFADS_t ÷ (1 + r)^t: the present value at the start of year 1 of CFADS paid at
  * each year end. A loan repaid by debt service CFADS_t ÷ DSCR is this ÷ DSCR (project
- * finance's DSCR sizing). The factor of one year, v = e^(−ln(1 + r)), is taken once and each
- * year's factor is the one before × v (relative error below t × 2^-53 in year t, 1.1e-14 at
- * 100 years); terms summed in order.
+ * finance's DSCR sizing). In double-double, rounded once: the factor of one year, v = 1 / (1 + r),
+ * is taken once and the sum by Horner's rule from the last year, v × (CFADS_1 + v × (CFADS_2 +
+ * … + v × CFADS_n)) (+, −, ×, ÷ alone: the same in every engine; relative error below
+ * n × 2^-103).
  *
  * @param cfads CFADS of years 1 … n, USD, each >= 0
  * @param interestRate interest a year as a fraction, >= 0 (validated by the caller)
@@ -30,13 +33,8 @@ export interface DebtYear {
  * @example cfadsPresentValue([110, 121], 0.1) ≈ 200
  */
 export function cfadsPresentValue(cfads: readonly number[], interestRate: number): number {
-  const yearFactor = Math.exp(-logGrowth(interestRate));
-  let factor = 1;
-  let sum = 0;
-  for (let t = 0; t < cfads.length; t++) {
-    factor *= yearFactor;
-    sum += cfads[t] * factor;
-  }
+  const yearFactor = ddQuotient(ddOne, growth(interestRate));
+  const sum = ddDiscountedSum(cfads, yearFactor).hi;
   if (!Number.isFinite(sum)) throw notFinite('the present value of the CFADS is not a finite number');
   return sum;
 }

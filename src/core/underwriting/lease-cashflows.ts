@@ -1,6 +1,7 @@
 import { kwPerMw, monthsPerYear } from '../constants';
 import { notFinite } from '../errors';
-import { logGrowth } from '../finance/log-growth';
+import { ddOne, ddProduct, ddTimes } from '../arithmetic/double-double';
+import { growth } from '../finance/growth';
 import { checkParams, optional } from '../params';
 import { shareInclusive } from '../rules';
 import { exactProduct } from './exact-product';
@@ -47,8 +48,9 @@ const kwMonthsPerMwYear = kwPerMw * monthsPerYear;
 /**
  * The rent and NOI of each lease year, after validating the lease terms (see leaseCashflows):
  * rent_1 = IT load × 1,000 × rent × 12 × occupancy and NOI_1 = rent_1 × margin, exact (products
- * of the inputs); year y is year 1 × (1 + escalator)^(y − 1), a growth factor in double,
- * e^((y − 1) × ln(1 + escalator)), as CONTRACT_PV grows its instalments.
+ * of the inputs); year y is year 1 × (1 + escalator)^(y − 1), the growth factor compounded year
+ * by year in double-double and the product rounded once (+, −, ×, ÷ alone: the same in every
+ * engine; see src/core/arithmetic/README.md).
  *
  * @example leaseYears(10, 100, 2, 0.03, 0.9, 1).noiUsd ≈ [10_800_000, 11_124_000]
  */
@@ -57,13 +59,14 @@ export function leaseYears(...terms: LeaseTerms): LeaseYears {
   checkParams(leaseCashflowsParams, terms);
   const firstRent = exactProduct(itLoadMw, kwMonthsPerMwYear, rentUsdPerKwMonth, occupancy);
   const firstNoi = exactProduct(itLoadMw, kwMonthsPerMwYear, rentUsdPerKwMonth, occupancy, noiMargin);
-  const lambda = logGrowth(annualEscalator);
+  const yearGrowth = growth(annualEscalator);
   const rentUsd: number[] = new Array(termYears);
   const noiUsd: number[] = new Array(termYears);
+  let grown = ddOne; // (1 + escalator)^y
   for (let y = 0; y < termYears; y++) {
-    const growth = y === 0 ? 1 : Math.exp(y * lambda);
-    rentUsd[y] = firstRent * growth;
-    noiUsd[y] = firstNoi * growth;
+    if (y > 0) grown = ddProduct(grown, yearGrowth);
+    rentUsd[y] = ddTimes(grown, firstRent).hi;
+    noiUsd[y] = ddTimes(grown, firstNoi).hi;
     if (!Number.isFinite(rentUsd[y])) throw notFinite('the rent is not a finite number');
   }
   return { rentUsd, noiUsd };
@@ -75,7 +78,7 @@ export function leaseYears(...terms: LeaseTerms): LeaseYears {
  * rent_y = it_load_mw × 1,000 × rent × 12 × occupancy × (1 + escalator)^(y − 1);
  * noi_y = rent_y × noi_margin. Data-center rent is quoted per kW of critical IT load per month
  * (CBRE's market reports); a triple-net lease passes operating costs to the tenant, so its NOI
- * margin is near 1. Year 1 is exact; later years carry a growth factor in double (leaseYears).
+ * margin is near 1. Year 1 is exact; later years carry a growth factor rounded once (leaseYears).
  *
  * @param itLoadMw critical IT load leased, MW, > 0
  * @param rentUsdPerKwMonth first-year rent in USD per kW of IT load per month, >= 0

@@ -72,7 +72,8 @@ const monthsPerTwoYears = 24;
  * loan is repaid by the end of the term whatever the tenor). The structure of valuation.md §2.2:
  * interest capitalised until rent starts, debt the minimum of LTC and DSCR sizing, sculpted.
  * Capex, the loan-to-cost cap and year 1's NOI are exact (products of the inputs); escalation,
- * discounting and the schedule are in double (money in decimal, discounting in double).
+ * discounting are double-doubles rounded once and the schedule is in doubles (money in decimal,
+ * discounting in double-double rounded once: src/core/arithmetic/README.md).
  *
  * @param itLoadMw critical IT load leased, MW, > 0
  * @param rentUsdPerKwMonth first-year rent in USD per kW of IT load per month, >= 0
