@@ -54,6 +54,15 @@ function productError(a: number, b: number, p: number): number {
   return aHigh * bHigh - p + aHigh * bLow + aLow * bHigh + aLow * bLow;
 }
 
+/** The least normal double, 2^-1022: below it a quotient loses bits of its own. */
+const minNormal = 2.2250738585072014e-308;
+
+/** a × b for whole numbers a and b when the double product is exact (its rounding error is 0). */
+function exactProduct(a: number, b: number): number | undefined {
+  const p = a * b;
+  return Number.isFinite(p) && productError(a, b, p) === 0 ? p : undefined;
+}
+
 /** 2^-64: the half-width, relative to the value, of the band in which wideToNumber makes sure. */
 const wideBand = 2 ** -64;
 
@@ -438,6 +447,28 @@ export class Exact {
       }
     }
     return Exact.roundedQuotient(numerator, denominator, what);
+  }
+
+  /**
+   * numerator × twoPower / denominator, correctly rounded, when the quotient can be had so:
+   * both short decimals whose whole numbers, the powers of ten moved to one side, are exact
+   * doubles (a product checked exact by its rounding error, so that trailing binary zeros
+   * count: 600 × 10^20 is exact), and the quotient a normal double. One division of two exact
+   * doubles is then the correctly rounded quotient (the power of two only moves the exponent).
+   * Undefined otherwise, for the caller to divide in decimal.
+   *
+   * @param twoPower a power of two >= 1 (2^32 for the hashes of a difficulty unit)
+   */
+  static correctlyRoundedQuotient(numerator: Exact, denominator: Exact, twoPower: number): number | undefined {
+    if (numerator.kind !== Kind.Small || denominator.kind !== Kind.Small || denominator.m === 0) return undefined;
+    const shift = denominator.k - numerator.k;
+    if (Math.abs(shift) > maxPower) return undefined;
+    const top = shift > 0 ? exactProduct(numerator.m, powersOfTen[shift]) : numerator.m;
+    const bottom = shift < 0 ? exactProduct(denominator.m, powersOfTen[-shift]) : denominator.m;
+    if (top === undefined || bottom === undefined) return undefined;
+    const quotient = (top * twoPower) / bottom;
+    const size = Math.abs(quotient);
+    return size >= minNormal && size <= Number.MAX_VALUE ? quotient : undefined;
   }
 
   /**
