@@ -3,7 +3,7 @@
  * snake_case name with its unit, kind, rules, default) and everything else reads them:
  * the core validator, the Excel layer's normaliser, the reference docs and the tests.
  */
-import { check, doublesIn, intervalOfRules, Rule } from './rules';
+import { check, inInterval, Interval, intervalOfRules, Rule } from './rules';
 
 export type ParamKind = 'number' | 'boolean' | 'text' | 'range';
 
@@ -15,13 +15,11 @@ export interface ParamSpec {
   /** The documented constant default of an optional parameter; undefined = "omitted" means something of its own. */
   readonly defaultValue?: number | boolean | string;
   /**
-   * For a number whose rules are all intervals (most are): the least and the greatest double
-   * they allow, made from the rules by required() and optional(). A value between passes at
-   * the cost of two comparisons; any other is checked rule by rule, so that the message names
-   * the first rule it breaks. NaN (nothing passes so) for other specs.
+   * For a number whose rules are all intervals (most are): the interval in which all of them
+   * hold. A value inside passes at the cost of one interval test; any other is checked rule by
+   * rule, so that the message names the first rule it breaks. Undefined for other specs.
    */
-  readonly lowest: number;
-  readonly highest: number;
+  readonly interval: Interval | undefined;
   /**
    * For a range whose core function reads every cell and refuses a bad one itself (in its one
    * pass over the range): the Excel layer then checks only that a range came, because a second
@@ -39,8 +37,7 @@ function spec(
   name: string, kind: ParamKind, rules: readonly Rule[], optional: boolean, defaultValue?: number | boolean | string, cellsCheckedByCore = false,
 ): ParamSpec {
   const interval = kind === 'number' ? intervalOfRules(rules) : undefined;
-  const { lowest, highest } = interval ? doublesIn(interval) : { lowest: NaN, highest: NaN };
-  return { name, kind, rules, optional, defaultValue, lowest, highest, cellsCheckedByCore };
+  return { name, kind, rules, optional, defaultValue, interval, cellsCheckedByCore };
 }
 
 export function required(name: string, ...rules: Rule[]): ParamSpec {
@@ -73,9 +70,10 @@ export function optionalRange(name: string): ParamSpec {
   return spec(name, 'range', [], true);
 }
 
-/** Whether a value passes at a glance: an omitted optional one, or a number between the spec's bounds. */
+/** Whether a value passes at a glance: an omitted optional one, or a number in the spec's interval. */
 function passesAtAGlance(spec: ParamSpec, value: number | undefined): boolean {
-  return typeof value === 'number' ? value >= spec.lowest && value <= spec.highest : value === undefined && spec.optional;
+  if (typeof value !== 'number') return value === undefined && spec.optional;
+  return spec.interval !== undefined && inInterval(spec.interval, value);
 }
 
 /** Checks a numeric parameter against its declared rules (an omitted optional passes). */

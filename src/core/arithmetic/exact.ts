@@ -296,30 +296,14 @@ export class Exact {
   }
 
   /**
-   * (high × 10^8 + low) × factor × 10^-k, |low| < 10^8, when each part's product stays below
-   * 2^53 (high is split in two the same way, so a product of up to about 2^61 fits).
+   * (high × 10^8 + low) × factor × 10^-k, |low| < 10^8, when both parts' products stay below
+   * 2^53: one carry from the low part makes the result. Undefined otherwise (a Decimal product).
    */
   private static wideProduct(high: number, low: number, factor: number, k: number): Exact | undefined {
     if (k > maxPower) return undefined;
-    // The usual case, a 17-digit input times a short decimal: high × factor is still a whole
-    // number below 2^53, and one carry from the low part makes the result (no split of high).
     const highProduct = high * factor;
     const lowProduct = low * factor;
-    if (Math.abs(highProduct) <= maxSafe && Math.abs(lowProduct) <= maxSafe) return Exact.wide(highProduct, lowProduct, k);
-    // A small high part is split first: high = h × 10^8 + l.
-    const splitHigh = lowOf(high);
-    const top = highOf(high);
-    const highPart = top * factor;
-    const middle = splitHigh * factor;
-    if (Math.abs(highPart) > maxSafe || Math.abs(middle) > maxSafe || Math.abs(lowProduct) > maxSafe) return undefined;
-    if (top === 0) return Exact.wide(middle, lowProduct, k);
-    // (top × 10^16 + middle × 10^8 + low product): carry the low product into the middle first.
-    const lowRest = lowOf(lowProduct);
-    const middleTotal = middle + (lowProduct - lowRest) / lowBase;
-    const middleRest = lowOf(middleTotal);
-    const highTotal = highPart + (middleTotal - middleRest) / lowBase;
-    if (Math.abs(highTotal) * lowBase > maxSafe) return undefined;
-    return Exact.wide(highTotal * lowBase + middleRest, lowRest, k);
+    return Math.abs(highProduct) <= maxSafe && Math.abs(lowProduct) <= maxSafe ? Exact.wide(highProduct, lowProduct, k) : undefined;
   }
 
   plus(other: Exact | number): Exact {
