@@ -34,7 +34,7 @@ export const conversionExtraParams = [
 export type ConversionExtras = [prepaymentUsd?: number, miningMarginsPerMwYear?: number[][]];
 
 /** The horizon in years from the start of the build. */
-export const conversionYearsParam: ParamSpec = required('years', greaterThanZero, wholeNumber, atMost(maxHorizonYears));
+export const conversionYearsParam: ParamSpec<number> = required('years', greaterThanZero, wholeNumber, atMost(maxHorizonYears));
 
 /**
  * The monthly cash flows of converting mining capacity to AI/HPC hosting over a horizon (USD,

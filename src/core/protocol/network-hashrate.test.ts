@@ -1,3 +1,4 @@
+import { checkedCore } from '../params';
 import fc from 'fast-check';
 import { ruleCases } from '../../../test/helpers/rule-cases';
 import { expectClose } from '../../../test/helpers/tolerance';
@@ -36,7 +37,7 @@ describe('hashrateEhsFromDifficulty', () => {
   });
 
   it.each(ruleCases(networkHashrateParams, [146.47e12, 600]))('rejects $parameter that breaks "$rule"', ({ args, message }) => {
-    expect(() => hashrateEhsFromDifficulty(...(args as [number, number]))).toThrow(message);
+    expect(() => checkedCore(networkHashrateParams, hashrateEhsFromDifficulty)(...(args as [number, number]))).toThrow(message);
   });
 
   // The fast path must give the definition's number to the bit wherever it answers; the

@@ -1,7 +1,7 @@
 import { hashesPerDifficultyUnit, hashesPerSecondPerEhs, secondsPerBlockTarget } from '../constants';
 import { Decimal, toFiniteNumber } from '../arithmetic/decimal';
 import { Exact } from '../arithmetic/exact';
-import { checkParams, optional, required } from '../params';
+import { optional, required } from '../params';
 import { greaterThanZero } from '../rules';
 
 export const networkHashrateParams = [
@@ -32,7 +32,6 @@ const ehPerHash = Exact.of(1 / hashesPerSecondPerEhs);
  * @example hashrateEhsFromDifficulty(146.47e12) ≈ 1048.47 (2026-01-12 network; Hashrate Index)
  */
 export function hashrateEhsFromDifficulty(difficulty: number, blockSeconds = secondsPerBlockTarget): number {
-  checkParams(networkHashrateParams, arguments);
   return fastHashrateEhs(difficulty, blockSeconds) ?? decimalHashrateEhs(difficulty, blockSeconds);
 }
 
