@@ -7,7 +7,7 @@
  * plain literal read only by Node code (metadata, reference, CLI help, tests), so webpack drops
  * it and the description text never ships in functions.js.
  */
-import type { ParamSpec } from '../core/params';
+import type { ParamSpec, ParamValues } from '../core/params';
 import type { Locale } from '../models/locale';
 import type { NativeFormula } from './native';
 import type { Section } from './sections';
@@ -20,16 +20,19 @@ export type { Locale };
 
 export type Text = Readonly<Record<Locale, string>>;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Core = (...args: any[]) => unknown;
-
-export interface FunctionDeclaration {
+/**
+ * A declaration of its own parameters: the core function takes exactly the values its specs
+ * describe, in their order (ParamValues), so a core whose parameters are in another order, or
+ * of another kind, or that may be left out where the spec says they are given, does not compile.
+ */
+export interface TypedDeclaration<P extends readonly ParamSpec[]> {
   /** The MINER.* ID: permanent once shipped. */
   readonly id: string;
   readonly result: ResultKind;
   /** The parameters in Excel's order, declared beside the core function with their rules. */
-  readonly params: readonly ParamSpec[];
-  readonly core: Core;
+  readonly params: P;
+  /** Called with the arguments shaped and checked by `params` (src/functions: the one boundary). */
+  readonly core: (...args: ParamValues<P>) => unknown;
   /**
    * The same arithmetic as a native Excel formula (native.ts), where one fits: what a portable
    * copy writes and what the reference shows as "the math". Absent for spills and look-ups.
@@ -37,6 +40,21 @@ export interface FunctionDeclaration {
   readonly native?: NativeFormula;
   /** True for the functions whose results follow the bundled data (COMPANY, NETWORK, ...). */
   readonly bundledData?: true;
+  /**
+   * True when the core checks its number arguments against their rules itself, in an order of
+   * its own that the boundary would change (between the cells of a range it reads in one pass,
+   * or after a shared schedule's): the boundary then only shapes them. Every other core takes
+   * values the boundary has checked, and checks none of them again.
+   */
+  readonly rulesCheckedByCore?: true;
+}
+
+/**
+ * Any declaration, its parameter types set aside: what the lists of every function hold. Its
+ * core takes whatever its own specs describe, which only the boundary, holding both, supplies.
+ */
+export interface FunctionDeclaration extends Omit<TypedDeclaration<readonly ParamSpec[]>, 'core'> {
+  readonly core: (...args: never[]) => unknown;
 }
 
 /** The range a value plausibly falls in; a value outside it draws a warning, never an error. */
@@ -96,7 +114,7 @@ export interface CatalogueEntry {
   readonly docs: EntryDocs;
 }
 
-/** Checks a declaration's shape at compile time and keeps its literal types. */
-export function defineFunction<D extends FunctionDeclaration>(declaration: D): D {
+/** Checks a declaration's shape at compile time, its core against its specs, and keeps its literal types. */
+export function defineFunction<P extends readonly ParamSpec[]>(declaration: TypedDeclaration<P>): TypedDeclaration<P> {
   return declaration;
 }

@@ -3,11 +3,18 @@
  * snake_case name with its unit, kind, rules, default) and everything else reads them:
  * the core validator, the Excel layer's normaliser, the reference docs and the tests.
  */
-import { check, doublesIn, intervalOfRules, Rule } from './rules';
+import { check, inInterval, Interval, intervalOfRules, Rule } from './rules';
 
 export type ParamKind = 'number' | 'boolean' | 'text' | 'range';
 
-export interface ParamSpec {
+/**
+ * A parameter's spec. `V` is the value its core function receives once the Excel boundary has
+ * shaped and checked the argument (a number, a flag, text, a range; `| undefined` for an
+ * optional one without a default): the specs of a declaration make the type of its core's
+ * parameter list (ParamValues), so a core that takes its parameters in another order does not
+ * compile against them.
+ */
+export interface ParamSpec<V = unknown> {
   readonly name: string;
   readonly kind: ParamKind;
   readonly rules: readonly Rule[];
@@ -15,67 +22,73 @@ export interface ParamSpec {
   /** The documented constant default of an optional parameter; undefined = "omitted" means something of its own. */
   readonly defaultValue?: number | boolean | string;
   /**
-   * For a number whose rules are all intervals (most are): the least and the greatest double
-   * they allow, made from the rules by required() and optional(). A value between passes at
-   * the cost of two comparisons; any other is checked rule by rule, so that the message names
-   * the first rule it breaks. NaN (nothing passes so) for other specs.
+   * For a number whose rules are all intervals (most are): the interval in which all of them
+   * hold. A value inside passes at the cost of one interval test; any other is checked rule by
+   * rule, so that the message names the first rule it breaks. Undefined for other specs.
    */
-  readonly lowest: number;
-  readonly highest: number;
+  readonly interval: Interval | undefined;
   /**
    * For a range whose core function reads every cell and refuses a bad one itself (in its one
    * pass over the range): the Excel layer then checks only that a range came, because a second
    * pass over a long column costs as much as the core's own. False for every other spec.
    */
   readonly cellsCheckedByCore: boolean;
+  /** Never set: carries `V` for the type checker only. */
+  readonly valueType?: V;
 }
+
+/** The parameter list a core function takes for these specs, in their order. */
+export type ParamValues<P extends readonly ParamSpec[]> = { -readonly [I in keyof P]: P[I] extends ParamSpec<infer V> ? V : never };
 
 /**
  * Every spec is made here, with every field in the same order, so that all specs share one
  * shape: the validator and the normaliser read the same fields of every function's specs on
  * every call, and a read from objects of one shape is the fast one.
  */
-function spec(
+function spec<V>(
   name: string, kind: ParamKind, rules: readonly Rule[], optional: boolean, defaultValue?: number | boolean | string, cellsCheckedByCore = false,
-): ParamSpec {
+): ParamSpec<V> {
   const interval = kind === 'number' ? intervalOfRules(rules) : undefined;
-  const { lowest, highest } = interval ? doublesIn(interval) : { lowest: NaN, highest: NaN };
-  return { name, kind, rules, optional, defaultValue, lowest, highest, cellsCheckedByCore };
+  return { name, kind, rules, optional, defaultValue, interval, cellsCheckedByCore };
 }
 
-export function required(name: string, ...rules: Rule[]): ParamSpec {
+export function required(name: string, ...rules: Rule[]): ParamSpec<number> {
   return spec(name, 'number', rules, false);
 }
 
-export function optional(name: string, defaultValue: number | undefined, ...rules: Rule[]): ParamSpec {
+/** An optional number: omitted, it takes its default, or stays undefined when it means something of its own. */
+export function optional(name: string, defaultValue: number, ...rules: Rule[]): ParamSpec<number>;
+export function optional(name: string, defaultValue: undefined, ...rules: Rule[]): ParamSpec<number | undefined>;
+export function optional(name: string, defaultValue: number | undefined, ...rules: Rule[]): ParamSpec<number | undefined> {
   return spec(name, 'number', rules, true, defaultValue);
 }
 
-export function requiredText(name: string): ParamSpec {
+export function requiredText(name: string): ParamSpec<string> {
   return spec(name, 'text', [], false);
 }
 
-export function optionalText(name: string, defaultValue: string): ParamSpec {
+export function optionalText(name: string, defaultValue: string): ParamSpec<string> {
   return spec(name, 'text', [], true, defaultValue);
 }
 
-export function optionalBoolean(name: string, defaultValue: boolean): ParamSpec {
+export function optionalBoolean(name: string, defaultValue: boolean): ParamSpec<boolean> {
   return spec(name, 'boolean', [], true, defaultValue);
 }
 
 /** A range the Excel layer checks cell by cell; `cellsCheckedByCore` when the core does (see ParamSpec). */
-export function requiredRange(name: string, cellsCheckedByCore = false): ParamSpec {
+export function requiredRange(name: string, cellsCheckedByCore = false): ParamSpec<number[][]> {
   return spec(name, 'range', [], false, undefined, cellsCheckedByCore);
 }
 
 /** A range that may be omitted: omitted, it means something of its own (no default). */
-export function optionalRange(name: string): ParamSpec {
+export function optionalRange(name: string): ParamSpec<number[][] | undefined> {
   return spec(name, 'range', [], true);
 }
 
-/** Whether a value passes at a glance: an omitted optional one, or a number between the spec's bounds. */
+/** Whether a value passes at a glance: an omitted optional one, or a number in the spec's interval. */
 function passesAtAGlance(spec: ParamSpec, value: number | undefined): boolean {
-  return typeof value === 'number' ? value >= spec.lowest && value <= spec.highest : value === undefined && spec.optional;
+  if (typeof value !== 'number') return value === undefined && spec.optional;
+  return spec.interval !== undefined && inInterval(spec.interval, value);
 }
 
 /** Checks a numeric parameter against its declared rules (an omitted optional passes). */
@@ -84,14 +97,26 @@ export function checkParam(spec: ParamSpec, value: number | undefined): void {
 }
 
 /**
- * Checks the numeric parameters in their declared order: values[i] against specs[i], so a core
- * function hands over its own `arguments` and lists its parameters only in its signature. A
- * parameter of another kind (a range, a flag, text) is the core function's to check; an omitted
- * optional one passes. The first parameter that breaks a rule is the one the error names.
+ * Checks the numeric parameters in their declared order: values[i] against specs[i], at the
+ * boundary (src/functions) once the arguments are shaped. A parameter of another kind (a
+ * range, a flag, text) is the core function's to check; an omitted optional one passes. The
+ * first parameter that breaks a rule is the one the error names.
  */
 export function checkParams(specs: readonly ParamSpec[], values: ArrayLike<unknown>): void {
   for (let i = 0; i < specs.length; i++) {
     const value = values[i] as number | undefined;
     if (!passesAtAGlance(specs[i], value) && specs[i].kind === 'number') check(specs[i].name, value as number, specs[i].rules);
   }
+}
+
+/**
+ * A core function behind the boundary's rule checks: what the Excel layer (src/functions) runs
+ * once Excel's arguments are shaped, for callers that hold plain values (the core's own tests).
+ * The core itself takes values already checked.
+ */
+export function checkedCore<A extends unknown[], R>(specs: readonly ParamSpec[], core: (...args: A) => R): (...args: A) => R {
+  return (...args) => {
+    checkParams(specs, args);
+    return core(...args);
+  };
 }

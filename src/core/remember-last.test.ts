@@ -33,4 +33,12 @@ describe('rememberLast', () => {
     expect(reciprocal(4)).toBe(0.25);
     expect(calls).toBe(3);
   });
+
+  it('takes functions of at most four arguments, the four it compares and passes on', () => {
+    const four = rememberLast((a: number, b: number, c: number, d: number) => a + b + c + d);
+    expect(four(1, 2, 3, 4)).toBe(10);
+    // @ts-expect-error a fifth argument would be neither compared nor passed on
+    const five = rememberLast((a: number, b: number, c: number, d: number, e: number) => a + b + c + d + e);
+    expect(typeof five).toBe('function');
+  });
 });

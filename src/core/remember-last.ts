@@ -13,13 +13,19 @@
 type Arg = number | undefined;
 
 /**
+ * The argument lists it remembers: at most four, since it compares and passes on four. A
+ * function of five would type-check with a looser bound and get undefined for its fifth.
+ */
+type UpToFourArgs = [Arg?, Arg?, Arg?, Arg?];
+
+/**
  * `fn` remembering its last call: called again with the same arguments (compared as Object.is
  * does: 0 and −0 are different calls), it returns the same result without calling `fn`. The
  * last arguments are held one by one, so that a call that hits makes no garbage.
  *
  * @example const square = rememberLast((x: number) => x * x); square(3); square(3) (one multiplication)
  */
-export function rememberLast<A extends Arg[], R>(fn: (...args: A) => R): (...args: A) => R {
+export function rememberLast<A extends UpToFourArgs, R>(fn: (...args: A) => R): (...args: A) => R {
   const call = fn as unknown as (a: Arg, b: Arg, c: Arg, d: Arg) => R;
   let empty = true;
   let lastA: Arg, lastB: Arg, lastC: Arg, lastD: Arg;

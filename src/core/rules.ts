@@ -71,29 +71,6 @@ export function intervalOfRules(rules: readonly Rule[]): Interval | undefined {
   return all;
 }
 
-const bitsOfDouble = new Float64Array(1);
-const integerOfDouble = new BigInt64Array(bitsOfDouble.buffer);
-
-/** The next double towards +Infinity (x finite, not −0): the bits of a double ordered as integers. */
-function nextUp(x: number): number {
-  if (x === 0) return Number.MIN_VALUE;
-  bitsOfDouble[0] = x;
-  integerOfDouble[0] += x > 0 ? BigInt(1) : BigInt(-1);
-  return bitsOfDouble[0];
-}
-
-/**
- * The interval as the least and the greatest double in it (an open bound moved to the next
- * double inside, an infinite one to ±Number.MAX_VALUE), so that a value is in it exactly when
- * lowest <= x <= highest: NaN and the infinities never are.
- */
-export function doublesIn(interval: Interval): { lowest: number; highest: number } {
-  const { lower, upper } = interval;
-  const lowest = lower === -Infinity ? -Number.MAX_VALUE : interval.lowerIncluded ? lower : nextUp(lower);
-  const highest = upper === Infinity ? Number.MAX_VALUE : interval.upperIncluded ? upper : -nextUp(-upper);
-  return { lowest, highest };
-}
-
 export const greaterThanZero = intervalRule({ above: 0 }, 'must be > 0', 0);
 export const atLeastZero = intervalRule({ atLeast: 0 }, 'must be >= 0', -1);
 export const atLeastOne = intervalRule({ atLeast: 1 }, 'must be >= 1', 0.5);

@@ -1,5 +1,9 @@
-import { convertibleUnits, convertUnit, unitFamilies, unitSuffixes } from './units';
+import { checkedCore } from './params';
+import { convertibleUnits, convertParams, convertUnit, unitFamilies, unitSuffixes } from './units';
 import { expectClose } from '../../test/helpers/tolerance';
+
+/** The core behind the boundary's rule checks, as the Excel layer calls it. */
+const checkedConvertUnit = checkedCore(convertParams, convertUnit);
 
 const allUnits =
   'H/s, TH/s, PH/s, EH/s, W, kW, MW, GW, Wh, kWh, MWh, GWh, BTC, sats, USD/kWh, USD/MWh, USD/TH/day, USD/PH/day, USD/EH/day';
@@ -47,29 +51,29 @@ describe('convertUnit', () => {
   });
 
   it('names an unknown unit and lists the units (#N/A)', () => {
-    expect(() => convertUnit(1, 'TH', 'PH/s')).toThrow(
+    expect(() => checkedConvertUnit(1, 'TH', 'PH/s')).toThrow(
       expect.objectContaining({ kind: 'not_found', message: `from_unit: unknown unit "TH"; units: ${allUnits}` }),
     );
-    expect(() => convertUnit(1, 'PH/s', 'mph')).toThrow(`to_unit: unknown unit "mph"; units: ${allUnits}`);
+    expect(() => checkedConvertUnit(1, 'PH/s', 'mph')).toThrow(`to_unit: unknown unit "mph"; units: ${allUnits}`);
   });
 
   it('names both families for units that do not convert (#N/A)', () => {
-    expect(() => convertUnit(1, 'btc', 'kw')).toThrow(
+    expect(() => checkedConvertUnit(1, 'btc', 'kw')).toThrow(
       expect.objectContaining({
         kind: 'not_found',
         message: 'cannot convert BTC (bitcoin amount) to kW (power): units convert only within a family',
       }),
     );
-    expect(() => convertUnit(1, 'MW', 'MWh')).toThrow('cannot convert MW (power) to MWh (energy)');
-    expect(() => convertUnit(1, 'USD/MWh', 'USD/PH/day')).toThrow('cannot convert USD/MWh (power price) to USD/PH/day (hashprice)');
+    expect(() => checkedConvertUnit(1, 'MW', 'MWh')).toThrow('cannot convert MW (power) to MWh (energy)');
+    expect(() => checkedConvertUnit(1, 'USD/MWh', 'USD/PH/day')).toThrow('cannot convert USD/MWh (power price) to USD/PH/day (hashprice)');
   });
 
   it('reports an overflowing result as not a finite number', () => {
-    expect(() => convertUnit(1e300, 'EH/s', 'H/s')).toThrow('the converted value is not a finite number');
+    expect(() => checkedConvertUnit(1e300, 'EH/s', 'H/s')).toThrow('the converted value is not a finite number');
   });
 
   it('rejects a value that is not a finite number', () => {
-    expect(() => convertUnit(Number.NaN, 'W', 'kW')).toThrow('value must be a finite number (got NaN)');
+    expect(() => checkedConvertUnit(Number.NaN, 'W', 'kW')).toThrow('value must be a finite number (got NaN)');
   });
 });
 

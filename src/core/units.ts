@@ -6,7 +6,7 @@
 import { Exact } from './arithmetic/exact';
 import { quotientValue } from './arithmetic/quotient';
 import { notFound, quoteText } from './errors';
-import { checkParam, required, requiredText } from './params';
+import { required, requiredText } from './params';
 
 export interface UnitSuffix {
   /** The camelCase suffix of a TypeScript name: `Ehs` in `hashrateEhs`. */
@@ -129,7 +129,6 @@ function findUnit(parameter: string, text: string): FoundUnit {
  * @example convertUnit(39.33, 'USD/PH/day', 'USD/TH/day') === 0.03933
  */
 export function convertUnit(value: number, fromUnit: string, toUnit: string): number {
-  checkParam(convertParams[0], value);
   const from = findUnit(convertParams[1].name, fromUnit);
   const to = findUnit(convertParams[2].name, toUnit);
   if (from.family !== to.family) {

@@ -12,8 +12,9 @@ const callByResult = { number: callNumber, value: callValue, table: callTable } 
 
 export function excelFunction(declaration: FunctionDeclaration): ExcelFunction {
   const { params, core } = declaration;
-  const call = callByResult[declaration.result] as (specs: typeof params, args: readonly unknown[], fn: typeof core) => unknown;
-  const fn = (...args: unknown[]) => call(params, args, core);
+  const checkRules = declaration.rulesCheckedByCore !== true;
+  const call = callByResult[declaration.result] as (specs: typeof params, args: readonly unknown[], fn: typeof core, checkRules: boolean) => unknown;
+  const fn = (...args: unknown[]) => call(params, args, core, checkRules);
   // Named after its ID, so a stack trace or a profile says which MINER.* function ran.
   return Object.defineProperty(fn, 'name', { value: declaration.id });
 }

@@ -1,22 +1,38 @@
 /**
- * The bridge every MINER.* function goes through: normalise the Excel arguments by the core
- * function's parameter specs, call the core, check the result's shape, and turn any error
- * into an Excel error. Nothing else happens in src/functions.
+ * The bridge every MINER.* function goes through, the one boundary of the core: shape the
+ * Excel arguments by the core function's parameter specs and check them against their rules,
+ * call the core, check the result's shape, and turn any error into an Excel error. Nothing
+ * else happens in src/functions.
  */
 import { notFinite } from '../core/errors';
-import { ParamSpec } from '../core/params';
+import { checkParams, ParamSpec } from '../core/params';
 import { toExcelError } from './excel-error';
 import { normaliseArgs } from './normalise';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Core<R> = (...args: any[]) => R;
+/**
+ * A core function as the boundary calls it: with the values its own specs describe, which
+ * the boundary makes from those specs (the declaration types the core by them).
+ */
+type Core<R> = (...args: unknown[]) => R;
 
 export type TableCell = number | string;
 
+/**
+ * The core's arguments: shaped by their specs (normaliseArgs), then every number checked
+ * against its rules in the declared order, so that the first one that breaks a rule is the one
+ * the error names; `checkRules` false leaves the rules to a core that checks them itself, in
+ * an order of its own (FunctionDeclaration.rulesCheckedByCore).
+ */
+function argumentsOf(specs: readonly ParamSpec[], args: readonly unknown[], checkRules: boolean): unknown[] {
+  const values = normaliseArgs(specs, args);
+  if (checkRules) checkParams(specs, values);
+  return values;
+}
+
 /** A scalar numeric result. */
-export function callNumber(specs: readonly ParamSpec[], args: readonly unknown[], core: Core<number>): number {
+export function callNumber(specs: readonly ParamSpec[], args: readonly unknown[], core: Core<number>, checkRules = true): number {
   try {
-    const result = core(...normaliseArgs(specs, args));
+    const result = core(...argumentsOf(specs, args, checkRules));
     if (typeof result !== 'number' || !Number.isFinite(result)) throw notFinite('the result is not a finite number');
     return result;
   } catch (error) {
@@ -25,9 +41,9 @@ export function callNumber(specs: readonly ParamSpec[], args: readonly unknown[]
 }
 
 /** A scalar result that may be a number or text (COMPANY's text fields). */
-export function callValue(specs: readonly ParamSpec[], args: readonly unknown[], core: Core<number | string>): number | string {
+export function callValue(specs: readonly ParamSpec[], args: readonly unknown[], core: Core<number | string>, checkRules = true): number | string {
   try {
-    const result = core(...normaliseArgs(specs, args));
+    const result = core(...argumentsOf(specs, args, checkRules));
     if (typeof result === 'number' && !Number.isFinite(result)) throw notFinite('the result is not a finite number');
     return result;
   } catch (error) {
@@ -36,9 +52,9 @@ export function callValue(specs: readonly ParamSpec[], args: readonly unknown[],
 }
 
 /** A spilled table: must be rectangular, every cell a finite number or text. */
-export function callTable(specs: readonly ParamSpec[], args: readonly unknown[], core: Core<TableCell[][]>): TableCell[][] {
+export function callTable(specs: readonly ParamSpec[], args: readonly unknown[], core: Core<TableCell[][]>, checkRules = true): TableCell[][] {
   try {
-    const table = core(...normaliseArgs(specs, args));
+    const table = core(...argumentsOf(specs, args, checkRules));
     assertRectangular(table);
     return table;
   } catch (error) {

@@ -2,7 +2,7 @@ import { asicCashflows, asicCashflowsParams } from '../../core/mining/asic-cashf
 import { defineFunction, FunctionDocs } from '../types';
 import { monthlyHashpriceText } from './monthly-hashprice-text';
 
-export const declaration = defineFunction({ id: 'ASIC_CASHFLOWS', result: 'table', params: asicCashflowsParams, core: asicCashflows });
+export const declaration = defineFunction({ id: 'ASIC_CASHFLOWS', result: 'table', params: asicCashflowsParams, core: asicCashflows, rulesCheckedByCore: true });
 
 export const docs: FunctionDocs = [
   "A machine's monthly cash flows that spill, one row a calendar month: date, days, hashprice, revenue, power cost, margin and cumulative (from −machine cost).",

@@ -2,7 +2,7 @@ import { conversionCashflows, conversionCashflowsParams } from '../../core/hosti
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
-  id: 'CONVERSION_CASHFLOWS', result: 'table', params: conversionCashflowsParams, core: conversionCashflows,
+  id: 'CONVERSION_CASHFLOWS', result: 'table', params: conversionCashflowsParams, core: conversionCashflows, rulesCheckedByCore: true,
 });
 
 export const docs: FunctionDocs = [

@@ -54,6 +54,15 @@ function productError(a: number, b: number, p: number): number {
   return aHigh * bHigh - p + aHigh * bLow + aLow * bHigh + aLow * bLow;
 }
 
+/** The least normal double, 2^-1022: below it a quotient loses bits of its own. */
+const minNormal = 2.2250738585072014e-308;
+
+/** a × b for whole numbers a and b when the double product is exact (its rounding error is 0). */
+function exactProduct(a: number, b: number): number | undefined {
+  const p = a * b;
+  return Number.isFinite(p) && productError(a, b, p) === 0 ? p : undefined;
+}
+
 /** 2^-64: the half-width, relative to the value, of the band in which wideToNumber makes sure. */
 const wideBand = 2 ** -64;
 
@@ -287,30 +296,14 @@ export class Exact {
   }
 
   /**
-   * (high × 10^8 + low) × factor × 10^-k, |low| < 10^8, when each part's product stays below
-   * 2^53 (high is split in two the same way, so a product of up to about 2^61 fits).
+   * (high × 10^8 + low) × factor × 10^-k, |low| < 10^8, when both parts' products stay below
+   * 2^53: one carry from the low part makes the result. Undefined otherwise (a Decimal product).
    */
   private static wideProduct(high: number, low: number, factor: number, k: number): Exact | undefined {
     if (k > maxPower) return undefined;
-    // The usual case, a 17-digit input times a short decimal: high × factor is still a whole
-    // number below 2^53, and one carry from the low part makes the result (no split of high).
     const highProduct = high * factor;
     const lowProduct = low * factor;
-    if (Math.abs(highProduct) <= maxSafe && Math.abs(lowProduct) <= maxSafe) return Exact.wide(highProduct, lowProduct, k);
-    // A small high part is split first: high = h × 10^8 + l.
-    const splitHigh = lowOf(high);
-    const top = highOf(high);
-    const highPart = top * factor;
-    const middle = splitHigh * factor;
-    if (Math.abs(highPart) > maxSafe || Math.abs(middle) > maxSafe || Math.abs(lowProduct) > maxSafe) return undefined;
-    if (top === 0) return Exact.wide(middle, lowProduct, k);
-    // (top × 10^16 + middle × 10^8 + low product): carry the low product into the middle first.
-    const lowRest = lowOf(lowProduct);
-    const middleTotal = middle + (lowProduct - lowRest) / lowBase;
-    const middleRest = lowOf(middleTotal);
-    const highTotal = highPart + (middleTotal - middleRest) / lowBase;
-    if (Math.abs(highTotal) * lowBase > maxSafe) return undefined;
-    return Exact.wide(highTotal * lowBase + middleRest, lowRest, k);
+    return Math.abs(highProduct) <= maxSafe && Math.abs(lowProduct) <= maxSafe ? Exact.wide(highProduct, lowProduct, k) : undefined;
   }
 
   plus(other: Exact | number): Exact {
@@ -438,6 +431,28 @@ export class Exact {
       }
     }
     return Exact.roundedQuotient(numerator, denominator, what);
+  }
+
+  /**
+   * numerator × twoPower / denominator, correctly rounded, when the quotient can be had so:
+   * both short decimals whose whole numbers, the powers of ten moved to one side, are exact
+   * doubles (a product checked exact by its rounding error, so that trailing binary zeros
+   * count: 600 × 10^20 is exact), and the quotient a normal double. One division of two exact
+   * doubles is then the correctly rounded quotient (the power of two only moves the exponent).
+   * Undefined otherwise, for the caller to divide in decimal.
+   *
+   * @param twoPower a power of two >= 1 (2^32 for the hashes of a difficulty unit)
+   */
+  static correctlyRoundedQuotient(numerator: Exact, denominator: Exact, twoPower: number): number | undefined {
+    if (numerator.kind !== Kind.Small || denominator.kind !== Kind.Small || denominator.m === 0) return undefined;
+    const shift = denominator.k - numerator.k;
+    if (Math.abs(shift) > maxPower) return undefined;
+    const top = shift > 0 ? exactProduct(numerator.m, powersOfTen[shift]) : numerator.m;
+    const bottom = shift < 0 ? exactProduct(denominator.m, powersOfTen[-shift]) : denominator.m;
+    if (top === undefined || bottom === undefined) return undefined;
+    const quotient = (top * twoPower) / bottom;
+    const size = Math.abs(quotient);
+    return size >= minNormal && size <= Number.MAX_VALUE ? quotient : undefined;
   }
 
   /**

@@ -1,5 +1,5 @@
 import { notFound } from '../errors';
-import { checkParam, optional, optionalBoolean, requiredText } from '../params';
+import { optional, optionalBoolean, requiredText } from '../params';
 import { excelDate } from '../rules';
 import { DataCell, isoDateOrLatest, presetOrThrow, serialOf } from './lookup';
 import { outstandingNotes } from './presets';
@@ -43,7 +43,6 @@ export const notesHeaders: readonly string[] = [
  * @example notesTable('CORZ', undefined, false)[1] is ['0% convertible senior notes due 2031', 625e6, 0, 47649, 22.49, '', 46371, 45629, 'https://stockhouse.com/…']
  */
 export function notesTable(ticker: string, asOfDate?: number, headers = true): DataCell[][] {
-  checkParam(notesParams[1], asOfDate);
   const preset = presetOrThrow(ticker);
   const notes = preset.convertible_notes ?? [];
   if (notes.length === 0) throw notFound(`${preset.ticker} has no convertible notes in the presets`);

@@ -1,5 +1,9 @@
 import { expectClose } from '../../../test/helpers/tolerance';
-import { aiRevenueUsdPerMwYear } from './ai-mw-revenue';
+import { checkedCore } from '../params';
+import { aiMwRevenueParams, aiRevenueUsdPerMwYear } from './ai-mw-revenue';
+
+/** The core behind the boundary's rule checks, as the Excel layer calls it. */
+const checkedAiRevenueUsdPerMwYear = checkedCore(aiMwRevenueParams, aiRevenueUsdPerMwYear);
 
 // Contract figures: the companies' announcements as dated (the contract table of the presets).
 describe('aiRevenueUsdPerMwYear', () => {
@@ -27,6 +31,6 @@ describe('aiRevenueUsdPerMwYear', () => {
   });
 
   it('rejects a zero term with the parameter, the rule and the value', () => {
-    expect(() => aiRevenueUsdPerMwYear(1e9, 0, 100)).toThrow('term_years must be > 0 (got 0)');
+    expect(() => checkedAiRevenueUsdPerMwYear(1e9, 0, 100)).toThrow('term_years must be > 0 (got 0)');
   });
 });

@@ -1,6 +1,6 @@
 import { Exact } from '../arithmetic/exact';
 import { quotientValue } from '../arithmetic/quotient';
-import { checkParams, required } from '../params';
+import { required } from '../params';
 import { atLeastZero, greaterThanZero } from '../rules';
 
 export const aiMwRevenueParams = [
@@ -25,7 +25,6 @@ export const aiMwRevenueParams = [
  * @example aiRevenueUsdPerMwYear(9.7e9, 5, 200) === 9_700_000 (IREN–Microsoft, 2025-11-03)
  */
 export function aiRevenueUsdPerMwYear(contractValueUsd: number, termYears: number, itLoadMw: number): number {
-  checkParams(aiMwRevenueParams, arguments);
   const mwYears = Exact.of(termYears).times(itLoadMw);
   return quotientValue({ numerator: Exact.of(contractValueUsd), denominator: mwYears }, 'revenue per MW-year');
 }

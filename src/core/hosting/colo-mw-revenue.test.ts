@@ -1,5 +1,9 @@
 import { expectClose } from '../../../test/helpers/tolerance';
-import { coloRevenueUsdPerMwYear } from './colo-mw-revenue';
+import { checkedCore } from '../params';
+import { coloMwRevenueParams, coloRevenueUsdPerMwYear } from './colo-mw-revenue';
+
+/** The core behind the boundary's rule checks, as the Excel layer calls it. */
+const checkedColoRevenueUsdPerMwYear = checkedCore(coloMwRevenueParams, coloRevenueUsdPerMwYear);
 
 describe('coloRevenueUsdPerMwYear', () => {
   it('gives $1.8M per MW-year at $150/kW-month, the median implied by miner leases (companies.md)', () => {
@@ -18,6 +22,6 @@ describe('coloRevenueUsdPerMwYear', () => {
   });
 
   it('rejects a negative rent', () => {
-    expect(() => coloRevenueUsdPerMwYear(-1)).toThrow('rent_usd_per_kw_month must be >= 0 (got -1)');
+    expect(() => checkedColoRevenueUsdPerMwYear(-1)).toThrow('rent_usd_per_kw_month must be >= 0 (got -1)');
   });
 });

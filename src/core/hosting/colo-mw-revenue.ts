@@ -1,5 +1,5 @@
 import { kwPerMw, monthsPerYear } from '../constants';
-import { checkParams, optional, required } from '../params';
+import { optional, required } from '../params';
 import { atLeastZero, shareInclusive } from '../rules';
 import { Exact } from '../arithmetic/exact';
 import { quotientValue } from '../arithmetic/quotient';
@@ -25,7 +25,6 @@ const kwMonthsPerMwYear = kwPerMw * monthsPerYear;
  * @example coloRevenueUsdPerMwYear(150) === 1_800_000
  */
 export function coloRevenueUsdPerMwYear(rentUsdPerKwMonth: number, occupancy = 1): number {
-  checkParams(coloMwRevenueParams, arguments);
   const fullyLeased = Exact.of(rentUsdPerKwMonth).times(kwMonthsPerMwYear);
   const rent = occupancy === 1 ? fullyLeased : fullyLeased.times(occupancy);
   return quotientValue({ numerator: rent, denominator: Exact.one }, 'rent per MW-year');

@@ -3,7 +3,11 @@ import { Decimal } from '../arithmetic/decimal';
 import { growingInstalments } from '../finance/growing-instalments';
 import { periodDiscountFactor } from '../finance/period-discount-factor';
 import { presentValue } from '../finance/present-value';
-import { contractPresentValueUsd } from './contract-pv';
+import { checkedCore } from '../params';
+import { contractPresentValueUsd, contractPvParams } from './contract-pv';
+
+/** The core behind the boundary's rule checks, as the Excel layer calls it. */
+const checkedContractPresentValueUsd = checkedCore(contractPvParams, contractPresentValueUsd);
 
 /**
  * The contract's flows written out in 34-digit decimal, instalment by instalment: the
@@ -85,7 +89,7 @@ describe('contractPresentValueUsd', () => {
 
   it('reports a present value beyond a double as not finite', () => {
     // (1 − 0.9999)^(−100) = 1e400
-    expect(() => contractPresentValueUsd(1e9, 100, -0.9999)).toThrow('contract present value is not a finite number');
+    expect(() => checkedContractPresentValueUsd(1e9, 100, -0.9999)).toThrow('contract present value is not a finite number');
   });
 
   it('pays a one-year contract in one instalment at the year end', () => {
@@ -100,9 +104,9 @@ describe('contractPresentValueUsd', () => {
   });
 
   it('rejects a fractional term and says why', () => {
-    expect(() => contractPresentValueUsd(9.7e9, 4.5, 0.1)).toThrow(
+    expect(() => checkedContractPresentValueUsd(9.7e9, 4.5, 0.1)).toThrow(
       'term_years must be a whole number >= 1 (instalments are annual) (got 4.5)',
     );
-    expect(() => contractPresentValueUsd(9.7e9, 0, 0.1)).toThrow('term_years must be a whole number >= 1 (instalments are annual) (got 0)');
+    expect(() => checkedContractPresentValueUsd(9.7e9, 0, 0.1)).toThrow('term_years must be a whole number >= 1 (instalments are annual) (got 0)');
   });
 });

@@ -6,7 +6,7 @@ import { growingInstalmentsFactor } from '../finance/growing-instalments-factor'
 import { periodDiscountFactor } from '../finance/period-discount-factor';
 import { presentValue } from '../finance/present-value';
 import { isSafeMagnitude } from '../finance/safe-magnitude';
-import { checkParams, optional, required } from '../params';
+import { optional, required } from '../params';
 import { atLeastZero, atMost, rateAboveMinusOne, shareInclusive } from '../rules';
 import { wholeYearsAtLeastOne } from './rules';
 
@@ -51,7 +51,6 @@ export const contractPvParams = [
 export function contractPresentValueUsd(
   contractValueUsd: number, termYears: number, discountRate: number, prepaymentShare = 0, annualEscalator = 0,
 ): number {
-  checkParams(contractPvParams, arguments);
   // The exact cases, and a zero value (+ 0 turns a value of −0 into 0).
   if (discountRate === 0 || prepaymentShare === 1 || contractValueUsd === 0) return contractValueUsd + 0;
   const factor = growingInstalmentsFactor(discountRate, annualEscalator, termYears);

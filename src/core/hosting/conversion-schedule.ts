@@ -34,7 +34,7 @@ export const conversionExtraParams = [
 export type ConversionExtras = [prepaymentUsd?: number, miningMarginsPerMwYear?: number[][]];
 
 /** The horizon in years from the start of the build. */
-export const conversionYearsParam: ParamSpec = required('years', greaterThanZero, wholeNumber, atMost(maxHorizonYears));
+export const conversionYearsParam: ParamSpec<number> = required('years', greaterThanZero, wholeNumber, atMost(maxHorizonYears));
 
 /**
  * The monthly cash flows of converting mining capacity to AI/HPC hosting over a horizon (USD,
@@ -175,17 +175,21 @@ export function buildMonthsInYear(schedule: ConversionSchedule, year: number): n
  */
 export function conversionSegments(schedule: ConversionSchedule): ConversionSegment[] {
   const runs: { start: number; count: number; building: boolean; forgone: Exact }[] = [];
+  // A plain call per run, not a loop over a literal pair of tuples: JavaScriptCore builds and
+  // iterates those arrays on every year of every call (a fifth of V8's speed).
+  const addRun = (at: number, count: number, building: boolean, forgone: Exact): void => {
+    if (count === 0) return;
+    const last = runs[runs.length - 1];
+    if (last && last.building === building && last.forgone === forgone) last.count += count;
+    else runs.push({ start: at, count, building, forgone });
+  };
   const years = schedule.months / monthsPerYear;
   for (let year = 1; year <= years; year++) {
     const forgone = schedule.miningForgonePerMonthByYearUsd[year - 1];
     const building = buildMonthsInYear(schedule, year);
     const start = (year - 1) * monthsPerYear;
-    for (const [count, isBuild, at] of [[building, true, start], [monthsPerYear - building, false, start + building]] as const) {
-      if (count === 0) continue;
-      const last = runs[runs.length - 1];
-      if (last && last.building === isBuild && last.forgone === forgone) last.count += count;
-      else runs.push({ start: at, count, building: isBuild, forgone });
-    }
+    addRun(start, building, true, forgone);
+    addRun(start + building, monthsPerYear - building, false, forgone);
   }
   return runs.map(({ start, count, building, forgone }) => ({
     start,

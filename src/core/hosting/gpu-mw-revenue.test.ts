@@ -1,5 +1,9 @@
 import { expectClose } from '../../../test/helpers/tolerance';
-import { gpuRevenueUsdPerMwYear } from './gpu-mw-revenue';
+import { checkedCore } from '../params';
+import { gpuMwRevenueParams, gpuRevenueUsdPerMwYear } from './gpu-mw-revenue';
+
+/** The core behind the boundary's rule checks, as the Excel layer calls it. */
+const checkedGpuRevenueUsdPerMwYear = checkedCore(gpuMwRevenueParams, gpuRevenueUsdPerMwYear);
 
 // Prices and power per GPU: companies.md, "GPU rental prices" and "Power per GPU and PUE".
 describe('gpuRevenueUsdPerMwYear', () => {
@@ -27,6 +31,6 @@ describe('gpuRevenueUsdPerMwYear', () => {
   });
 
   it('rejects a utilization above 1', () => {
-    expect(() => gpuRevenueUsdPerMwYear(2, 1.4, 90)).toThrow('utilization must be between 0 and 1 (a share: 8% is 0.08) (got 90)');
+    expect(() => checkedGpuRevenueUsdPerMwYear(2, 1.4, 90)).toThrow('utilization must be between 0 and 1 (a share: 8% is 0.08) (got 90)');
   });
 });

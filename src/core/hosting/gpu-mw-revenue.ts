@@ -1,7 +1,7 @@
 import { hoursPerYear, kwPerMw } from '../constants';
 import { Exact } from '../arithmetic/exact';
 import { quotientValue } from '../arithmetic/quotient';
-import { checkParams, optional, required } from '../params';
+import { optional, required } from '../params';
 import { atLeastZero, greaterThanZero, shareInclusive } from '../rules';
 
 export const gpuMwRevenueParams = [
@@ -30,7 +30,6 @@ const gpuHoursTimesKwPerMw = Exact.of(hoursPerYear * kwPerMw);
  * @example gpuRevenueUsdPerMwYear(2.35, 1.4, 0.9) ≈ 13_233_857 (H100 1-year contract, Mar-2026)
  */
 export function gpuRevenueUsdPerMwYear(priceUsdPerGpuHour: number, kwPerGpu: number, utilization = 1): number {
-  checkParams(gpuMwRevenueParams, arguments);
   const fullyRented = Exact.of(priceUsdPerGpuHour).times(gpuHoursTimesKwPerMw);
   const revenue = utilization === 1 ? fullyRented : fullyRented.times(utilization);
   return quotientValue({ numerator: revenue, denominator: Exact.of(kwPerGpu) }, 'GPU revenue per MW-year');

@@ -1,3 +1,4 @@
+import { checkedCore } from '../params';
 import { ruleCases } from '../../../test/helpers/rule-cases';
 import { expectClose } from '../../../test/helpers/tolerance';
 import { gpuRevenueUsdPerMwYear } from './gpu-mw-revenue';
@@ -41,7 +42,7 @@ describe('gpuTcoUsdPerHour', () => {
   it.each(ruleCases(gpuTcoPerHourParams, [25_000, 5, 1.4, 1.3, 0.04, 1000, 0.06, 0.9]))(
     'rejects $parameter that breaks "$rule"',
     ({ args, message }) => {
-      expect(() => gpuTcoUsdPerHour(...(args as Args))).toThrow(message);
+      expect(() => checkedCore(gpuTcoPerHourParams, gpuTcoUsdPerHour)(...(args as Args))).toThrow(message);
     },
   );
 });

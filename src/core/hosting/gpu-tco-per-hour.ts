@@ -2,7 +2,7 @@ import { hoursPerYear } from '../constants';
 import { divisionByZero, notFinite } from '../errors';
 import { Exact } from '../arithmetic/exact';
 import { capitalRecoveryFactor } from '../finance/capital-recovery-factor';
-import { checkParams, optional, required } from '../params';
+import { optional, required } from '../params';
 import { quotientValue } from '../arithmetic/quotient';
 import { atLeastOne, atLeastZero, greaterThanZero } from '../rules';
 import { powerPriceUsdPerKwhParam } from '../mining/shared-params';
@@ -51,7 +51,6 @@ export function gpuTcoUsdPerHour(
   capexUsdPerGpu: number, lifeYears: number, kwPerGpu: number, pue: number, powerPriceUsdPerKwh: number,
   annualOpexUsdPerGpu = 0, costOfCapital = 0, utilization = 1,
 ): number {
-  checkParams(gpuTcoPerHourParams, arguments);
   if (utilization === 0) throw divisionByZero('utilization is 0: no GPU-hour is sold to carry the cost');
   const power = Exact.of(kwPerGpu).times(pue).times(hoursPerYear).times(powerPriceUsdPerKwh);
   const running = annualOpexUsdPerGpu === 0 ? power : power.plus(annualOpexUsdPerGpu);

@@ -1,5 +1,9 @@
 import { expectClose } from '../../../test/helpers/tolerance';
-import { itLoadMw } from './it-load-mw';
+import { checkedCore } from '../params';
+import { itLoadMw, itLoadMwParams } from './it-load-mw';
+
+/** The core behind the boundary's rule checks, as the Excel layer calls it. */
+const checkedItLoadMw = checkedCore(itLoadMwParams, itLoadMw);
 
 describe('itLoadMw', () => {
   it('gives about 83.3 MW of IT load for 100 MW gross at PUE 1.2', () => {
@@ -17,6 +21,6 @@ describe('itLoadMw', () => {
   });
 
   it('rejects a PUE below 1', () => {
-    expect(() => itLoadMw(100, 0.8)).toThrow('pue must be >= 1 (got 0.8)');
+    expect(() => checkedItLoadMw(100, 0.8)).toThrow('pue must be >= 1 (got 0.8)');
   });
 });

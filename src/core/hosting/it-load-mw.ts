@@ -1,6 +1,6 @@
 import { Exact } from '../arithmetic/exact';
 import { quotientValue } from '../arithmetic/quotient';
-import { checkParams, required } from '../params';
+import { required } from '../params';
 import { atLeastOne, atLeastZero } from '../rules';
 
 export const itLoadMwParams = [required('gross_mw', atLeastZero), required('pue', atLeastOne)] as const;
@@ -19,6 +19,5 @@ export const itLoadMwParams = [required('gross_mw', atLeastZero), required('pue'
  * @example itLoadMw(100, 1.2) ≈ 83.333
  */
 export function itLoadMw(grossMw: number, pue: number): number {
-  checkParams(itLoadMwParams, arguments);
   return quotientValue({ numerator: Exact.of(grossMw), denominator: Exact.of(pue) }, 'IT load');
 }

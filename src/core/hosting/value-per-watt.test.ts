@@ -1,5 +1,9 @@
 import { expectClose } from '../../../test/helpers/tolerance';
-import { valuePerWattUsd } from './value-per-watt';
+import { checkedCore } from '../params';
+import { valuePerWattParams, valuePerWattUsd } from './value-per-watt';
+
+/** The core behind the boundary's rule checks, as the Excel layer calls it. */
+const checkedValuePerWattUsd = checkedCore(valuePerWattParams, valuePerWattUsd);
 
 // Reconstruction in companies.md ("Valuation anchors"): NOI ≈ $150/kW-month × 85% ≈ $1.53M per
 // MW-year, capitalised at 7–8%, less ~$10M/MW of capex ≈ $9–11/W before financing and delay.
@@ -30,6 +34,6 @@ describe('valuePerWattUsd', () => {
   });
 
   it('rejects a cap rate typed as a percentage', () => {
-    expect(() => valuePerWattUsd(150, 0.85, 7.5, 1e7)).toThrow('cap_rate must be between 0 and 1 (a share: 8% is 0.08) (got 7.5)');
+    expect(() => checkedValuePerWattUsd(150, 0.85, 7.5, 1e7)).toThrow('cap_rate must be between 0 and 1 (a share: 8% is 0.08) (got 7.5)');
   });
 });

@@ -1,5 +1,5 @@
 import { kwPerMw, monthsPerYear } from '../constants';
-import { checkParams, required } from '../params';
+import { required } from '../params';
 import { atLeastZero, greaterThanZero, shareInclusive } from '../rules';
 import { Exact } from '../arithmetic/exact';
 import { quotientValue } from '../arithmetic/quotient';
@@ -40,7 +40,6 @@ const kwMonthsPerMwYear = kwPerMw * monthsPerYear;
 export function valuePerWattUsd(
   rentUsdPerKwMonth: number, noiMargin: number, capRate: number, capexUsdPerMw: number,
 ): number {
-  checkParams(valuePerWattParams, arguments);
   const noiUsdPerMwYear = Exact.of(rentUsdPerKwMonth).times(kwMonthsPerMwYear).times(noiMargin);
   const rate = Exact.of(capRate);
   const numerator = capexUsdPerMw === 0 ? noiUsdPerMwYear : noiUsdPerMwYear.minus(rate.times(capexUsdPerMw));

@@ -1,3 +1,4 @@
+import { checkedCore } from '../params';
 import { ruleCases } from '../../../test/helpers/rule-cases';
 import { isoDateToSerial } from '../dates';
 import { expectClose } from '../../../test/helpers/tolerance';
@@ -83,7 +84,7 @@ describe('asicPaybackMonths', () => {
   it.each(ruleCases(asicPaybackMonthsParams, [1890, 270, 13.5, 0.05, 39.33, 0.97, 0.015, 60]))(
     'rejects $parameter that breaks "$rule"',
     ({ args, message }) => {
-      expect(() => asicPaybackMonths(...(args as Args))).toThrow(message);
+      expect(() => checkedCore(asicPaybackMonthsParams, asicPaybackMonths)(...(args as Args))).toThrow(message);
     },
   );
 });

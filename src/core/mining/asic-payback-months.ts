@@ -1,7 +1,7 @@
 import { daysPerYear, maxHorizonMonths, monthsPerYear } from '../constants';
 import { noSolution } from '../errors';
 import { Exact } from '../arithmetic/exact';
-import { checkParams, optional, required } from '../params';
+import { optional, required } from '../params';
 import { quotientValue } from '../arithmetic/quotient';
 import { atLeastOne, atLeastZero, atMost, wholeNumber } from '../rules';
 import { asicDay, hashrateThsParam } from './asic-day';
@@ -59,7 +59,6 @@ export function asicPaybackMonths(
   machineCostUsd: number, hashrateThs: number, efficiencyJPerTh: number, powerPriceUsdPerKwh: number,
   hashpriceUsdPerPhDay: number | number[][], uptime = 1, poolFee = 0, maxMonths = defaultPaybackMonths,
 ): number {
-  checkParams(asicPaybackMonthsParams, arguments);
   const hashprice = monthlyHashprices(monthlyHashpriceParam, hashpriceUsdPerPhDay, maxMonths);
   if (machineCostUsd === 0) return 0;
 

@@ -1,3 +1,4 @@
+import { checkedCore } from '../params';
 import { ruleCases } from '../../../test/helpers/rule-cases';
 import { expectClose } from '../../../test/helpers/tolerance';
 import { breakevenBtcParams, breakevenBtcPriceUsd } from './breakeven-btc';
@@ -48,7 +49,7 @@ describe('breakevenBtcPriceUsd', () => {
   it.each(ruleCases(breakevenBtcParams, [17.5, 0.04, 1048.5, 0.0173, 940_000, 0.02, 4]))(
     'rejects $parameter that breaks "$rule"',
     ({ args, message }) => {
-      expect(() => breakevenBtcPriceUsd(...(args as Args))).toThrow(message);
+      expect(() => checkedCore(breakevenBtcParams, breakevenBtcPriceUsd)(...(args as Args))).toThrow(message);
     },
   );
 });

@@ -1,4 +1,3 @@
-import { checkParam, checkParams } from '../params';
 import { breakevenHashpriceParams, dailyCostOf } from './breakeven-hashprice';
 import { hashvalueOfInputs, hashvalueParams, zeroHashvalue } from './hashvalue';
 import { Exact } from '../arithmetic/exact';
@@ -13,10 +12,6 @@ export const breakevenBtcParams = [
   breakevenHashpriceParams[3],
 ] as const;
 
-const [efficiencyParam, powerPriceParam] = breakevenBtcParams;
-/** The network's and the pool's parameters, checked where the revenue they make is computed. */
-const revenueParams = breakevenBtcParams.slice(2, 6);
-const otherCostParam = breakevenBtcParams[6];
 const noPriceBreaksEven = 'the hashvalue is 0, so no BTC price breaks even';
 
 /**
@@ -48,13 +43,7 @@ export function breakevenBtcPriceUsd(
   efficiencyJPerTh: number, powerPriceUsdPerKwh: number, networkHashrateEhs: number, feesBtcPerBlock = 0,
   blockHeight?: number, poolFee = 0, otherCostUsdPerPhDay = 0,
 ): number {
-  // The arguments are checked in their declared order, the network's and the pool's with the
-  // revenue they make: a grid that varies only the cost's arguments checks those once, not on
-  // every call (a check of all seven costs about as much as the formula).
-  checkParam(efficiencyParam, efficiencyJPerTh);
-  checkParam(powerPriceParam, powerPriceUsdPerKwh);
   const revenue = revenuePerUsdOfBtc(networkHashrateEhs, feesBtcPerBlock, blockHeight, poolFee);
-  checkParam(otherCostParam, otherCostUsdPerPhDay);
   if (revenue.numerator.isZero()) throw zeroHashvalue(blockHeight, noPriceBreaksEven);
   const cost = dailyCostOf(Exact.of(efficiencyJPerTh), Exact.of(powerPriceUsdPerKwh), otherCostUsdPerPhDay);
   return Exact.quotientToNumber(cost.times(revenue.denominator), revenue.numerator, 'the breakeven BTC price');
@@ -64,13 +53,10 @@ export function breakevenBtcPriceUsd(
  * What 1 PH/s earns a day per USD of BTC price after the pool fee: the hashvalue × (1 − pool
  * fee), undivided; the denominator of the breakeven cost's (1 − pool fee) over the hashvalue.
  * The numerator is 0 exactly when the hashvalue is. It depends on the network and the pool
- * only, so a grid of costs remembers it, and checks their arguments only when they change.
- *
- * @throws invalid_input for a network or pool argument outside its rule
+ * only, so a grid of costs remembers it.
  */
 const revenuePerUsdOfBtc = rememberLast(
   (networkHashrateEhs: number, feesBtcPerBlock: number, blockHeight: number | undefined, poolFee: number): Quotient => {
-    checkParams(revenueParams, [networkHashrateEhs, feesBtcPerBlock, blockHeight, poolFee]);
     const hashvalue = hashvalueOfInputs(networkHashrateEhs, feesBtcPerBlock, blockHeight);
     return { numerator: oneMinus(poolFee).times(hashvalue.numerator), denominator: hashvalue.denominator };
   },

@@ -1,3 +1,4 @@
+import { checkedCore } from '../params';
 import { ruleCases } from '../../../test/helpers/rule-cases';
 import { expectClose } from '../../../test/helpers/tolerance';
 import { breakevenHashpriceParams, breakevenHashpriceUsdPerPhDay } from './breakeven-hashprice';
@@ -30,6 +31,6 @@ describe('breakevenHashpriceUsdPerPhDay', () => {
   });
 
   it.each(ruleCases(breakevenHashpriceParams, [17.5, 0.04, 0.02, 5]))('rejects $parameter that breaks "$rule"', ({ args, message }) => {
-    expect(() => breakevenHashpriceUsdPerPhDay(...(args as [number, number, number, number]))).toThrow(message);
+    expect(() => checkedCore(breakevenHashpriceParams, breakevenHashpriceUsdPerPhDay)(...(args as [number, number, number, number]))).toThrow(message);
   });
 });

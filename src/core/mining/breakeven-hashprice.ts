@@ -1,5 +1,4 @@
 import { hoursPerDay } from '../constants';
-import { checkParams } from '../params';
 import { Exact } from '../arithmetic/exact';
 import { oneMinus, Quotient, quotientValue } from '../arithmetic/quotient';
 import { efficiencyJPerThParam, otherCostUsdPerPhDayParam, poolFeeParam, powerPriceUsdPerKwhParam } from './shared-params';
@@ -34,7 +33,6 @@ export const breakevenHashpriceParams = [
 export function breakevenHashpriceUsdPerPhDay(
   efficiencyJPerTh: number, powerPriceUsdPerKwh: number, poolFee = 0, otherCostUsdPerPhDay = 0,
 ): number {
-  checkParams(breakevenHashpriceParams, arguments);
   const breakeven = breakevenHashpriceOf(Exact.of(efficiencyJPerTh), Exact.of(powerPriceUsdPerKwh), poolFee, otherCostUsdPerPhDay);
   return quotientValue(breakeven, 'the breakeven hashprice');
 }

@@ -1,3 +1,4 @@
+import { checkedCore } from '../params';
 import { ruleCases } from '../../../test/helpers/rule-cases';
 import { expectClose } from '../../../test/helpers/tolerance';
 import { breakevenHashpriceUsdPerPhDay } from './breakeven-hashprice';
@@ -46,7 +47,7 @@ describe('breakevenNetworkHashrateEhs', () => {
   it.each(ruleCases(breakevenNetworkHashrateParams, [91132, 13.5, 0.05, 0.0173, 940_000, 0.02, 2]))(
     'rejects $parameter that breaks "$rule"',
     ({ args, message }) => {
-      expect(() => breakevenNetworkHashrateEhs(...(args as Args))).toThrow(message);
+      expect(() => checkedCore(breakevenNetworkHashrateParams, breakevenNetworkHashrateEhs)(...(args as Args))).toThrow(message);
     },
   );
 });

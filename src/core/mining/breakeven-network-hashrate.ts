@@ -1,6 +1,5 @@
 import { divisionByZero } from '../errors';
 import { Exact } from '../arithmetic/exact';
-import { checkParams } from '../params';
 import { quotientValue } from '../arithmetic/quotient';
 import { breakevenHashpriceOf, breakevenHashpriceParams } from './breakeven-hashprice';
 import { hashpriceOf, hashpriceParams } from './hashprice';
@@ -46,7 +45,6 @@ export function breakevenNetworkHashrateEhs(
   btcPriceUsd: number, efficiencyJPerTh: number, powerPriceUsdPerKwh: number, feesBtcPerBlock = 0, blockHeight?: number,
   poolFee = 0, otherCostUsdPerPhDay = 0,
 ): number {
-  checkParams(breakevenNetworkHashrateParams, arguments);
   const cost = breakevenHashpriceOf(Exact.of(efficiencyJPerTh), Exact.of(powerPriceUsdPerKwh), poolFee, otherCostUsdPerPhDay);
   if (cost.numerator.isZero()) {
     throw divisionByZero(

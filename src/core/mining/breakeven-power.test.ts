@@ -1,3 +1,4 @@
+import { checkedCore } from '../params';
 import { ruleCases } from '../../../test/helpers/rule-cases';
 import { expectClose } from '../../../test/helpers/tolerance';
 import { breakevenHashpriceUsdPerPhDay } from './breakeven-hashprice';
@@ -31,6 +32,6 @@ describe('breakevenPowerPriceUsdPerKwh', () => {
   });
 
   it.each(ruleCases(breakevenPowerParams, [39.33, 17.5, 0.02, 5]))('rejects $parameter that breaks "$rule"', ({ args, message }) => {
-    expect(() => breakevenPowerPriceUsdPerKwh(...(args as [number, number, number, number]))).toThrow(message);
+    expect(() => checkedCore(breakevenPowerParams, breakevenPowerPriceUsdPerKwh)(...(args as [number, number, number, number]))).toThrow(message);
   });
 });

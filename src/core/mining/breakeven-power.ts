@@ -1,5 +1,4 @@
 import { hoursPerDay } from '../constants';
-import { checkParams } from '../params';
 import { Exact } from '../arithmetic/exact';
 import { oneMinus, quotientValue } from '../arithmetic/quotient';
 import { efficiencyJPerThParam, hashpriceUsdPerPhDayParam, otherCostUsdPerPhDayParam, poolFeeParam } from './shared-params';
@@ -32,7 +31,6 @@ export const breakevenPowerParams = [
 export function breakevenPowerPriceUsdPerKwh(
   hashpriceUsdPerPhDay: number, efficiencyJPerTh: number, poolFee = 0, otherCostUsdPerPhDay = 0,
 ): number {
-  checkParams(breakevenPowerParams, arguments);
   const revenue = Exact.of(hashpriceUsdPerPhDay).times(oneMinus(poolFee));
   const netRevenue = otherCostUsdPerPhDay === 0 ? revenue : revenue.minus(otherCostUsdPerPhDay);
   const kwhPerPhDay = Exact.of(efficiencyJPerTh).times(hoursPerDay);

@@ -1,3 +1,4 @@
+import { checkedCore } from '../params';
 import { ruleCases } from '../../../test/helpers/rule-cases';
 import { expectClose } from '../../../test/helpers/tolerance';
 import { hashcostParams, hashcostUsdPerPhDay } from './hashcost';
@@ -16,6 +17,6 @@ describe('hashcostUsdPerPhDay', () => {
   });
 
   it.each(ruleCases(hashcostParams, [10_000_000, 10, 92]))('rejects $parameter that breaks "$rule"', ({ args, message }) => {
-    expect(() => hashcostUsdPerPhDay(...(args as [number, number, number]))).toThrow(message);
+    expect(() => checkedCore(hashcostParams, hashcostUsdPerPhDay)(...(args as [number, number, number]))).toThrow(message);
   });
 });

@@ -1,5 +1,5 @@
 import { phsPerEhs } from '../constants';
-import { checkParams, required } from '../params';
+import { required } from '../params';
 import { Exact } from '../arithmetic/exact';
 import { quotientValue } from '../arithmetic/quotient';
 import { atLeastZero, greaterThanZero } from '../rules';
@@ -27,7 +27,6 @@ export const hashcostParams = [
  *   bill for 10 EH/s)
  */
 export function hashcostUsdPerPhDay(costUsd: number, hashrateEhs: number, days: number): number {
-  checkParams(hashcostParams, arguments);
   return quotientValue(
     { numerator: Exact.of(costUsd), denominator: Exact.of(hashrateEhs).times(phsPerEhs).times(days) },
     'the hashcost',

@@ -1,3 +1,4 @@
+import { checkedCore } from '../params';
 import { ruleCases } from '../../../test/helpers/rule-cases';
 import { isoDateToSerial } from '../dates';
 import { expectClose } from '../../../test/helpers/tolerance';
@@ -99,6 +100,6 @@ describe('hashpriceFan', () => {
   });
 
   it.each(ruleCases(hashpriceFanParams, validArgs))('rejects $parameter that breaks "$rule"', ({ args, message }) => {
-    expect(() => hashpriceFan(...(args as Args))).toThrow(message);
+    expect(() => checkedCore(hashpriceFanParams, hashpriceFan)(...(args as Args))).toThrow(message);
   });
 });

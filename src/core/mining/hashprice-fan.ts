@@ -1,6 +1,6 @@
 import { monthsPerYear } from '../constants';
 import { invalidInput, notFinite } from '../errors';
-import { checkParams, optional, optionalBoolean, required } from '../params';
+import { optional, optionalBoolean, required } from '../params';
 import { portableExp, portableLog1p } from '../random/portable-math';
 import { fillStandardNormals } from '../random/standard-normals';
 import { xoshiro128State } from '../random/xoshiro128';
@@ -96,7 +96,6 @@ export function hashpriceFan(
   annualBtcVolatility: number, monthlyHashrateGrowth = 0, monthlyPriceDrift = 0, feesBtcPerBlock = 0,
   paths = defaultFanPaths, seed = 1, headers = true,
 ): (number | string)[][] {
-  checkParams(hashpriceFanParams, arguments);
   if (paths * months > maxSimulatedMonths) {
     const most = Math.floor(maxSimulatedMonths / months);
     throw invalidInput('paths', `must be <= 600,000 ÷ months (${String(most).replace(/\B(?=(\d{3})+$)/g, ',')} for ${months} months)`, paths);

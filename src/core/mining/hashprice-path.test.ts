@@ -1,3 +1,4 @@
+import { checkedCore } from '../params';
 import { isoDateToSerial, serialToIsoDate } from '../dates';
 import { Decimal } from '../arithmetic/decimal';
 import { ruleCases } from '../../../test/helpers/rule-cases';
@@ -117,7 +118,7 @@ describe('hashpricePath', () => {
   it.each(ruleCases(hashpricePathParams, [march20of2026, 12, 91132, 1048.5, tip, 0.02, 0.01, 0.0173, true]))(
     'rejects $parameter that breaks "$rule"',
     ({ args, message }) => {
-      expect(() => hashpricePath(...(args as Args))).toThrow(message);
+      expect(() => checkedCore(hashpricePathParams, hashpricePath)(...(args as Args))).toThrow(message);
     },
   );
 });

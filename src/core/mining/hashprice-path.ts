@@ -1,7 +1,7 @@
 import { blocksPerDay, maxHorizonMonths, satsPerBtc } from '../constants';
 import { addMonths } from '../dates';
 import { notFinite } from '../errors';
-import { checkParams, optional, optionalBoolean, required } from '../params';
+import { optional, optionalBoolean, required } from '../params';
 import { totalSubsidySats } from '../protocol/total-subsidy';
 import { atLeastOne, atLeastZero, atMost, excelDate, maxExcelDateSerial, rateAboveMinusOne, wholeNumber } from '../rules';
 import { hashpriceOf, hashpriceParams } from './hashprice';
@@ -77,7 +77,6 @@ export function hashpricePath(
   startDate: number, months: number, btcPriceUsd: number, networkHashrateEhs: number, startBlockHeight: number,
   monthlyHashrateGrowth = 0, monthlyPriceGrowth = 0, feesBtcPerBlock = 0, headers = true,
 ): PathCell[][] {
-  checkParams(hashpricePathParams, arguments);
 
   const start = Math.floor(startDate);
   const hashrateGrowth = one.plus(monthlyHashrateGrowth);

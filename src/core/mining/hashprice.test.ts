@@ -1,3 +1,4 @@
+import { checkedCore } from '../params';
 import { ruleCases } from '../../../test/helpers/rule-cases';
 import { expectClose } from '../../../test/helpers/tolerance';
 import { hashpriceParams, hashpriceUsdPerPhDay } from './hashprice';
@@ -29,6 +30,6 @@ describe('hashpriceUsdPerPhDay', () => {
   });
 
   it.each(ruleCases(hashpriceParams, [91132, 1048.5, 0.0173, 840_000]))('rejects $parameter that breaks "$rule"', ({ args, message }) => {
-    expect(() => hashpriceUsdPerPhDay(...(args as [number, number, number, number]))).toThrow(message);
+    expect(() => checkedCore(hashpriceParams, hashpriceUsdPerPhDay)(...(args as [number, number, number, number]))).toThrow(message);
   });
 });

@@ -1,4 +1,4 @@
-import { checkParams, required } from '../params';
+import { required } from '../params';
 import { greaterThanZero } from '../rules';
 import { blockRewardBtc, hashvalueOf, hashvalueParams } from './hashvalue';
 import { Exact } from '../arithmetic/exact';
@@ -26,7 +26,6 @@ export const hashpriceParams = [required('btc_price_usd', greaterThanZero), ...h
 export function hashpriceUsdPerPhDay(
   btcPriceUsd: number, networkHashrateEhs: number, feesBtcPerBlock = 0, blockHeight?: number,
 ): number {
-  checkParams(hashpriceParams, arguments);
   const hashprice = hashpriceOf(Exact.of(btcPriceUsd), blockRewardBtc(feesBtcPerBlock, blockHeight), Exact.of(networkHashrateEhs));
   return quotientValue(hashprice, 'hashprice');
 }

@@ -1,3 +1,4 @@
+import { checkedCore } from '../params';
 import { ruleCases } from '../../../test/helpers/rule-cases';
 import { expectClose } from '../../../test/helpers/tolerance';
 import { defaultSubsidyBtc, hashvalueBtcPerPhDay, hashvalueParams } from './hashvalue';
@@ -33,6 +34,6 @@ describe('hashvalueBtcPerPhDay', () => {
   });
 
   it.each(ruleCases(hashvalueParams, [1048.5, 0.0173, 840_000]))('rejects $parameter that breaks "$rule"', ({ args, message }) => {
-    expect(() => hashvalueBtcPerPhDay(...(args as [number, number, number]))).toThrow(message);
+    expect(() => checkedCore(hashvalueParams, hashvalueBtcPerPhDay)(...(args as [number, number, number]))).toThrow(message);
   });
 });

@@ -1,6 +1,6 @@
 import { blocksPerDay, hashesPerSecondPerEhs, hashesPerSecondPerPhs, satsPerBtc } from '../constants';
 import { divisionByZero } from '../errors';
-import { checkParams, optional, required } from '../params';
+import { optional, required } from '../params';
 import { subsidySats } from '../protocol/subsidy';
 import { atLeastZero, greaterThanZero, wholeNumber } from '../rules';
 import { Exact } from '../arithmetic/exact';
@@ -40,7 +40,6 @@ const blocksPerDayPerPhsPerEhs = Exact.of(blocksPerDay / (hashesPerSecondPerEhs 
  * @example hashvalueBtcPerPhDay(1048.5, 0.0173) ≈ 0.000431561 (2026-01-12 network)
  */
 export function hashvalueBtcPerPhDay(networkHashrateEhs: number, feesBtcPerBlock = 0, blockHeight?: number): number {
-  checkParams(hashvalueParams, arguments);
   return quotientValue(hashvalueOfInputs(networkHashrateEhs, feesBtcPerBlock, blockHeight), 'hashvalue');
 }
 

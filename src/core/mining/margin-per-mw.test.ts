@@ -1,3 +1,4 @@
+import { checkedCore } from '../params';
 import { ruleCases } from '../../../test/helpers/rule-cases';
 import { expectClose } from '../../../test/helpers/tolerance';
 import { miningMarginPerMwParams, miningMarginUsdPerMwYear } from './margin-per-mw';
@@ -36,7 +37,7 @@ describe('miningMarginUsdPerMwYear', () => {
   it.each(ruleCases(miningMarginPerMwParams, [39.33, 17.5, 0.04, 0.9, 0.02, 25_000]))(
     'rejects $parameter that breaks "$rule"',
     ({ args, message }) => {
-      expect(() => miningMarginUsdPerMwYear(...(args as Args))).toThrow(message);
+      expect(() => checkedCore(miningMarginPerMwParams, miningMarginUsdPerMwYear)(...(args as Args))).toThrow(message);
     },
   );
 });

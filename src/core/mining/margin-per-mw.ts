@@ -1,5 +1,5 @@
 import { hoursPerYear, kwPerMw } from '../constants';
-import { checkParams, optional } from '../params';
+import { optional } from '../params';
 import { atLeastZero } from '../rules';
 import { Exact } from '../arithmetic/exact';
 import { quotientValue } from '../arithmetic/quotient';
@@ -42,7 +42,6 @@ export function miningMarginUsdPerMwYear(
   hashpriceUsdPerPhDay: number, efficiencyJPerTh: number, powerPriceUsdPerKwh: number, uptime = 1, poolFee = 0,
   otherCostUsdPerMwYear = 0,
 ): number {
-  checkParams(miningMarginPerMwParams, arguments);
   const revenue = miningRevenueOf(Exact.of(hashpriceUsdPerPhDay), Exact.of(efficiencyJPerTh), uptime, poolFee);
   const runningPower = Exact.of(powerPriceUsdPerKwh).times(kwhPerMwYear);
   const power = uptime === 1 ? runningPower : runningPower.times(uptime);

@@ -7,7 +7,7 @@ import { atMostRangeCells } from '../rules';
  * such as HASHPRICE_PATH's last column or a forward curve. Excel hands a single number to a
  * range parameter as a 1 × 1 range, so one cell is read as a flat hashprice.
  */
-export const monthlyHashpriceParam: ParamSpec = {
+export const monthlyHashpriceParam: ParamSpec<number[][]> = {
   ...requiredRange('hashprice_usd_per_ph_day'),
   rules: [atMostRangeCells],
 };

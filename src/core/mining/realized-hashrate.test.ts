@@ -1,3 +1,4 @@
+import { checkedCore } from '../params';
 import { ruleCases } from '../../../test/helpers/rule-cases';
 import { expectClose } from '../../../test/helpers/tolerance';
 import { hashvalueBtcPerPhDay } from './hashvalue';
@@ -31,6 +32,6 @@ describe('realizedHashrateEhs', () => {
   });
 
   it.each(ruleCases(realizedHashrateParams, [1795, 90, 1048.5, 0.0173, 941_472]))('rejects $parameter that breaks "$rule"', ({ args, message }) => {
-    expect(() => realizedHashrateEhs(...(args as Args))).toThrow(message);
+    expect(() => checkedCore(realizedHashrateParams, realizedHashrateEhs)(...(args as Args))).toThrow(message);
   });
 });

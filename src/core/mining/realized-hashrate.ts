@@ -1,5 +1,5 @@
 import { phsPerEhs } from '../constants';
-import { checkParams, required } from '../params';
+import { required } from '../params';
 import { quotientValue } from '../arithmetic/quotient';
 import { atLeastZero, greaterThanZero } from '../rules';
 import { hashvalueParams, nonZeroHashvalueOfInputs } from './hashvalue';
@@ -37,7 +37,6 @@ export const realizedHashrateParams = [
 export function realizedHashrateEhs(
   btcMined: number, days: number, networkHashrateEhs: number, feesBtcPerBlock = 0, blockHeight?: number,
 ): number {
-  checkParams(realizedHashrateParams, arguments);
   const hashvalue = nonZeroHashvalueOfInputs(networkHashrateEhs, feesBtcPerBlock, blockHeight, 'no hashrate earns any BTC');
   // hashvalue is per PH/s: per EH/s it is 1,000 × numerator / denominator.
   return quotientValue(

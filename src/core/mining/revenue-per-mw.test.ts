@@ -1,3 +1,4 @@
+import { checkedCore } from '../params';
 import { ruleCases } from '../../../test/helpers/rule-cases';
 import { expectClose } from '../../../test/helpers/tolerance';
 import { miningRevenuePerMwParams, miningRevenueUsdPerMwYear } from './revenue-per-mw';
@@ -27,6 +28,6 @@ describe('miningRevenueUsdPerMwYear', () => {
   });
 
   it.each(ruleCases(miningRevenuePerMwParams, [39.33, 17.5, 0.95, 0.02]))('rejects $parameter that breaks "$rule"', ({ args, message }) => {
-    expect(() => miningRevenueUsdPerMwYear(...(args as [number, number, number, number]))).toThrow(message);
+    expect(() => checkedCore(miningRevenuePerMwParams, miningRevenueUsdPerMwYear)(...(args as [number, number, number, number]))).toThrow(message);
   });
 });

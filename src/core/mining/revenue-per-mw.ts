@@ -1,5 +1,4 @@
 import { daysPerYear, thsPerPhs } from '../constants';
-import { checkParams } from '../params';
 import { Exact } from '../arithmetic/exact';
 import { oneMinus, Quotient, quotientValue } from '../arithmetic/quotient';
 import { efficiencyJPerThParam, hashpriceUsdPerPhDayParam, poolFeeParam, uptimeParam } from './shared-params';
@@ -31,7 +30,6 @@ const phDaysPerMwYearAtOneJPerTh = thsPerPhs * daysPerYear;
 export function miningRevenueUsdPerMwYear(
   hashpriceUsdPerPhDay: number, efficiencyJPerTh: number, uptime = 1, poolFee = 0,
 ): number {
-  checkParams(miningRevenuePerMwParams, arguments);
   return quotientValue(miningRevenueOf(Exact.of(hashpriceUsdPerPhDay), Exact.of(efficiencyJPerTh), uptime, poolFee), 'the revenue per MW');
 }
 

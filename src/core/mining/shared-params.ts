@@ -12,7 +12,7 @@ export const poolFeeParam = optional('pool_fee', 0, shareBelowOne);
 export const uptimeParam = optional('uptime', 1, shareInclusive);
 export const otherCostUsdPerPhDayParam = optional('other_cost_usd_per_ph_day', 0, atLeastZero);
 /** Hourly prices in USD/MWh, any shape; the rule bounds the cell count. */
-export const hourlyPowerPricesUsdPerMwhParam: ParamSpec = {
+export const hourlyPowerPricesUsdPerMwhParam: ParamSpec<number[][]> = {
   // flexDispatch reads and checks every price in its one pass over the range.
   ...requiredRange('hourly_power_prices_usd_per_mwh', true),
   rules: [atMostRangeCells],

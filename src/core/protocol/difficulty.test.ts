@@ -1,3 +1,4 @@
+import { checkedCore } from '../params';
 import { ruleCases } from '../../../test/helpers/rule-cases';
 import { expectClose } from '../../../test/helpers/tolerance';
 import { difficultyFromHashrateEhs, difficultyParams } from './difficulty';
@@ -20,6 +21,6 @@ describe('difficultyFromHashrateEhs', () => {
   });
 
   it.each(ruleCases(difficultyParams, [1048.5, 600]))('rejects $parameter that breaks "$rule"', ({ args, message }) => {
-    expect(() => difficultyFromHashrateEhs(...(args as [number, number]))).toThrow(message);
+    expect(() => checkedCore(difficultyParams, difficultyFromHashrateEhs)(...(args as [number, number]))).toThrow(message);
   });
 });

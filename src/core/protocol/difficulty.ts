@@ -1,7 +1,7 @@
 import { secondsPerBlockTarget } from '../constants';
 import { Exact } from '../arithmetic/exact';
 import { quotientValue } from '../arithmetic/quotient';
-import { checkParams, optional, required } from '../params';
+import { optional, required } from '../params';
 import { greaterThanZero } from '../rules';
 
 export const difficultyParams = [
@@ -30,7 +30,6 @@ const difficultyPerEhsSecond = Exact.of(5 ** 16).times(5 ** 16).times(1e-14); //
  * @example difficultyFromHashrateEhs(1048.5) ≈ 146.474e12 (2026-01-12 network)
  */
 export function difficultyFromHashrateEhs(networkHashrateEhs: number, blockSeconds = secondsPerBlockTarget): number {
-  checkParams(difficultyParams, arguments);
   const ehsSeconds = Exact.of(networkHashrateEhs).times(blockSeconds);
   return quotientValue({ numerator: ehsSeconds.times(difficultyPerEhsSecond), denominator: Exact.one }, 'the difficulty');
 }

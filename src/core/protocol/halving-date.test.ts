@@ -1,3 +1,4 @@
+import { checkedCore } from '../params';
 import { isoDateToSerial, serialToIsoDate } from '../dates';
 import { ruleCases } from '../../../test/helpers/rule-cases';
 import { expectClose } from '../../../test/helpers/tolerance';
@@ -55,7 +56,7 @@ describe('halvingDateSerial', () => {
   it.each(ruleCases(halvingDateParams, [941_472, march20of2026, 1, 10]))(
     'rejects $parameter that breaks "$rule"',
     ({ args, message }) => {
-      expect(() => halvingDateSerial(...(args as [number, number, number, number]))).toThrow(message);
+      expect(() => checkedCore(halvingDateParams, halvingDateSerial)(...(args as [number, number, number, number]))).toThrow(message);
     },
   );
 });

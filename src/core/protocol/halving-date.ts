@@ -2,7 +2,7 @@ import { blocksPerHalving, minutesPerDay } from '../constants';
 import { Exact } from '../arithmetic/exact';
 import { quotientValue } from '../arithmetic/quotient';
 import { notFinite } from '../errors';
-import { checkParams, optional, required } from '../params';
+import { optional, required } from '../params';
 import { atLeastOne, atLeastZero, excelDate, greaterThanZero, maxExcelDateSerial, wholeNumber } from '../rules';
 
 export const halvingDateParams = [
@@ -38,7 +38,6 @@ const maxExcelDateMinutes = Exact.of(maxExcelDateSerial * minutesPerDay);
  *   2026-03-20, 108,528 blocks × 10 min)
  */
 export function halvingDateSerial(blockHeight: number, asOfDate: number, halvingsAhead = 1, blockMinutes = 10): number {
-  checkParams(halvingDateParams, arguments);
   const blocks = Exact.of(halvingsAhead).times(blocksPerHalving).minus(blockHeight % blocksPerHalving);
   const minutes = Exact.of(asOfDate).times(minutesPerDay).plus(blocks.times(blockMinutes));
   if (minutes.minus(maxExcelDateMinutes).sign() > 0) {

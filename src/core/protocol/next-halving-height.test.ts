@@ -1,3 +1,4 @@
+import { checkedCore } from '../params';
 import { ruleCases } from '../../../test/helpers/rule-cases';
 import { nextHalvingHeight, nextHalvingHeightParams } from './next-halving-height';
 
@@ -41,6 +42,6 @@ describe('nextHalvingHeight', () => {
   });
 
   it.each(ruleCases(nextHalvingHeightParams, [840_000]))('rejects $parameter that breaks "$rule"', ({ args, message }) => {
-    expect(() => nextHalvingHeight(...(args as [number]))).toThrow(message);
+    expect(() => checkedCore(nextHalvingHeightParams, nextHalvingHeight)(...(args as [number]))).toThrow(message);
   });
 });

@@ -1,6 +1,6 @@
 import { blocksPerHalving } from '../constants';
 import { notFinite } from '../errors';
-import { checkParam, required } from '../params';
+import { required } from '../params';
 import { atLeastZero, wholeNumber } from '../rules';
 
 export const nextHalvingHeightParams = [required('block_height', atLeastZero, wholeNumber)] as const;
@@ -20,7 +20,6 @@ export const nextHalvingHeightParams = [required('block_height', atLeastZero, wh
  * @example nextHalvingHeight(840_000) === 1_050_000
  */
 export function nextHalvingHeight(blockHeight: number): number {
-  checkParam(nextHalvingHeightParams[0], blockHeight);
   const next = blockHeight - (blockHeight % blocksPerHalving) + blocksPerHalving;
   if (!Number.isSafeInteger(next)) throw notFinite('the next halving height is beyond 9,007,199,254,740,991');
   return next;

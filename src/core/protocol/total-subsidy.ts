@@ -24,7 +24,7 @@ export const totalSubsidyParams = [
  * @example totalSubsidySats(1_049_999, 1_050_001) === 312_500_000 + 156_250_000
  */
 export function totalSubsidySats(fromHeight: number, toHeight: number): number {
-  checkParams(totalSubsidyParams, arguments);
+  checkParams(totalSubsidyParams, [fromHeight, toHeight]);
   if (toHeight < fromHeight) throw invalidInput('to_block_height', `must be >= from_block_height ${fromHeight}`, toHeight);
   let total = 0;
   let height = fromHeight;

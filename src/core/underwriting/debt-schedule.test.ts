@@ -1,6 +1,10 @@
 import { expectClose } from '../../../test/helpers/tolerance';
-import { debtSchedule, debtScheduleHeaders } from './debt-schedule';
+import { checkedCore } from '../params';
+import { debtSchedule, debtScheduleHeaders, debtScheduleParams } from './debt-schedule';
 import { debtSizeUsd } from './debt-size';
+
+/** The core behind the boundary's rule checks, as the Excel layer calls it. */
+const checkedDebtSchedule = checkedCore(debtScheduleParams, debtSchedule);
 
 type Row = (number | string)[];
 const column = (table: Row[], index: number): number[] => table.map((row) => row[index] as number);
@@ -88,13 +92,13 @@ describe('debtSchedule', () => {
   });
 
   it('refuses an argument outside its rule, and CFADS of 0 over the whole tenor', () => {
-    expect(() => debtSchedule(0, 0.1, 2)).toThrow('principal_usd must be > 0 (got 0)');
-    expect(() => debtSchedule(100, -0.1, 2)).toThrow('interest_rate must be >= 0 (got -0.1)');
-    expect(() => debtSchedule(100, 0.1, 1.5)).toThrow('tenor_years must be a whole number >= 1');
-    expect(() => debtSchedule(100, 0.1, 101)).toThrow('tenor_years must be <= 100 (got 101)');
-    expect(() => debtSchedule(100, 0.1, 2, [[0], [0], [5]])).toThrow(
+    expect(() => checkedDebtSchedule(0, 0.1, 2)).toThrow('principal_usd must be > 0 (got 0)');
+    expect(() => checkedDebtSchedule(100, -0.1, 2)).toThrow('interest_rate must be >= 0 (got -0.1)');
+    expect(() => checkedDebtSchedule(100, 0.1, 1.5)).toThrow('tenor_years must be a whole number >= 1');
+    expect(() => checkedDebtSchedule(100, 0.1, 101)).toThrow('tenor_years must be <= 100 (got 101)');
+    expect(() => checkedDebtSchedule(100, 0.1, 2, [[0], [0], [5]])).toThrow(
       'cfads_usd_per_year must not be 0 in every year of the tenor (2 years) (got a range)',
     );
-    expect(() => debtSchedule(100, 0.1, 2, [[-3]])).toThrow('cfads_usd_per_year must be >= 0 (got -3)');
+    expect(() => checkedDebtSchedule(100, 0.1, 2, [[-3]])).toThrow('cfads_usd_per_year must be >= 0 (got -3)');
   });
 });

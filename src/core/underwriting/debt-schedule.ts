@@ -1,5 +1,5 @@
 import { invalidInput, notFinite } from '../errors';
-import { checkParams, required } from '../params';
+import { required } from '../params';
 import { greaterThanZero } from '../rules';
 import { cfadsByYear } from './cfads';
 import { cfadsPresentValue, sculptedDebtYears } from './debt-years';
@@ -51,7 +51,6 @@ export const debtScheduleHeaders = [
 export function debtSchedule(
   principalUsd: number, interestRate: number, tenorYears: number, cfadsUsdPerYear?: number[][], headers = true,
 ): (number | string)[][] {
-  checkParams(debtScheduleParams, arguments);
   const cfads = cfadsUsdPerYear === undefined ? undefined : cfadsByYear('cfads_usd_per_year', cfadsUsdPerYear, tenorYears);
   if (cfads && cfads.every((amount) => amount === 0)) {
     throw invalidInput('cfads_usd_per_year', `must not be 0 in every year of the tenor (${tenorYears} years)`, cfadsUsdPerYear);

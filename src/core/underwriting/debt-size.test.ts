@@ -1,5 +1,9 @@
 import { expectClose } from '../../../test/helpers/tolerance';
-import { debtSizeUsd } from './debt-size';
+import { checkedCore } from '../params';
+import { debtSizeParams, debtSizeUsd } from './debt-size';
+
+/** The core behind the boundary's rule checks, as the Excel layer calls it. */
+const checkedDebtSizeUsd = checkedCore(debtSizeParams, debtSizeUsd);
 
 describe('debtSizeUsd', () => {
   // One figure: level debt service 100 ÷ 1.25 = 80 for 2 years at 10%, worth
@@ -60,14 +64,14 @@ describe('debtSizeUsd', () => {
   });
 
   it('refuses an argument outside its rule, naming it', () => {
-    expect(() => debtSizeUsd([[-1]], 0.05, 10, 1.3)).toThrow('cfads_usd_per_year must be >= 0 (got -1)');
-    expect(() => debtSizeUsd([[1], [-5]], 0.05, 10, 1.3)).toThrow(
+    expect(() => checkedDebtSizeUsd([[-1]], 0.05, 10, 1.3)).toThrow('cfads_usd_per_year must be >= 0 (got -1)');
+    expect(() => checkedDebtSizeUsd([[1], [-5]], 0.05, 10, 1.3)).toThrow(
       'cfads_usd_per_year must be >= 0 in every cell (row 2, column 1 is -5) (got a range)',
     );
-    expect(() => debtSizeUsd([[1]], -0.01, 10, 1.3)).toThrow('interest_rate must be >= 0 (got -0.01)');
-    expect(() => debtSizeUsd([[1]], 0.05, 0, 1.3)).toThrow('tenor_years must be a whole number >= 1');
-    expect(() => debtSizeUsd([[1]], 0.05, 10, 0)).toThrow('min_dscr must be > 0 (got 0)');
-    expect(() => debtSizeUsd([[1]], 0.05, 10, 1.3, -1)).toThrow('cost_usd must be >= 0 (got -1)');
-    expect(() => debtSizeUsd([[1]], 0.05, 10, 1.3, 100, 1.2)).toThrow('max_loan_to_cost must be between 0 and 1');
+    expect(() => checkedDebtSizeUsd([[1]], -0.01, 10, 1.3)).toThrow('interest_rate must be >= 0 (got -0.01)');
+    expect(() => checkedDebtSizeUsd([[1]], 0.05, 0, 1.3)).toThrow('tenor_years must be a whole number >= 1');
+    expect(() => checkedDebtSizeUsd([[1]], 0.05, 10, 0)).toThrow('min_dscr must be > 0 (got 0)');
+    expect(() => checkedDebtSizeUsd([[1]], 0.05, 10, 1.3, -1)).toThrow('cost_usd must be >= 0 (got -1)');
+    expect(() => checkedDebtSizeUsd([[1]], 0.05, 10, 1.3, 100, 1.2)).toThrow('max_loan_to_cost must be between 0 and 1');
   });
 });

@@ -1,5 +1,5 @@
 import { notFinite } from '../errors';
-import { checkParams, optional } from '../params';
+import { optional } from '../params';
 import { atLeastZero } from '../rules';
 import { cfadsByYear } from './cfads';
 import { exactProduct } from './exact-product';
@@ -43,7 +43,6 @@ export function debtSizeUsd(
   cfadsUsdPerYear: number[][], interestRate: number, tenorYears: number, minDscr: number, costUsd?: number,
   maxLoanToCost = 1,
 ): number {
-  checkParams(debtSizeParams, arguments);
   const size = cfadsPresentValue(cfadsByYear('cfads_usd_per_year', cfadsUsdPerYear, tenorYears), interestRate) / minDscr;
   if (!Number.isFinite(size)) throw notFinite('the loan is not a finite number');
   if (costUsd === undefined) return size;

@@ -2,7 +2,11 @@ import { expectClose } from '../../../test/helpers/tolerance';
 import { debtSchedule } from './debt-schedule';
 import { debtSizeUsd } from './debt-size';
 import { leaseCashflows } from './lease-cashflows';
-import { leaseFinancing, leaseFinancingHeaders } from './lease-financing';
+import { checkedCore } from '../params';
+import { leaseFinancing, leaseFinancingHeaders, leaseFinancingParams } from './lease-financing';
+
+/** The core behind the boundary's rule checks, as the Excel layer calls it. */
+const checkedLeaseFinancing = checkedCore(leaseFinancingParams, leaseFinancing);
 
 type Row = (number | string)[];
 const column = (table: Row[], index: number): (number | string)[] => table.map((row) => row[index]);
@@ -107,14 +111,14 @@ describe('leaseFinancing', () => {
   it('refuses an argument outside its rule, naming it', () => {
     const args = [10, 100, 2, 0, 1, 1_000_000, 0, 0.5, 0.1, 1.2] as const;
     const call = (index: number, value: number) => () =>
-      leaseFinancing(...(args.map((a, i) => (i === index ? value : a)) as unknown as typeof args));
+      checkedLeaseFinancing(...(args.map((a, i) => (i === index ? value : a)) as unknown as typeof args));
     expect(call(2, 0)).toThrow('term_years must be a whole number >= 1');
     expect(call(3, -1)).toThrow('annual_escalator must be > -1');
     expect(call(5, -1)).toThrow('capex_usd_per_mw must be >= 0 (got -1)');
     expect(call(6, 1.5)).toThrow('build_months must be a whole number (got 1.5)');
     expect(call(7, 1.1)).toThrow('max_loan_to_cost must be between 0 and 1');
     expect(call(9, 0)).toThrow('min_dscr must be > 0 (got 0)');
-    expect(() => leaseFinancing(...args, 0.5)).toThrow('tenor_years must be a whole number >= 1');
-    expect(() => leaseFinancing(...args, undefined, true, 0)).toThrow('exit_cap_rate must be > 0 (got 0)');
+    expect(() => checkedLeaseFinancing(...args, 0.5)).toThrow('tenor_years must be a whole number >= 1');
+    expect(() => checkedLeaseFinancing(...args, undefined, true, 0)).toThrow('exit_cap_rate must be > 0 (got 0)');
   });
 });

@@ -1,5 +1,5 @@
 import { notFinite } from '../errors';
-import { checkParams, optional, required } from '../params';
+import { optional, required } from '../params';
 import { greaterThanZero } from '../rules';
 import { dscr } from './debt-schedule';
 import { cfadsPresentValue, DebtYear, sculptedDebtYears } from './debt-years';
@@ -101,7 +101,6 @@ export function leaseFinancing(
   capexUsdPerMw: number, buildMonths: number, maxLoanToCost: number, interestRate: number, minDscr: number,
   tenorYears?: number, headers = true, exitCapRate?: number,
 ): (number | string)[][] {
-  checkParams(leaseFinancingParams, arguments);
   const tenor = tenorYears ?? termYears;
   const { noiUsd } = leaseYears(itLoadMw, rentUsdPerKwMonth, termYears, annualEscalator, noiMargin);
   const capex = exactProduct(itLoadMw, capexUsdPerMw);

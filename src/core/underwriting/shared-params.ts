@@ -23,6 +23,6 @@ export const tenorYearsRules = [wholeYearsAtLeastOne, atMost(maxHorizonYears)];
 export const tenorYearsParam = required('tenor_years', ...tenorYearsRules);
 export const minDscrParam = required('min_dscr', greaterThanZero);
 /** CFADS in USD, one figure (every year) or one figure a year from year 1; the rule bounds the cell count. */
-export const cfadsUsdPerYearParam: ParamSpec = { ...requiredRange('cfads_usd_per_year'), rules: [atMostRangeCells] };
-export const optionalCfadsUsdPerYearParam: ParamSpec = { ...optionalRange('cfads_usd_per_year'), rules: [atMostRangeCells] };
+export const cfadsUsdPerYearParam: ParamSpec<number[][]> = { ...requiredRange('cfads_usd_per_year'), rules: [atMostRangeCells] };
+export const optionalCfadsUsdPerYearParam: ParamSpec<number[][] | undefined> = { ...optionalRange('cfads_usd_per_year'), rules: [atMostRangeCells] };
 export const headersParam = optionalBoolean('headers', true);

@@ -1,7 +1,11 @@
 import { serial } from '../../../test/helpers/data-files';
 import { notesTable } from '../data/notes';
-import { dilutedShares } from './diluted-shares';
+import { checkedCore } from '../params';
+import { dilutedShares, dilutedSharesParams } from './diluted-shares';
 import { noteShares } from './note-shares';
+
+/** The core behind the boundary's rule checks, as the Excel layer calls it. */
+const checkedDilutedShares = checkedCore(dilutedSharesParams, dilutedShares);
 
 // data/presets/IREN.json: basic shares 270.7M (2025-09-30), 298.0M (2025-12-31), 333.7M
 // (2026-03-31). Notes on 2026-03-31: 3.50% 2029s $183.4M at $13.64, cap $20.98; 3.25% 2030s
@@ -41,7 +45,7 @@ describe('dilutedShares', () => {
   });
 
   it('is #N/A without a sourced share count, #VALUE! for a price <= 0', () => {
-    expect(() => dilutedShares('CIFR', 10)).toThrow('CIFR has no sourced figure for shares_outstanding');
-    expect(() => dilutedShares('IREN', 0)).toThrow('share_price_usd must be > 0');
+    expect(() => checkedDilutedShares('CIFR', 10)).toThrow('CIFR has no sourced figure for shares_outstanding');
+    expect(() => checkedDilutedShares('IREN', 0)).toThrow('share_price_usd must be > 0');
   });
 });

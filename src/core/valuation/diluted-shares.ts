@@ -3,7 +3,7 @@ import { Quotient, quotientValue } from '../arithmetic/quotient';
 import { companyFigureEntry } from '../data/company';
 import { isoDateOrLatest, presetOrThrow } from '../data/lookup';
 import { Figure, outstandingNotes } from '../data/presets';
-import { checkParam, optional, required, requiredText } from '../params';
+import { optional, required, requiredText } from '../params';
 import { excelDate, greaterThanZero } from '../rules';
 import { noteSharesOf } from './note-shares';
 
@@ -67,7 +67,5 @@ export function dilutedSharesOf(ticker: string, sharePriceUsd: number, asOfDate?
  * @example dilutedShares('IREN', 10) === 333_700_000 (below every conversion price: the basic count)
  */
 export function dilutedShares(ticker: string, sharePriceUsd: number, asOfDate?: number): number {
-  checkParam(dilutedSharesParams[1], sharePriceUsd);
-  checkParam(dilutedSharesParams[2], asOfDate);
   return quotientValue(dilutedSharesOf(ticker, sharePriceUsd, asOfDate).shares, 'diluted shares');
 }

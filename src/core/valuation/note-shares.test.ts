@@ -1,4 +1,8 @@
-import { noteShares } from './note-shares';
+import { checkedCore } from '../params';
+import { noteShares, noteSharesParams } from './note-shares';
+
+/** The core behind the boundary's rule checks, as the Excel layer calls it. */
+const checkedNoteShares = checkedCore(noteSharesParams, noteShares);
 
 // A $1,000,000 note converting at $10 a share: N = 100,000 shares. Capped call cap $20.
 describe('noteShares', () => {
@@ -44,9 +48,9 @@ describe('noteShares', () => {
   });
 
   it('refuses a cap below the conversion price, and prices that are not > 0', () => {
-    expect(() => noteShares(1_000_000, 10, 15, 9)).toThrow('cap_price_usd must be >= conversion_price_usd (10) (got 9)');
-    expect(() => noteShares(0, 10, 15)).toThrow('principal_usd must be > 0');
-    expect(() => noteShares(1_000_000, -1, 15)).toThrow('conversion_price_usd must be > 0');
-    expect(() => noteShares(1_000_000, 10, 0)).toThrow('share_price_usd must be > 0');
+    expect(() => checkedNoteShares(1_000_000, 10, 15, 9)).toThrow('cap_price_usd must be >= conversion_price_usd (10) (got 9)');
+    expect(() => checkedNoteShares(0, 10, 15)).toThrow('principal_usd must be > 0');
+    expect(() => checkedNoteShares(1_000_000, -1, 15)).toThrow('conversion_price_usd must be > 0');
+    expect(() => checkedNoteShares(1_000_000, 10, 0)).toThrow('share_price_usd must be > 0');
   });
 });

@@ -1,7 +1,7 @@
 import { Exact } from '../arithmetic/exact';
 import { Quotient, quotientValue } from '../arithmetic/quotient';
 import { invalidInput } from '../errors';
-import { checkParams, optional, optionalBoolean, required } from '../params';
+import { optional, optionalBoolean, required } from '../params';
 import { greaterThanZero } from '../rules';
 
 export const noteSharesParams = [
@@ -60,7 +60,6 @@ export function noteShares(
   principalUsd: number, conversionPriceUsd: number, sharePriceUsd: number, capPriceUsd?: number,
   netShareSettlement = false,
 ): number {
-  checkParams(noteSharesParams, arguments);
   if (capPriceUsd !== undefined && capPriceUsd < conversionPriceUsd) {
     throw invalidInput('cap_price_usd', `must be >= conversion_price_usd (${conversionPriceUsd})`, capPriceUsd);
   }

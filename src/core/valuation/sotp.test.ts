@@ -1,7 +1,11 @@
 import { readPresetFiles, serial } from '../../../test/helpers/data-files';
 import { Figure } from '../data/presets';
 import { dilutedShares } from './diluted-shares';
-import { debtLessConvertedPart, noSourcedFigure, sotpHeaders, sotpTable } from './sotp';
+import { checkedCore } from '../params';
+import { debtLessConvertedPart, noSourcedFigure, sotpHeaders, sotpParams, sotpTable } from './sotp';
+
+/** The core behind the boundary's rule checks, as the Excel layer calls it. */
+const checkedSotpTable = checkedCore(sotpParams, sotpTable);
 
 const presets = readPresetFiles<{ ticker: string } & Record<string, Figure | Figure[] | string>>();
 /** The latest figure of a field in a preset file. */
@@ -106,9 +110,9 @@ describe('sotpTable', () => {
   });
 
   it('refuses a negative multiple, a probability above 1, a price <= 0; #N/A for an unknown ticker', () => {
-    expect(() => sotpTable('HUT', 100_000, 50, -1, 0, 0)).toThrow('usd_per_ehs must be >= 0');
-    expect(() => sotpTable('HUT', 100_000, 50, 0, 0, 0, 1.5)).toThrow('pipeline_probability');
-    expect(() => sotpTable('HUT', 100_000, 0, 0, 0, 0)).toThrow('share_price_usd must be > 0');
-    expect(() => sotpTable('NOPE', 100_000, 50, 0, 0, 0)).toThrow('unknown ticker');
+    expect(() => checkedSotpTable('HUT', 100_000, 50, -1, 0, 0)).toThrow('usd_per_ehs must be >= 0');
+    expect(() => checkedSotpTable('HUT', 100_000, 50, 0, 0, 0, 1.5)).toThrow('pipeline_probability');
+    expect(() => checkedSotpTable('HUT', 100_000, 0, 0, 0, 0)).toThrow('share_price_usd must be > 0');
+    expect(() => checkedSotpTable('NOPE', 100_000, 50, 0, 0, 0)).toThrow('unknown ticker');
   });
 });

@@ -4,7 +4,7 @@ import { companyFigureEntry } from '../data/company';
 import { DataCell, isoDateOrLatest, presetOrThrow, serialOf } from '../data/lookup';
 import { outstandingNotes, Preset } from '../data/presets';
 import { isHashwattError } from '../errors';
-import { checkParams, optional, optionalBoolean, required, requiredText } from '../params';
+import { optional, optionalBoolean, required, requiredText } from '../params';
 import { atLeastZero, excelDate, greaterThanZero, shareInclusive } from '../rules';
 import { dilutedSharesOf } from './diluted-shares';
 
@@ -104,7 +104,6 @@ export function sotpTable(
   ticker: string, btcPriceUsd: number, sharePriceUsd: number, usdPerEhs: number, usdPerContractedMw: number,
   usdPerPipelineMw: number, pipelineProbability = 1, asOfDate?: number, headers = true, netConvertedNotes = false,
 ): DataCell[][] {
-  checkParams(sotpParams, arguments);
   const preset = presetOrThrow(ticker);
   const diluted = orNone(() => dilutedSharesOf(preset.ticker, sharePriceUsd, asOfDate));
   const perShare = (value: Exact): DataCell =>
