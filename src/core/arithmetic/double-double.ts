@@ -27,17 +27,23 @@ export interface DoubleDouble {
 /** Veltkamp's splitter for a 53-bit significand: 2^27 + 1. */
 const splitter = 134217729;
 
-/** a + b with its rounding error, |a| >= |b| or a = 0 (Dekker's Fast2Sum): exact. */
-function fastTwoSum(a: number, b: number): DoubleDouble {
-  const hi = a + b;
-  return { hi, lo: b - (hi - a) };
+/*
+ * Each operation below makes one object, its result: the error-free steps inside are written
+ * out on local numbers (sumError, productError), because JavaScriptCore does not remove the
+ * short-lived pairs that V8 does. The operations and their order are those of the algorithms
+ * as published, so the bits are the same.
+ */
+
+/** The rounding error of s = fl(a + b), any order (Knuth's TwoSum): a + b − s, exactly. */
+function sumError(a: number, b: number, s: number): number {
+  const bVirtual = s - a;
+  return a - (s - bVirtual) + (b - bVirtual);
 }
 
 /** a + b with its rounding error, any order (Knuth's TwoSum): exact. */
 export function twoSum(a: number, b: number): DoubleDouble {
   const hi = a + b;
-  const bVirtual = hi - a;
-  return { hi, lo: a - (hi - bVirtual) + (b - bVirtual) };
+  return { hi, lo: sumError(a, b, hi) };
 }
 
 /** The high 26 bits of a double (Veltkamp's split): a − it, the low part, is exact too. */
@@ -46,16 +52,24 @@ function highHalf(a: number): number {
   return t - (t - a);
 }
 
-/** a × b with its rounding error (Dekker's product): exact unless a or b is beyond about 1e300. */
-function twoProduct(a: number, b: number): DoubleDouble {
-  const hi = a * b;
+/**
+ * The rounding error of p = fl(a × b) (Dekker's product): a × b − p, exactly unless a or b is
+ * beyond about 1e300, where the split overflows: then 0, and the product keeps a double's
+ * precision.
+ */
+function productError(a: number, b: number, p: number): number {
   const aHigh = highHalf(a);
   const bHigh = highHalf(b);
   const aLow = a - aHigh;
   const bLow = b - bHigh;
-  const lo = aHigh * bHigh - hi + aHigh * bLow + aLow * bHigh + aLow * bLow;
-  // Past about 1e300 the split overflows: the product keeps a double's precision.
-  return { hi, lo: Number.isFinite(lo) ? lo : 0 };
+  const error = aHigh * bHigh - p + aHigh * bLow + aLow * bHigh + aLow * bLow;
+  return Number.isFinite(error) ? error : 0;
+}
+
+/** hi + lo rounded to hi with its error, |hi| >= |lo| or hi = 0 (Dekker's Fast2Sum): exact. */
+function renormalised(hi: number, lo: number): DoubleDouble {
+  const s = hi + lo;
+  return { hi: s, lo: lo - (s - hi) };
 }
 
 /** A double as a double-double. */
@@ -65,16 +79,19 @@ export function dd(x: number): DoubleDouble {
 
 /** x + y (AccurateDWPlusDW). */
 export function ddSum(x: DoubleDouble, y: DoubleDouble): DoubleDouble {
-  const s = twoSum(x.hi, y.hi);
-  const t = twoSum(x.lo, y.lo);
-  const v = fastTwoSum(s.hi, s.lo + t.hi);
-  return fastTwoSum(v.hi, t.lo + v.lo);
+  const sHi = x.hi + y.hi;
+  const sLo = sumError(x.hi, y.hi, sHi);
+  const tHi = x.lo + y.lo;
+  const tLo = sumError(x.lo, y.lo, tHi);
+  const vLo = sLo + tHi;
+  const vHi = sHi + vLo;
+  return renormalised(vHi, tLo + (vLo - (vHi - sHi)));
 }
 
 /** x + a double (DWPlusFP): cheaper than ddSum. */
 export function ddPlus(x: DoubleDouble, a: number): DoubleDouble {
-  const s = twoSum(x.hi, a);
-  return fastTwoSum(s.hi, s.lo + x.lo);
+  const sHi = x.hi + a;
+  return renormalised(sHi, sumError(x.hi, a, sHi) + x.lo);
 }
 
 /** x − y. */
@@ -84,16 +101,18 @@ export function ddDifference(x: DoubleDouble, y: DoubleDouble): DoubleDouble {
 
 /** x × y (DWTimesDW without a fused multiply-add). */
 export function ddProduct(x: DoubleDouble, y: DoubleDouble): DoubleDouble {
-  const c = twoProduct(x.hi, y.hi);
-  if (!Number.isFinite(c.hi)) return c; // overflowed: ±Infinity, not NaN
-  return fastTwoSum(c.hi, c.lo + (x.hi * y.lo + x.lo * y.hi));
+  const p = x.hi * y.hi;
+  const error = productError(x.hi, y.hi, p);
+  if (!Number.isFinite(p)) return { hi: p, lo: error }; // overflowed: ±Infinity, not NaN
+  return renormalised(p, error + (x.hi * y.lo + x.lo * y.hi));
 }
 
 /** x × a double (DWTimesFP). */
 export function ddTimes(x: DoubleDouble, a: number): DoubleDouble {
-  const c = twoProduct(x.hi, a);
-  if (!Number.isFinite(c.hi)) return c;
-  return fastTwoSum(c.hi, c.lo + x.lo * a);
+  const p = x.hi * a;
+  const error = productError(x.hi, a, p);
+  if (!Number.isFinite(p)) return { hi: p, lo: error };
+  return renormalised(p, error + x.lo * a);
 }
 
 /** x ÷ y, y ≠ 0 (DWDivDW). */
@@ -101,7 +120,7 @@ export function ddQuotient(x: DoubleDouble, y: DoubleDouble): DoubleDouble {
   const th = x.hi / y.hi;
   const r = ddTimes(y, th);
   const tl = (x.hi - r.hi + (x.lo - r.lo)) / y.hi;
-  return fastTwoSum(th, tl);
+  return renormalised(th, tl);
 }
 
 /** x^n for a whole n >= 0, by squaring (x^0 = 1): about 2 × log2(n) products, exact at 1. */

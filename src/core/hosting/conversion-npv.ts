@@ -65,18 +65,24 @@ export const conversionNpvParams = [
  * @example conversionNpvUsd(10, 1_200_000, 0.5, 1_000_000, 12, 120_000, 2, 0) === −6_400_000
  */
 export function conversionNpvUsd(...args: [...ConversionTerms, years: number, discountRate: number, ...extras: ConversionExtras]): number {
-  const [years, discountRate] = [args[6], args[7]];
+  const years = args[6];
+  const discountRate = args[7];
   const schedule = conversionSchedule(args, years, [args[8], args[9]]);
   checkParam(conversionNpvParams[7], discountRate);
   const segments = conversionSegments(schedule);
-  const streams = [schedule.atStartUsd.plus(schedule.prepaymentUsd), ...segments.map((segment) => segment.perMonthUsd)];
   const factorPerMonth = discountFactor(discountRate, monthsPerYear);
-  const factors = segments.map((segment) => annuityFactor(factorPerMonth, segment.count, segment.start));
-  const amounts = streams.map((stream) => quotientValue({ numerator: stream, denominator: schedule.denominator }, 'NPV'));
-  const exactZeros = amounts.every((amount, i) => amount !== 0 || streams[i].isZero());
-  if (!exactZeros || ![...amounts, ...factors].every(isSafeMagnitude)) return npvInDecimal(schedule, segments, streams[0], discountRate);
-  let npv = amounts[0];
-  factors.forEach((factor, i) => (npv += amounts[i + 1] * factor));
+  // Loops over the segments, not maps and spreads: no array a step (JavaScriptCore keeps them).
+  const atStart = schedule.atStartUsd.plus(schedule.prepaymentUsd);
+  let npv = quotientValue({ numerator: atStart, denominator: schedule.denominator }, 'NPV');
+  let safe = isSafeMagnitude(npv) && (npv !== 0 || atStart.isZero());
+  for (let i = 0; i < segments.length; i++) {
+    const { start, count, perMonthUsd } = segments[i];
+    const factor = annuityFactor(factorPerMonth, count, start);
+    const amount = quotientValue({ numerator: perMonthUsd, denominator: schedule.denominator }, 'NPV');
+    safe = safe && isSafeMagnitude(amount) && isSafeMagnitude(factor) && (amount !== 0 || perMonthUsd.isZero());
+    npv += amount * factor;
+  }
+  if (!safe) return npvInDecimal(schedule, segments, atStart, discountRate);
   if (!Number.isFinite(npv)) throw notFinite('NPV is not a finite number');
   return npv + 0;
 }

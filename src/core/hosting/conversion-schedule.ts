@@ -116,7 +116,9 @@ export function conversionSchedule(
 ): ConversionSchedule {
   checkParams(conversionFlowParams, terms as readonly number[]);
   checkParam(conversionYearsParam, years);
-  const [prepaymentUsd = 0, margins] = extras;
+  // Read by index, not destructured: JavaScriptCore runs a destructuring through the iterator protocol.
+  const prepaymentUsd = extras[0] === undefined ? 0 : extras[0];
+  const margins = extras[1];
   checkParam(conversionExtraParams[0], prepaymentUsd);
   const [itLoadMw, aiRevenuePerMwYear, aiEbitdaMargin, capexPerMw, buildMonths, miningMarginPerMwYear] = terms;
   const months = years * monthsPerYear;
@@ -129,12 +131,14 @@ export function conversionSchedule(
   const monthsPerBuild = Math.max(buildMonths, 1);
   const operatingMonths = Math.max(months - buildMonths, 0);
   const spread = prepaymentUsd > 0 && operatingMonths > 0 ? operatingMonths : 1;
-  const perMonth = (perYear: Exact): Exact => perYear.times(monthsPerBuild * spread);
-  const forgone = perMonth(load.times(miningMarginPerMwYear).times(-1));
-  const byYear =
-    margins === undefined ? new Array<Exact>(years).fill(forgone) : marginsByYear(margins, years).map((margin) => perMonth(load.times(margin).times(-1)));
+  // A month's share as a multiplier, not a closure: a closure is an object made on every call.
+  const perMonth = monthsPerBuild * spread;
+  const forgone = load.times(miningMarginPerMwYear).times(-1).times(perMonth);
+  const byYear: Exact[] = [];
+  if (margins === undefined) for (let year = 0; year < years; year++) byYear.push(forgone);
+  else for (const margin of marginsByYear(margins, years)) byYear.push(load.times(margin).times(-1).times(perMonth));
   const prepayment = Exact.of(prepaymentUsd);
-  const aiEbitda = perMonth(load.times(aiRevenuePerMwYear).times(aiEbitdaMargin));
+  const aiEbitda = load.times(aiRevenuePerMwYear).times(aiEbitdaMargin).times(perMonth);
   return {
     months,
     buildMonths: Math.min(buildMonths, months),
@@ -174,26 +178,37 @@ export function buildMonthsInYear(schedule: ConversionSchedule, year: number): n
  *   = runs of 12 build months and 12 operating months
  */
 export function conversionSegments(schedule: ConversionSchedule): ConversionSegment[] {
-  const runs: { start: number; count: number; building: boolean; forgone: Exact }[] = [];
-  // A plain call per run, not a loop over a literal pair of tuples: JavaScriptCore builds and
-  // iterates those arrays on every year of every call (a fifth of V8's speed).
-  const addRun = (at: number, count: number, building: boolean, forgone: Exact): void => {
-    if (count === 0) return;
-    const last = runs[runs.length - 1];
-    if (last && last.building === building && last.forgone === forgone) last.count += count;
-    else runs.push({ start: at, count, building, forgone });
-  };
+  const runs: Run[] = [];
   const years = schedule.months / monthsPerYear;
   for (let year = 1; year <= years; year++) {
     const forgone = schedule.miningForgonePerMonthByYearUsd[year - 1];
     const building = buildMonthsInYear(schedule, year);
     const start = (year - 1) * monthsPerYear;
-    addRun(start, building, true, forgone);
-    addRun(start + building, monthsPerYear - building, false, forgone);
+    addRun(runs, start, building, true, forgone);
+    addRun(runs, start + building, monthsPerYear - building, false, forgone);
   }
-  return runs.map(({ start, count, building, forgone }) => ({
-    start,
-    count,
-    perMonthUsd: (building ? schedule.capexPerBuildMonthUsd : schedule.aiEbitdaPerOperatingMonthUsd).plus(forgone),
-  }));
+  const segments: ConversionSegment[] = [];
+  for (const { start, count, building, forgone } of runs) {
+    segments.push({ start, count, perMonthUsd: (building ? schedule.capexPerBuildMonthUsd : schedule.aiEbitdaPerOperatingMonthUsd).plus(forgone) });
+  }
+  return segments;
+}
+
+interface Run {
+  start: number;
+  count: number;
+  building: boolean;
+  forgone: Exact;
+}
+
+/**
+ * Adds `count` months from `at` to the last run when they continue it, else as a new run. A
+ * plain function called per run, neither a closure nor a loop over a literal pair of tuples:
+ * JavaScriptCore makes those objects on every year of every call (a fifth of V8's speed).
+ */
+function addRun(runs: Run[], at: number, count: number, building: boolean, forgone: Exact): void {
+  if (count === 0) return;
+  const last = runs.length > 0 ? runs[runs.length - 1] : undefined;
+  if (last !== undefined && last.building === building && last.forgone === forgone) last.count += count;
+  else runs.push({ start: at, count, building, forgone });
 }
