@@ -46,12 +46,11 @@ export function companyFigureEntry(ticker: string, field: string, asOfDate?: num
   const preset = presetOrThrow(ticker);
   const name = choiceOrThrow('field', field, presetFields);
   const value = preset[name as keyof Preset] as FieldValue | undefined;
-  const history = figureHistory(value);
-  if (history.length === 0) throw notFound(`${preset.ticker} has no sourced figure for ${name}`);
+  if (value === undefined || (Array.isArray(value) && value.length === 0)) throw notFound(`${preset.ticker} has no sourced figure for ${name}`);
   const asOfIso = isoDateOrLatest(asOfDate);
   const figure = latestFigure(value, asOfIso);
   if (figure === undefined) {
-    throw notFound(`no ${preset.ticker} ${name} on or before ${asOfIso}; the first is ${history[0].as_of}`);
+    throw notFound(`no ${preset.ticker} ${name} on or before ${asOfIso}; the first is ${figureHistory(value)[0].as_of}`);
   }
   return figure;
 }

@@ -23,6 +23,8 @@ export function presetOrThrow(ticker: string): Preset {
  * `unknown field "x"; available: a, b`.
  */
 export function choiceOrThrow<T extends string>(what: string, name: string, available: readonly T[]): T {
+  // A name written as listed, the usual case, without a lower-case copy of every choice.
+  for (const choice of available) if (choice === name) return choice;
   const wanted = name.trim().toLowerCase();
   const found = available.find((choice) => choice.toLowerCase() === wanted);
   if (found !== undefined) return found;

@@ -36,18 +36,17 @@ export interface Halving {
 /** The figure fields a network row may hold. */
 export type NetworkRowField = 'block_height' | 'difficulty' | 'btc_price_usd' | 'fees_btc_per_block';
 
-export const networkRowFields: readonly NetworkRowField[] = Object.freeze([
+// Read-only by its type, not frozen: JavaScriptCore reads frozen arrays slowly (see presets.ts).
+export const networkRowFields: readonly NetworkRowField[] = [
   'btc_price_usd',
   'difficulty',
   'fees_btc_per_block',
   'block_height',
-] as NetworkRowField[]);
+];
 
 const file = networkFile as { rows: NetworkRow[]; halvings: Halving[]; notes?: string[] };
-const rows: readonly NetworkRow[] = Object.freeze(
-  [...file.rows].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
-);
-const halvings: readonly Halving[] = Object.freeze([...file.halvings].sort((a, b) => a.height - b.height));
+const rows: readonly NetworkRow[] = [...file.rows].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+const halvings: readonly Halving[] = [...file.halvings].sort((a, b) => a.height - b.height);
 
 /** All rows, ascending by date. */
 export function listNetworkRows(): readonly NetworkRow[] {

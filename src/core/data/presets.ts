@@ -71,7 +71,9 @@ export interface Preset {
 }
 
 /** The preset's scalar field names, in display order, 'name' first. */
-export const presetFields: readonly string[] = Object.freeze([
+// Read-only by its type, not frozen: JavaScriptCore reads a frozen array's elements by a slow
+// path, about ten times a plain array's, and the look-up functions read these on every call.
+export const presetFields: readonly string[] = [
   'name',
   'power_capacity_mw',
   'energized_mw',
@@ -86,13 +88,11 @@ export const presetFields: readonly string[] = Object.freeze([
   'shares_outstanding',
   'cash_usd',
   'debt_usd',
-]);
+];
 
-const presets: readonly Preset[] = Object.freeze(
-  Object.values(presetFiles)
-    .map((file) => file as Preset)
-    .sort((a, b) => (a.ticker < b.ticker ? -1 : a.ticker > b.ticker ? 1 : 0)),
-);
+const presets: readonly Preset[] = Object.values(presetFiles)
+  .map((file) => file as Preset)
+  .sort((a, b) => (a.ticker < b.ticker ? -1 : a.ticker > b.ticker ? 1 : 0));
 
 /** All presets, sorted by ticker. */
 export function listPresets(): readonly Preset[] {
@@ -117,9 +117,15 @@ export function figureHistory(field: FieldValue | undefined): Figure[] {
  * or the latest of all without a date; undefined when there is none.
  */
 export function latestFigure(field: FieldValue | undefined, asOfIsoDate?: string): Figure | undefined {
-  const history = figureHistory(field);
-  const eligible = asOfIsoDate === undefined ? history : history.filter((figure) => figure.as_of <= asOfIsoDate);
-  return eligible[eligible.length - 1];
+  if (field === undefined) return undefined;
+  if (!Array.isArray(field)) return asOfIsoDate === undefined || field.as_of <= asOfIsoDate ? field : undefined;
+  // One pass, no sorted copy (a look-up in a grid of cells runs it on every call): of figures
+  // with the same date the later in the list, as the last of a stable sort.
+  let latest: Figure | undefined;
+  for (const figure of field) {
+    if ((asOfIsoDate === undefined || figure.as_of <= asOfIsoDate) && (latest === undefined || figure.as_of >= latest.as_of)) latest = figure;
+  }
+  return latest;
 }
 
 /** The newest as_of among a preset's figures and contract signing dates. */
@@ -137,13 +143,18 @@ export function newestAsOf(preset: Preset): string {
  * before the date, unless that entry has no principal left or the note matured by then.
  */
 export function outstandingNotes(notes: readonly ConvertibleNote[], asOfIso: string | undefined): ConvertibleNote[] {
-  const latest = new Map<string, ConvertibleNote>();
+  // The latest of each name in the order the names first appear, in an array, not a Map and
+  // its spread copy: a note list is short, and JavaScriptCore makes each of those per call.
+  const latest: ConvertibleNote[] = [];
   for (const note of notes) {
     if (asOfIso !== undefined && note.as_of > asOfIso) continue;
-    const seen = latest.get(note.name);
-    if (seen === undefined || note.as_of > seen.as_of) latest.set(note.name, note);
+    const at = latest.findIndex((seen) => seen.name === note.name);
+    if (at < 0) latest.push(note);
+    else if (note.as_of > latest[at].as_of) latest[at] = note;
   }
-  return [...latest.values()].filter(
-    (note) => note.principal_usd > 0 && (asOfIso === undefined || note.maturity === undefined || note.maturity > asOfIso),
-  );
+  const outstanding: ConvertibleNote[] = [];
+  for (const note of latest) {
+    if (note.principal_usd > 0 && (asOfIso === undefined || note.maturity === undefined || note.maturity > asOfIso)) outstanding.push(note);
+  }
+  return outstanding;
 }
