@@ -31,7 +31,7 @@ const maxSafe = Number.MAX_SAFE_INTEGER;
 /** Whole numbers below this have at most 15 digits (see the module comment). */
 const fifteenDigits = 1e15;
 /** 10^0 to 10^22, each exact in a double (5^22 < 2^53), made by exact multiplications. */
-const powersOfTen: number[] = [1];
+export const powersOfTen: number[] = [1];
 while (powersOfTen.length <= 22) powersOfTen.push(powersOfTen[powersOfTen.length - 1] * 10);
 const maxPower = powersOfTen.length - 1;
 /** The base of a wide value's low part: h × 10^8 + l. */
@@ -44,7 +44,7 @@ const splitter = 134217729;
  * The rounding error of the product p = fl(a × b): a × b − p, exactly (Dekker's product; a
  * double holds it whenever nothing overflows, and JavaScript has no fused multiply-add).
  */
-function productError(a: number, b: number, p: number): number {
+export function productError(a: number, b: number, p: number): number {
   let t = splitter * a;
   const aHigh = t - (t - a);
   const aLow = a - aHigh;
@@ -52,15 +52,6 @@ function productError(a: number, b: number, p: number): number {
   const bHigh = t - (t - b);
   const bLow = b - bHigh;
   return aHigh * bHigh - p + aHigh * bLow + aLow * bHigh + aLow * bLow;
-}
-
-/** The least normal double, 2^-1022: below it a quotient loses bits of its own. */
-const minNormal = 2.2250738585072014e-308;
-
-/** a × b for whole numbers a and b when the double product is exact (its rounding error is 0). */
-function exactProduct(a: number, b: number): number | undefined {
-  const p = a * b;
-  return Number.isFinite(p) && productError(a, b, p) === 0 ? p : undefined;
 }
 
 /** 2^-64: the half-width, relative to the value, of the band in which wideToNumber makes sure. */
@@ -258,6 +249,11 @@ export class Exact {
     return this.sign() === 0;
   }
 
+  /** A short decimal m × 10^-k as [m, k], m a whole number below 2^53; undefined for other values. */
+  shortDecimal(): [m: number, k: number] | undefined {
+    return this.kind === Kind.Small ? [this.m, this.k] : undefined;
+  }
+
   times(other: Exact | number): Exact {
     const y = other instanceof Exact ? other : Exact.of(other);
     // The usual case, kept small enough for the compiler to inline: two short decimals.
@@ -431,28 +427,6 @@ export class Exact {
       }
     }
     return Exact.roundedQuotient(numerator, denominator, what);
-  }
-
-  /**
-   * numerator × twoPower / denominator, correctly rounded, when the quotient can be had so:
-   * both short decimals whose whole numbers, the powers of ten moved to one side, are exact
-   * doubles (a product checked exact by its rounding error, so that trailing binary zeros
-   * count: 600 × 10^20 is exact), and the quotient a normal double. One division of two exact
-   * doubles is then the correctly rounded quotient (the power of two only moves the exponent).
-   * Undefined otherwise, for the caller to divide in decimal.
-   *
-   * @param twoPower a power of two >= 1 (2^32 for the hashes of a difficulty unit)
-   */
-  static correctlyRoundedQuotient(numerator: Exact, denominator: Exact, twoPower: number): number | undefined {
-    if (numerator.kind !== Kind.Small || denominator.kind !== Kind.Small || denominator.m === 0) return undefined;
-    const shift = denominator.k - numerator.k;
-    if (Math.abs(shift) > maxPower) return undefined;
-    const top = shift > 0 ? exactProduct(numerator.m, powersOfTen[shift]) : numerator.m;
-    const bottom = shift < 0 ? exactProduct(denominator.m, powersOfTen[-shift]) : denominator.m;
-    if (top === undefined || bottom === undefined) return undefined;
-    const quotient = (top * twoPower) / bottom;
-    const size = Math.abs(quotient);
-    return size >= minNormal && size <= Number.MAX_VALUE ? quotient : undefined;
   }
 
   /**

@@ -1,6 +1,7 @@
 import { hashesPerDifficultyUnit, hashesPerSecondPerEhs, secondsPerBlockTarget } from '../constants';
 import { Decimal, toFiniteNumber } from '../arithmetic/decimal';
 import { Exact } from '../arithmetic/exact';
+import { correctlyRoundedQuotient } from '../arithmetic/correctly-rounded-quotient';
 import { optional, required } from '../params';
 import { greaterThanZero } from '../rules';
 
@@ -51,7 +52,7 @@ export function decimalHashrateEhs(difficulty: number, blockSeconds: number): nu
  * otherwise (a difficulty of 17 digits or, over 600 s, of more than 2 decimals, a quotient outside the normal
  * doubles), for decimalHashrateEhs.
  *
- * Exact.correctlyRoundedQuotient gives RN(q), the double nearest to q itself, as the
+ * correctlyRoundedQuotient gives RN(q), the double nearest to q itself, as the
  * quotient T × 2^t / B of two exact doubles, T and B whole numbers below 2^53 once their
  * factors of two are moved into t. The definition rounds twice: RN(RN34(q)). The two agree
  * unless a midpoint m between two doubles lies between q and RN34(q), that is within
@@ -63,5 +64,5 @@ export function decimalHashrateEhs(difficulty: number, blockSeconds: number): nu
  * (t < e), both above 3e-33, six times 5e-34.
  */
 export function fastHashrateEhs(difficulty: number, blockSeconds: number): number | undefined {
-  return Exact.correctlyRoundedQuotient(Exact.of(difficulty).times(ehPerHash), Exact.of(blockSeconds), hashesPerDifficultyUnit);
+  return correctlyRoundedQuotient(Exact.of(difficulty).times(ehPerHash), Exact.of(blockSeconds), hashesPerDifficultyUnit);
 }
