@@ -68,8 +68,15 @@ function productError(a: number, b: number, p: number): number {
 
 /** hi + lo rounded to hi with its error, |hi| >= |lo| or hi = 0 (Dekker's Fast2Sum): exact. */
 function renormalised(hi: number, lo: number): DoubleDouble {
+  return renormalisedTo({ hi: 0, lo: 0 }, hi, lo);
+}
+
+/** renormalised into `out`. */
+function renormalisedTo(out: DoubleDoubleCell, hi: number, lo: number): DoubleDoubleCell {
   const s = hi + lo;
-  return { hi: s, lo: lo - (s - hi) };
+  out.lo = lo - (s - hi);
+  out.hi = s;
+  return out;
 }
 
 /** A double as a double-double. */
@@ -77,21 +84,37 @@ export function dd(x: number): DoubleDouble {
   return { hi: x, lo: 0 };
 }
 
-/** x + y (AccurateDWPlusDW). */
-export function ddSum(x: DoubleDouble, y: DoubleDouble): DoubleDouble {
+/** A double-double that a loop updates in place: one object for all of its steps. */
+export interface DoubleDoubleCell {
+  hi: number;
+  lo: number;
+}
+
+/** x + y (AccurateDWPlusDW), into `out` (which may be x or y). */
+export function ddSumTo(out: DoubleDoubleCell, x: DoubleDouble, y: DoubleDouble): DoubleDoubleCell {
   const sHi = x.hi + y.hi;
   const sLo = sumError(x.hi, y.hi, sHi);
   const tHi = x.lo + y.lo;
   const tLo = sumError(x.lo, y.lo, tHi);
   const vLo = sLo + tHi;
   const vHi = sHi + vLo;
-  return renormalised(vHi, tLo + (vLo - (vHi - sHi)));
+  return renormalisedTo(out, vHi, tLo + (vLo - (vHi - sHi)));
+}
+
+/** x + y (AccurateDWPlusDW). */
+export function ddSum(x: DoubleDouble, y: DoubleDouble): DoubleDouble {
+  return ddSumTo({ hi: 0, lo: 0 }, x, y);
+}
+
+/** x + a double (DWPlusFP), into `out` (which may be x). */
+export function ddPlusTo(out: DoubleDoubleCell, x: DoubleDouble, a: number): DoubleDoubleCell {
+  const sHi = x.hi + a;
+  return renormalisedTo(out, sHi, sumError(x.hi, a, sHi) + x.lo);
 }
 
 /** x + a double (DWPlusFP): cheaper than ddSum. */
 export function ddPlus(x: DoubleDouble, a: number): DoubleDouble {
-  const sHi = x.hi + a;
-  return renormalised(sHi, sumError(x.hi, a, sHi) + x.lo);
+  return ddPlusTo({ hi: 0, lo: 0 }, x, a);
 }
 
 /** x − y. */
@@ -99,12 +122,22 @@ export function ddDifference(x: DoubleDouble, y: DoubleDouble): DoubleDouble {
   return ddSum(x, { hi: -y.hi, lo: -y.lo });
 }
 
-/** x × y (DWTimesDW without a fused multiply-add). */
-export function ddProduct(x: DoubleDouble, y: DoubleDouble): DoubleDouble {
+/** x × y (DWTimesDW without a fused multiply-add), into `out` (which may be x or y). */
+export function ddProductTo(out: DoubleDoubleCell, x: DoubleDouble, y: DoubleDouble): DoubleDoubleCell {
   const p = x.hi * y.hi;
   const error = productError(x.hi, y.hi, p);
-  if (!Number.isFinite(p)) return { hi: p, lo: error }; // overflowed: ±Infinity, not NaN
-  return renormalised(p, error + (x.hi * y.lo + x.lo * y.hi));
+  if (!Number.isFinite(p)) {
+    // overflowed: ±Infinity, not NaN
+    out.hi = p;
+    out.lo = error;
+    return out;
+  }
+  return renormalisedTo(out, p, error + (x.hi * y.lo + x.lo * y.hi));
+}
+
+/** x × y (DWTimesDW without a fused multiply-add). */
+export function ddProduct(x: DoubleDouble, y: DoubleDouble): DoubleDouble {
+  return ddProductTo({ hi: 0, lo: 0 }, x, y);
 }
 
 /** x × a double (DWTimesFP). */
@@ -125,11 +158,11 @@ export function ddQuotient(x: DoubleDouble, y: DoubleDouble): DoubleDouble {
 
 /** x^n for a whole n >= 0, by squaring (x^0 = 1): about 2 × log2(n) products, exact at 1. */
 export function ddPower(x: DoubleDouble, n: number): DoubleDouble {
-  let result = dd(1);
-  let base = x;
+  const result = { hi: 1, lo: 0 };
+  const base = { hi: x.hi, lo: x.lo };
   for (let m = n; m > 0; m = Math.floor(m / 2)) {
-    if (m % 2 === 1) result = ddProduct(result, base);
-    if (m > 1) base = ddProduct(base, base);
+    if (m % 2 === 1) ddProductTo(result, result, base);
+    if (m > 1) ddProductTo(base, base, base);
   }
   return result;
 }

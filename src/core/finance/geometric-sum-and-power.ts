@@ -1,4 +1,4 @@
-import { dd, DoubleDouble, ddPlus, ddProduct, ddSum } from '../arithmetic/double-double';
+import { DoubleDouble, ddPlusTo, ddProductTo, ddSumTo } from '../arithmetic/double-double';
 
 /** A geometric sum and the power that comes with it. */
 export interface GeometricSumAndPower {
@@ -23,16 +23,18 @@ export interface GeometricSumAndPower {
  * @example geometricSumAndPower(dd(0.5), 3) → sum 1.75, power 0.125
  */
 export function geometricSumAndPower(ratio: DoubleDouble, count: number): GeometricSumAndPower {
-  let sum = dd(0); // S(m)
-  let power = dd(1); // ratio^m
+  // Three cells updated in place, not an object a step (JavaScriptCore keeps those).
+  const sum = { hi: 0, lo: 0 }; // S(m)
+  const power = { hi: 1, lo: 0 }; // ratio^m
+  const onePlusPower = { hi: 0, lo: 0 };
   let topBit = 1;
   while (topBit * 2 <= count) topBit *= 2;
   for (let bit = count > 0 ? topBit : 0; bit >= 1; bit /= 2) {
-    sum = ddProduct(sum, ddPlus(power, 1));
-    power = ddProduct(power, power);
+    ddProductTo(sum, sum, ddPlusTo(onePlusPower, power, 1));
+    ddProductTo(power, power, power);
     if (Math.floor(count / bit) % 2 === 1) {
-      sum = ddSum(sum, power);
-      power = ddProduct(power, ratio);
+      ddSumTo(sum, sum, power);
+      ddProductTo(power, power, ratio);
     }
   }
   return { sum, power };
