@@ -40,8 +40,8 @@ describe('hashwatt CLI', () => {
   // 333.7M weighted basic shares, Q3 FY26 [U]; 4,500 MW secured as of 2026-02-05 (serial 46058).
   // data/asics.json: Antminer S21, 17.5 J/TH (d-central.tech).
   it('answers the data functions: the snapshot date, a figure and its date, the notes, a short machine name', () => {
-    expect(hashwatt('NETWORK', 'date').stdout.trim()).toBe('2026-01-12');
-    expect(hashwatt('NETWORK', 'date', '--serial').stdout.trim()).toBe('46034');
+    expect(hashwatt('NETWORK', 'date').stdout.trim()).toBe('2026-10-05');
+    expect(hashwatt('NETWORK', 'date', '--serial').stdout.trim()).toBe('46300');
     expect(hashwatt('COMPANY', 'IREN', 'shares_outstanding').stdout.trim()).toBe('333700000');
     expect(hashwatt('COMPANY', 'IREN', 'power_capacity_mw', '', 'as_of').stdout.trim()).toBe('2026-02-05');
     expect(hashwatt('COMPANY', 'IREN', 'power_capacity_mw', '', 'as_of', '--serial').stdout.trim()).toBe('46058');

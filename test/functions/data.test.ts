@@ -273,10 +273,11 @@ describe('NETWORK', () => {
 
   // data/network.json: the 2026-01-12 roundup is the default snapshot (its price, fees and difficulty).
   it("gives a figure's as_of, unit, source and note with part", () => {
-    expect(NETWORK('date')).toBe(serial('2026-01-12'));
-    expect(NETWORK('btc_price_usd', undefined, 'as_of')).toBe(serial('2026-01-12'));
+    // data/network.json: the newest complete snapshot, 2026-10-05 (blockchain.info capture).
+    expect(NETWORK('date')).toBe(serial('2026-10-05'));
+    expect(NETWORK('btc_price_usd', undefined, 'as_of')).toBe(serial('2026-10-05'));
     expect(NETWORK('fees_btc_per_block', undefined, 'unit')).toBe('BTC');
-    expect(NETWORK('difficulty', undefined, 'source')).toBe('https://hashrateindex.com/blog/hashrate-index-roundup-january-12-2026');
+    expect(NETWORK('difficulty', undefined, 'source')).toBe('https://api.blockchain.info/stats');
     expect(excelError(() => NETWORK('difficulty', undefined, 'link'))).toEqual({
       code: '#N/A',
       message: 'unknown part "link"; available: value, as_of, unit, source, note',

@@ -38,27 +38,32 @@ describe('networkFigure', () => {
   });
 
   it('reads every field from one snapshot, never the newer rows that lack a price or fees', () => {
-    // 2026-03-20 has a difficulty (133.79T) and a height but no price or fees: it is not used.
-    for (const field of fields) expect(networkFigure(field)).toBe(networkFigure(field, serial('2026-01-12')));
-    expect(networkFigure('date')).toBe(serial('2026-01-12'));
+    // 2026-10-05 (blockchain.info and WhatToMine captures, mining.md "2026 network data"):
+    // 132,716,002,350,731, $86,303.18, 0.014073 BTC/block [D], block 969,991.
+    for (const field of fields) expect(networkFigure(field)).toBe(networkFigure(field, serial('2026-10-05')));
+    expect(networkFigure('date')).toBe(serial('2026-10-05'));
+    expect(networkFigure('btc_price_usd')).toBe(86_303.18);
+    // 2026-03-20 has a difficulty (133,793,147,307,543) and a height but no price or fees: it is not used.
     expect(networkFigure('difficulty', serial('2026-03-20'))).toBe(146_470_000_000_000);
-    // Before 2026-01-12 the complete row is 2024-11-12 (Hashrate Index capture): 101.65T, $87,235, ≈870,020.
-    expect(networkFigure('date', serial('2026-01-11'))).toBe(serial('2024-11-12'));
-    expect(networkFigure('block_height', serial('2026-01-11'))).toBe(870_020);
+    // Before 2026-01-12 the complete row is 2025-11-03 (Hashrate Index roundup; height ≈921,811 [D]).
+    expect(networkFigure('date', serial('2026-01-11'))).toBe(serial('2025-11-03'));
+    expect(networkFigure('block_height', serial('2026-01-11'))).toBe(921_811);
   });
 
   it('gives the date, unit, source and note of a figure with part', () => {
-    const day = serial('2026-01-12');
-    const roundup = 'https://hashrateindex.com/blog/hashrate-index-roundup-january-12-2026';
+    const day = serial('2026-10-05');
+    const blockchainInfo = 'https://api.blockchain.info/stats';
     expect(networkFigure('btc_price_usd', undefined, 'as_of')).toBe(day);
     expect(networkFigure('btc_price_usd', undefined, 'unit')).toBe('USD');
-    expect(networkFigure('btc_price_usd', undefined, 'source')).toBe(roundup);
-    expect(networkFigure('btc_price_usd', undefined, 'note')).toContain('approximate');
+    expect(networkFigure('btc_price_usd', undefined, 'source')).toBe(blockchainInfo);
+    expect(networkFigure('btc_price_usd', undefined, 'note')).toContain('not a daily close');
     expect(networkFigure('network_hashrate_ehs', undefined, 'unit')).toBe('EH/s');
     expect(networkFigure('network_hashrate_ehs', undefined, 'note')).toContain('[D]');
     expect(networkFigure('date', undefined, 'unit')).toBe('date');
-    expect(networkFigure('date', undefined, 'source')).toBe(roundup);
-    expect(networkFigure('block_height', undefined, 'source')).toBe('https://bitnewsbot.com/bitcoin-difficulty-rises-to-148-2t-149t');
+    expect(networkFigure('date', undefined, 'source')).toBe(
+      'https://github.com/muhammadtalha198/Telegraph/blob/ccf2f67ee8c62e6848db6607fae2ef1f14a691bc/PACK_V2_REGISTER_PIPELINE.md',
+    );
+    expect(networkFigure('block_height', undefined, 'source')).toBe('https://whattomine.com/coins/1.json');
     expect(() => networkFigure('difficulty', undefined, 'url')).toThrow('unknown part "url"; available: value, as_of, unit, source, note');
   });
 

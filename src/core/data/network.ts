@@ -13,13 +13,15 @@ export interface NetworkFigure {
   note?: string;
 }
 
-/** A dated row of network figures; any of the four may be absent. */
+/** A dated row of network figures; any of them may be absent. */
 export interface NetworkRow {
   date: string;
   block_height?: NetworkFigure;
   difficulty?: NetworkFigure;
   btc_price_usd?: NetworkFigure;
   fees_btc_per_block?: NetworkFigure;
+  /** An explorer's 24 h estimate from the blocks found, kept beside its capture; NETWORK derives its hashrate from the difficulty instead. */
+  observed_hashrate_ehs?: NetworkFigure;
   source: string;
   note?: string;
 }
