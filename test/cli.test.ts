@@ -42,6 +42,9 @@ describe('hashwatt CLI', () => {
   it('answers the data functions: the snapshot date, a figure and its date, the notes, a short machine name', () => {
     expect(hashwatt('NETWORK', 'date').stdout.trim()).toBe('2026-10-05');
     expect(hashwatt('NETWORK', 'date', '--serial').stdout.trim()).toBe('46300');
+    // The 2025-11-03 Hashrate Index roundup's ~$106,935, dated by its row.
+    expect(hashwatt('NETWORK', 'btc_price_usd', '2025-11-03').stdout.trim()).toBe('106935');
+    expect(hashwatt('NETWORK', 'btc_price_usd', '2025-11-03', 'as_of').stdout.trim()).toBe('2025-11-03');
     expect(hashwatt('COMPANY', 'IREN', 'shares_outstanding').stdout.trim()).toBe('333700000');
     expect(hashwatt('COMPANY', 'IREN', 'power_capacity_mw', '', 'as_of').stdout.trim()).toBe('2026-02-05');
     expect(hashwatt('COMPANY', 'IREN', 'power_capacity_mw', '', 'as_of', '--serial').stdout.trim()).toBe('46058');

@@ -73,8 +73,8 @@ export function isCompleteNetworkRow(row: NetworkRow): boolean {
 
 /**
  * The latest complete row (isCompleteNetworkRow) dated on or before asOfIsoDate (YYYY-MM-DD),
- * or the latest complete row without a date: the one snapshot every NETWORK field is read
- * from, so fields never mix dates. Undefined when there is none.
+ * or the newest complete row without a date: the snapshot NETWORK reads every field from when
+ * no date is asked, so its no-date figures never mix dates. Undefined when there is none.
  */
 export function latestCompleteNetworkRow(asOfIsoDate?: string): NetworkRow | undefined {
   for (let i = rows.length - 1; i >= 0; i--) {
@@ -83,6 +83,25 @@ export function latestCompleteNetworkRow(asOfIsoDate?: string): NetworkRow | und
     if (isCompleteNetworkRow(row)) return row;
   }
   return undefined;
+}
+
+/**
+ * The latest row dated on or before asOfIsoDate (YYYY-MM-DD) that holds `field`, or, with
+ * field undefined, the latest row of any kind: a dated look-up of one figure, which may come
+ * from a different row than another field's. Undefined when there is none.
+ */
+export function latestNetworkRowWith(field: NetworkRowField | undefined, asOfIsoDate: string): NetworkRow | undefined {
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const row = rows[i];
+    if (row.date > asOfIsoDate) continue;
+    if (field === undefined || row[field] !== undefined) return row;
+  }
+  return undefined;
+}
+
+/** The earliest row that holds `field` (any row with field undefined). */
+export function firstNetworkRowWith(field: NetworkRowField | undefined): NetworkRow | undefined {
+  return rows.find((row) => field === undefined || row[field] !== undefined);
 }
 
 /** The earliest complete row. */
