@@ -57,6 +57,18 @@ describe('hashwatt CLI', () => {
     expect(hashwatt('ASIC', 'S21', 'efficiency_j_per_th').stdout.trim()).toBe('17.5');
   });
 
+  it('runs a fan past five years with paths blank, and names the cap for an explicit paths over it', () => {
+    // 61 months: blank paths give floor(600,000 ÷ 61) = 9,836 paths; 10,000 would pass the cap.
+    const fan = hashwatt('HASHPRICE_FAN', '46101', '61', '70343.9', '957.7', '941472', '0.5');
+    expect(fan.status).toBe(0);
+    const lines = fan.stdout.trim().split('\n');
+    expect(lines).toHaveLength(62);
+    expect(lines[61].split('\t')[0]).toBe('2031-03-20');
+    const over = hashwatt('HASHPRICE_FAN', '46101', '61', '70343.9', '957.7', '941472', '0.5', '0', '0', '0', '10000');
+    expect(over.status).toBe(1);
+    expect(over.stderr).toContain('#VALUE! paths must be <= 600,000 ÷ months (9,836 for 61 months) (got 10000)');
+  });
+
   it('lists every function with its parameters', () => {
     const out = hashwatt('list');
     expect(out.status).toBe(0);
