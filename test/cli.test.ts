@@ -69,6 +69,18 @@ describe('hashwatt CLI', () => {
     expect(over.stderr).toContain('#VALUE! paths must be <= 600,000 ÷ months (9,836 for 61 months) (got 10000)');
   });
 
+  it('lists the bundled data sets with their newest date and their age against today', () => {
+    const out = hashwatt('data');
+    expect(out.status).toBe(0);
+    const lines = out.stdout.trim().split('\n').map((line) => line.split('\t'));
+    expect(lines[0]).toEqual(['data_set', 'file', 'newest', 'age_days']);
+    // The newest network figure is the 2026-10-05 capture; its age follows the clock.
+    const today = Date.parse(new Date().toISOString().slice(0, 10));
+    const age = Math.round((today - Date.parse('2026-10-05')) / 86_400_000);
+    expect(lines[1]).toEqual(['network history', 'data/network.json', '2026-10-05', String(age)]);
+    expect(lines.some(([, file]) => file === 'data/presets/IREN.json')).toBe(true);
+  });
+
   it('lists every function with its parameters', () => {
     const out = hashwatt('list');
     expect(out.status).toBe(0);
