@@ -1,3 +1,4 @@
+import { secondsPerBlockTarget } from '../constants';
 import { notFound } from '../errors';
 import { checkParam, optional, requiredText } from '../params';
 import { hashrateEhsFromDifficulty } from '../protocol/network-hashrate';
@@ -32,7 +33,7 @@ function figureOfRow(row: NetworkRow, field: NetworkFigureField): FigureParts {
   if (field === 'network_hashrate_ehs') {
     const difficulty = row.difficulty!;
     const note = '[D] from the difficulty: D × 2^32 / 600 / 1e18 EH/s.';
-    return { value: hashrateEhsFromDifficulty(difficulty.value), as_of: row.date, unit: 'EH/s', source: difficulty.source, note };
+    return { value: hashrateEhsFromDifficulty(difficulty.value, secondsPerBlockTarget), as_of: row.date, unit: 'EH/s', source: difficulty.source, note };
   }
   const figure = row[field]!;
   return { value: figure.value, as_of: row.date, unit: figure.unit, source: figure.source, note: figure.note };
@@ -63,7 +64,7 @@ function figureOfRow(row: NetworkRow, field: NetworkFigureField): FigureParts {
  * @throws not_found when the history holds no such figure on or before as_of_date (names the first)
  * @example networkFigure('btc_price_usd', 45964) === 106_935 (2025-11-03, Hashrate Index roundup)
  */
-export function networkFigure(field: string, asOfDate?: number, part = 'value'): number | string {
+export function networkFigure(field: string, asOfDate: number | undefined, part: string): number | string {
   return figurePart(networkFigureEntry(field, asOfDate), part);
 }
 

@@ -103,8 +103,8 @@ const fanDensity = [0.17549833193248685, 0.3989422804014327, 0.17549833193248685
  */
 export function hashpriceFan(
   startDate: number, months: number, btcPriceUsd: number, networkHashrateEhs: number, startBlockHeight: number,
-  annualBtcVolatility: number, monthlyHashrateGrowth = 0, monthlyPriceDrift = 0, feesBtcPerBlock = 0,
-  pathsGiven?: number, seed = 1, headers = true,
+  annualBtcVolatility: number, monthlyHashrateGrowth: number, monthlyPriceDrift: number, feesBtcPerBlock: number,
+  pathsGiven: number | undefined, seed: number, headers: boolean,
 ): (number | string)[][] {
   const paths = pathsGiven ?? defaultFanPathsFor(months);
   if (paths * months > maxSimulatedMonths) {

@@ -99,7 +99,7 @@ const monthsPerTwoYears = 24;
 export function leaseFinancing(
   itLoadMw: number, rentUsdPerKwMonth: number, termYears: number, annualEscalator: number, noiMargin: number,
   capexUsdPerMw: number, buildMonths: number, maxLoanToCost: number, interestRate: number, minDscr: number,
-  tenorYears?: number, headers = true, exitCapRate?: number,
+  tenorYears: number | undefined, headers: boolean, exitCapRate?: number,
 ): (number | string)[][] {
   const tenor = tenorYears ?? termYears;
   const { noiUsd } = leaseYears(itLoadMw, rentUsdPerKwMonth, termYears, annualEscalator, noiMargin);
