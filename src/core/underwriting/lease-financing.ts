@@ -102,7 +102,8 @@ export function leaseFinancing(
   tenorYears: number | undefined, headers: boolean, exitCapRate?: number,
 ): (number | string)[][] {
   const tenor = tenorYears ?? termYears;
-  const { noiUsd } = leaseYears(itLoadMw, rentUsdPerKwMonth, termYears, annualEscalator, noiMargin);
+  const fullyLeased = 1; // occupancy: the financing is of a lease of the whole IT load
+  const { noiUsd } = leaseYears(itLoadMw, rentUsdPerKwMonth, termYears, annualEscalator, noiMargin, fullyLeased);
   const capex = exactProduct(itLoadMw, capexUsdPerMw);
   const noiOverTenor = Array.from({ length: tenor }, (_, t) => (t < termYears ? noiUsd[t] : 0));
   const presentValue = cfadsPresentValue(noiOverTenor, interestRate);
