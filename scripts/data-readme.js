@@ -23,7 +23,7 @@ const PRESET_FIELDS = Object.keys(
 ).filter((field) => !['ticker', 'contracts', 'convertible_notes', 'notes'].includes(field));
 
 const ASIC_FIELDS = ['hashrate_ths', 'power_w', 'efficiency_j_per_th', 'released'];
-const NETWORK_FIELDS = ['block_height', 'difficulty', 'btc_price_usd', 'fees_btc_per_block'];
+const NETWORK_FIELDS = ['block_height', 'difficulty', 'btc_price_usd', 'fees_btc_per_block', 'observed_hashrate_ehs'];
 
 /** Escapes text for a markdown table cell. */
 function cell(text) {
@@ -196,8 +196,9 @@ function renderDataReadme(dataDir) {
   out.push('## Network history');
   out.push('');
   out.push(
-    'NETWORK(field, as_of_date) takes the latest row on or before the date that has the field; ' +
-      'a blank cell is an absent field.',
+    "NETWORK(field, as_of_date) takes that field's latest figure on or before the date, and its part " +
+      '`as_of` names the row it came from; without a date, every field comes from the newest complete row ' +
+      '(a price, a difficulty, fees and a block height). A blank cell is an absent field.',
   );
   out.push('');
   const networkRows = [];

@@ -40,8 +40,11 @@ describe('hashwatt CLI', () => {
   // 333.7M weighted basic shares, Q3 FY26 [U]; 4,500 MW secured as of 2026-02-05 (serial 46058).
   // data/asics.json: Antminer S21, 17.5 J/TH (d-central.tech).
   it('answers the data functions: the snapshot date, a figure and its date, the notes, a short machine name', () => {
-    expect(hashwatt('NETWORK', 'date').stdout.trim()).toBe('2026-01-12');
-    expect(hashwatt('NETWORK', 'date', '--serial').stdout.trim()).toBe('46034');
+    expect(hashwatt('NETWORK', 'date').stdout.trim()).toBe('2026-10-05');
+    expect(hashwatt('NETWORK', 'date', '--serial').stdout.trim()).toBe('46300');
+    // The 2025-11-03 Hashrate Index roundup's ~$106,935, dated by its row.
+    expect(hashwatt('NETWORK', 'btc_price_usd', '2025-11-03').stdout.trim()).toBe('106935');
+    expect(hashwatt('NETWORK', 'btc_price_usd', '2025-11-03', 'as_of').stdout.trim()).toBe('2025-11-03');
     expect(hashwatt('COMPANY', 'IREN', 'shares_outstanding').stdout.trim()).toBe('333700000');
     expect(hashwatt('COMPANY', 'IREN', 'power_capacity_mw', '', 'as_of').stdout.trim()).toBe('2026-02-05');
     expect(hashwatt('COMPANY', 'IREN', 'power_capacity_mw', '', 'as_of', '--serial').stdout.trim()).toBe('46058');
@@ -52,6 +55,30 @@ describe('hashwatt CLI', () => {
     expect(lines[0].split('\t')).toEqual(['name', 'principal_usd', 'coupon', 'maturity', 'conversion_price_usd', 'cap_price_usd', 'holder_put_date', 'as_of', 'source']);
     expect(lines).toHaveLength(6);
     expect(hashwatt('ASIC', 'S21', 'efficiency_j_per_th').stdout.trim()).toBe('17.5');
+  });
+
+  it('runs a fan past five years with paths blank, and names the cap for an explicit paths over it', () => {
+    // 61 months: blank paths give floor(600,000 ÷ 61) = 9,836 paths; 10,000 would pass the cap.
+    const fan = hashwatt('HASHPRICE_FAN', '46101', '61', '70343.9', '957.7', '941472', '0.5');
+    expect(fan.status).toBe(0);
+    const lines = fan.stdout.trim().split('\n');
+    expect(lines).toHaveLength(62);
+    expect(lines[61].split('\t')[0]).toBe('2031-03-20');
+    const over = hashwatt('HASHPRICE_FAN', '46101', '61', '70343.9', '957.7', '941472', '0.5', '0', '0', '0', '10000');
+    expect(over.status).toBe(1);
+    expect(over.stderr).toContain('#VALUE! paths must be <= 600,000 ÷ months (9,836 for 61 months) (got 10000)');
+  });
+
+  it('lists the bundled data sets with their newest date and their age against today', () => {
+    const out = hashwatt('data');
+    expect(out.status).toBe(0);
+    const lines = out.stdout.trim().split('\n').map((line) => line.split('\t'));
+    expect(lines[0]).toEqual(['data_set', 'file', 'newest', 'age_days']);
+    // The newest network figure is the 2026-10-05 capture; its age follows the clock.
+    const today = Date.parse(new Date().toISOString().slice(0, 10));
+    const age = Math.round((today - Date.parse('2026-10-05')) / 86_400_000);
+    expect(lines[1]).toEqual(['network history', 'data/network.json', '2026-10-05', String(age)]);
+    expect(lines.some(([, file]) => file === 'data/presets/IREN.json')).toBe(true);
   });
 
   it('lists every function with its parameters', () => {

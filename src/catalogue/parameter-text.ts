@@ -302,8 +302,8 @@ export const parameterText: ParameterLines = {
     [0, 100],
   ],
   paths: [
-    'Simulated BTC price paths, a whole number >= 1; paths × months at most 600,000. Default 10,000.',
-    '模擬するBTC価格パスの数。1以上の整数。paths × months は600,000以下。既定値 10,000。',
+    'Simulated BTC price paths, a whole number >= 1; paths × months at most 600,000 (a larger value is an error naming the cap). Blank: 10,000, or for more than 60 months as many as the cap allows, floor(600,000 ÷ months) (9,836 for 61 months).',
+    '模擬するBTC価格パスの数。1以上の整数。paths × months は600,000以下（超える値は上限を示すエラー）。空欄：10,000。60か月を超える場合は上限までの floor(600,000 ÷ months)（61か月なら9,836）。',
     [100, 100000],
   ],
   part: [

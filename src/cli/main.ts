@@ -3,12 +3,14 @@
  * prints the value (dates as dates), a spilled table as tab-separated rows, or the Excel error
  * and its message (exit status 1); a number far outside a parameter's plausible range draws a
  * warning on stderr. Also: `list`, `help FUNCTION`, `--version`, `--json` (one JSON object a
- * call), `--csv FILE` (a batch: a row per call), `--serial` (dates as serials), and
- * `portable IN OUT` (a copy of a workbook that computes without the add-in).
+ * call), `--csv FILE` (a batch: a row per call), `--serial` (dates as serials), `data` (each
+ * bundled data set's newest date and age), and `portable IN OUT` (a copy of a workbook that
+ * computes without the add-in).
  */
 import { catalogue } from '../catalogue';
 import { installCustomFunctionsShim } from '../functions/host-shim';
 import { csvRow, parseCsv } from './csv';
+import { dataUsage, runData } from './data-command';
 import { evaluateCall, Evaluation, findEntry, unknownFunctionMessage } from './evaluate';
 import { formatError, formatResult } from './format-result';
 import { functionHelp, signature } from './help';
@@ -26,6 +28,7 @@ const usage = [
   '       hashwatt list                      list the functions and their parameters',
   '       hashwatt help FUNCTION             parameters with units and rules, an example, the math',
   '       hashwatt --csv FILE                evaluate a batch: a row per call (function, then arguments)',
+  `       ${dataUsage}`,
   `       ${portableUsage}`,
   '       hashwatt --version',
   'Options: --json prints one JSON object a call; --serial prints dates as Excel serials.',
@@ -105,6 +108,7 @@ export function run(argv: readonly string[]): CliOutcome {
     const lines = catalogue.map((entry) => `${signature(entry)}\t${entry.docs.description.en}`);
     return { stdout: lines.join('\n') + '\n', stderr: '', status: 0 };
   }
+  if (first.toLowerCase() === 'data') return runData(options.json);
   if (first.toLowerCase() === 'help') {
     if (!rest[0]) return { stdout: usage + '\n', stderr: '', status: 0 };
     const entry = findEntry(rest[0]);

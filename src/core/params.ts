@@ -110,13 +110,28 @@ export function checkParams(specs: readonly ParamSpec[], values: ArrayLike<unkno
 }
 
 /**
- * A core function behind the boundary's rule checks: what the Excel layer (src/functions) runs
- * once Excel's arguments are shaped, for callers that hold plain values (the core's own tests).
- * The core itself takes values already checked.
+ * The values a core function takes for these arguments: each omitted optional one (undefined)
+ * given its spec's default, as the Excel boundary gives it (normaliseArg), so that a default is
+ * written once, in its spec, and a core takes every parameter as given. One without a default
+ * stays undefined: omitted means something of its own there.
  */
-export function checkedCore<A extends unknown[], R>(specs: readonly ParamSpec[], core: (...args: A) => R): (...args: A) => R {
+export function withDefaults<P extends readonly ParamSpec[]>(specs: P, args: ArrayLike<unknown>): ParamValues<P> {
+  const values = new Array(specs.length);
+  for (let i = 0; i < specs.length; i++) values[i] = args[i] === undefined && specs[i].optional ? specs[i].defaultValue : args[i];
+  return values as unknown as ParamValues<P>;
+}
+
+/**
+ * A core function behind the boundary: its omitted optional arguments given their defaults
+ * (withDefaults), then its numbers checked against their rules, as the Excel layer
+ * (src/functions) does once Excel's arguments are shaped; for callers that hold plain values
+ * (the core's own tests, and code that calls a core with fewer arguments). The core itself
+ * takes every value, checked.
+ */
+export function checkedCore<A extends unknown[], R>(specs: readonly ParamSpec[], core: (...args: A) => R): (...args: Partial<A>) => R {
   return (...args) => {
-    checkParams(specs, args);
-    return core(...args);
+    const values = withDefaults(specs, args);
+    checkParams(specs, values);
+    return core(...(values as unknown[] as A));
   };
 }

@@ -20,8 +20,8 @@ const requiredTickers = [
   'WULF', 'BITF', 'BTDR', 'HIVE', 'WYFI', 'GLXY', 'APLD',
 ];
 
-/** The reference was compiled up to mid-2026: no figure can be dated later. */
-const latestPossibleDate = '2026-06-30';
+/** The reference's newest section (its 2026 network data) was added 2026-12-07: no figure can be dated later. */
+const latestPossibleDate = '2026-12-07';
 
 const presetScalarFields = presetFields;
 
@@ -200,6 +200,40 @@ describe('network.json', () => {
     for (let i = 1; i < heights.length; i++) expect(heights[i]).toBeGreaterThan(heights[i - 1]);
   });
 
+  it('holds the two complete 2026 snapshots, each figure a spot capture from one time', () => {
+    const complete = rows.filter((r) => ['block_height', 'difficulty', 'btc_price_usd', 'fees_btc_per_block'].every((f) => isObject(r[f])));
+    const latest = complete.slice(-2);
+    expect(latest.map((r) => r.date)).toEqual(['2026-09-15', '2026-10-05']);
+    // mining.md, "2026 network data": 2026-10-05 09:39 UTC, blockchain.info market_price_usd and the retarget of 2026-10-03.
+    expect((latest[1].btc_price_usd as JsonObject).value).toBe(86303.18);
+    expect((latest[1].difficulty as JsonObject).value).toBe(132716002350731);
+    for (const row of latest) {
+      expect(row.note).toMatch(/spot .*not a daily close/i);
+      expect((row.btc_price_usd as JsonObject).note).toMatch(/spot .*not a daily close/i);
+      expect((row.fees_btc_per_block as JsonObject).note).toMatch(/\[D\]/);
+      expect((row.observed_hashrate_ehs as JsonObject).unit).toBe('EH/s');
+    }
+  });
+
+  it('has one difficulty-only row per 2026 epoch at its epoch start height, window dates on their last day', () => {
+    const epochs = rows.filter((r) => /^Difficulty adjustment \(difficulty only\)/.test(String(r.note)));
+    expect(epochs).toHaveLength(21); // 929,376 (2025-12-25) to 969,696 (2026-10-03)
+    epochs.forEach((row, i) => {
+      expect((row.block_height as JsonObject).value).toBe(929376 + 2016 * i);
+      expect(row.btc_price_usd).toBeUndefined();
+      expect(row.fees_btc_per_block).toBeUndefined();
+      const window = /window (\d{4}-\d{2})-\d{2}\.\.(\d{2})/.exec(String(row.note));
+      if (window) expect(row.date).toBe(`${window[1]}-${window[2]}`);
+    });
+    expect(epochs.filter((r) => /window/.test(String(r.note)))).toHaveLength(8);
+  });
+
+  it('marks every derived figure [D] in its note', () => {
+    const derived = rows.filter((r) => isObject(r.block_height) && /linear in date/.test(String((r.block_height as JsonObject).note)));
+    expect(derived.map((r) => r.date)).toEqual(['2024-12-23', '2025-03-03', '2025-11-03']);
+    for (const r of derived) expect((r.block_height as JsonObject).note).toMatch(/^≈ \[D\]/);
+  });
+
   it('has halvings every 210,000 blocks with the subsidy halving each time, dated in order', () => {
     halvings.forEach((h, i) => {
       expect(h.number).toBe(i + 1);
@@ -328,7 +362,7 @@ describe('the checker rejects bad data (so the tests above cannot pass vacuously
   it('catches a date after the reference and a non-finite number', () => {
     const future = clone(base);
     (future.name as JsonObject).as_of = '2027-01-01';
-    expect(crossFieldProblems(future, 'x').join('\n')).toMatch(/after 2026-06-30/);
+    expect(crossFieldProblems(future, 'x').join('\n')).toMatch(/after 2026-12-07/);
     const infinite = { value: Number.POSITIVE_INFINITY } as unknown as Json;
     expect(crossFieldProblems(infinite, 'x').join('\n')).toMatch(/not finite/);
   });

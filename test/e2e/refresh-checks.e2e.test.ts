@@ -87,7 +87,7 @@ describe('Refresh from the network, cross-checked', () => {
     await page.click('#panel-network [data-role="refresh"]');
     await page.waitForSelector('[role="alertdialog"]');
     expect(await page.textContent('.dialog-title')).toBe('These figures look wrong');
-    expect(await page.textContent('.dialog-message')).toContain('The BTC price 911,320 USD is 10× above the bundled price of 2026-01-12, 91,132 USD.');
+    expect(await page.textContent('.dialog-message')).toContain('The BTC price 911,320 USD is 10.6× above the bundled price of 2026-10-05, 86,303 USD.');
     expect(await page.textContent('.dialog [data-answer="confirm"]')).toBe('Keep');
     await page.click('.dialog [data-answer="cancel"]');
     await page.waitForFunction(() => document.querySelector('#panel-network [data-role="status"]')?.textContent?.includes('set aside'));
@@ -98,7 +98,7 @@ describe('Refresh from the network, cross-checked', () => {
     await page.waitForSelector('[role="alertdialog"]');
     await page.click('.dialog [data-answer="confirm"]');
     await page.waitForFunction(() => !(document.querySelector('#panel-network [data-role="write"]') as HTMLButtonElement | null)?.disabled);
-    expect(await page.textContent('#panel-network [data-role="cross-checks"]')).toContain('10× above');
+    expect(await page.textContent('#panel-network [data-role="cross-checks"]')).toContain('10.6× above');
     expect(await networkSheet(page)).toBeUndefined();
     await page.click('#panel-network [data-role="write"]');
     await page.waitForFunction(() => document.querySelector('#panel-network [data-role="status"]')?.textContent?.startsWith('Wrote'));

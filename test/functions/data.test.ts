@@ -248,35 +248,47 @@ describe('NETWORK', () => {
     expect(NETWORK('date', day)).toBe(day);
   });
 
-  it('reads every field from the latest complete row on, before and after each row date', () => {
+  it("reads each field's latest figure on, before and after each row date; as_of and date name its row", () => {
     const stored = ['btc_price_usd', 'difficulty', 'fees_btc_per_block', 'block_height'];
     const complete = rows.filter((r) => stored.every((f) => r[f] !== undefined));
     for (const field of stored) {
+      const holding = rows.filter((r) => r[field] !== undefined);
       for (const row of rows) {
         for (const day of [shiftDays(row.date, -1), row.date, shiftDays(row.date, 1)]) {
-          const eligible = complete.filter((r) => r.date <= day);
+          const eligible = holding.filter((r) => r.date <= day);
           if (eligible.length === 0) {
             expect(excelError(() => NETWORK(field, serial(day)))).toEqual({
               code: '#N/A',
-              message: `no complete network snapshot on or before ${day}; the first is ${complete[0].date}`,
+              message: `no network ${field} on or before ${day}; the first is ${holding[0].date}`,
             });
           } else {
             const used = eligible[eligible.length - 1];
             expect(NETWORK(field, serial(day))).toBe((used[field] as { value: number }).value);
-            expect(NETWORK('date', serial(day))).toBe(serial(used.date));
+            expect(NETWORK(field, serial(day), 'as_of')).toBe(serial(used.date));
           }
         }
       }
-      expect(NETWORK(field)).toBe((complete[complete.length - 1][field] as { value: number }).value);
+      // No date: the newest complete snapshot, the same row for every field.
+      const snapshot = complete[complete.length - 1];
+      expect(NETWORK(field)).toBe((snapshot[field] as { value: number }).value);
+      expect(NETWORK(field, undefined, 'as_of')).toBe(NETWORK('date'));
     }
   });
 
-  // data/network.json: the 2026-01-12 roundup is the default snapshot (its price, fees and difficulty).
+  // Hashrate Index roundup of 2025-11-03 (mining.md): ~$106,935; the 2024-11-12 row's $87,235 is a year older.
+  it('gives the 2025-11-03 price for 2025-11-03, dated by part as_of and by date', () => {
+    const day = serial('2025-11-03');
+    expect(NETWORK('btc_price_usd', day)).toBe(106_935);
+    expect(NETWORK('btc_price_usd', day, 'as_of')).toBe(day);
+    expect(NETWORK('date', day)).toBe(day);
+  });
+
   it("gives a figure's as_of, unit, source and note with part", () => {
-    expect(NETWORK('date')).toBe(serial('2026-01-12'));
-    expect(NETWORK('btc_price_usd', undefined, 'as_of')).toBe(serial('2026-01-12'));
+    // data/network.json: the newest complete snapshot, 2026-10-05 (blockchain.info capture).
+    expect(NETWORK('date')).toBe(serial('2026-10-05'));
+    expect(NETWORK('btc_price_usd', undefined, 'as_of')).toBe(serial('2026-10-05'));
     expect(NETWORK('fees_btc_per_block', undefined, 'unit')).toBe('BTC');
-    expect(NETWORK('difficulty', undefined, 'source')).toBe('https://hashrateindex.com/blog/hashrate-index-roundup-january-12-2026');
+    expect(NETWORK('difficulty', undefined, 'source')).toBe('https://api.blockchain.info/stats');
     expect(excelError(() => NETWORK('difficulty', undefined, 'link'))).toEqual({
       code: '#N/A',
       message: 'unknown part "link"; available: value, as_of, unit, source, note',

@@ -70,7 +70,7 @@ describe('refresh cross-checks against the local mempool.space', () => {
     expect(question.title).toBe('These figures look wrong');
     expect(question.label).toBe('Keep');
     expect(question.message).toBe(
-      'The BTC price 911,320 USD is 10× above the bundled price of 2026-01-12, 91,132 USD. Keep them, so that "Write to workbook" can write them? Nothing is written now.',
+      'The BTC price 911,320 USD is 10.6× above the bundled price of 2026-10-05, 86,303 USD. Keep them, so that "Write to workbook" can write them? Nothing is written now.',
     );
     expect(book.sheet('Network')).toBeUndefined();
   });
@@ -81,7 +81,7 @@ describe('refresh cross-checks against the local mempool.space', () => {
     mempool().set(mempoolPaths.prices, { kind: 'body', body: pricesBody(911_320) });
     await panel.refresh();
     expect(questions).toHaveLength(1);
-    expect(flagsOf(root)).toEqual(['The BTC price 911,320 USD is 10× above the bundled price of 2026-01-12, 91,132 USD.']);
+    expect(flagsOf(root)).toEqual(['The BTC price 911,320 USD is 10.6× above the bundled price of 2026-10-05, 86,303 USD.']);
     expect(root.byRole('status').textContent).toContain('kept although they look wrong');
     expect(book.sheet('Network')).toBeUndefined();
     await panel.write();
@@ -90,7 +90,7 @@ describe('refresh cross-checks against the local mempool.space', () => {
 
   it('a 99% fall from the price last written is asked about', async () => {
     const book = new FakeWorkbook();
-    // The first refresh is near the bundled price (3.3× above: no question) and is written.
+    // The first refresh is near the bundled price (3.5× above: no question) and is written.
     let answer = true;
     const { panel, questions } = mount(book, () => answer);
     mempool().set(mempoolPaths.prices, { kind: 'body', body: pricesBody(300_000) });
@@ -104,7 +104,7 @@ describe('refresh cross-checks against the local mempool.space', () => {
     await panel.refresh();
     expect(questions).toHaveLength(1);
     expect(questions[0].message).toContain('The BTC price 3,000 USD is 100× below the price last written to the workbook (2026-01-12 12:00:05), 300,000 USD.');
-    expect(questions[0].message).toContain('30.4× below the bundled price');
+    expect(questions[0].message).toContain('28.8× below the bundled price of 2026-10-05');
     await panel.write();
     expect(book.cell('Network', 'B5')).toBe(300_000);
   });
@@ -137,6 +137,6 @@ describe('refresh cross-checks against the local mempool.space', () => {
     mempool().set(mempoolPaths.prices, { kind: 'body', body: pricesBody(911_320) });
     await panel.refresh();
     expect(questions[0].title).toBe('この値は誤っている可能性があります');
-    expect(questions[0].message).toContain('BTC 価格 911,320 USD は同梱データ（2026-01-12 時点）の価格 91,132 USD の 10 倍高い値です。');
+    expect(questions[0].message).toContain('BTC 価格 911,320 USD は同梱データ（2026-10-05 時点）の価格 86,303 USD の 10.6 倍高い値です。');
   });
 });

@@ -1,5 +1,8 @@
 import { readPresetFiles, serial } from '../../../test/helpers/data-files';
 import { companiesParams, companiesTable } from './companies';
+import { checkedCore } from '../params';
+
+const checkedCompaniesTable = checkedCore(companiesParams, companiesTable);
 
 const presetFiles = readPresetFiles<Record<string, unknown> & { ticker: string }>();
 
@@ -17,7 +20,7 @@ function datesOf(file: Record<string, unknown>): string[] {
 
 describe('companiesTable', () => {
   it('has a header row by default, then one row a preset sorted by ticker', () => {
-    const table = companiesTable();
+    const table = checkedCompaniesTable();
     expect(table[0]).toEqual(['ticker', 'name', 'data_as_of']);
     expect(table.length).toBe(presetFiles.length + 1);
     expect(table.slice(1).map((row) => row[0])).toEqual(presetFiles.map((f) => f.ticker as string).sort());

@@ -16,7 +16,7 @@ export const companiesHeaders: readonly string[] = ['ticker', 'name', 'data_as_o
  * @returns rows of [ticker, name, date serial], with the header row when asked
  * @example companiesTable(false)[0] is ['APLD', 'Applied Digital', serial] (the first ticker)
  */
-export function companiesTable(headers = true): DataCell[][] {
+export function companiesTable(headers: boolean): DataCell[][] {
   const rows: DataCell[][] = listPresets().map((preset) => [
     preset.ticker,
     String(latestFigure(preset.name)?.value ?? preset.ticker),

@@ -1,6 +1,9 @@
 import { readPresetFiles, serial, shiftDays } from '../../../test/helpers/data-files';
 import { companyFigure, companyParams } from './company';
 import { Figure, presetFields } from './presets';
+import { checkedCore } from '../params';
+
+const checkedCompanyFigure = checkedCore(companyParams, companyFigure);
 
 const presetFiles = readPresetFiles<Record<string, unknown> & { ticker: string }>();
 const tickers = presetFiles.map((p) => p.ticker);
@@ -9,16 +12,16 @@ const fields = presetFields;
 describe('companyFigure', () => {
   // data/presets/IREN.json: Microsoft, 200 MW IT (marketchameleon.com, 2025-11-03).
   it('gives IREN contracted AI IT load of 200 MW', () => {
-    expect(companyFigure('IREN', 'ai_contracted_it_mw')).toBe(200);
+    expect(checkedCompanyFigure('IREN', 'ai_contracted_it_mw')).toBe(200);
   });
 
   it('gives text for name', () => {
-    expect(companyFigure('IREN', 'name')).toBe('IREN');
-    expect(companyFigure('APLD', 'name')).toBe('Applied Digital');
+    expect(checkedCompanyFigure('IREN', 'name')).toBe('IREN');
+    expect(checkedCompanyFigure('APLD', 'name')).toBe('Applied Digital');
   });
 
   it('ignores the case and surrounding spaces of ticker and field', () => {
-    expect(companyFigure(' iren ', ' AI_Contracted_IT_MW ')).toBe(200);
+    expect(checkedCompanyFigure(' iren ', ' AI_Contracted_IT_MW ')).toBe(200);
   });
 
   // IREN power capacity: 2,910 MW as of 2025-11-30, 4,500 MW as of 2026-02-05.
@@ -29,12 +32,12 @@ describe('companyFigure', () => {
     ['2026-02-05', 4500],
     ['2026-02-06', 4500],
   ])('IREN power_capacity_mw on %s is %i', (date, mw) => {
-    expect(companyFigure('IREN', 'power_capacity_mw', serial(date))).toBe(mw);
+    expect(checkedCompanyFigure('IREN', 'power_capacity_mw', serial(date))).toBe(mw);
   });
 
   it('reads the day of a serial with a time of day', () => {
-    expect(companyFigure('IREN', 'power_capacity_mw', serial('2026-02-05') + 0.75)).toBe(4500);
-    expect(companyFigure('IREN', 'power_capacity_mw', serial('2026-02-05') - 0.25)).toBe(2910);
+    expect(checkedCompanyFigure('IREN', 'power_capacity_mw', serial('2026-02-05') + 0.75)).toBe(4500);
+    expect(checkedCompanyFigure('IREN', 'power_capacity_mw', serial('2026-02-05') - 0.25)).toBe(2910);
   });
 
   // An independent oracle: the last figure (in as-of order) dated on or before the day.
@@ -45,14 +48,14 @@ describe('companyFigure', () => {
         if (raw === undefined) continue;
         const history = ([] as Figure[]).concat(raw).sort((a, b) => a.as_of.localeCompare(b.as_of));
         const ticker = file.ticker as string;
-        expect(companyFigure(ticker, field)).toBe(history[history.length - 1].value);
+        expect(checkedCompanyFigure(ticker, field)).toBe(history[history.length - 1].value);
         for (const figure of history) {
           for (const day of [shiftDays(figure.as_of, -1), figure.as_of, shiftDays(figure.as_of, 1)]) {
             const eligible = history.filter((f) => f.as_of <= day);
             if (eligible.length > 0) {
-              expect(companyFigure(ticker, field, serial(day))).toBe(eligible[eligible.length - 1].value);
+              expect(checkedCompanyFigure(ticker, field, serial(day))).toBe(eligible[eligible.length - 1].value);
             } else {
-              expect(() => companyFigure(ticker, field, serial(day))).toThrow(
+              expect(() => checkedCompanyFigure(ticker, field, serial(day))).toThrow(
                 `no ${ticker} ${field} on or before ${day}; the first is ${history[0].as_of}`,
               );
             }
@@ -63,22 +66,22 @@ describe('companyFigure', () => {
   });
 
   it('names the tickers for an unknown ticker', () => {
-    expect(() => companyFigure('XYZ', 'name')).toThrow(`unknown ticker "XYZ"; available: ${tickers.join(', ')}`);
-    expect(() => companyFigure('Q'.repeat(1_000_000), 'name')).toThrow(`unknown ticker "${'Q'.repeat(60)}"…; available: ${tickers.join(', ')}`);
+    expect(() => checkedCompanyFigure('XYZ', 'name')).toThrow(`unknown ticker "XYZ"; available: ${tickers.join(', ')}`);
+    expect(() => checkedCompanyFigure('Q'.repeat(1_000_000), 'name')).toThrow(`unknown ticker "${'Q'.repeat(60)}"…; available: ${tickers.join(', ')}`);
   });
 
   it('names the fields for an unknown field', () => {
-    expect(() => companyFigure('IREN', 'revenue')).toThrow(`unknown field "revenue"; available: ${fields.join(', ')}`);
+    expect(() => checkedCompanyFigure('IREN', 'revenue')).toThrow(`unknown field "revenue"; available: ${fields.join(', ')}`);
   });
 
   // No preset file gives energized_mw; IREN gives no btc_holdings.
   it('says when the company has no sourced figure for the field', () => {
-    expect(() => companyFigure('IREN', 'energized_mw')).toThrow('IREN has no sourced figure for energized_mw');
-    expect(() => companyFigure('iren', 'BTC_HOLDINGS')).toThrow('IREN has no sourced figure for btc_holdings');
+    expect(() => checkedCompanyFigure('IREN', 'energized_mw')).toThrow('IREN has no sourced figure for energized_mw');
+    expect(() => checkedCompanyFigure('iren', 'BTC_HOLDINGS')).toThrow('IREN has no sourced figure for btc_holdings');
   });
 
   it('names the first date when as_of_date is before it', () => {
-    expect(() => companyFigure('IREN', 'power_capacity_mw', serial('2024-01-01'))).toThrow(
+    expect(() => checkedCompanyFigure('IREN', 'power_capacity_mw', serial('2024-01-01'))).toThrow(
       'no IREN power_capacity_mw on or before 2024-01-01; the first is 2025-11-30',
     );
   });
@@ -88,7 +91,7 @@ describe('companyFigure', () => {
     [2_958_466, 'as_of_date must be a date (a serial from 61, 1900-03-01, to 2958465, 9999-12-31) (got 2958466)'],
     [Number.NaN, 'as_of_date must be a finite number (got NaN)'],
   ])('rejects as_of_date %p', (date, message) => {
-    expect(() => companyFigure('IREN', 'name', date)).toThrow(message);
+    expect(() => checkedCompanyFigure('IREN', 'name', date)).toThrow(message);
   });
 
   it('declares ticker, field, an optional as_of_date with no default and an optional part, default value', () => {
@@ -117,12 +120,12 @@ describe('companyFigure', () => {
 
   // data/presets/IREN.json: weighted basic shares, Q3 FY26, 333.7M [U] (opencapital.sh aggregator).
   it('gives the capital structure where sourced', () => {
-    expect(companyFigure('IREN', 'shares_outstanding')).toBe(333_700_000);
+    expect(checkedCompanyFigure('IREN', 'shares_outstanding')).toBe(333_700_000);
     expect(companyFigure('IREN', 'shares_outstanding', undefined, 'note')).toContain('[U]');
     // Cash $2.8B company-stated at 2026-01-31 (Q2 FY26 release); $3.26B at 2025-12-31 (nasdaq.com).
-    expect(companyFigure('IREN', 'cash_usd')).toBe(2_800_000_000);
-    expect(companyFigure('IREN', 'cash_usd', serial('2025-12-31'))).toBe(3_260_000_000);
+    expect(checkedCompanyFigure('IREN', 'cash_usd')).toBe(2_800_000_000);
+    expect(checkedCompanyFigure('IREN', 'cash_usd', serial('2025-12-31'))).toBe(3_260_000_000);
     // RIOT: 371,807,186 shares at 2025-10-29 (10-Q cover).
-    expect(companyFigure('RIOT', 'shares_outstanding')).toBe(371_807_186);
+    expect(checkedCompanyFigure('RIOT', 'shares_outstanding')).toBe(371_807_186);
   });
 });

@@ -36,7 +36,7 @@ export const companyParams = [
  * @throws not_found when its first figure is dated after as_of_date (names the first date)
  * @example companyFigure('IREN', 'ai_contracted_it_mw') === 200 (Microsoft, 200 MW IT, 2025-11-03)
  */
-export function companyFigure(ticker: string, field: string, asOfDate?: number, part = 'value'): number | string {
+export function companyFigure(ticker: string, field: string, asOfDate: number | undefined, part: string): number | string {
   return figurePart(companyFigureEntry(ticker, field, asOfDate), part);
 }
 

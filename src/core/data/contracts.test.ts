@@ -2,6 +2,9 @@ import { readPresetFiles, serial } from '../../../test/helpers/data-files';
 import { Decimal } from '../arithmetic/decimal';
 import { contractRevenueUsdPerMwYear, contractsHeaders, contractsParams, contractsTable } from './contracts';
 import { Contract } from './presets';
+import { checkedCore } from '../params';
+
+const checkedContractsTable = checkedCore(contractsParams, contractsTable);
 
 const presetFiles = readPresetFiles<{ ticker: string; contracts?: Contract[] }>();
 const tickers = presetFiles.map((p) => p.ticker);
@@ -10,14 +13,14 @@ describe('contractsTable', () => {
   // IREN–Microsoft GPU cloud (marketchameleon.com, 2025-11-03): 200 MW IT, $9.7B, 5 years:
   // 9.7e9 / 5 / 200 = $9,700,000 per MW-year. Signed 2025-11-03 = serial 45964.
   it('gives IREN Microsoft 200 MW, $9.7B, 5 years, $9.7M per MW-year', () => {
-    expect(contractsTable('IREN')).toEqual([
+    expect(checkedContractsTable('IREN')).toEqual([
       contractsHeaders,
       ['Microsoft', 'gpu_cloud', 200, 9_700_000_000, 5, 9_700_000, 45964],
     ]);
   });
 
   it('ignores the case and surrounding spaces of the ticker; headers FALSE drops the header row', () => {
-    expect(contractsTable(' iren ', false)).toEqual(contractsTable('IREN').slice(1));
+    expect(contractsTable(' iren ', false)).toEqual(checkedContractsTable('IREN').slice(1));
   });
 
   it('lists every contract of every preset file, in file order', () => {
@@ -40,14 +43,14 @@ describe('contractsTable', () => {
   });
 
   it('names the tickers for an unknown ticker', () => {
-    expect(() => contractsTable('XYZ')).toThrow(`unknown ticker "XYZ"; available: ${tickers.join(', ')}`);
+    expect(() => checkedContractsTable('XYZ')).toThrow(`unknown ticker "XYZ"; available: ${tickers.join(', ')}`);
   });
 
   it('says when a company has no contracts', () => {
     const without = presetFiles.filter((f) => (f.contracts ?? []).length === 0).map((f) => f.ticker);
     expect(without).toContain('MARA'); // data/presets/MARA.json lists no AI/HPC contracts
     for (const ticker of without) {
-      expect(() => contractsTable(ticker)).toThrow(`${ticker} has no AI/HPC contracts in the presets`);
+      expect(() => checkedContractsTable(ticker)).toThrow(`${ticker} has no AI/HPC contracts in the presets`);
     }
   });
 

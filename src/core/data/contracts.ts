@@ -41,7 +41,7 @@ export function contractRevenueUsdPerMwYear(contract: Contract): number {
  * @throws not_found when the company has no contracts in the presets
  * @example contractsTable('IREN', false) is [['Microsoft', 'gpu_cloud', 200, 9.7e9, 5, 9.7e6, 45964]] (signed 2025-11-03)
  */
-export function contractsTable(ticker: string, headers = true): DataCell[][] {
+export function contractsTable(ticker: string, headers: boolean): DataCell[][] {
   const preset = presetOrThrow(ticker);
   const contracts = preset.contracts ?? [];
   if (contracts.length === 0) throw notFound(`${preset.ticker} has no AI/HPC contracts in the presets`);

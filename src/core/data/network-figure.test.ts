@@ -2,6 +2,9 @@ import { readDataFile, serial, shiftDays } from '../../../test/helpers/data-file
 import { expectClose } from '../../../test/helpers/tolerance';
 import { Decimal } from '../arithmetic/decimal';
 import { networkFigure, networkFigureParams } from './network-figure';
+import { checkedCore } from '../params';
+
+const checkedNetworkFigure = checkedCore(networkFigureParams, networkFigure);
 
 type Row = { date: string } & Record<string, { value: number } | string | undefined>;
 const rows = readDataFile<{ rows: Row[] }>('network.json').rows.sort((a, b) => a.date.localeCompare(b.date));
@@ -10,14 +13,26 @@ const stored = ['btc_price_usd', 'difficulty', 'fees_btc_per_block', 'block_heig
 
 const isComplete = (row: Row) => stored.every((field) => row[field] !== undefined);
 
-/** The independent oracle: the last complete row (by date) on or before the day. */
+/** The stored field a NETWORK field reads: the hashrate from the difficulty; the date from any row. */
+const storedOf = (field: string) => (field === 'network_hashrate_ehs' ? 'difficulty' : field === 'date' ? undefined : field);
+
+/**
+ * The independent oracle: with a day, the last row (by date) on or before it holding the field;
+ * without one, the last complete row.
+ */
+function expectedRow(field: string, day?: string): Row | undefined {
+  const key = storedOf(field);
+  const eligible = rows.filter((r) =>
+    day === undefined ? isComplete(r) : r.date <= day && (key === undefined || r[key] !== undefined),
+  );
+  return eligible[eligible.length - 1];
+}
+
 function expected(field: string, day?: string): number | undefined {
-  const eligible = rows.filter((r) => (day === undefined || r.date <= day) && isComplete(r));
-  const row = eligible[eligible.length - 1];
+  const row = expectedRow(field, day);
   if (row === undefined) return undefined;
   if (field === 'date') return serial(row.date);
-  const key = field === 'network_hashrate_ehs' ? 'difficulty' : field;
-  const value = (row[key] as { value: number }).value;
+  const value = (row[storedOf(field)!] as { value: number }).value;
   // D × 2^32 / 600 / 1e18 EH/s
   return field === 'network_hashrate_ehs' ? new Decimal(value).times(2 ** 32).div(600).div(1e18).toNumber() : value;
 }
@@ -28,65 +43,93 @@ describe('networkFigure', () => {
   it('reads the 2026-01-12 row', () => {
     const day = serial('2026-01-12');
     expect(day).toBe(46034);
-    expect(networkFigure('difficulty', day)).toBe(146_470_000_000_000);
-    expect(networkFigure('btc_price_usd', day)).toBe(91_132);
-    expect(networkFigure('fees_btc_per_block', day)).toBe(0.0173);
-    expect(networkFigure('block_height', day)).toBe(931_968);
-    expect(networkFigure('date', day)).toBe(46034);
+    expect(checkedNetworkFigure('difficulty', day)).toBe(146_470_000_000_000);
+    expect(checkedNetworkFigure('btc_price_usd', day)).toBe(91_132);
+    expect(checkedNetworkFigure('fees_btc_per_block', day)).toBe(0.0173);
+    expect(checkedNetworkFigure('block_height', day)).toBe(931_968);
+    expect(checkedNetworkFigure('date', day)).toBe(46034);
     // 146.47e12 × 2^32 / 600 / 1e18 = 1,048.4731 EH/s (Hashrate Index published ~1,048.5)
-    expectClose(networkFigure('network_hashrate_ehs', day) as number, 1048.4731, 1e-7);
+    expectClose(checkedNetworkFigure('network_hashrate_ehs', day) as number, 1048.4731, 1e-7);
   });
 
-  it('reads every field from one snapshot, never the newer rows that lack a price or fees', () => {
-    // 2026-03-20 has a difficulty (133.79T) and a height but no price or fees: it is not used.
-    for (const field of fields) expect(networkFigure(field)).toBe(networkFigure(field, serial('2026-01-12')));
-    expect(networkFigure('date')).toBe(serial('2026-01-12'));
-    expect(networkFigure('difficulty', serial('2026-03-20'))).toBe(146_470_000_000_000);
-    // Before 2026-01-12 the complete row is 2024-11-12 (Hashrate Index capture): 101.65T, $87,235, ≈870,020.
-    expect(networkFigure('date', serial('2026-01-11'))).toBe(serial('2024-11-12'));
-    expect(networkFigure('block_height', serial('2026-01-11'))).toBe(870_020);
+  it('without a date, reads every field from the newest complete snapshot', () => {
+    // 2026-10-05 (blockchain.info and WhatToMine captures, mining.md "2026 network data"):
+    // 132,716,002,350,731, $86,303.18, 0.014073 BTC/block [D], block 969,991.
+    for (const field of fields) {
+      expect(checkedNetworkFigure(field)).toBe(checkedNetworkFigure(field, serial('2026-10-05')));
+      expect(networkFigure(field, undefined, 'as_of')).toBe(serial('2026-10-05'));
+    }
+    expect(checkedNetworkFigure('date')).toBe(serial('2026-10-05'));
+    expect(checkedNetworkFigure('btc_price_usd')).toBe(86_303.18);
+    expect(checkedNetworkFigure('difficulty')).toBe(132_716_002_350_731);
+  });
+
+  it("with a date, gives each field's latest figure on or before it, and as_of names its row", () => {
+    // Hashrate Index roundup of 2025-11-03: ~$106,935 (mining.md, network history).
+    const day = serial('2025-11-03');
+    expect(day).toBe(45964);
+    expect(checkedNetworkFigure('btc_price_usd', day)).toBe(106_935);
+    expect(networkFigure('btc_price_usd', day, 'as_of')).toBe(day);
+    expect(checkedNetworkFigure('date', day)).toBe(day);
+    // 2026-03-25: the 2026-03-20 epoch (133,793,147,307,543 at block 941,472) has a difficulty
+    // and a height; the latest price and fees are 2026-01-12's ($91,132, 0.0173 BTC/block).
+    const march = serial('2026-03-25');
+    expect(checkedNetworkFigure('difficulty', march)).toBe(133_793_147_307_543);
+    expect(networkFigure('difficulty', march, 'as_of')).toBe(serial('2026-03-20'));
+    expect(checkedNetworkFigure('block_height', march)).toBe(941_472);
+    expect(checkedNetworkFigure('btc_price_usd', march)).toBe(91_132);
+    expect(networkFigure('btc_price_usd', march, 'as_of')).toBe(serial('2026-01-12'));
+    expect(networkFigure('fees_btc_per_block', march, 'as_of')).toBe(serial('2026-01-12'));
+    expect(checkedNetworkFigure('date', march)).toBe(serial('2026-03-20'));
+    // The 2026-09-20 median price ($81,271.78) is newer than the 2026-09-15 capture's $75,154.
+    expect(checkedNetworkFigure('btc_price_usd', serial('2026-09-30'))).toBe(81_271.78);
   });
 
   it('gives the date, unit, source and note of a figure with part', () => {
-    const day = serial('2026-01-12');
-    const roundup = 'https://hashrateindex.com/blog/hashrate-index-roundup-january-12-2026';
+    const day = serial('2026-10-05');
+    const blockchainInfo = 'https://api.blockchain.info/stats';
     expect(networkFigure('btc_price_usd', undefined, 'as_of')).toBe(day);
     expect(networkFigure('btc_price_usd', undefined, 'unit')).toBe('USD');
-    expect(networkFigure('btc_price_usd', undefined, 'source')).toBe(roundup);
-    expect(networkFigure('btc_price_usd', undefined, 'note')).toContain('approximate');
+    expect(networkFigure('btc_price_usd', undefined, 'source')).toBe(blockchainInfo);
+    expect(networkFigure('btc_price_usd', undefined, 'note')).toContain('not a daily close');
     expect(networkFigure('network_hashrate_ehs', undefined, 'unit')).toBe('EH/s');
     expect(networkFigure('network_hashrate_ehs', undefined, 'note')).toContain('[D]');
     expect(networkFigure('date', undefined, 'unit')).toBe('date');
-    expect(networkFigure('date', undefined, 'source')).toBe(roundup);
-    expect(networkFigure('block_height', undefined, 'source')).toBe('https://bitnewsbot.com/bitcoin-difficulty-rises-to-148-2t-149t');
+    expect(networkFigure('date', undefined, 'source')).toBe(
+      'https://github.com/muhammadtalha198/Telegraph/blob/ccf2f67ee8c62e6848db6607fae2ef1f14a691bc/PACK_V2_REGISTER_PIPELINE.md',
+    );
+    expect(networkFigure('block_height', undefined, 'source')).toBe('https://whattomine.com/coins/1.json');
     expect(() => networkFigure('difficulty', undefined, 'url')).toThrow('unknown part "url"; available: value, as_of, unit, source, note');
   });
 
-  it('agrees with the oracle for every field the day before, on and after every row', () => {
+  it('agrees with the oracle for every field and part as_of the day before, on and after every row', () => {
     for (const field of fields) {
-      expect(networkFigure(field)).toBe(expected(field));
+      expect(checkedNetworkFigure(field)).toBe(expected(field));
       for (const row of rows) {
         for (const day of [shiftDays(row.date, -1), row.date, shiftDays(row.date, 1)]) {
           const value = expected(field, day);
-          if (value === undefined) expect(() => networkFigure(field, serial(day))).toThrow(`no complete network snapshot on or before ${day}`);
-          else expect(networkFigure(field, serial(day))).toBe(value);
+          if (value === undefined) expect(() => checkedNetworkFigure(field, serial(day))).toThrow(`no network ${field} on or before ${day}`);
+          else {
+            expect(checkedNetworkFigure(field, serial(day))).toBe(value);
+            expect(networkFigure(field, serial(day), 'as_of')).toBe(serial(expectedRow(field, day)!.date));
+          }
         }
       }
     }
   });
 
-  it('names the first complete row when as_of_date is before it', () => {
-    expect(() => networkFigure('btc_price_usd', serial('2024-11-11'))).toThrow(
-      'no complete network snapshot on or before 2024-11-11; the first is 2024-11-12',
-    );
+  it("names the field's first row when as_of_date is before it", () => {
+    expect(() => checkedNetworkFigure('btc_price_usd', serial('2024-11-11'))).toThrow('no network btc_price_usd on or before 2024-11-11; the first is 2024-11-12');
+    expect(() => checkedNetworkFigure('difficulty', serial('2024-04-09'))).toThrow('no network difficulty on or before 2024-04-09; the first is 2024-04-10');
+    expect(checkedNetworkFigure('difficulty', serial('2024-04-10'))).toBe(86_390_000_000_000);
   });
 
   it('ignores the case and surrounding spaces of the field', () => {
-    expect(networkFigure(' Difficulty ', serial('2026-01-12'))).toBe(146_470_000_000_000);
+    expect(checkedNetworkFigure(' Difficulty ', serial('2026-01-12'))).toBe(146_470_000_000_000);
   });
 
   it('names the fields for an unknown field', () => {
-    expect(() => networkFigure('hashprice')).toThrow(`unknown field "hashprice"; available: ${fields.join(', ')}`);
+    expect(() => checkedNetworkFigure('hashprice')).toThrow(`unknown field "hashprice"; available: ${fields.join(', ')}`);
   });
 
   it('stores every field it reads except the derived hashrate and the date', () => {
@@ -97,7 +140,7 @@ describe('networkFigure', () => {
     [60, 'as_of_date must be a date (a serial from 61, 1900-03-01, to 2958465, 9999-12-31) (got 60)'],
     [Number.POSITIVE_INFINITY, 'as_of_date must be a finite number (got Infinity)'],
   ])('rejects as_of_date %p', (date, message) => {
-    expect(() => networkFigure('difficulty', date)).toThrow(message);
+    expect(() => checkedNetworkFigure('difficulty', date)).toThrow(message);
   });
 
   it('declares field, an optional as_of_date with no default and an optional part, default value', () => {

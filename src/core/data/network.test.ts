@@ -13,23 +13,28 @@ describe('network history', () => {
   });
 
   // data/network.json: the rows holding a price, a difficulty, fees and a height are 2024-11-12
-  // (Hashrate Index capture) and 2026-01-12 (Hashrate Index roundup, height [D] from the
-  // 2026-01-08 adjustment at 931,392); 2026-01-08 and 2026-03-20 lack a price and fees.
+  // (Hashrate Index capture), 2024-12-23, 2025-03-03 and 2025-11-03 (roundups, heights ≈ [D]
+  // linear in date), 2026-01-12 (roundup), and the 2026-09-15 and 2026-10-05 explorer captures;
+  // the 2026 difficulty epochs and the 2026-09-20 price reference lack fields.
   it.each([
     ['2024-11-11', undefined],
     ['2024-11-12', '2024-11-12'],
-    ['2026-01-11', '2024-11-12'],
+    ['2026-01-11', '2025-11-03'],
     ['2026-01-12', '2026-01-12'],
-    ['2026-03-20', '2026-01-12'],
-    [undefined, '2026-01-12'],
+    ['2026-09-14', '2026-01-12'],
+    ['2026-10-04', '2026-09-15'],
+    ['2026-12-07', '2026-10-05'],
+    [undefined, '2026-10-05'],
   ] as const)('the latest complete row on or before %s is the row of %s', (date, rowDate) => {
     expect(latestCompleteNetworkRow(date)?.date).toBe(rowDate);
   });
 
   it('finds the first complete row, and calls a row complete only with all four figures', () => {
     expect(firstCompleteNetworkRow()?.date).toBe('2024-11-12');
+    const complete = listNetworkRows().filter(isCompleteNetworkRow);
+    expect(complete.map((row) => row.date)).toEqual(['2024-11-12', '2024-12-23', '2025-03-03', '2025-11-03', '2026-01-12', '2026-09-15', '2026-10-05']);
     const incomplete = listNetworkRows().filter((row) => !isCompleteNetworkRow(row));
-    expect(incomplete.map((row) => row.date)).toEqual(['2024-04-10', '2024-12-23', '2025-03-03', '2025-11-03', '2026-01-08', '2026-03-20']);
+    expect(incomplete.length).toBe(listNetworkRows().length - complete.length);
     for (const row of incomplete) expect(networkRowFields.some((field) => row[field] === undefined)).toBe(true);
   });
 });

@@ -13,13 +13,15 @@ export interface NetworkFigure {
   note?: string;
 }
 
-/** A dated row of network figures; any of the four may be absent. */
+/** A dated row of network figures; any of them may be absent. */
 export interface NetworkRow {
   date: string;
   block_height?: NetworkFigure;
   difficulty?: NetworkFigure;
   btc_price_usd?: NetworkFigure;
   fees_btc_per_block?: NetworkFigure;
+  /** An explorer's 24 h estimate from the blocks found, kept beside its capture; NETWORK derives its hashrate from the difficulty instead. */
+  observed_hashrate_ehs?: NetworkFigure;
   source: string;
   note?: string;
 }
@@ -70,8 +72,8 @@ export function isCompleteNetworkRow(row: NetworkRow): boolean {
 
 /**
  * The latest complete row (isCompleteNetworkRow) dated on or before asOfIsoDate (YYYY-MM-DD),
- * or the latest complete row without a date: the one snapshot every NETWORK field is read
- * from, so fields never mix dates. Undefined when there is none.
+ * or the newest complete row without a date: the snapshot NETWORK reads every field from when
+ * no date is asked, so its no-date figures never mix dates. Undefined when there is none.
  */
 export function latestCompleteNetworkRow(asOfIsoDate?: string): NetworkRow | undefined {
   for (let i = rows.length - 1; i >= 0; i--) {
@@ -80,6 +82,25 @@ export function latestCompleteNetworkRow(asOfIsoDate?: string): NetworkRow | und
     if (isCompleteNetworkRow(row)) return row;
   }
   return undefined;
+}
+
+/**
+ * The latest row dated on or before asOfIsoDate (YYYY-MM-DD) that holds `field`, or, with
+ * field undefined, the latest row of any kind: a dated look-up of one figure, which may come
+ * from a different row than another field's. Undefined when there is none.
+ */
+export function latestNetworkRowWith(field: NetworkRowField | undefined, asOfIsoDate: string): NetworkRow | undefined {
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const row = rows[i];
+    if (row.date > asOfIsoDate) continue;
+    if (field === undefined || row[field] !== undefined) return row;
+  }
+  return undefined;
+}
+
+/** The earliest row that holds `field` (any row with field undefined). */
+export function firstNetworkRowWith(field: NetworkRowField | undefined): NetworkRow | undefined {
+  return rows.find((row) => field === undefined || row[field] !== undefined);
 }
 
 /** The earliest complete row. */

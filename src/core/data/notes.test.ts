@@ -1,6 +1,9 @@
 import { readPresetFiles, serial } from '../../../test/helpers/data-files';
 import { notesHeaders, notesParams, notesTable } from './notes';
 import { ConvertibleNote } from './presets';
+import { checkedCore } from '../params';
+
+const checkedNotesTable = checkedCore(notesParams, notesTable);
 
 const presetFiles = readPresetFiles<{ ticker: string; convertible_notes?: ConvertibleNote[] }>();
 
@@ -10,7 +13,7 @@ describe('notesTable', () => {
   // (stockhouse.com, 2024-12-03). No capped-call cap was found for either.
   it('gives Core Scientific its two converts, blanks where a term is not published', () => {
     const corz = presetFiles.find((file) => file.ticker === 'CORZ')!.convertible_notes!;
-    expect(notesTable('CORZ')).toEqual([
+    expect(checkedNotesTable('CORZ')).toEqual([
       notesHeaders,
       ['3.00% convertible senior notes due 2029', 400_000_000, 0.03, serial('2029-09-01'), 11, '', '', serial('2024-08-14'), corz[0].source],
       ['0% convertible senior notes due 2031', 625_000_000, 0, serial('2031-06-15'), 22.49, '', serial('2027-12-15'), serial('2024-12-03'), corz[1].source],
@@ -46,9 +49,9 @@ describe('notesTable', () => {
   });
 
   it('answers #N/A before the first note and for a company without notes', () => {
-    expect(() => notesTable('IREN', serial('2024-12-03'))).toThrow('no IREN convertible notes outstanding on 2024-12-03; the first entry is dated 2024-12-04');
-    expect(() => notesTable('RIOT')).toThrow('RIOT has no convertible notes in the presets');
-    expect(() => notesTable('XYZ')).toThrow('unknown ticker "XYZ"');
+    expect(() => checkedNotesTable('IREN', serial('2024-12-03'))).toThrow('no IREN convertible notes outstanding on 2024-12-03; the first entry is dated 2024-12-04');
+    expect(() => checkedNotesTable('RIOT')).toThrow('RIOT has no convertible notes in the presets');
+    expect(() => checkedNotesTable('XYZ')).toThrow('unknown ticker "XYZ"');
   });
 
   it('lists, for every preset, one row a note name, with nine cells', () => {

@@ -42,7 +42,7 @@ export const notesHeaders: readonly string[] = [
  * @throws not_found when none is outstanding on the date (names the first entry's date)
  * @example notesTable('CORZ', undefined, false)[1] is ['0% convertible senior notes due 2031', 625e6, 0, 47649, 22.49, '', 46371, 45629, 'https://stockhouse.com/…']
  */
-export function notesTable(ticker: string, asOfDate?: number, headers = true): DataCell[][] {
+export function notesTable(ticker: string, asOfDate: number | undefined, headers: boolean): DataCell[][] {
   const preset = presetOrThrow(ticker);
   const notes = preset.convertible_notes ?? [];
   if (notes.length === 0) throw notFound(`${preset.ticker} has no convertible notes in the presets`);

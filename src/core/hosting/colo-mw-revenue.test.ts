@@ -7,18 +7,18 @@ const checkedColoRevenueUsdPerMwYear = checkedCore(coloMwRevenueParams, coloReve
 
 describe('coloRevenueUsdPerMwYear', () => {
   it('gives $1.8M per MW-year at $150/kW-month, the median implied by miner leases (companies.md)', () => {
-    expect(coloRevenueUsdPerMwYear(150)).toBe(1_800_000);
+    expect(checkedColoRevenueUsdPerMwYear(150)).toBe(1_800_000);
   });
 
   it('gives $2,208,720 at CBRE’s $184.06/kW-month (North America, H2-2024)', () => {
-    expectClose(coloRevenueUsdPerMwYear(184.06), 2_208_720, 1e-15);
+    expectClose(checkedColoRevenueUsdPerMwYear(184.06), 2_208_720, 1e-15);
   });
 
   it('scales with occupancy (default 1)', () => {
     expect(coloRevenueUsdPerMwYear(150, 1)).toBe(1_800_000);
     expect(coloRevenueUsdPerMwYear(150, 0.9)).toBe(1_620_000);
     expect(coloRevenueUsdPerMwYear(150, 0)).toBe(0);
-    expect(coloRevenueUsdPerMwYear(0)).toBe(0);
+    expect(checkedColoRevenueUsdPerMwYear(0)).toBe(0);
   });
 
   it('rejects a negative rent', () => {

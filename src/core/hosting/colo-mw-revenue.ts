@@ -24,7 +24,7 @@ const kwMonthsPerMwYear = kwPerMw * monthsPerYear;
  * @throws invalid_input for a negative rent or an occupancy outside 0–1
  * @example coloRevenueUsdPerMwYear(150) === 1_800_000
  */
-export function coloRevenueUsdPerMwYear(rentUsdPerKwMonth: number, occupancy = 1): number {
+export function coloRevenueUsdPerMwYear(rentUsdPerKwMonth: number, occupancy: number): number {
   const fullyLeased = Exact.of(rentUsdPerKwMonth).times(kwMonthsPerMwYear);
   const rent = occupancy === 1 ? fullyLeased : fullyLeased.times(occupancy);
   return quotientValue({ numerator: rent, denominator: Exact.one }, 'rent per MW-year');

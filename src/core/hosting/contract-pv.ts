@@ -49,7 +49,7 @@ export const contractPvParams = [
  *   20% prepaid: 1.94e9 at signing + 1.552e9 a year × 3.790787, the 5-year annuity factor at 10%)
  */
 export function contractPresentValueUsd(
-  contractValueUsd: number, termYears: number, discountRate: number, prepaymentShare = 0, annualEscalator = 0,
+  contractValueUsd: number, termYears: number, discountRate: number, prepaymentShare: number, annualEscalator: number,
 ): number {
   // The exact cases, and a zero value (+ 0 turns a value of −0 into 0).
   if (discountRate === 0 || prepaymentShare === 1 || contractValueUsd === 0) return contractValueUsd + 0;

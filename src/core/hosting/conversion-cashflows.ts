@@ -4,10 +4,8 @@ import { optionalBoolean } from '../params';
 import { quotientValue } from '../arithmetic/quotient';
 import {
   buildMonthsInYear,
-  ConversionExtras,
   conversionExtraParams,
   conversionFlowParams,
-  ConversionTerms,
   conversionSchedule,
   conversionYearsParam,
 } from './conversion-schedule';
@@ -50,7 +48,7 @@ export const conversionCashflowsHeaders = [
  * exactly; with any build the two are within 1 − (1 + r)^(−1/2) of the flows' gross present
  * value (1.9% at 4%, 4.7% at 10%).
  *
- * @param args the six terms of conversionSchedule, then years (horizon, a whole number from 1
+ * @param itLoadMw … miningMarginPerMwYear the six terms of conversionSchedule, then years (horizon, a whole number from 1
  *   to 100), headers (TRUE, the default, to put a header row first), and optionally
  *   prepaymentUsd (received at signing, >= 0, default 0, as conversionSchedule) and miningMarginsPerMwYear (the
  *   margin given up per MW of IT load, one figure a year of the horizon; replaces the one
@@ -61,16 +59,16 @@ export const conversionCashflowsHeaders = [
  *   = [2, 0, 6_000_000, −1_200_000, 4_800_000, −6_400_000]
  */
 export function conversionCashflows(
-  ...args: [...ConversionTerms, years: number, headers?: boolean, ...extras: ConversionExtras]
+  itLoadMw: number, aiRevenuePerMwYear: number, aiEbitdaMargin: number, capexPerMw: number, buildMonths: number, miningMarginPerMwYear: number,
+  years: number, headers: boolean, prepaymentUsd: number, miningMarginsPerMwYear: number[][] | undefined,
 ): (number | string)[][] {
-  const [years, headers = true] = [args[6], args[7]];
-  const schedule = conversionSchedule(args, years, [args[8], args[9]]);
-  const { capexPerBuildMonthUsd, aiEbitdaPerOperatingMonthUsd, prepaymentUsd } = schedule;
+  const schedule = conversionSchedule([itLoadMw, aiRevenuePerMwYear, aiEbitdaMargin, capexPerMw, buildMonths, miningMarginPerMwYear], years, [prepaymentUsd, miningMarginsPerMwYear]);
+  const { capexPerBuildMonthUsd, aiEbitdaPerOperatingMonthUsd, prepaymentUsd: prepaid } = schedule;
   const cell = (amount: Exact): number => quotientValue({ numerator: amount, denominator: schedule.denominator }, 'cash flow');
   const table: (number | string)[][] = headers ? [[...conversionCashflowsHeaders]] : [];
   const atStart = schedule.atStartUsd;
-  let cumulative = atStart.plus(prepaymentUsd);
-  table.push([0, cell(atStart), cell(prepaymentUsd), 0, cell(cumulative), cell(cumulative)]);
+  let cumulative = atStart.plus(prepaid);
+  table.push([0, cell(atStart), cell(prepaid), 0, cell(cumulative), cell(cumulative)]);
   for (let year = 1; year <= years; year++) {
     const buildMonthsInThisYear = buildMonthsInYear(schedule, year);
     const capex = capexPerBuildMonthUsd.times(buildMonthsInThisYear);

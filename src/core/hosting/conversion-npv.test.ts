@@ -1,8 +1,12 @@
 import { expectClose } from '../../../test/helpers/tolerance';
 import { Decimal } from '../arithmetic/decimal';
 import { presentValue } from '../finance/present-value';
-import { conversionCashflows } from './conversion-cashflows';
-import { conversionNpvUsd } from './conversion-npv';
+import { conversionCashflows, conversionCashflowsParams } from './conversion-cashflows';
+import { conversionNpvUsd, conversionNpvParams } from './conversion-npv';
+import { checkedCore } from '../params';
+
+const checkedConversionCashflows = checkedCore(conversionCashflowsParams, conversionCashflows);
+const checkedConversionNpvUsd = checkedCore(conversionNpvParams, conversionNpvUsd);
 
 type Case = [number, number, number, number, number, number, number];
 
@@ -48,7 +52,7 @@ const worked: Case = [10, 1_200_000, 0.5, 1_000_000, 12, 120_000, 2];
 
 describe('conversionNpvUsd', () => {
   it('gives the doc example: at a zero rate the NPV is the undiscounted total (−10M − 2.4M + 6M)', () => {
-    expect(conversionNpvUsd(...worked, 0)).toBe(-6_400_000);
+    expect(checkedConversionNpvUsd(...worked, 0)).toBe(-6_400_000);
   });
 
   it('discounts month m by (1 + r)^(−m/12), flows at month ends: a one-month-build check by hand', () => {
@@ -56,11 +60,11 @@ describe('conversionNpvUsd', () => {
     const v = 1.1 ** (-1 / 12);
     let expected = -1_200_000 * v;
     for (let m = 2; m <= 12; m++) expected += 600_000 * v ** m;
-    expectClose(conversionNpvUsd(12, 1_200_000, 0.5, 100_000, 1, 0, 1, 0.1), expected, 1e-13);
+    expectClose(checkedConversionNpvUsd(12, 1_200_000, 0.5, 100_000, 1, 0, 1, 0.1), expected, 1e-13);
   });
 
   it('leaves capex at time zero undiscounted when there is no build', () => {
-    expect(conversionNpvUsd(10, 0, 0, 1_000_000, 0, 0, 1, 0.25)).toBe(-10_000_000);
+    expect(checkedConversionNpvUsd(10, 0, 0, 1_000_000, 0, 0, 1, 0.25)).toBe(-10_000_000);
   });
 
   it.each([
@@ -75,7 +79,7 @@ describe('conversionNpvUsd', () => {
   ])('equals the present value of the monthly series written out month by month (%p at %p)', (args, rate) => {
     const factor = new Decimal(1).plus(rate).pow(new Decimal(-1).div(12));
     const expected = presentValue(monthlySeries(args), factor).toNumber();
-    expectClose(conversionNpvUsd(...args, rate), expected, 1e-20 + 1e-14);
+    expectClose(checkedConversionNpvUsd(...args, rate), expected, 1e-20 + 1e-14);
   });
 
   // Beyond a safe magnitude (a factor (1 + r)^(−n) past 1e100, 1e-300 MW, a revenue of 5e-324)
@@ -88,12 +92,12 @@ describe('conversionNpvUsd', () => {
   ])('equals the monthly series beyond a double’s safe range too (%p at %p)', (args, rate) => {
     const factor = new Decimal(1).plus(rate).pow(new Decimal(-1).div(12));
     const expected = presentValue(monthlySeries(args), factor).toNumber();
-    expectClose(conversionNpvUsd(...args, rate), expected, 1e-14);
+    expectClose(checkedConversionNpvUsd(...args, rate), expected, 1e-14);
   });
 
   it('reports an NPV beyond a double as not finite', () => {
     // (1 − 0.9999)^(−100) = 1e400
-    expect(() => conversionNpvUsd(10, 1_200_000, 0.5, 1_000_000, 12, 120_000, 100, -0.9999)).toThrow('NPV is not a finite number');
+    expect(() => checkedConversionNpvUsd(10, 1_200_000, 0.5, 1_000_000, 12, 120_000, 100, -0.9999)).toThrow('NPV is not a finite number');
   });
 
   describe("against Excel's NPV over the CONVERSION_CASHFLOWS year column", () => {
@@ -102,10 +106,10 @@ describe('conversionNpvUsd', () => {
     it.each([0.04, 0.05, 0.1, 0.15])('is exactly that factor away when the build is whole years (rate %p)', (rate) => {
       for (const build of [0, 12, 24]) {
         const args: Case = [83.3, 1_800_000, 0.85, 10_000_000, build, 564_000, 30];
-        const table = conversionCashflows(...args, false) as number[][];
+        const table = checkedConversionCashflows(...args, false) as number[][];
         const atStart = table[0][4];
         const fromExcel = atStart + (excelNpvOfTable(table, rate) - atStart) / yearEndFactor(rate);
-        expect(Math.abs(fromExcel - conversionNpvUsd(...args, rate))).toBeLessThan(grossPresentValue(table, rate) * 1e-13);
+        expect(Math.abs(fromExcel - checkedConversionNpvUsd(...args, rate))).toBeLessThan(grossPresentValue(table, rate) * 1e-13);
       }
     });
 
@@ -114,8 +118,8 @@ describe('conversionNpvUsd', () => {
     it.each([0.04, 0.08, 0.1, 0.15])('is within 1 − (1 + r)^(−1/2) of the gross present value for any build (rate %p)', (rate) => {
       for (const build of [0, 5, 12, 17, 30]) {
         const args: Case = [83.3, 1_800_000, 0.85, 10_000_000, build, 564_000, 30];
-        const table = conversionCashflows(...args, false) as number[][];
-        const gap = Math.abs(excelNpvOfTable(table, rate) - conversionNpvUsd(...args, rate));
+        const table = checkedConversionCashflows(...args, false) as number[][];
+        const gap = Math.abs(excelNpvOfTable(table, rate) - checkedConversionNpvUsd(...args, rate));
         expect(gap).toBeLessThanOrEqual((1 - (1 + rate) ** -0.5) * grossPresentValue(table, rate));
       }
     });
@@ -125,33 +129,33 @@ describe('conversionNpvUsd', () => {
     it('falls as the discount rate rises for a project that spends first and earns later', () => {
       for (const build of [0, 12]) {
         const args: Case = [50, 1_800_000, 0.85, 8_000_000, build, 400_000, 30];
-        const npvs = [-0.05, 0, 0.03, 0.05, 0.08, 0.1, 0.15, 0.25].map((rate) => conversionNpvUsd(...args, rate));
+        const npvs = [-0.05, 0, 0.03, 0.05, 0.08, 0.1, 0.15, 0.25].map((rate) => checkedConversionNpvUsd(...args, rate));
         for (let i = 1; i < npvs.length; i++) expect(npvs[i]).toBeLessThan(npvs[i - 1]);
       }
     });
 
     it('values a 24-month build below a 12-month one when AI EBITDA is well above the mining margin', () => {
       for (const rate of [0, 0.05, 0.1, 0.2]) {
-        expect(conversionNpvUsd(83.3, 9_700_000, 0.85, 10_000_000, 24, 564_000, 30, rate)).toBeLessThan(
-          conversionNpvUsd(83.3, 9_700_000, 0.85, 10_000_000, 12, 564_000, 30, rate),
+        expect(checkedConversionNpvUsd(83.3, 9_700_000, 0.85, 10_000_000, 24, 564_000, 30, rate)).toBeLessThan(
+          checkedConversionNpvUsd(83.3, 9_700_000, 0.85, 10_000_000, 12, 564_000, 30, rate),
         );
       }
     });
 
     it('is positive with no capex, no build and an AI margin above the mining margin', () => {
-      for (const rate of [0, 0.1, 0.5, 5]) expect(conversionNpvUsd(10, 1_000_000, 0.5, 0, 0, 499_999, 10, rate)).toBeGreaterThan(0);
+      for (const rate of [0, 0.1, 0.5, 5]) expect(checkedConversionNpvUsd(10, 1_000_000, 0.5, 0, 0, 499_999, 10, rate)).toBeGreaterThan(0);
     });
 
     it('is zero when nothing changes (no capex, AI EBITDA equal to the mining margin)', () => {
-      expect(conversionNpvUsd(10, 1_000_000, 0.5, 0, 0, 500_000, 10, 0.1)).toBe(0);
+      expect(checkedConversionNpvUsd(10, 1_000_000, 0.5, 0, 0, 500_000, 10, 0.1)).toBe(0);
     });
 
     it('scales with the IT load', () => {
-      expectClose(conversionNpvUsd(166.6, 1_800_000, 0.85, 10_000_000, 12, 564_000, 30, 0.08), 2 * conversionNpvUsd(...lease, 0.08), 1e-13);
+      expectClose(checkedConversionNpvUsd(166.6, 1_800_000, 0.85, 10_000_000, 12, 564_000, 30, 0.08), 2 * checkedConversionNpvUsd(...lease, 0.08), 1e-13);
     });
   });
 
   it('rejects a discount rate of −100%', () => {
-    expect(() => conversionNpvUsd(...worked, -1)).toThrow('discount_rate must be > -1 (a rate: 8% is 0.08) (got -1)');
+    expect(() => checkedConversionNpvUsd(...worked, -1)).toThrow('discount_rate must be > -1 (a rate: 8% is 0.08) (got -1)');
   });
 });

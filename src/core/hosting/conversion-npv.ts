@@ -11,14 +11,12 @@ import { checkParam, required } from '../params';
 import { quotientValue } from '../arithmetic/quotient';
 import { rateAboveMinusOne } from '../rules';
 import {
-  ConversionExtras,
   conversionExtraParams,
   conversionFlowParams,
   ConversionSchedule,
   conversionSchedule,
   ConversionSegment,
   conversionSegments,
-  ConversionTerms,
   conversionYearsParam,
 } from './conversion-schedule';
 
@@ -54,7 +52,7 @@ export const conversionNpvParams = [
  * A prepayment is received at time zero, undiscounted, and taken back from the months after the build; a margin a year makes a run of months
  * for each year (conversionSegments), the same closed form over each run.
  *
- * @param args the six terms of conversionSchedule, then years (horizon, a whole number from 1
+ * @param itLoadMw … miningMarginPerMwYear the six terms of conversionSchedule, then years (horizon, a whole number from 1
  *   to 100), discountRate (effective annual rate as a fraction, > −1), and optionally
  *   prepaymentUsd (received at signing, >= 0, default 0, as conversionSchedule) and miningMarginsPerMwYear (the
  *   margin given up per MW of IT load, one figure a year of the horizon; replaces the one
@@ -64,10 +62,11 @@ export const conversionNpvParams = [
  * @throws not_finite when the NPV overflows a double (a rate near −100%)
  * @example conversionNpvUsd(10, 1_200_000, 0.5, 1_000_000, 12, 120_000, 2, 0) === −6_400_000
  */
-export function conversionNpvUsd(...args: [...ConversionTerms, years: number, discountRate: number, ...extras: ConversionExtras]): number {
-  const years = args[6];
-  const discountRate = args[7];
-  const schedule = conversionSchedule(args, years, [args[8], args[9]]);
+export function conversionNpvUsd(
+  itLoadMw: number, aiRevenuePerMwYear: number, aiEbitdaMargin: number, capexPerMw: number, buildMonths: number, miningMarginPerMwYear: number,
+  years: number, discountRate: number, prepaymentUsd: number, miningMarginsPerMwYear: number[][] | undefined,
+): number {
+  const schedule = conversionSchedule([itLoadMw, aiRevenuePerMwYear, aiEbitdaMargin, capexPerMw, buildMonths, miningMarginPerMwYear], years, [prepaymentUsd, miningMarginsPerMwYear]);
   checkParam(conversionNpvParams[7], discountRate);
   const segments = conversionSegments(schedule);
   const factorPerMonth = discountFactor(discountRate, monthsPerYear);

@@ -4,12 +4,10 @@ import { optional } from '../params';
 import { quotientValue } from '../arithmetic/quotient';
 import { Exact } from '../arithmetic/exact';
 import {
-  ConversionExtras,
   conversionExtraParams,
   conversionFlowParams,
   conversionSchedule,
   conversionSegments,
-  ConversionTerms,
   conversionYearsParam,
 } from './conversion-schedule';
 
@@ -39,7 +37,7 @@ export const conversionPaybackYearsParams = [
  * the run's start and Q its monthly flow, that is (start × Q − C) / (12 × Q) years, divided
  * once. Every sign is exact, and a crossing exactly at the horizon is `years`.
  *
- * @param args the six terms of conversionSchedule, then years (the horizon to search, a whole
+ * @param itLoadMw … miningMarginPerMwYear the six terms of conversionSchedule, then years (the horizon to search, a whole
  *   number from 1 to 100; default 30), and optionally prepaymentUsd (received at signing as conversionSchedule, >= 0,
  *   default 0) and miningMarginsPerMwYear (the margin given up per MW of IT load, one figure
  *   a year of the horizon; replaces the one margin)
@@ -50,9 +48,11 @@ export const conversionPaybackYearsParams = [
  * @example conversionPaybackYears(10, 1_200_000, 0.5, 1_000_000, 12, 120_000) === 40 / 12
  *   (−11.2M after the build year, then +0.4M a month: 28 months more)
  */
-export function conversionPaybackYears(...args: [...ConversionTerms, years?: number, ...extras: ConversionExtras]): number {
-  const years = args[6] ?? defaultPaybackYears;
-  const schedule = conversionSchedule(args, years, [args[7], args[8]]);
+export function conversionPaybackYears(
+  itLoadMw: number, aiRevenuePerMwYear: number, aiEbitdaMargin: number, capexPerMw: number, buildMonths: number, miningMarginPerMwYear: number,
+  years: number, prepaymentUsd: number, miningMarginsPerMwYear: number[][] | undefined,
+): number {
+  const schedule = conversionSchedule([itLoadMw, aiRevenuePerMwYear, aiEbitdaMargin, capexPerMw, buildMonths, miningMarginPerMwYear], years, [prepaymentUsd, miningMarginsPerMwYear]);
   // The last run in which the cumulative cash dips below 0 (it is linear within a run).
   let cumulative = schedule.atStartUsd.plus(schedule.prepaymentUsd);
   let crossing: { start: number; atStart: Exact; perMonth: Exact } | undefined;

@@ -1,14 +1,17 @@
 import { Exact } from '../arithmetic/exact';
 import { quotientValue } from '../arithmetic/quotient';
-import { conversionSchedule, ConversionSchedule } from './conversion-schedule';
+import { ConversionExtras, conversionSchedule, ConversionSchedule } from './conversion-schedule';
 
 /** An amount of the schedule in USD: its numerator over the schedule's denominator. */
 const usd = (schedule: ConversionSchedule, amount: Exact): number => quotientValue({ numerator: amount, denominator: schedule.denominator }, 'x');
 
+/** No prepayment, and the one mining margin for every year. */
+const noExtras: ConversionExtras = [0, undefined];
+
 describe('conversionSchedule', () => {
   // 10 MW; AI $1.2M/MW-yr at 50% EBITDA = $500k a month; mining $120k/MW-yr = $100k a month given up;
   // capex $1M/MW = $10M over 12 months.
-  const schedule = conversionSchedule([10, 1_200_000, 0.5, 1_000_000, 12, 120_000], 2);
+  const schedule = conversionSchedule([10, 1_200_000, 0.5, 1_000_000, 12, 120_000], 2, noExtras);
 
   it('gives the doc example: over 144, −120M of capex a build month, 72M of AI EBITDA and −14.4M of mining', () => {
     expect(quotientValue({ numerator: schedule.denominator, denominator: Exact.of(1) }, 'x')).toBe(144);
@@ -27,7 +30,7 @@ describe('conversionSchedule', () => {
   });
 
   it('puts all the capex at time zero when there is no build', () => {
-    const instant = conversionSchedule([10, 1_200_000, 0.5, 1_000_000, 0, 120_000], 2);
+    const instant = conversionSchedule([10, 1_200_000, 0.5, 1_000_000, 0, 120_000], 2, noExtras);
     expect(instant.buildMonths).toBe(0);
     expect(usd(instant, instant.atStartUsd)).toBe(-10_000_000);
     expect(usd(instant, instant.capexPerBuildMonthUsd)).toBe(0);
@@ -35,20 +38,20 @@ describe('conversionSchedule', () => {
   });
 
   it('turns a negative mining margin (a loss the conversion stops) into a positive flow', () => {
-    const loss = conversionSchedule([10, 0, 0, 0, 0, -120_000], 1);
+    const loss = conversionSchedule([10, 0, 0, 0, 0, -120_000], 1, noExtras);
     expect(usd(loss, loss.miningForgonePerMonthUsd)).toBe(100_000);
   });
 
   it('fills a horizon shorter than the build with build months: their capex, no AI EBITDA', () => {
-    const long = conversionSchedule([10, 1e6, 0.5, 1e6, 36, 0], 2);
+    const long = conversionSchedule([10, 1e6, 0.5, 1e6, 36, 0], 2, noExtras);
     expect(long.buildMonths).toBe(24);
     expect(usd(long, long.capexPerBuildMonthUsd.times(long.buildMonths))).toBe(-20_000_000 / 3);
   });
 
   it('names the first argument outside its rule, in the Excel order, then the years', () => {
-    expect(() => conversionSchedule([0, -1, 0.5, 1e6, 12, 0], 2)).toThrow('it_load_mw must be > 0 (got 0)');
-    expect(() => conversionSchedule([10, 1e6, 1.5, -1, 12, 0], 2)).toThrow('ai_ebitda_margin must be between 0 and 1');
-    expect(() => conversionSchedule([10, 1e6, 0.5, 1e6, 12.5, 0], 2)).toThrow('build_months must be a whole number (got 12.5)');
-    expect(() => conversionSchedule([10, 1e6, 0.5, 1e6, 36, 0], 0)).toThrow('years must be > 0 (got 0)');
+    expect(() => conversionSchedule([0, -1, 0.5, 1e6, 12, 0], 2, noExtras)).toThrow('it_load_mw must be > 0 (got 0)');
+    expect(() => conversionSchedule([10, 1e6, 1.5, -1, 12, 0], 2, noExtras)).toThrow('ai_ebitda_margin must be between 0 and 1');
+    expect(() => conversionSchedule([10, 1e6, 0.5, 1e6, 12.5, 0], 2, noExtras)).toThrow('build_months must be a whole number (got 12.5)');
+    expect(() => conversionSchedule([10, 1e6, 0.5, 1e6, 36, 0], 0, noExtras)).toThrow('years must be > 0 (got 0)');
   });
 });

@@ -31,7 +31,7 @@ export const conversionExtraParams = [
 ] as const;
 
 /** The optional trailing arguments, in their Excel order. */
-export type ConversionExtras = [prepaymentUsd?: number, miningMarginsPerMwYear?: number[][]];
+export type ConversionExtras = [prepaymentUsd: number, miningMarginsPerMwYear: number[][] | undefined];
 
 /** The horizon in years from the start of the build. */
 export const conversionYearsParam: ParamSpec<number> = required('years', greaterThanZero, wholeNumber, atMost(maxHorizonYears));
@@ -112,12 +112,12 @@ export interface ConversionSegment {
  *   capex −120M a build month (−10M / 12 months), AI EBITDA 72M and mining −14.4M a month
  */
 export function conversionSchedule(
-  terms: readonly [...ConversionTerms, ...unknown[]], years: number, extras: ConversionExtras = [],
+  terms: readonly [...ConversionTerms, ...unknown[]], years: number, extras: ConversionExtras,
 ): ConversionSchedule {
   checkParams(conversionFlowParams, terms as readonly number[]);
   checkParam(conversionYearsParam, years);
   // Read by index, not destructured: JavaScriptCore runs a destructuring through the iterator protocol.
-  const prepaymentUsd = extras[0] === undefined ? 0 : extras[0];
+  const prepaymentUsd = extras[0];
   const margins = extras[1];
   checkParam(conversionExtraParams[0], prepaymentUsd);
   const [itLoadMw, aiRevenuePerMwYear, aiEbitdaMargin, capexPerMw, buildMonths, miningMarginPerMwYear] = terms;

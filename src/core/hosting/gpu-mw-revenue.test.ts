@@ -13,11 +13,11 @@ describe('gpuRevenueUsdPerMwYear', () => {
   });
 
   it('gives $21.9M per MW-year for B200 at $4.50 (Ornn neocloud, 2026), 1.8 kW, fully rented', () => {
-    expect(gpuRevenueUsdPerMwYear(4.5, 1.8)).toBe(21_900_000);
+    expect(checkedGpuRevenueUsdPerMwYear(4.5, 1.8)).toBe(21_900_000);
   });
 
   it('defaults utilization to 1 and earns nothing when idle or free', () => {
-    expect(gpuRevenueUsdPerMwYear(1, 1)).toBe(8_760_000);
+    expect(checkedGpuRevenueUsdPerMwYear(1, 1)).toBe(8_760_000);
     expect(gpuRevenueUsdPerMwYear(1, 1, 1)).toBe(8_760_000);
     expect(gpuRevenueUsdPerMwYear(2.35, 1.4, 0)).toBe(0);
     expect(gpuRevenueUsdPerMwYear(0, 1.4, 0.9)).toBe(0);

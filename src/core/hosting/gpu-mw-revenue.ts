@@ -29,7 +29,7 @@ const gpuHoursTimesKwPerMw = Exact.of(hoursPerYear * kwPerMw);
  * @throws invalid_input for a negative price, a kW per GPU <= 0 or a utilization outside 0–1
  * @example gpuRevenueUsdPerMwYear(2.35, 1.4, 0.9) ≈ 13_233_857 (H100 1-year contract, Mar-2026)
  */
-export function gpuRevenueUsdPerMwYear(priceUsdPerGpuHour: number, kwPerGpu: number, utilization = 1): number {
+export function gpuRevenueUsdPerMwYear(priceUsdPerGpuHour: number, kwPerGpu: number, utilization: number): number {
   const fullyRented = Exact.of(priceUsdPerGpuHour).times(gpuHoursTimesKwPerMw);
   const revenue = utilization === 1 ? fullyRented : fullyRented.times(utilization);
   return quotientValue({ numerator: revenue, denominator: Exact.of(kwPerGpu) }, 'GPU revenue per MW-year');

@@ -4,6 +4,8 @@ import { expectClose } from '../../../test/helpers/tolerance';
 import { gpuRevenueUsdPerMwYear } from './gpu-mw-revenue';
 import { gpuTcoPerHourParams, gpuTcoUsdPerHour } from './gpu-tco-per-hour';
 
+const checkedGpuTcoUsdPerHour = checkedCore(gpuTcoPerHourParams, gpuTcoUsdPerHour);
+
 type Args = [number, number, number, number, number, number, number, number];
 
 describe('gpuTcoUsdPerHour', () => {
@@ -18,8 +20,8 @@ describe('gpuTcoUsdPerHour', () => {
 
   // Straight-line at 0%: (25,000 / 5 + 637.728 + 1,000 opex) / 8,760 = 0.757732 exactly.
   it('is straight-line and exact at a cost of capital of 0', () => {
-    expectClose(gpuTcoUsdPerHour(25_000, 5, 1.4, 1.3, 0.04, 1000), 0.75773150684931507, 1e-15);
-    expect(gpuTcoUsdPerHour(0, 5, 1, 1, 0.05)).toBe(0.05);
+    expectClose(checkedGpuTcoUsdPerHour(25_000, 5, 1.4, 1.3, 0.04, 1000), 0.75773150684931507, 1e-15);
+    expect(checkedGpuTcoUsdPerHour(0, 5, 1, 1, 0.05)).toBe(0.05);
   });
 
   it('counts power every hour: the power part does not fall with utilization (invariant)', () => {

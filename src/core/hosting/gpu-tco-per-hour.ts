@@ -49,7 +49,7 @@ export const gpuTcoPerHourParams = [
  */
 export function gpuTcoUsdPerHour(
   capexUsdPerGpu: number, lifeYears: number, kwPerGpu: number, pue: number, powerPriceUsdPerKwh: number,
-  annualOpexUsdPerGpu = 0, costOfCapital = 0, utilization = 1,
+  annualOpexUsdPerGpu: number, costOfCapital: number, utilization: number,
 ): number {
   if (utilization === 0) throw divisionByZero('utilization is 0: no GPU-hour is sold to carry the cost');
   const power = Exact.of(kwPerGpu).times(pue).times(hoursPerYear).times(powerPriceUsdPerKwh);

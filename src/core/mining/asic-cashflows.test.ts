@@ -3,6 +3,9 @@ import { isoDateToSerial } from '../dates';
 import { expectClose } from '../../../test/helpers/tolerance';
 import { asicCashflows, asicCashflowsHeaders, asicCashflowsParams } from './asic-cashflows';
 import { hashpricePath } from './hashprice-path';
+import { checkedCore } from '../params';
+
+const checkedAsicCashflows = checkedCore(asicCashflowsParams, asicCashflows);
 
 const serial = (iso: string) => isoDateToSerial(iso) as number;
 const validArgs = [serial('2026-01-31'), 3, 140, 21.5, 0.06, 40, 2000, 0.95, 0.02];
@@ -18,7 +21,7 @@ describe('asicCashflows', () => {
   //   31 d: 38 × 0.13034 × 31 = 153.54052 − 127.64808 = 25.89244; cumulative −1,943.4218
   //   30 d: 35 × 0.13034 × 30 = 136.857 − 123.5304 = 13.3266; cumulative −1,930.0952
   it('gives hand-derived calendar months for a month-end start', () => {
-    const table = asicCashflows(...(validArgs.slice(0, 5) as [number, number, number, number, number]), [[40], [38], [35]], 2000, 0.95, 0.02);
+    const table = checkedAsicCashflows(...(validArgs.slice(0, 5) as [number, number, number, number, number]), [[40], [38], [35]], 2000, 0.95, 0.02);
     expect(table[0]).toEqual([...asicCashflowsHeaders]);
     const expected = [
       [serial('2026-01-31'), 28, 40, 145.9808, 115.29504, 30.68576, -1969.31424],
@@ -59,22 +62,22 @@ describe('asicCashflows', () => {
 
   it('is #VALUE! for a path shorter than the months asked, or a range of several columns', () => {
     const args = (hashprice: number[][]) => [...validArgs.slice(0, 5), hashprice] as unknown as Args;
-    expect(() => asicCashflows(...args([[40], [38]]))).toThrow(
+    expect(() => checkedAsicCashflows(...args([[40], [38]]))).toThrow(
       expect.objectContaining({
         kind: 'invalid_input',
         message: 'hashprice_usd_per_ph_day must hold a figure for each of the 3 months (it holds 2) (got a range)',
       }),
     );
-    expect(() => asicCashflows(...args([[40, 38], [35, 30]]))).toThrow(
+    expect(() => checkedAsicCashflows(...args([[40, 38], [35, 30]]))).toThrow(
       'hashprice_usd_per_ph_day must be one number, or one row or one column with a figure a month (got a range)',
     );
-    expect(() => asicCashflows(...args([[40], [-1], [35]]))).toThrow('hashprice_usd_per_ph_day must be >= 0 in every month (month 2 is -1)');
-    expect(() => asicCashflows(...(validArgs.slice(0, 5) as [number, number, number, number, number]), -3)).toThrow(
+    expect(() => checkedAsicCashflows(...args([[40], [-1], [35]]))).toThrow('hashprice_usd_per_ph_day must be >= 0 in every month (month 2 is -1)');
+    expect(() => checkedAsicCashflows(...(validArgs.slice(0, 5) as [number, number, number, number, number]), -3)).toThrow(
       'hashprice_usd_per_ph_day must be >= 0 (got -3)',
     );
   });
 
   it.each(ruleCases(asicCashflowsParams, validArgs))('rejects $parameter that breaks "$rule"', ({ args, message }) => {
-    expect(() => asicCashflows(...(args as Args))).toThrow(message);
+    expect(() => checkedAsicCashflows(...(args as Args))).toThrow(message);
   });
 });

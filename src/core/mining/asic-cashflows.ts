@@ -69,7 +69,7 @@ export const asicCashflowsHeaders = [
  */
 export function asicCashflows(
   startDate: number, months: number, hashrateThs: number, efficiencyJPerTh: number, powerPriceUsdPerKwh: number,
-  hashpriceUsdPerPhDay: number | number[][], machineCostUsd = 0, uptime = 1, poolFee = 0, headers = true,
+  hashpriceUsdPerPhDay: number | number[][], machineCostUsd: number, uptime: number, poolFee: number, headers: boolean,
 ): (number | string)[][] {
   const scalars = [startDate, months, hashrateThs, efficiencyJPerTh, powerPriceUsdPerKwh];
   scalars.forEach((value, i) => checkParam(asicCashflowsParams[i], value));

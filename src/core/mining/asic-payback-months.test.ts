@@ -5,6 +5,8 @@ import { expectClose } from '../../../test/helpers/tolerance';
 import { asicPaybackMonths, asicPaybackMonthsParams } from './asic-payback-months';
 import { hashpricePath } from './hashprice-path';
 
+const checkedAsicPaybackMonths = checkedCore(asicPaybackMonthsParams, asicPaybackMonths);
+
 type Args = [number, number, number, number, number | number[][], number?, number?, number?];
 const s21xp = [270, 13.5, 0.05] as const; // TH/s, J/TH (mining.md), USD/kWh
 
@@ -19,7 +21,7 @@ describe('asicPaybackMonths', () => {
   // 39.33 × 0.27 − 4.374 = 6.2451 USD; a month of 365 / 12 days 189.955...; 12 × 1,890 /
   // (6.2451 × 365) = 9.94972 months.
   it('gives 9.95 months for an S21 XP at $7/TH on a flat hashprice', () => {
-    expectClose(asicPaybackMonths(1890, ...s21xp, 39.33), 9.949718387434927, 1e-14);
+    expectClose(checkedAsicPaybackMonths(1890, ...s21xp, 39.33), 9.949718387434927, 1e-14);
   });
 
   // Worked: the same machine bought for $5,000 on a hashprice of 40 that halves to 20 at the
@@ -28,14 +30,14 @@ describe('asicPaybackMonths', () => {
   // remaining 3,708.24 take 9.9021 months more: 33.90211 months. On the flat 40 it would be
   // 60,000 / 2,345.49 = 25.58 months: the halving costs it eight months.
   it('crosses the halving: 33.90 months against 25.58 on a flat hashprice', () => {
-    expectClose(asicPaybackMonths(5000, ...s21xp, steppedPath(40, 24, 20, 60)), 33.902106865336858, 1e-14);
-    expectClose(asicPaybackMonths(5000, ...s21xp, 40), 25.581008659171431, 1e-14);
+    expectClose(checkedAsicPaybackMonths(5000, ...s21xp, steppedPath(40, 24, 20, 60)), 33.902106865336858, 1e-14);
+    expectClose(checkedAsicPaybackMonths(5000, ...s21xp, 40), 25.581008659171431, 1e-14);
   });
 
   it('reads a HASHPRICE_PATH that runs through the 2028 halving like a plain month-by-month sum', () => {
     const start = isoDateToSerial('2026-03-20') as number;
     const path = hashpricePath(start, 60, 70343.9, 957.7, 941_472, 0, 0.01, 0.0173, false).map((row) => [row[5] as number]);
-    const payback = asicPaybackMonths(5000, ...s21xp, path, 0.97, 0.015);
+    const payback = checkedAsicPaybackMonths(5000, ...s21xp, path, 0.97, 0.015);
     expect(payback).toBeGreaterThan(26); // the path's 26th month holds the halving
     // Oracle: cumulative margin month by month in doubles, interpolated in the crossing month.
     let cumulative = -5000;
@@ -50,24 +52,24 @@ describe('asicPaybackMonths', () => {
 
   it('pays back exactly at the horizon, and not one month short of it', () => {
     // 60 months of 2,345.49 / 12 is exactly 11,727.45.
-    expect(asicPaybackMonths(11727.45, ...s21xp, 40)).toBe(60);
+    expect(checkedAsicPaybackMonths(11727.45, ...s21xp, 40)).toBe(60);
     expect(() => asicPaybackMonths(11727.45, ...s21xp, 40, 1, 0, 59)).toThrow('does not pay back within 59 months');
   });
 
   it('is #N/A for a machine that never pays back: under water, or too slow', () => {
     // At 15 USD/PH/day the S21 XP earns 4.05 a day against 4.374 of power.
-    expect(() => asicPaybackMonths(1890, ...s21xp, 15)).toThrow(
+    expect(() => checkedAsicPaybackMonths(1890, ...s21xp, 15)).toThrow(
       expect.objectContaining({ kind: 'no_solution', message: 'does not pay back within 60 months' }),
     );
     expect(() => asicPaybackMonths(50_000, ...s21xp, 40, 1, 0, 1)).toThrow('does not pay back within 1 month');
   });
 
   it('is 0 for a machine that cost nothing, even under water', () => {
-    expect(asicPaybackMonths(0, ...s21xp, 15)).toBe(0);
+    expect(checkedAsicPaybackMonths(0, ...s21xp, 15)).toBe(0);
   });
 
   it('is #VALUE! for a path shorter than max_months', () => {
-    expect(() => asicPaybackMonths(1890, ...s21xp, steppedPath(40, 24, 20, 24))).toThrow(
+    expect(() => checkedAsicPaybackMonths(1890, ...s21xp, steppedPath(40, 24, 20, 24))).toThrow(
       expect.objectContaining({
         kind: 'invalid_input',
         message: 'hashprice_usd_per_ph_day must hold a figure for each of the 60 months (it holds 24) (got a range)',
@@ -77,8 +79,8 @@ describe('asicPaybackMonths', () => {
   });
 
   it('falls with a higher hashprice and rises with the power price (invariants)', () => {
-    expect(asicPaybackMonths(1890, ...s21xp, 45)).toBeLessThan(asicPaybackMonths(1890, ...s21xp, 39.33));
-    expect(asicPaybackMonths(1890, 270, 13.5, 0.06, 39.33)).toBeGreaterThan(asicPaybackMonths(1890, ...s21xp, 39.33));
+    expect(checkedAsicPaybackMonths(1890, ...s21xp, 45)).toBeLessThan(checkedAsicPaybackMonths(1890, ...s21xp, 39.33));
+    expect(checkedAsicPaybackMonths(1890, 270, 13.5, 0.06, 39.33)).toBeGreaterThan(checkedAsicPaybackMonths(1890, ...s21xp, 39.33));
   });
 
   it.each(ruleCases(asicPaybackMonthsParams, [1890, 270, 13.5, 0.05, 39.33, 0.97, 0.015, 60]))(

@@ -57,7 +57,7 @@ export const asicPaybackMonthsParams = [
  */
 export function asicPaybackMonths(
   machineCostUsd: number, hashrateThs: number, efficiencyJPerTh: number, powerPriceUsdPerKwh: number,
-  hashpriceUsdPerPhDay: number | number[][], uptime = 1, poolFee = 0, maxMonths = defaultPaybackMonths,
+  hashpriceUsdPerPhDay: number | number[][], uptime: number, poolFee: number, maxMonths: number,
 ): number {
   const hashprice = monthlyHashprices(monthlyHashpriceParam, hashpriceUsdPerPhDay, maxMonths);
   if (machineCostUsd === 0) return 0;

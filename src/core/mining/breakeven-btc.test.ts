@@ -6,6 +6,8 @@ import { breakevenHashpriceUsdPerPhDay } from './breakeven-hashprice';
 import { hashpriceUsdPerPhDay } from './hashprice';
 import { hashvalueBtcPerPhDay } from './hashvalue';
 
+const checkedBreakevenBtcPriceUsd = checkedCore(breakevenBtcParams, breakevenBtcPriceUsd);
+
 type Args = [number, number, number, number, number | undefined, number, number];
 
 describe('breakevenBtcPriceUsd', () => {
@@ -14,7 +16,7 @@ describe('breakevenBtcPriceUsd', () => {
   // under the $79,995 cash cost CoinShares published for Q4 2025 (mining.md), which carries
   // older fleets, dearer power and overheads.
   it('gives ~38,928 USD for a 17.5 J/TH fleet at 4 c/kWh on the 2026-01-12 network', () => {
-    expectClose(breakevenBtcPriceUsd(17.5, 0.04, 1048.5, 0.0173), 38928.491869013143);
+    expectClose(checkedBreakevenBtcPriceUsd(17.5, 0.04, 1048.5, 0.0173), 38928.491869013143);
   });
 
   it('times the hashvalue gives the breakeven hashprice (invariant)', () => {
@@ -24,13 +26,13 @@ describe('breakevenBtcPriceUsd', () => {
   });
 
   it('doubles at the 2028 halving without fees, and with the network hashrate (invariants)', () => {
-    const before = breakevenBtcPriceUsd(17.5, 0.04, 1048.5, 0, 1_049_999);
-    expectClose(breakevenBtcPriceUsd(17.5, 0.04, 1048.5, 0, 1_050_000), 2 * before);
-    expectClose(breakevenBtcPriceUsd(17.5, 0.04, 2097, 0, 1_049_999), 2 * before);
+    const before = checkedBreakevenBtcPriceUsd(17.5, 0.04, 1048.5, 0, 1_049_999);
+    expectClose(checkedBreakevenBtcPriceUsd(17.5, 0.04, 1048.5, 0, 1_050_000), 2 * before);
+    expectClose(checkedBreakevenBtcPriceUsd(17.5, 0.04, 2097, 0, 1_049_999), 2 * before);
   });
 
   it('is #DIV/0! with no subsidy and no fees, and priced on fees alone after the last subsidy', () => {
-    expect(() => breakevenBtcPriceUsd(17.5, 0.04, 1048.5, 0, 6_930_000)).toThrow(
+    expect(() => checkedBreakevenBtcPriceUsd(17.5, 0.04, 1048.5, 0, 6_930_000)).toThrow(
       expect.objectContaining({
         kind: 'division_by_zero',
         message:
@@ -38,12 +40,12 @@ describe('breakevenBtcPriceUsd', () => {
           'the hashvalue is 0, so no BTC price breaks even',
       }),
     );
-    expectClose(breakevenBtcPriceUsd(17.5, 0.04, 1048.5, 0.5, 6_930_000), 16.8 / ((0.5 * 144) / 1_048_500));
-    expectClose(breakevenBtcPriceUsd(17.5, 0.04, 1048.5, 0, 6_929_999), 16.8 / ((1e-8 * 144) / 1_048_500));
+    expectClose(checkedBreakevenBtcPriceUsd(17.5, 0.04, 1048.5, 0.5, 6_930_000), 16.8 / ((0.5 * 144) / 1_048_500));
+    expectClose(checkedBreakevenBtcPriceUsd(17.5, 0.04, 1048.5, 0, 6_929_999), 16.8 / ((1e-8 * 144) / 1_048_500));
   });
 
   it('is 0 when mining costs nothing', () => {
-    expect(breakevenBtcPriceUsd(17.5, 0, 1048.5)).toBe(0);
+    expect(checkedBreakevenBtcPriceUsd(17.5, 0, 1048.5)).toBe(0);
   });
 
   it.each(ruleCases(breakevenBtcParams, [17.5, 0.04, 1048.5, 0.0173, 940_000, 0.02, 4]))(

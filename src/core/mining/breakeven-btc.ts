@@ -40,8 +40,8 @@ const noPriceBreaksEven = 'the hashvalue is 0, so no BTC price breaks even';
  *   2026-01-12 hashvalue of 0.000431561 BTC/PH/day)
  */
 export function breakevenBtcPriceUsd(
-  efficiencyJPerTh: number, powerPriceUsdPerKwh: number, networkHashrateEhs: number, feesBtcPerBlock = 0,
-  blockHeight?: number, poolFee = 0, otherCostUsdPerPhDay = 0,
+  efficiencyJPerTh: number, powerPriceUsdPerKwh: number, networkHashrateEhs: number, feesBtcPerBlock: number,
+  blockHeight: number | undefined, poolFee: number, otherCostUsdPerPhDay: number,
 ): number {
   const revenue = revenuePerUsdOfBtc(networkHashrateEhs, feesBtcPerBlock, blockHeight, poolFee);
   if (revenue.numerator.isZero()) throw zeroHashvalue(blockHeight, noPriceBreaksEven);

@@ -31,7 +31,7 @@ export const breakevenHashpriceParams = [
  * @example breakevenHashpriceUsdPerPhDay(17.5, 0.04) === 16.8 (17.5 × 24 × 0.04)
  */
 export function breakevenHashpriceUsdPerPhDay(
-  efficiencyJPerTh: number, powerPriceUsdPerKwh: number, poolFee = 0, otherCostUsdPerPhDay = 0,
+  efficiencyJPerTh: number, powerPriceUsdPerKwh: number, poolFee: number, otherCostUsdPerPhDay: number,
 ): number {
   const breakeven = breakevenHashpriceOf(Exact.of(efficiencyJPerTh), Exact.of(powerPriceUsdPerKwh), poolFee, otherCostUsdPerPhDay);
   return quotientValue(breakeven, 'the breakeven hashprice');

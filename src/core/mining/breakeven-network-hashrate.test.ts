@@ -5,6 +5,8 @@ import { breakevenHashpriceUsdPerPhDay } from './breakeven-hashprice';
 import { breakevenNetworkHashrateEhs, breakevenNetworkHashrateParams } from './breakeven-network-hashrate';
 import { hashpriceUsdPerPhDay } from './hashprice';
 
+const checkedBreakevenNetworkHashrateEhs = checkedCore(breakevenNetworkHashrateParams, breakevenNetworkHashrateEhs);
+
 type Args = [number, number, number, number, number | undefined, number, number];
 
 describe('breakevenNetworkHashrateEhs', () => {
@@ -12,7 +14,7 @@ describe('breakevenNetworkHashrateEhs', () => {
   // 16.2 USD/PH/day. At $91,132 and 0.0173 BTC of fees a block (2026-01-12) the hashprice is
   // 91,132 × 3.1423 × 0.144 / H = 41,236.428... / H, which is 16.2 at H = 2,545.4585 EH/s.
   it('gives 2,545.46 EH/s for an S21 XP at 5 c/kWh and $91,132', () => {
-    expectClose(breakevenNetworkHashrateEhs(91132, 13.5, 0.05, 0.0173), 2545.4585208888889);
+    expectClose(checkedBreakevenNetworkHashrateEhs(91132, 13.5, 0.05, 0.0173), 2545.4585208888889);
   });
 
   // With a 2% pool fee and 2 USD/PH/day of other cost:
@@ -27,14 +29,14 @@ describe('breakevenNetworkHashrateEhs', () => {
   });
 
   it('halves at the 2028 halving without fees, and doubles with the BTC price (invariants)', () => {
-    const before = breakevenNetworkHashrateEhs(91132, 13.5, 0.05, 0, 1_049_999);
-    expectClose(breakevenNetworkHashrateEhs(91132, 13.5, 0.05, 0, 1_050_000), before / 2);
-    expectClose(breakevenNetworkHashrateEhs(2 * 91132, 13.5, 0.05, 0, 1_049_999), 2 * before);
+    const before = checkedBreakevenNetworkHashrateEhs(91132, 13.5, 0.05, 0, 1_049_999);
+    expectClose(checkedBreakevenNetworkHashrateEhs(91132, 13.5, 0.05, 0, 1_050_000), before / 2);
+    expectClose(checkedBreakevenNetworkHashrateEhs(2 * 91132, 13.5, 0.05, 0, 1_049_999), 2 * before);
   });
 
   it('is 0 with no subsidy and no fees, and #DIV/0! when running costs nothing', () => {
-    expect(breakevenNetworkHashrateEhs(91132, 13.5, 0.05, 0, 6_930_000)).toBe(0);
-    expect(() => breakevenNetworkHashrateEhs(91132, 13.5, 0)).toThrow(
+    expect(checkedBreakevenNetworkHashrateEhs(91132, 13.5, 0.05, 0, 6_930_000)).toBe(0);
+    expect(() => checkedBreakevenNetworkHashrateEhs(91132, 13.5, 0)).toThrow(
       expect.objectContaining({
         kind: 'division_by_zero',
         message:

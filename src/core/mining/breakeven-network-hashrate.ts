@@ -42,8 +42,8 @@ export const breakevenNetworkHashrateParams = [
  *   5 c/kWh costs 16.2 USD/PH/day; at $91,132 the hashprice falls that low at 2,545 EH/s)
  */
 export function breakevenNetworkHashrateEhs(
-  btcPriceUsd: number, efficiencyJPerTh: number, powerPriceUsdPerKwh: number, feesBtcPerBlock = 0, blockHeight?: number,
-  poolFee = 0, otherCostUsdPerPhDay = 0,
+  btcPriceUsd: number, efficiencyJPerTh: number, powerPriceUsdPerKwh: number, feesBtcPerBlock: number, blockHeight: number | undefined,
+  poolFee: number, otherCostUsdPerPhDay: number,
 ): number {
   const cost = breakevenHashpriceOf(Exact.of(efficiencyJPerTh), Exact.of(powerPriceUsdPerKwh), poolFee, otherCostUsdPerPhDay);
   if (cost.numerator.isZero()) {

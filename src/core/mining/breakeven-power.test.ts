@@ -4,11 +4,13 @@ import { expectClose } from '../../../test/helpers/tolerance';
 import { breakevenHashpriceUsdPerPhDay } from './breakeven-hashprice';
 import { breakevenPowerParams, breakevenPowerPriceUsdPerKwh } from './breakeven-power';
 
+const checkedBreakevenPowerPriceUsdPerKwh = checkedCore(breakevenPowerParams, breakevenPowerPriceUsdPerKwh);
+
 describe('breakevenPowerPriceUsdPerKwh', () => {
   // Worked: at the 2026-01-12 hashprice of ~39.33 USD/PH/day a 17.5 J/TH machine uses 420 kWh
   // per PH/day, so it pays up to 39.33 / 420 = 0.093643 USD/kWh.
   it('gives ~9.36 c/kWh for a 17.5 J/TH machine at a 39.33 hashprice', () => {
-    expectClose(breakevenPowerPriceUsdPerKwh(39.33, 17.5), 39.33 / 420);
+    expectClose(checkedBreakevenPowerPriceUsdPerKwh(39.33, 17.5), 39.33 / 420);
   });
 
   it('nets the pool fee and other costs', () => {

@@ -29,7 +29,7 @@ export const breakevenPowerParams = [
  * @example breakevenPowerPriceUsdPerKwh(39.33, 17.5) ≈ 0.093643 (39.33 / 420)
  */
 export function breakevenPowerPriceUsdPerKwh(
-  hashpriceUsdPerPhDay: number, efficiencyJPerTh: number, poolFee = 0, otherCostUsdPerPhDay = 0,
+  hashpriceUsdPerPhDay: number, efficiencyJPerTh: number, poolFee: number, otherCostUsdPerPhDay: number,
 ): number {
   const revenue = Exact.of(hashpriceUsdPerPhDay).times(oneMinus(poolFee));
   const netRevenue = otherCostUsdPerPhDay === 0 ? revenue : revenue.minus(otherCostUsdPerPhDay);

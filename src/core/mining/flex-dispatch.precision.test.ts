@@ -2,7 +2,10 @@ import { Decimal } from '../arithmetic/decimal';
 import { expectClose } from '../../../test/helpers/tolerance';
 import { quotientValue } from '../arithmetic/quotient';
 import { flexDispatch } from './flex-dispatch';
-import { flexMarginUsdPerMwYear } from './flex-margin-per-mw';
+import { flexMarginUsdPerMwYear, flexMarginPerMwParams } from './flex-margin-per-mw';
+import { checkedCore } from '../params';
+
+const checkedFlexMarginUsdPerMwYear = checkedCore(flexMarginPerMwParams, flexMarginUsdPerMwYear);
 
 // The precision of Σ prices in flexDispatch (Neumaier's compensated summation). After a price of
 // −1e16 USD/MWh a double's spacing is 2, so each later price of 0.5 USD/MWh vanishes from a
@@ -30,6 +33,6 @@ describe('flexDispatch sums the prices without losing small ones after a large o
   });
 
   it('keeps the annual margin per MW within one rounding of the exact value (8,760 hours given: no scaling)', () => {
-    expectClose(flexMarginUsdPerMwYear(39.33, 17.5, prices), exactMargin.toNumber(), 1e-15);
+    expectClose(checkedFlexMarginUsdPerMwYear(39.33, 17.5, prices), exactMargin.toNumber(), 1e-15);
   });
 });

@@ -1,7 +1,11 @@
 import { ruleCases } from '../../../test/helpers/rule-cases';
 import { expectClose } from '../../../test/helpers/tolerance';
 import { flexMarginPerMwParams, flexMarginUsdPerMwYear } from './flex-margin-per-mw';
-import { miningMarginUsdPerMwYear } from './margin-per-mw';
+import { miningMarginUsdPerMwYear, miningMarginPerMwParams } from './margin-per-mw';
+import { checkedCore } from '../params';
+
+const checkedFlexMarginUsdPerMwYear = checkedCore(flexMarginPerMwParams, flexMarginUsdPerMwYear);
+const checkedMiningMarginUsdPerMwYear = checkedCore(miningMarginPerMwParams, miningMarginUsdPerMwYear);
 
 type Args = [number, number, number[][], number, number];
 
@@ -15,12 +19,12 @@ describe('flexMarginUsdPerMwYear', () => {
   // Worked: R = 39.33 × (1,000 / 17.5) / 24 = 93.642857 USD/MWh; of the two hours only the one
   // at 40 pays: (93.642857 − 40) × 8,760 / 2 = 234,955.71 USD per MW-year.
   it('annualises the margin of the hours that pay', () => {
-    expectClose(flexMarginUsdPerMwYear(39.33, 17.5, [[40], [120]]), 234_955.7142857142857);
+    expectClose(checkedFlexMarginUsdPerMwYear(39.33, 17.5, [[40], [120]]), 234_955.7142857142857);
   });
 
   it('equals the plain margin at uptime 1 over a flat price at which mining pays (invariant)', () => {
     const flat = Array.from({ length: 8760 }, () => [40]);
-    expectClose(flexMarginUsdPerMwYear(39.33, 17.5, flat, 0.02), miningMarginUsdPerMwYear(39.33, 17.5, 0.04, 1, 0.02), 1e-14);
+    expectClose(checkedFlexMarginUsdPerMwYear(39.33, 17.5, flat, 0.02), checkedMiningMarginUsdPerMwYear(39.33, 17.5, 0.04, 1, 0.02), 1e-14);
   });
 
   it('is only the demand-response payment over a flat price at which mining loses', () => {
@@ -32,8 +36,8 @@ describe('flexMarginUsdPerMwYear', () => {
   it('is at least the plain margin at the average price (invariant)', () => {
     const average = yearOfPrices.reduce((sum, [p]) => sum + p, 0) / yearOfPrices.length;
     for (const hashprice of [20, 39.33, 60]) {
-      const flex = flexMarginUsdPerMwYear(hashprice, 17.5, yearOfPrices);
-      expect(flex).toBeGreaterThanOrEqual(miningMarginUsdPerMwYear(hashprice, 17.5, average / 1000));
+      const flex = checkedFlexMarginUsdPerMwYear(hashprice, 17.5, yearOfPrices);
+      expect(flex).toBeGreaterThanOrEqual(checkedMiningMarginUsdPerMwYear(hashprice, 17.5, average / 1000));
       expect(flex).toBeGreaterThanOrEqual(0);
     }
   });
@@ -47,7 +51,7 @@ describe('flexMarginUsdPerMwYear', () => {
   });
 
   it('reports a margin past the largest double as not a finite number', () => {
-    expect(() => flexMarginUsdPerMwYear(1e300, 1e-300, [[40]])).toThrow(expect.objectContaining({ kind: 'not_finite' }));
+    expect(() => checkedFlexMarginUsdPerMwYear(1e300, 1e-300, [[40]])).toThrow(expect.objectContaining({ kind: 'not_finite' }));
     // 8.76e307 of margin plus the largest double of demand response
     expect(() => flexMarginUsdPerMwYear(0, 17.5, [[-1e304]], 0, 1.7976931348623157e308)).toThrow(
       'the flexible margin per MW is not a finite number',

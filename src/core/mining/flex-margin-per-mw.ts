@@ -38,8 +38,8 @@ export const flexMarginPerMwParams = [
  *   ((93.642857 − 40) × 8,760 / 2)
  */
 export function flexMarginUsdPerMwYear(
-  hashpriceUsdPerPhDay: number, efficiencyJPerTh: number, hourlyPowerPricesUsdPerMwh: number[][], poolFee = 0,
-  demandResponseUsdPerMwYear = 0,
+  hashpriceUsdPerPhDay: number, efficiencyJPerTh: number, hourlyPowerPricesUsdPerMwh: number[][], poolFee: number,
+  demandResponseUsdPerMwYear: number,
 ): number {
   const { hours, marginUsdPerMw } = flexDispatch(hashpriceUsdPerPhDay, efficiencyJPerTh, hourlyPowerPricesUsdPerMwh, poolFee);
   checkParam(flexMarginPerMwParams[4], demandResponseUsdPerMwYear);

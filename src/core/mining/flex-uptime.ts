@@ -19,7 +19,7 @@ export const flexUptimeParams = flexDispatchParams;
  * @example flexUptime(39.33, 17.5, [[40, 120], [-5, 93]]) === 0.75
  */
 export function flexUptime(
-  hashpriceUsdPerPhDay: number, efficiencyJPerTh: number, hourlyPowerPricesUsdPerMwh: number[][], poolFee = 0,
+  hashpriceUsdPerPhDay: number, efficiencyJPerTh: number, hourlyPowerPricesUsdPerMwh: number[][], poolFee: number,
 ): number {
   const { hours, hoursMined } = flexDispatch(hashpriceUsdPerPhDay, efficiencyJPerTh, hourlyPowerPricesUsdPerMwh, poolFee);
   return hoursMined / hours;

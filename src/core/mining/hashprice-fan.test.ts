@@ -2,8 +2,11 @@ import { checkedCore } from '../params';
 import { ruleCases } from '../../../test/helpers/rule-cases';
 import { isoDateToSerial } from '../dates';
 import { expectClose } from '../../../test/helpers/tolerance';
-import { hashpriceFan, hashpriceFanHeaders, hashpriceFanParams } from './hashprice-fan';
-import { hashpricePath } from './hashprice-path';
+import { defaultFanPathsFor, hashpriceFan, hashpriceFanHeaders, hashpriceFanParams } from './hashprice-fan';
+import { hashpricePath, hashpricePathParams } from './hashprice-path';
+
+const checkedHashpriceFan = checkedCore(hashpriceFanParams, hashpriceFan);
+const checkedHashpricePath = checkedCore(hashpricePathParams, hashpricePath);
 
 const start = isoDateToSerial('2026-03-20') as number; // 46101, block 941,472 (mining.md)
 type Args = [number, number, number, number, number, number, number?, number?, number?, number?, number?, boolean?];
@@ -30,9 +33,9 @@ describe('hashpriceFan', () => {
   });
 
   it('puts the column names first by default, and follows HASHPRICE_PATH dates', () => {
-    const table = hashpriceFan(start, 3, 70343.9, 957.7, 941_472, 0.5);
+    const table = checkedHashpriceFan(start, 3, 70343.9, 957.7, 941_472, 0.5);
     expect(table[0]).toEqual([...hashpriceFanHeaders]);
-    const path = hashpricePath(start, 3, 70343.9, 957.7, 941_472);
+    const path = checkedHashpricePath(start, 3, 70343.9, 957.7, 941_472);
     expect(table.map((row) => row[0])).toEqual(path.map((row) => row[0]));
   });
 
@@ -88,13 +91,33 @@ describe('hashpriceFan', () => {
 
   it('bounds the work at 600,000 simulated months', () => {
     expect(hashpriceFan(start, 60, 70343.9, 957.7, 941_472, 0.5, 0, 0, 0, 10_000, 1, false)).toHaveLength(60);
-    expect(() => hashpriceFan(start, 60, 70343.9, 957.7, 941_472, 0.5, 0, 0, 0, 10_001)).toThrow(
+    expect(() => checkedHashpriceFan(start, 60, 70343.9, 957.7, 941_472, 0.5, 0, 0, 0, 10_001)).toThrow(
       expect.objectContaining({ kind: 'invalid_input', message: 'paths must be <= 600,000 ÷ months (10,000 for 60 months) (got 10001)' }),
     );
   });
 
+  it('runs as many paths as the cap allows when paths is blank and months pass 60', () => {
+    // 61 months from 2026-03-20: 10,000 paths would be 610,000 simulated months; blank gives
+    // floor(600,000 ÷ 61) = 9,836 paths, the same table as asking for 9,836.
+    expect(defaultFanPathsFor(60)).toBe(10_000);
+    expect(defaultFanPathsFor(61)).toBe(9_836);
+    expect(defaultFanPathsFor(1200)).toBe(500);
+    const blank = checkedHashpriceFan(start, 61, 70343.9, 957.7, 941_472, 0.5);
+    expect(blank).toHaveLength(62);
+    expect(blank).toEqual(checkedHashpriceFan(start, 61, 70343.9, 957.7, 941_472, 0.5, 0, 0, 0, 9_836));
+    expect(blank).not.toEqual(checkedHashpriceFan(start, 61, 70343.9, 957.7, 941_472, 0.5, 0, 0, 0, 9_835));
+    // Up to 60 months a blank stays 10,000 paths.
+    expect(checkedHashpriceFan(start, 3, 70343.9, 957.7, 941_472, 0.5)).toEqual(checkedHashpriceFan(start, 3, 70343.9, 957.7, 941_472, 0.5, 0, 0, 0, 10_000));
+  });
+
+  it('keeps an explicit paths over the cap an error naming the cap', () => {
+    expect(() => checkedHashpriceFan(start, 61, 70343.9, 957.7, 941_472, 0.5, 0, 0, 0, 10_000)).toThrow(
+      expect.objectContaining({ kind: 'invalid_input', message: 'paths must be <= 600,000 ÷ months (9,836 for 61 months) (got 10000)' }),
+    );
+  });
+
   it('is #NUM! when a simulated price passes what a number holds', () => {
-    expect(() => hashpriceFan(start, 3, 70343.9, 957.7, 941_472, 0, 0, 1e200, 0, 10, 1)).toThrow(
+    expect(() => checkedHashpriceFan(start, 3, 70343.9, 957.7, 941_472, 0, 0, 1e200, 0, 10, 1)).toThrow(
       expect.objectContaining({ kind: 'not_finite' }),
     );
   });

@@ -14,6 +14,15 @@ import { hashpricePath, hashpricePathParams } from './hashprice-path';
  */
 export const maxSimulatedMonths = 600_000;
 export const defaultFanPaths = 10_000;
+
+/**
+ * The paths a fan runs when `paths` is left blank: 10,000, or for a fan longer than 60 months
+ * as many as the cap allows, floor(600,000 ÷ months), so a long fan answers with fewer paths
+ * instead of failing on a limit the user never set.
+ */
+export function defaultFanPathsFor(months: number): number {
+  return Math.min(defaultFanPaths, Math.floor(maxSimulatedMonths / months));
+}
 const maxSeed = 4_294_967_295;
 
 export const hashpriceFanParams = [
@@ -26,7 +35,8 @@ export const hashpriceFanParams = [
   hashpricePathParams[5],
   optional('monthly_price_drift', 0, rateAboveMinusOne),
   hashpricePathParams[7],
-  optional('paths', defaultFanPaths, atLeastOne, wholeNumber, atMost(maxSimulatedMonths, '600,000')),
+  // No fixed default: blank means defaultFanPathsFor(months), which depends on months.
+  optional('paths', undefined, atLeastOne, wholeNumber, atMost(maxSimulatedMonths, '600,000')),
   optional('seed', 1, atLeastZero, wholeNumber, atMost(maxSeed, '4,294,967,295')),
   optionalBoolean('headers', true),
 ] as const;
@@ -80,12 +90,12 @@ const fanDensity = [0.17549833193248685, 0.3989422804014327, 0.17549833193248685
  * @param monthlyPriceDrift expected BTC price growth a month, > −1 (default 0)
  * @param feesBtcPerBlock average fees per block in BTC, >= 0 (default 0)
  * @param paths simulated price paths, a whole number >= 1 with paths × months <= 600,000
- *   (default 10,000)
+ *   (blank: 10,000, or floor(600,000 ÷ months) when months > 60)
  * @param seed the generator's seed, a whole number 0 to 4,294,967,295 (default 1)
  * @param headers whether the first row names the columns (default true)
  * @returns rows of [date serial, p10, p50, p90 hashprice USD/PH/day], after a header row when
  *   headers is true
- * @throws invalid_input for an input outside its rule, or paths × months above 600,000
+ * @throws invalid_input for an input outside its rule, or a given paths × months above 600,000
  * @throws not_finite when a date passes 9999-12-31, or a simulated price or hashprice passes
  *   what a double holds
  * @example hashpriceFan(46101, 2, 70343.9, 957.7, 941_472, 0.5, 0, 0, 0.0173, 10000, 1, false)[0]
@@ -93,9 +103,10 @@ const fanDensity = [0.17549833193248685, 0.3989422804014327, 0.17549833193248685
  */
 export function hashpriceFan(
   startDate: number, months: number, btcPriceUsd: number, networkHashrateEhs: number, startBlockHeight: number,
-  annualBtcVolatility: number, monthlyHashrateGrowth = 0, monthlyPriceDrift = 0, feesBtcPerBlock = 0,
-  paths = defaultFanPaths, seed = 1, headers = true,
+  annualBtcVolatility: number, monthlyHashrateGrowth: number, monthlyPriceDrift: number, feesBtcPerBlock: number,
+  pathsGiven: number | undefined, seed: number, headers: boolean,
 ): (number | string)[][] {
+  const paths = pathsGiven ?? defaultFanPathsFor(months);
   if (paths * months > maxSimulatedMonths) {
     const most = Math.floor(maxSimulatedMonths / months);
     throw invalidInput('paths', `must be <= 600,000 ÷ months (${String(most).replace(/\B(?=(\d{3})+$)/g, ',')} for ${months} months)`, paths);

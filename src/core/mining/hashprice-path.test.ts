@@ -6,6 +6,8 @@ import { expectClose } from '../../../test/helpers/tolerance';
 import { hashpriceUsdPerPhDay } from './hashprice';
 import { hashpricePath, hashpricePathHeaders, hashpricePathParams, PathCell } from './hashprice-path';
 
+const checkedHashpricePath = checkedCore(hashpricePathParams, hashpricePath);
+
 type Args = [number, number, number, number, number, number, number, number, boolean];
 
 const march20of2026 = isoDateToSerial('2026-03-20') as number; // 46101
@@ -84,7 +86,7 @@ describe('hashpricePath', () => {
   });
 
   it('puts a header row first by default, and is rectangular either way', () => {
-    const withHeaders = hashpricePath(march20of2026, 3, 91132, 1048.5, tip);
+    const withHeaders = checkedHashpricePath(march20of2026, 3, 91132, 1048.5, tip);
     expect(withHeaders[0]).toEqual([...hashpricePathHeaders]);
     expect(withHeaders).toHaveLength(4);
     const without = hashpricePath(march20of2026, 3, 91132, 1048.5, tip, 0, 0, 0, false);
@@ -102,15 +104,15 @@ describe('hashpricePath', () => {
 
   it('reports a path past 9999-12-31, heights past 2^53 − 1 and overflowing growth as #NUM!', () => {
     const nov9999 = isoDateToSerial('9999-11-01') as number;
-    expect(hashpricePath(nov9999, 2, 91132, 1048.5, tip)).toHaveLength(3);
-    expect(() => hashpricePath(nov9999, 3, 91132, 1048.5, tip)).toThrow('month 3 of the path starts after 9999-12-31');
-    expect(() => hashpricePath(march20of2026, 1, 91132, 1048.5, Number.MAX_SAFE_INTEGER - 100)).toThrow(
+    expect(checkedHashpricePath(nov9999, 2, 91132, 1048.5, tip)).toHaveLength(3);
+    expect(() => checkedHashpricePath(nov9999, 3, 91132, 1048.5, tip)).toThrow('month 3 of the path starts after 9999-12-31');
+    expect(() => checkedHashpricePath(march20of2026, 1, 91132, 1048.5, Number.MAX_SAFE_INTEGER - 100)).toThrow(
       'block heights in month 1 pass 9,007,199,254,740,991',
     );
-    expect(() => hashpricePath(march20of2026, 1200, 91132, 1048.5, tip, 0, 10)).toThrow(
+    expect(() => checkedHashpricePath(march20of2026, 1200, 91132, 1048.5, tip, 0, 10)).toThrow(
       expect.objectContaining({ kind: 'not_finite' }),
     );
-    expect(() => hashpricePath(march20of2026, 1200, 91132, 1048.5, tip, -0.9)).toThrow(
+    expect(() => checkedHashpricePath(march20of2026, 1200, 91132, 1048.5, tip, -0.9)).toThrow(
       expect.objectContaining({ kind: 'not_finite' }),
     );
   });

@@ -75,7 +75,7 @@ export type PathCell = number | string;
  */
 export function hashpricePath(
   startDate: number, months: number, btcPriceUsd: number, networkHashrateEhs: number, startBlockHeight: number,
-  monthlyHashrateGrowth = 0, monthlyPriceGrowth = 0, feesBtcPerBlock = 0, headers = true,
+  monthlyHashrateGrowth: number, monthlyPriceGrowth: number, feesBtcPerBlock: number, headers: boolean,
 ): PathCell[][] {
 
   const start = Math.floor(startDate);

@@ -24,7 +24,7 @@ export const hashpriceParams = [required('btc_price_usd', greaterThanZero), ...h
  *   $39.53 on 2026-01-12 at its own price timing)
  */
 export function hashpriceUsdPerPhDay(
-  btcPriceUsd: number, networkHashrateEhs: number, feesBtcPerBlock = 0, blockHeight?: number,
+  btcPriceUsd: number, networkHashrateEhs: number, feesBtcPerBlock: number, blockHeight?: number,
 ): number {
   const hashprice = hashpriceOf(Exact.of(btcPriceUsd), blockRewardBtc(feesBtcPerBlock, blockHeight), Exact.of(networkHashrateEhs));
   return quotientValue(hashprice, 'hashprice');

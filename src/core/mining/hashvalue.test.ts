@@ -3,6 +3,8 @@ import { ruleCases } from '../../../test/helpers/rule-cases';
 import { expectClose } from '../../../test/helpers/tolerance';
 import { defaultSubsidyBtc, hashvalueBtcPerPhDay, hashvalueParams } from './hashvalue';
 
+const checkedHashvalueBtcPerPhDay = checkedCore(hashvalueParams, hashvalueBtcPerPhDay);
+
 describe('hashvalueBtcPerPhDay', () => {
   // Worked (Luxor Hashrate Index method): (3.125 + 0.0173) × 144 / 1,048,500 PH/s
   // = 0.00043156051502145923 BTC/PH/day, the 2026-01-12 network of mining.md.
@@ -12,7 +14,7 @@ describe('hashvalueBtcPerPhDay', () => {
 
   it('uses the 3.125 BTC era when the height is omitted, and the height when given', () => {
     expect(defaultSubsidyBtc).toBe(3.125);
-    expect(hashvalueBtcPerPhDay(1000)).toBe(hashvalueBtcPerPhDay(1000, 0, 840_000));
+    expect(checkedHashvalueBtcPerPhDay(1000)).toBe(hashvalueBtcPerPhDay(1000, 0, 840_000));
     expectClose(hashvalueBtcPerPhDay(1000, 0, 839_999), (6.25 * 144) / 1_000_000);
     expectClose(hashvalueBtcPerPhDay(1000, 0, 1_050_000), (1.5625 * 144) / 1_000_000);
   });
@@ -29,8 +31,8 @@ describe('hashvalueBtcPerPhDay', () => {
   });
 
   it('stays finite for a tiny network and a huge one', () => {
-    expectClose(hashvalueBtcPerPhDay(1e-12), 3.125 * 144 / 1e-9);
-    expectClose(hashvalueBtcPerPhDay(1e12), (3.125 * 144) / 1e15);
+    expectClose(checkedHashvalueBtcPerPhDay(1e-12), 3.125 * 144 / 1e-9);
+    expectClose(checkedHashvalueBtcPerPhDay(1e12), (3.125 * 144) / 1e15);
   });
 
   it.each(ruleCases(hashvalueParams, [1048.5, 0.0173, 840_000]))('rejects $parameter that breaks "$rule"', ({ args, message }) => {

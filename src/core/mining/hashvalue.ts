@@ -39,7 +39,7 @@ const blocksPerDayPerPhsPerEhs = Exact.of(blocksPerDay / (hashesPerSecondPerEhs 
  * @throws not_finite when the hashvalue overflows a double
  * @example hashvalueBtcPerPhDay(1048.5, 0.0173) ≈ 0.000431561 (2026-01-12 network)
  */
-export function hashvalueBtcPerPhDay(networkHashrateEhs: number, feesBtcPerBlock = 0, blockHeight?: number): number {
+export function hashvalueBtcPerPhDay(networkHashrateEhs: number, feesBtcPerBlock: number, blockHeight?: number): number {
   return quotientValue(hashvalueOfInputs(networkHashrateEhs, feesBtcPerBlock, blockHeight), 'hashvalue');
 }
 

@@ -39,8 +39,8 @@ const kwhPerMwYear = kwPerMw * hoursPerYear;
  * @example miningMarginUsdPerMwYear(39.33, 17.5, 0.04) ≈ 469,911.43 (820,311.43 − 350,400)
  */
 export function miningMarginUsdPerMwYear(
-  hashpriceUsdPerPhDay: number, efficiencyJPerTh: number, powerPriceUsdPerKwh: number, uptime = 1, poolFee = 0,
-  otherCostUsdPerMwYear = 0,
+  hashpriceUsdPerPhDay: number, efficiencyJPerTh: number, powerPriceUsdPerKwh: number, uptime: number, poolFee: number,
+  otherCostUsdPerMwYear: number,
 ): number {
   const revenue = miningRevenueOf(Exact.of(hashpriceUsdPerPhDay), Exact.of(efficiencyJPerTh), uptime, poolFee);
   const runningPower = Exact.of(powerPriceUsdPerKwh).times(kwhPerMwYear);

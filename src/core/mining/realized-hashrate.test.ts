@@ -4,6 +4,8 @@ import { expectClose } from '../../../test/helpers/tolerance';
 import { hashvalueBtcPerPhDay } from './hashvalue';
 import { realizedHashrateEhs, realizedHashrateParams } from './realized-hashrate';
 
+const checkedRealizedHashrateEhs = checkedCore(realizedHashrateParams, realizedHashrateEhs);
+
 type Args = [number, number, number, number, number | undefined];
 
 describe('realizedHashrateEhs', () => {
@@ -25,7 +27,7 @@ describe('realizedHashrateEhs', () => {
   });
 
   it('is 0 for no BTC, and #DIV/0! with no subsidy and no fees', () => {
-    expect(realizedHashrateEhs(0, 30, 1000)).toBe(0);
+    expect(checkedRealizedHashrateEhs(0, 30, 1000)).toBe(0);
     expect(() => realizedHashrateEhs(500, 30, 1000, 0, 6_930_000)).toThrow(
       expect.objectContaining({ kind: 'division_by_zero' }),
     );

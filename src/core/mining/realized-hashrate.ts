@@ -35,7 +35,7 @@ export const realizedHashrateParams = [
  *   Q1 2026 and reported 47.3 EH/s on average; network as on 2026-01-12)
  */
 export function realizedHashrateEhs(
-  btcMined: number, days: number, networkHashrateEhs: number, feesBtcPerBlock = 0, blockHeight?: number,
+  btcMined: number, days: number, networkHashrateEhs: number, feesBtcPerBlock: number, blockHeight?: number,
 ): number {
   const hashvalue = nonZeroHashvalueOfInputs(networkHashrateEhs, feesBtcPerBlock, blockHeight, 'no hashrate earns any BTC');
   // hashvalue is per PH/s: per EH/s it is 1,000 × numerator / denominator.

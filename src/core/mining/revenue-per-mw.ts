@@ -28,7 +28,7 @@ const phDaysPerMwYearAtOneJPerTh = thsPerPhs * daysPerYear;
  * @example miningRevenueUsdPerMwYear(39.33, 17.5) ≈ 820,311.43 (39.33 × 1,000 / 17.5 × 365)
  */
 export function miningRevenueUsdPerMwYear(
-  hashpriceUsdPerPhDay: number, efficiencyJPerTh: number, uptime = 1, poolFee = 0,
+  hashpriceUsdPerPhDay: number, efficiencyJPerTh: number, uptime: number, poolFee: number,
 ): number {
   return quotientValue(miningRevenueOf(Exact.of(hashpriceUsdPerPhDay), Exact.of(efficiencyJPerTh), uptime, poolFee), 'the revenue per MW');
 }

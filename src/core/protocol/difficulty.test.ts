@@ -3,16 +3,18 @@ import { ruleCases } from '../../../test/helpers/rule-cases';
 import { expectClose } from '../../../test/helpers/tolerance';
 import { difficultyFromHashrateEhs, difficultyParams } from './difficulty';
 
+const checkedDifficultyFromHashrateEhs = checkedCore(difficultyParams, difficultyFromHashrateEhs);
+
 describe('difficultyFromHashrateEhs', () => {
   // Worked: 1,048.5 EH/s × 1e18 × 600 / 2^32 = 146,473,757,922,649.38, the 146.47T difficulty
   // of 2026-01-12 (mining.md) to five digits.
   it('gives ~146.47T for the 2026-01-12 hashrate of 1,048.5 EH/s', () => {
-    expectClose(difficultyFromHashrateEhs(1048.5), 146_473_757_922_649.38);
-    expectClose(difficultyFromHashrateEhs(1048.5), 146.47e12, 1e-4);
+    expectClose(checkedDifficultyFromHashrateEhs(1048.5), 146_473_757_922_649.38);
+    expectClose(checkedDifficultyFromHashrateEhs(1048.5), 146.47e12, 1e-4);
   });
 
   it('scales with the block spacing (invariant)', () => {
-    expectClose(difficultyFromHashrateEhs(1048.5, 1200), 2 * difficultyFromHashrateEhs(1048.5));
+    expectClose(difficultyFromHashrateEhs(1048.5, 1200), 2 * checkedDifficultyFromHashrateEhs(1048.5));
   });
 
   it('handles a tiny hashrate and reports an overflow as not a finite number', () => {

@@ -29,7 +29,7 @@ const difficultyPerEhsSecond = Exact.of(5 ** 16).times(5 ** 16).times(1e-14); //
  * @throws not_finite when the difficulty overflows a double
  * @example difficultyFromHashrateEhs(1048.5) ≈ 146.474e12 (2026-01-12 network)
  */
-export function difficultyFromHashrateEhs(networkHashrateEhs: number, blockSeconds = secondsPerBlockTarget): number {
+export function difficultyFromHashrateEhs(networkHashrateEhs: number, blockSeconds: number): number {
   const ehsSeconds = Exact.of(networkHashrateEhs).times(blockSeconds);
   return quotientValue({ numerator: ehsSeconds.times(difficultyPerEhsSecond), denominator: Exact.one }, 'the difficulty');
 }

@@ -37,7 +37,7 @@ const maxExcelDateMinutes = Exact.of(maxExcelDateSerial * minutesPerDay);
  * @example halvingDateSerial(941_472, 46101) ≈ 46854.6667 (2028-04-11 16:00; tip on
  *   2026-03-20, 108,528 blocks × 10 min)
  */
-export function halvingDateSerial(blockHeight: number, asOfDate: number, halvingsAhead = 1, blockMinutes = 10): number {
+export function halvingDateSerial(blockHeight: number, asOfDate: number, halvingsAhead: number, blockMinutes: number): number {
   const blocks = Exact.of(halvingsAhead).times(blocksPerHalving).minus(blockHeight % blocksPerHalving);
   const minutes = Exact.of(asOfDate).times(minutesPerDay).plus(blocks.times(blockMinutes));
   if (minutes.minus(maxExcelDateMinutes).sign() > 0) {

@@ -32,7 +32,7 @@ const ehPerHash = Exact.of(1 / hashesPerSecondPerEhs);
  * @throws not_finite when the hashrate overflows a double
  * @example hashrateEhsFromDifficulty(146.47e12) ≈ 1048.47 (2026-01-12 network; Hashrate Index)
  */
-export function hashrateEhsFromDifficulty(difficulty: number, blockSeconds = secondsPerBlockTarget): number {
+export function hashrateEhsFromDifficulty(difficulty: number, blockSeconds: number): number {
   return fastHashrateEhs(difficulty, blockSeconds) ?? decimalHashrateEhs(difficulty, blockSeconds);
 }
 

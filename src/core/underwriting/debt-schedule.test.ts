@@ -1,7 +1,9 @@
 import { expectClose } from '../../../test/helpers/tolerance';
 import { checkedCore } from '../params';
 import { debtSchedule, debtScheduleHeaders, debtScheduleParams } from './debt-schedule';
-import { debtSizeUsd } from './debt-size';
+import { debtSizeUsd, debtSizeParams } from './debt-size';
+
+const checkedDebtSizeUsd = checkedCore(debtSizeParams, debtSizeUsd);
 
 /** The core behind the boundary's rule checks, as the Excel layer calls it. */
 const checkedDebtSchedule = checkedCore(debtScheduleParams, debtSchedule);
@@ -25,8 +27,8 @@ describe('debtSchedule', () => {
   });
 
   it('puts a header row first by default, with a dscr column when CFADS are given', () => {
-    expect(debtSchedule(100, 0.1, 2)[0]).toEqual([...debtScheduleHeaders]);
-    expect(debtSchedule(100, 0.1, 2, [[60]])[0]).toEqual([...debtScheduleHeaders, 'dscr']);
+    expect(checkedDebtSchedule(100, 0.1, 2)[0]).toEqual([...debtScheduleHeaders]);
+    expect(checkedDebtSchedule(100, 0.1, 2, [[60]])[0]).toEqual([...debtScheduleHeaders, 'dscr']);
   });
 
   it('at a zero rate repays principal ÷ tenor a year, with no interest', () => {
@@ -73,7 +75,7 @@ describe('debtSchedule', () => {
 
   it('sized by DEBT_SIZE on the same CFADS, the DSCR is the minimum DSCR', () => {
     const cfads = [[454e6], [467.6e6], [481.7e6]];
-    const loan = debtSizeUsd(cfads, 0.06192, 3, 1.4);
+    const loan = checkedDebtSizeUsd(cfads, 0.06192, 3, 1.4);
     for (const dscr of column(debtSchedule(loan, 0.06192, 3, cfads, false), 6)) expectClose(dscr, 1.4, 1e-14);
   });
 

@@ -49,7 +49,7 @@ export const debtScheduleHeaders = [
  * @example debtSchedule(100, 0.1, 2, undefined, false)[0] ≈ [1, 100, 10, 47.619048, 57.619048, 52.380952]
  */
 export function debtSchedule(
-  principalUsd: number, interestRate: number, tenorYears: number, cfadsUsdPerYear?: number[][], headers = true,
+  principalUsd: number, interestRate: number, tenorYears: number, cfadsUsdPerYear: number[][] | undefined, headers: boolean,
 ): (number | string)[][] {
   const cfads = cfadsUsdPerYear === undefined ? undefined : cfadsByYear('cfads_usd_per_year', cfadsUsdPerYear, tenorYears);
   if (cfads && cfads.every((amount) => amount === 0)) {

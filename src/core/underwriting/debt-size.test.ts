@@ -9,23 +9,23 @@ describe('debtSizeUsd', () => {
   // One figure: level debt service 100 ÷ 1.25 = 80 for 2 years at 10%, worth
   // 80 / 1.1 + 80 / 1.21 = 72.727273 + 66.115702 = 138.842975.
   it('sizes level debt on one CFADS figure as an annuity', () => {
-    expectClose(debtSizeUsd([[100]], 0.1, 2, 1.25), 80 / 1.1 + 80 / 1.21);
+    expectClose(checkedDebtSizeUsd([[100]], 0.1, 2, 1.25), 80 / 1.1 + 80 / 1.21);
   });
 
   // A range: sculpted, 120 / 1.2 / 1.1 + 60 / 1.2 / 1.21 = 90.909091 + 41.322314 = 132.231405.
   it('sizes sculpted debt on a CFADS range, one figure a year', () => {
-    expectClose(debtSizeUsd([[120], [60]], 0.1, 2, 1.2), 100 / 1.1 + 50 / 1.21);
-    expectClose(debtSizeUsd([[120, 60]], 0.1, 2, 1.2), 100 / 1.1 + 50 / 1.21);
+    expectClose(checkedDebtSizeUsd([[120], [60]], 0.1, 2, 1.2), 100 / 1.1 + 50 / 1.21);
+    expectClose(checkedDebtSizeUsd([[120, 60]], 0.1, 2, 1.2), 100 / 1.1 + 50 / 1.21);
   });
 
   it('counts years past the range as 0 and ignores cells past the tenor', () => {
-    expectClose(debtSizeUsd([[120], [60]], 0.1, 3, 1.2), 100 / 1.1 + 50 / 1.21);
-    expectClose(debtSizeUsd([[120], [60], [999]], 0.1, 2, 1.2), 100 / 1.1 + 50 / 1.21);
+    expectClose(checkedDebtSizeUsd([[120], [60]], 0.1, 3, 1.2), 100 / 1.1 + 50 / 1.21);
+    expectClose(checkedDebtSizeUsd([[120], [60], [999]], 0.1, 2, 1.2), 100 / 1.1 + 50 / 1.21);
   });
 
   it('at a zero rate is the plain sum ÷ DSCR; a tenor of 1 is one discounted year', () => {
-    expect(debtSizeUsd([[100]], 0, 10, 1.25)).toBe(800);
-    expectClose(debtSizeUsd([[110]], 0.1, 1, 1), 100);
+    expect(checkedDebtSizeUsd([[100]], 0, 10, 1.25)).toBe(800);
+    expectClose(checkedDebtSizeUsd([[110]], 0.1, 1, 1), 100);
   });
 
   // River Bend (companies.md, valuation.md): NOI ~$454M a year, cost ~$2.45B, up to 85% LTC,
@@ -34,33 +34,33 @@ describe('debtSizeUsd', () => {
   // "~$2.08B" construction loan the sources report.
   it('caps the loan at cost × max loan-to-cost when that binds (River Bend)', () => {
     const dscrSize = (454e6 / 1.4) * ((1 - 1.06192 ** -15) / 0.06192);
-    expectClose(debtSizeUsd([[454e6]], 0.06192, 15, 1.4), dscrSize, 1e-12);
+    expectClose(checkedDebtSizeUsd([[454e6]], 0.06192, 15, 1.4), dscrSize, 1e-12);
     expect(debtSizeUsd([[454e6]], 0.06192, 15, 1.4, 2.45e9, 0.85)).toBe(2_082_500_000);
   });
 
   it('keeps the DSCR size when it binds, and a cap of exactly that size', () => {
     expectClose(debtSizeUsd([[100]], 0.1, 2, 1.25, 1000, 0.85), 80 / 1.1 + 80 / 1.21);
-    expect(debtSizeUsd([[100]], 0, 2, 1, 200)).toBe(200);
-    expect(debtSizeUsd([[100]], 0, 2, 1, 300)).toBe(200);
+    expect(checkedDebtSizeUsd([[100]], 0, 2, 1, 200)).toBe(200);
+    expect(checkedDebtSizeUsd([[100]], 0, 2, 1, 300)).toBe(200);
     expect(debtSizeUsd([[100]], 0.1, 2, 1, 1000, 0)).toBe(0);
   });
 
   it('rises with CFADS, falls with the rate and with the minimum DSCR', () => {
     const cfads = [[100], [110], [120], [130]];
-    const base = debtSizeUsd(cfads, 0.07, 4, 1.3);
-    expect(debtSizeUsd([[101], [110], [120], [130]], 0.07, 4, 1.3)).toBeGreaterThan(base);
-    expect(debtSizeUsd(cfads, 0.08, 4, 1.3)).toBeLessThan(base);
-    expect(debtSizeUsd(cfads, 0.07, 4, 1.4)).toBeLessThan(base);
+    const base = checkedDebtSizeUsd(cfads, 0.07, 4, 1.3);
+    expect(checkedDebtSizeUsd([[101], [110], [120], [130]], 0.07, 4, 1.3)).toBeGreaterThan(base);
+    expect(checkedDebtSizeUsd(cfads, 0.08, 4, 1.3)).toBeLessThan(base);
+    expect(checkedDebtSizeUsd(cfads, 0.07, 4, 1.4)).toBeLessThan(base);
     let previous = Infinity;
     for (const rate of [0, 0.02, 0.05, 0.1, 0.2]) {
-      const size = debtSizeUsd(cfads, rate, 4, 1.3);
+      const size = checkedDebtSizeUsd(cfads, rate, 4, 1.3);
       expect(size).toBeLessThan(previous);
       previous = size;
     }
   });
 
   it('is 0 for CFADS of 0', () => {
-    expect(debtSizeUsd([[0]], 0.05, 10, 1.3)).toBe(0);
+    expect(checkedDebtSizeUsd([[0]], 0.05, 10, 1.3)).toBe(0);
   });
 
   it('refuses an argument outside its rule, naming it', () => {

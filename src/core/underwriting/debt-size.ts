@@ -40,8 +40,8 @@ export const debtSizeParams = [
  * @example debtSizeUsd([[100]], 0.1, 2, 1.25) ≈ 138.842975 (80 ÷ 1.1 + 80 ÷ 1.21)
  */
 export function debtSizeUsd(
-  cfadsUsdPerYear: number[][], interestRate: number, tenorYears: number, minDscr: number, costUsd?: number,
-  maxLoanToCost = 1,
+  cfadsUsdPerYear: number[][], interestRate: number, tenorYears: number, minDscr: number, costUsd: number | undefined,
+  maxLoanToCost: number,
 ): number {
   const size = cfadsPresentValue(cfadsByYear('cfads_usd_per_year', cfadsUsdPerYear, tenorYears), interestRate) / minDscr;
   if (!Number.isFinite(size)) throw notFinite('the loan is not a finite number');

@@ -1,5 +1,8 @@
 import { expectClose } from '../../../test/helpers/tolerance';
-import { leaseCashflows, leaseCashflowsHeaders } from './lease-cashflows';
+import { leaseCashflows, leaseCashflowsHeaders, leaseCashflowsParams } from './lease-cashflows';
+import { checkedCore } from '../params';
+
+const checkedLeaseCashflows = checkedCore(leaseCashflowsParams, leaseCashflows);
 
 describe('leaseCashflows', () => {
   // 10 MW at $100/kW-month: 10 × 1,000 × 100 × 12 = $12M of rent in year 1; 3% a year gives
@@ -23,7 +26,7 @@ describe('leaseCashflows', () => {
   });
 
   it('puts a header row first by default and defaults to no escalator, margin 1, full occupancy', () => {
-    const table = leaseCashflows(1, 150, 2);
+    const table = checkedLeaseCashflows(1, 150, 2);
     expect(table).toEqual([[...leaseCashflowsHeaders], [1, 1_800_000, 1_800_000], [2, 1_800_000, 1_800_000]]);
   });
 
@@ -36,16 +39,16 @@ describe('leaseCashflows', () => {
   });
 
   it('refuses an argument outside its rule, naming it', () => {
-    expect(() => leaseCashflows(0, 100, 2)).toThrow('it_load_mw must be > 0 (got 0)');
-    expect(() => leaseCashflows(1, -1, 2)).toThrow('rent_usd_per_kw_month must be >= 0 (got -1)');
-    expect(() => leaseCashflows(1, 100, 2.5)).toThrow('term_years must be a whole number >= 1');
-    expect(() => leaseCashflows(1, 100, 101)).toThrow('term_years must be <= 100 (got 101)');
-    expect(() => leaseCashflows(1, 100, 2, -1)).toThrow('annual_escalator must be > -1');
-    expect(() => leaseCashflows(1, 100, 2, 0, 1.1)).toThrow('noi_margin must be between 0 and 1');
-    expect(() => leaseCashflows(1, 100, 2, 0, 1, 2)).toThrow('occupancy must be between 0 and 1');
+    expect(() => checkedLeaseCashflows(0, 100, 2)).toThrow('it_load_mw must be > 0 (got 0)');
+    expect(() => checkedLeaseCashflows(1, -1, 2)).toThrow('rent_usd_per_kw_month must be >= 0 (got -1)');
+    expect(() => checkedLeaseCashflows(1, 100, 2.5)).toThrow('term_years must be a whole number >= 1');
+    expect(() => checkedLeaseCashflows(1, 100, 101)).toThrow('term_years must be <= 100 (got 101)');
+    expect(() => checkedLeaseCashflows(1, 100, 2, -1)).toThrow('annual_escalator must be > -1');
+    expect(() => checkedLeaseCashflows(1, 100, 2, 0, 1.1)).toThrow('noi_margin must be between 0 and 1');
+    expect(() => checkedLeaseCashflows(1, 100, 2, 0, 1, 2)).toThrow('occupancy must be between 0 and 1');
   });
 
   it('answers #NUM! (not_finite) when the rent overflows a double', () => {
-    expect(() => leaseCashflows(1e300, 1e10, 1)).toThrow('not a finite number');
+    expect(() => checkedLeaseCashflows(1e300, 1e10, 1)).toThrow('not a finite number');
   });
 });

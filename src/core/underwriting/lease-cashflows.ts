@@ -37,9 +37,9 @@ export type LeaseTerms = [
   itLoadMw: number,
   rentUsdPerKwMonth: number,
   termYears: number,
-  annualEscalator?: number,
-  noiMargin?: number,
-  occupancy?: number,
+  annualEscalator: number,
+  noiMargin: number,
+  occupancy: number,
 ];
 
 /** 1,000 kW/MW × 12 months: kW-months in a MW-year. */
@@ -55,7 +55,7 @@ const kwMonthsPerMwYear = kwPerMw * monthsPerYear;
  * @example leaseYears(10, 100, 2, 0.03, 0.9, 1).noiUsd ≈ [10_800_000, 11_124_000]
  */
 export function leaseYears(...terms: LeaseTerms): LeaseYears {
-  const [itLoadMw, rentUsdPerKwMonth, termYears, annualEscalator = 0, noiMargin = 1, occupancy = 1] = terms;
+  const [itLoadMw, rentUsdPerKwMonth, termYears, annualEscalator, noiMargin, occupancy] = terms;
   checkParams(leaseCashflowsParams, terms);
   const firstRent = exactProduct(itLoadMw, kwMonthsPerMwYear, rentUsdPerKwMonth, occupancy);
   const firstNoi = exactProduct(itLoadMw, kwMonthsPerMwYear, rentUsdPerKwMonth, occupancy, noiMargin);
@@ -92,9 +92,11 @@ export function leaseYears(...terms: LeaseTerms): LeaseYears {
  * @throws not_finite when an amount overflows a double
  * @example leaseCashflows(245, 128, 15, 0.03, 1, 1, false)[0] = [1, 376_320_000, 376_320_000]
  */
-export function leaseCashflows(...args: [...LeaseTerms, headers?: boolean]): (number | string)[][] {
-  const headers = args[6] ?? true;
-  const { rentUsd, noiUsd } = leaseYears(...(args.slice(0, 6) as LeaseTerms));
+export function leaseCashflows(
+  itLoadMw: number, rentUsdPerKwMonth: number, termYears: number, annualEscalator: number, noiMargin: number, occupancy: number,
+  headers: boolean,
+): (number | string)[][] {
+  const { rentUsd, noiUsd } = leaseYears(itLoadMw, rentUsdPerKwMonth, termYears, annualEscalator, noiMargin, occupancy);
   const table: (number | string)[][] = headers ? [[...leaseCashflowsHeaders]] : [];
   rentUsd.forEach((rent, index) => table.push([index + 1, rent, noiUsd[index]]));
   return table;

@@ -1,9 +1,11 @@
 import { expectClose } from '../../../test/helpers/tolerance';
 import { debtSchedule } from './debt-schedule';
-import { debtSizeUsd } from './debt-size';
+import { debtSizeUsd, debtSizeParams } from './debt-size';
 import { leaseCashflows } from './lease-cashflows';
 import { checkedCore } from '../params';
 import { leaseFinancing, leaseFinancingHeaders, leaseFinancingParams } from './lease-financing';
+
+const checkedDebtSizeUsd = checkedCore(debtSizeParams, debtSizeUsd);
 
 /** The core behind the boundary's rule checks, as the Excel layer calls it. */
 const checkedLeaseFinancing = checkedCore(leaseFinancingParams, leaseFinancing);
@@ -41,7 +43,7 @@ describe('leaseFinancing', () => {
   });
 
   it('puts a header row first by default', () => {
-    const table = leaseFinancing(10, 100, 2, 0, 1, 1_000_000, 0, 0.5, 0.1, 1.2);
+    const table = checkedLeaseFinancing(10, 100, 2, 0, 1, 1_000_000, 0, 0.5, 0.1, 1.2);
     expect(table[0]).toEqual([...leaseFinancingHeaders]);
     expect(table).toHaveLength(4);
   });
@@ -68,7 +70,7 @@ describe('leaseFinancing', () => {
   it('draws exactly what DEBT_SIZE allows, less the capitalised interest, when the DSCR binds', () => {
     const noi = column(leaseCashflows(50, 150, 10, 0.02, 0.95, 1, false), 2).map((x) => [x as number]);
     const table = leaseFinancing(50, 150, 10, 0.02, 0.95, 30_000_000, 24, 0.9, 0.08, 1.35, undefined, false);
-    expectClose(table[0][3] as number, debtSizeUsd(noi, 0.08, 10, 1.35) / 1.08, 1e-14);
+    expectClose(table[0][3] as number, checkedDebtSizeUsd(noi, 0.08, 10, 1.35) / 1.08, 1e-14);
     for (const dscr of column(table, 7).slice(1)) expectClose(dscr as number, 1.35, 1e-13);
   });
 

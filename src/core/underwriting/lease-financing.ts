@@ -99,10 +99,11 @@ const monthsPerTwoYears = 24;
 export function leaseFinancing(
   itLoadMw: number, rentUsdPerKwMonth: number, termYears: number, annualEscalator: number, noiMargin: number,
   capexUsdPerMw: number, buildMonths: number, maxLoanToCost: number, interestRate: number, minDscr: number,
-  tenorYears?: number, headers = true, exitCapRate?: number,
+  tenorYears: number | undefined, headers: boolean, exitCapRate?: number,
 ): (number | string)[][] {
   const tenor = tenorYears ?? termYears;
-  const { noiUsd } = leaseYears(itLoadMw, rentUsdPerKwMonth, termYears, annualEscalator, noiMargin);
+  const fullyLeased = 1; // occupancy: the financing is of a lease of the whole IT load
+  const { noiUsd } = leaseYears(itLoadMw, rentUsdPerKwMonth, termYears, annualEscalator, noiMargin, fullyLeased);
   const capex = exactProduct(itLoadMw, capexUsdPerMw);
   const noiOverTenor = Array.from({ length: tenor }, (_, t) => (t < termYears ? noiUsd[t] : 0));
   const presentValue = cfadsPresentValue(noiOverTenor, interestRate);

@@ -2,7 +2,9 @@ import { serial } from '../../../test/helpers/data-files';
 import { notesTable } from '../data/notes';
 import { checkedCore } from '../params';
 import { dilutedShares, dilutedSharesParams } from './diluted-shares';
-import { noteShares } from './note-shares';
+import { noteShares, noteSharesParams } from './note-shares';
+
+const checkedNoteShares = checkedCore(noteSharesParams, noteShares);
 
 /** The core behind the boundary's rule checks, as the Excel layer calls it. */
 const checkedDilutedShares = checkedCore(dilutedSharesParams, dilutedShares);
@@ -36,7 +38,7 @@ describe('dilutedShares', () => {
   it('equals the basic count plus NOTE_SHARES of each row of NOTES', () => {
     const date = serial('2026-03-31');
     const rows = notesTable('IREN', date, false);
-    const notes = rows.reduce((sum, row) => sum + noteShares(row[1] as number, row[4] as number, 100, row[5] === '' ? undefined : (row[5] as number)), 0);
+    const notes = rows.reduce((sum, row) => sum + checkedNoteShares(row[1] as number, row[4] as number, 100, row[5] === '' ? undefined : (row[5] as number)), 0);
     expect(dilutedShares('IREN', 100, date)).toBeCloseTo(333_700_000 + notes, 4);
   });
 

@@ -7,26 +7,26 @@ const checkedNoteShares = checkedCore(noteSharesParams, noteShares);
 // A $1,000,000 note converting at $10 a share: N = 100,000 shares. Capped call cap $20.
 describe('noteShares', () => {
   it('adds nothing at or below the conversion price', () => {
-    expect(noteShares(1_000_000, 10, 8)).toBe(0);
-    expect(noteShares(1_000_000, 10, 10)).toBe(0);
+    expect(checkedNoteShares(1_000_000, 10, 8)).toBe(0);
+    expect(checkedNoteShares(1_000_000, 10, 10)).toBe(0);
     expect(noteShares(1_000_000, 10, 8, 20, true)).toBe(0);
   });
 
   it('delivers N shares on physical settlement without a capped call', () => {
-    expect(noteShares(1_000_000, 10, 15)).toBe(100_000);
-    expect(noteShares(1_000_000, 10, 1000)).toBe(100_000);
+    expect(checkedNoteShares(1_000_000, 10, 15)).toBe(100_000);
+    expect(checkedNoteShares(1_000_000, 10, 1000)).toBe(100_000);
   });
 
   it('between conversion and cap, the capped call hands back N × (P − conversion) ÷ P', () => {
     // 100,000 − 100,000 × 5 / 15 = 66,666.67 = 200,000 / 3
-    expect(noteShares(1_000_000, 10, 15, 20)).toBeCloseTo(200_000 / 3, 6);
+    expect(checkedNoteShares(1_000_000, 10, 15, 20)).toBeCloseTo(200_000 / 3, 6);
   });
 
   it('above the cap, the capped call hands back only N × (cap − conversion) ÷ P', () => {
     // 100,000 − 100,000 × 10 / 25 = 60,000
-    expect(noteShares(1_000_000, 10, 25, 20)).toBe(60_000);
+    expect(checkedNoteShares(1_000_000, 10, 25, 20)).toBe(60_000);
     // at the cap: 100,000 − 100,000 × 10 / 20 = 50,000
-    expect(noteShares(1_000_000, 10, 20, 20)).toBe(50_000);
+    expect(checkedNoteShares(1_000_000, 10, 20, 20)).toBe(50_000);
   });
 
   it('net-share settlement delivers only the value above the principal, N × (P − conversion) ÷ P', () => {
@@ -44,7 +44,7 @@ describe('noteShares', () => {
 
   it('keeps the decimals the analyst typed: IREN 2029s at $40, above the $20.98 cap', () => {
     // 183.4M × (40 − 20.98 + 13.64) / (13.64 × 40) = 59,898,440,000 / 5,456 (whole numbers: one correctly rounded division)
-    expect(noteShares(183_400_000, 13.64, 40, 20.98)).toBe(59_898_440_000 / 5456);
+    expect(checkedNoteShares(183_400_000, 13.64, 40, 20.98)).toBe(59_898_440_000 / 5456);
   });
 
   it('refuses a cap below the conversion price, and prices that are not > 0', () => {

@@ -57,8 +57,8 @@ export function noteSharesOf(
  * @example noteShares(1_000_000, 10, 15) === 100_000; noteShares(1_000_000, 10, 15, 12) === 400_000 / 3
  */
 export function noteShares(
-  principalUsd: number, conversionPriceUsd: number, sharePriceUsd: number, capPriceUsd?: number,
-  netShareSettlement = false,
+  principalUsd: number, conversionPriceUsd: number, sharePriceUsd: number, capPriceUsd: number | undefined,
+  netShareSettlement: boolean,
 ): number {
   if (capPriceUsd !== undefined && capPriceUsd < conversionPriceUsd) {
     throw invalidInput('cap_price_usd', `must be >= conversion_price_usd (${conversionPriceUsd})`, capPriceUsd);

@@ -18,7 +18,7 @@ describe('sotpTable', () => {
   // data/presets/HUT.json: 245 MW contracted (2025-12-17), 8,500 MW pipeline (2025-12-31),
   // 16,331 BTC, $160.0M cash, $359.3M debt, 111.0M shares (2026-03-31), no notes, no hashrate.
   // Multiples (the analyst's): $17M/MW contracted, $5M/MW pipeline at 50%, BTC $100,000, $1M/EH/s.
-  const rows = sotpTable('HUT', 100_000, 50, 1_000_000, 17_000_000, 5_000_000, 0.5, undefined, true);
+  const rows = checkedSotpTable('HUT', 100_000, 50, 1_000_000, 17_000_000, 5_000_000, 0.5, undefined, true);
 
   it('values every part it has a sourced figure for, with its date and source', () => {
     expect(rows[0]).toEqual(sotpHeaders);
@@ -49,7 +49,7 @@ describe('sotpTable', () => {
 
   it('invariants: the parts add up to the equity value, value per share is equity ÷ diluted shares', () => {
     for (const [ticker, price] of [['IREN', 40], ['IREN', 100], ['HUT', 50], ['CLSK', 12], ['RIOT', 15]] as const) {
-      const table = sotpTable(ticker, 90_000, price, 2_000_000, 14_000_000, 5_000_000, 0.75, undefined, false);
+      const table = checkedSotpTable(ticker, 90_000, price, 2_000_000, 14_000_000, 5_000_000, 0.75, undefined, false);
       const parts = table.slice(0, 6).reduce((sum, row) => sum + (row[4] as number), 0);
       const equity = table[6][4] as number;
       expect(equity).toBeCloseTo(parts, 0);
@@ -62,7 +62,7 @@ describe('sotpTable', () => {
 
   it('counts the IREN notes in the diluted shares at the share price', () => {
     // 200 MW (Microsoft, 2025-11-03) at $17M/MW; 44 EH/s at $1M; no pipeline or BTC figure.
-    const iren = sotpTable('IREN', 100_000, 40, 1_000_000, 17_000_000, 5_000_000, 1, serial('2026-03-31'), false);
+    const iren = checkedSotpTable('IREN', 100_000, 40, 1_000_000, 17_000_000, 5_000_000, 1, serial('2026-03-31'), false);
     expect(iren[1].slice(0, 5)).toEqual(['contracted AI/HPC', 200, 'MW', 17_000_000, 3_400_000_000]);
     expect(iren[2][7]).toBe(noSourcedFigure);
     expect(iren[3][7]).toBe(noSourcedFigure);
@@ -74,7 +74,7 @@ describe('sotpTable', () => {
     // 2026-03-31 the 2029s (183.4M at $13.64) and 2030s (172.3M at $16.81) convert at $40, the
     // 2031s ($85.63), 2032s and 2033s ($51.40) do not: 3,655.7M − 355.7M = 3,300.0M.
     const date = serial('2026-03-31');
-    const gross = sotpTable('IREN', 90_000, 40, 0, 17_000_000, 5_000_000, 0.5, date, false);
+    const gross = checkedSotpTable('IREN', 90_000, 40, 0, 17_000_000, 5_000_000, 0.5, date, false);
     const net = sotpTable('IREN', 90_000, 40, 0, 17_000_000, 5_000_000, 0.5, date, false, true);
     expect(gross[5].slice(0, 5)).toEqual(['debt', 3_655_700_000, 'USD', -1, -3_655_700_000]);
     expect(net[5].slice(0, 5)).toEqual([debtLessConvertedPart, 3_300_000_000, 'USD', -1, -3_300_000_000]);
@@ -87,16 +87,16 @@ describe('sotpTable', () => {
     expect(sotpTable('IREN', 90_000, 60, 0, 0, 0, 1, date, false, true)[5][1]).toBe(1_000_000_000);
     // Below every conversion price nothing converts: the debt row is the gross one.
     expect(sotpTable('IREN', 90_000, 10, 0, 17_000_000, 5_000_000, 0.5, date, false, true)[5]).toEqual(
-      sotpTable('IREN', 90_000, 10, 0, 17_000_000, 5_000_000, 0.5, date, false)[5],
+      checkedSotpTable('IREN', 90_000, 10, 0, 17_000_000, 5_000_000, 0.5, date, false)[5],
     );
     // A company without notes: the same table either way.
     expect(sotpTable('HUT', 100_000, 50, 1_000_000, 17_000_000, 5_000_000, 0.5, undefined, false, true)).toEqual(
-      sotpTable('HUT', 100_000, 50, 1_000_000, 17_000_000, 5_000_000, 0.5, undefined, false),
+      checkedSotpTable('HUT', 100_000, 50, 1_000_000, 17_000_000, 5_000_000, 0.5, undefined, false),
     );
   });
 
   it('leaves the per-share cells blank without a sourced share count', () => {
-    const cifr = sotpTable('CIFR', 100_000, 15, 1_000_000, 14_000_000, 225_000, 0.5, undefined, false);
+    const cifr = checkedSotpTable('CIFR', 100_000, 15, 1_000_000, 14_000_000, 225_000, 0.5, undefined, false);
     expect(cifr[7]).toEqual(['diluted shares', '', 'shares', '', '', '', '', noSourcedFigure]);
     expect(cifr[0][5]).toBe('');
     expect(cifr[6][4]).toBeGreaterThan(0);
@@ -104,7 +104,7 @@ describe('sotpTable', () => {
   });
 
   it('a figure dated after as_of_date counts as lacking on that date', () => {
-    const early = sotpTable('HUT', 100_000, 50, 1_000_000, 17_000_000, 5_000_000, 0.5, serial('2020-01-01'), false);
+    const early = checkedSotpTable('HUT', 100_000, 50, 1_000_000, 17_000_000, 5_000_000, 0.5, serial('2020-01-01'), false);
     expect(early[1][7]).toBe(noSourcedFigure);
     expect(early[7][7]).toBe(noSourcedFigure);
   });

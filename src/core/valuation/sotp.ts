@@ -102,7 +102,7 @@ function convertedPrincipalUsd(preset: Preset, sharePriceUsd: number, debtAsOfIs
  */
 export function sotpTable(
   ticker: string, btcPriceUsd: number, sharePriceUsd: number, usdPerEhs: number, usdPerContractedMw: number,
-  usdPerPipelineMw: number, pipelineProbability = 1, asOfDate?: number, headers = true, netConvertedNotes = false,
+  usdPerPipelineMw: number, pipelineProbability: number, asOfDate: number | undefined, headers: boolean, netConvertedNotes: boolean,
 ): DataCell[][] {
   const preset = presetOrThrow(ticker);
   const diluted = orNone(() => dilutedSharesOf(preset.ticker, sharePriceUsd, asOfDate));

@@ -15,8 +15,8 @@ describe('bundledNetworkFigures', () => {
     const price = figures.find((f) => f.field === 'btc_price_usd')!;
     const row = latestCompleteNetworkRow()!;
     expect([price.value, price.date, price.source]).toEqual([row.btc_price_usd!.value, row.date, row.btc_price_usd!.source]);
-    // One snapshot: every figure carries the same date (data/network.json, 2026-01-12).
-    expect(new Set(figures.map((f) => f.date))).toEqual(new Set(['2026-01-12']));
+    // One snapshot: every figure carries the same date (data/network.json, the 2026-10-05 captures).
+    expect(new Set(figures.map((f) => f.date))).toEqual(new Set(['2026-10-05']));
   });
 
   it('derives the hashrate from the latest difficulty, and says so', () => {

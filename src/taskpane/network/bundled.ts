@@ -3,6 +3,7 @@
  * as_of_date): every field from the latest complete row of data/network.json, with that
  * row's date and the figure's source. The hashrate is derived from that difficulty.
  */
+import { secondsPerBlockTarget } from '../../core/constants';
 import { latestCompleteNetworkRow, NetworkRowField } from '../../core/data/network';
 import { hashrateEhsFromDifficulty } from '../../core/protocol/network-hashrate';
 import { NetworkInputField, networkInputSpecs } from './fields';
@@ -30,7 +31,7 @@ export function bundledNetworkFigures(): BundledFigure[] {
     if (figure === undefined) continue;
     figures.push({
       field: spec.field,
-      value: derived ? hashrateEhsFromDifficulty(figure.value) : figure.value,
+      value: derived ? hashrateEhsFromDifficulty(figure.value, secondsPerBlockTarget) : figure.value,
       unit: spec.unit,
       date: row.date,
       source: figure.source,

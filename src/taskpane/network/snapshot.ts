@@ -4,7 +4,7 @@
  * complete or it does not exist: there is no partial snapshot.
  */
 import { Decimal, toFiniteNumber } from '../../core/arithmetic/decimal';
-import { satsPerBtc } from '../../core/constants';
+import { satsPerBtc, secondsPerBlockTarget } from '../../core/constants';
 import { hashrateEhsFromDifficulty } from '../../core/protocol/network-hashrate';
 import { NetworkInputField, networkInputSpec } from './fields';
 
@@ -93,7 +93,7 @@ export function buildSnapshot(answers: ParsedAnswers, urls: AnswerUrls, fetchedA
   const figures: Record<NetworkInputField, number> = {
     btc_price_usd: answers.btcPriceUsd,
     difficulty: answers.difficulty,
-    network_hashrate_ehs: hashrateEhsFromDifficulty(answers.difficulty),
+    network_hashrate_ehs: hashrateEhsFromDifficulty(answers.difficulty, secondsPerBlockTarget),
     block_height: answers.blockHeight,
     fees_btc_per_block: toFiniteNumber(new Decimal(totalFeeSats).div(blocks).div(satsPerBtc), 'fees per block'),
   };
