@@ -10,9 +10,8 @@ import { declarations } from '../../functions/registrations';
 import { boxAddress } from '../../models/a1';
 import { copiedSheets, planPortableSheets, PortablePlan, SheetContent } from '../../portable/portable-sheets';
 import type { PaneContext } from '../pane-context';
-import { translator } from '../i18n';
 import { writeToWorkbook } from '../workbook/gateway';
-import { blockedMessage } from '../workbook/messages';
+import { notWrittenMessage } from '../workbook/messages';
 import { addInVersion } from '../version';
 import type { SheetWrite } from '../workbook/plan';
 import { ModelsStrings, sheetList } from './strings';
@@ -91,11 +90,7 @@ export async function makePortableCopy(pane: PaneContext, strings: ModelsStrings
       return { status: 'made', sheets: writes.map((write) => write.name), nativeCells: plan.nativeCells, frozen: plan.frozen.length };
     case 'cancelled':
       return { status: 'cancelled' };
-    case 'failed':
-      return { status: 'failed', message: outcome.message };
-    case 'blocked':
-      return { status: 'failed', message: blockedMessage(pane.locale, outcome.blocked) };
     default:
-      return { status: 'failed', message: translator(pane.locale)('workbookChanged') };
+      return { status: 'failed', message: notWrittenMessage(pane.locale, outcome) };
   }
 }

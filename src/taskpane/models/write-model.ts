@@ -8,9 +8,8 @@ import type { Locale } from '../../models/locale';
 import type { PaneContext } from '../pane-context';
 import { figureName } from '../presets/plan';
 import type { ModelDefinition } from '../../models';
-import { translator } from '../i18n';
 import { writeToWorkbook } from '../workbook/gateway';
-import { blockedMessage } from '../workbook/messages';
+import { notWrittenMessage } from '../workbook/messages';
 import type { SheetWrite, WorkbookWrite } from '../workbook/plan';
 import { buildModelSheet, styleModelSheet } from './model-sheet';
 import { OfficeSheet, officeWrites } from './office-plan';
@@ -85,11 +84,7 @@ export async function insertModel(
       return { status: 'inserted', sheets: sheetNames, link, ...(outcome.replaced ? { replaced: true } : {}) };
     case 'cancelled':
       return { status: 'cancelled', sheets: outcome.conflicts.sheets };
-    case 'failed':
-      return { status: 'failed', message: outcome.message };
-    case 'blocked':
-      return { status: 'failed', message: blockedMessage(pane.locale, outcome.blocked) };
     default:
-      return { status: 'failed', message: translator(pane.locale)('workbookChanged') };
+      return { status: 'failed', message: notWrittenMessage(pane.locale, outcome) };
   }
 }

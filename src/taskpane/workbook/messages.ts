@@ -5,6 +5,7 @@
 import type { Locale } from '../../models/locale';
 import { translator } from '../i18n';
 import type { Progress } from './apply';
+import type { WriteOutcome } from './gateway';
 import { Blocked, findName, footprint } from './plan';
 
 /** Why nothing was written, naming what stands in the way. */
@@ -24,6 +25,13 @@ export function blockedMessage(locale: Locale, blocked: Blocked): string {
     case 'tableInTheWay':
       return t('blockedTableInTheWay', { table: blocked.table, sheet: blocked.sheet, address: blocked.address });
   }
+}
+
+/** Why a write that was neither written nor cancelled left the workbook unwritten, for the pane's status line. */
+export function notWrittenMessage(locale: Locale, outcome: Exclude<WriteOutcome, { status: 'written' | 'cancelled' }>): string {
+  if (outcome.status === 'failed') return outcome.message;
+  if (outcome.status === 'blocked') return blockedMessage(locale, outcome.blocked);
+  return translator(locale)('workbookChanged');
 }
 
 /**
