@@ -25,11 +25,11 @@ import { officeWrites } from '../../src/taskpane/models/office-plan';
 import { mempoolBaseUrl, mempoolPaths } from '../../src/taskpane/network/fetch-snapshot';
 import { networkInputSpecs } from '../../src/taskpane/network/fields';
 import { planPresetInsert } from '../../src/taskpane/presets/plan';
-import { Browser, BuiltAddIn, StaticServer, builtAddIn, launchChromium, officeTelemetryPage, repoRoot, routeOffline, serveFolder, watchProblems } from '../helpers/browser';
+import { Browser, BuiltAddIn, StaticServer, builtAddIn, launchChromium, officeTelemetryPage, repoRoot, serveFolder } from '../helpers/browser';
 import { readPresetFiles } from '../helpers/data-files';
-import { recordedAnswers } from '../network/mempool-server';
 import { bundleExcelHost } from './fixtures/bundle-host';
 import type { ExcelSetup } from './fixtures/excel-host';
+import { answerAsRecorded, openPanePage, PanePage } from './fixtures/pane-page';
 
 jest.setTimeout(60_000);
 
@@ -80,27 +80,8 @@ afterAll(async () => {
 });
 
 /** Opens the pane (preview, or with the Excel stub) and returns a check that it stayed clean. */
-async function openPane(query = '', excel?: ExcelSetup) {
-  const page = await browser.context.newPage();
-  const refused = await routeOffline(page, excel ? { officeJsStub: excelHost.file } : {});
-  // mempool.space answers as recorded (a route added later is asked first).
-  await page.route(`${mempoolBaseUrl}/**`, (route) => {
-    const answer = recordedAnswers[new URL(route.request().url()).pathname];
-    return answer ? route.fulfill({ status: 200, contentType: answer.contentType, body: answer.body, headers: { 'Access-Control-Allow-Origin': '*' } }) : route.abort();
-  });
-  const problems = await watchProblems(page);
-  if (excel) await page.addInitScript((setup) => Object.assign(window, { __excelSetup: setup }), excel);
-  await page.goto(`${server.origin}/taskpane.html${query}`);
-  await page.waitForSelector('.gallery-item');
-  return {
-    page,
-    async expectClean() {
-      await problems.collectCsp();
-      const { consoleErrors, pageErrors, cspViolations } = problems;
-      expect({ consoleErrors, pageErrors, cspViolations, refused }).toEqual({ consoleErrors: [], pageErrors: [], cspViolations: [], refused: [] });
-      await page.close();
-    },
-  };
+function openPane(query = '', excel?: ExcelSetup): Promise<PanePage> {
+  return openPanePage(browser, server.origin, { query, excelHostFile: excelHost.file, excel, mempool: answerAsRecorded });
 }
 
 const visibleTickers = (page: Page) => page.$$eval('.gallery-item:not([hidden])', (items) => items.map((item) => (item as HTMLElement).dataset.ticker));
