@@ -3,14 +3,15 @@
  * prints the value (dates as dates), a spilled table as tab-separated rows, or the Excel error
  * and its message (exit status 1); a number far outside a parameter's plausible range draws a
  * warning on stderr. Also: `list`, `help FUNCTION`, `--version`, `--json` (one JSON object a
- * call), `--csv FILE` (a batch: a row per call), `--serial` (dates as serials), `data` (each
- * bundled data set's newest date and age), and `portable IN OUT` (a copy of a workbook that
- * computes without the add-in).
+ * call), `--csv FILE` (a batch: a row per call), `--serial` (dates as serials), `explain
+ * FUNCTION args...` (the native formula behind a call), `data` (each bundled data set's newest
+ * date and age), and `portable IN OUT` (a copy of a workbook that computes without the add-in).
  */
 import { catalogue } from '../catalogue';
 import { installCustomFunctionsShim } from '../functions/host-shim';
 import { csvRow, parseCsv } from './csv';
 import { dataUsage, runData } from './data-command';
+import { explainUsage, runExplain } from './explain-command';
 import { evaluateCall, Evaluation, findEntry, unknownFunctionMessage } from './evaluate';
 import { formatError, formatResult } from './format-result';
 import { functionHelp, signature } from './help';
@@ -28,6 +29,7 @@ const usage = [
   '       hashwatt list                      list the functions and their parameters',
   '       hashwatt help FUNCTION             parameters with units and rules, an example, the math',
   '       hashwatt --csv FILE                evaluate a batch: a row per call (function, then arguments)',
+  `       ${explainUsage}`,
   `       ${dataUsage}`,
   `       ${portableUsage}`,
   '       hashwatt --version',
@@ -109,6 +111,7 @@ export function run(argv: readonly string[]): CliOutcome {
     return { stdout: lines.join('\n') + '\n', stderr: '', status: 0 };
   }
   if (first.toLowerCase() === 'data') return runData(options.json);
+  if (first.toLowerCase() === 'explain') return runExplain(rest, options);
   if (first.toLowerCase() === 'help') {
     if (!rest[0]) return { stdout: usage + '\n', stderr: '', status: 0 };
     const entry = findEntry(rest[0]);

@@ -10,6 +10,7 @@ const en = {
   tabPresets: 'Presets',
   tabModels: 'Models',
   tabNetwork: 'Network',
+  tabMath: 'Math',
   panelUnavailable: 'This section is not part of this build yet.',
   statusConnected: 'Connected to Excel',
   previewBadge: 'Preview',
@@ -139,6 +140,7 @@ const ja: Record<MessageKey, string> = {
   tabPresets: 'プリセット',
   tabModels: 'モデル',
   tabNetwork: 'ネットワーク',
+  tabMath: '計算式',
   panelUnavailable: 'このセクションはまだこのビルドに含まれていません。',
   statusConnected: 'Excel に接続済み',
   previewBadge: 'プレビュー',
@@ -263,11 +265,14 @@ const ja: Record<MessageKey, string> = {
 /** Both tables, for the test that checks every key is translated. */
 export const messages: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> = { en, ja };
 
+/** A message with its `{name}` placeholders filled from params (an unknown one stays as written). */
+export function fillPlaceholders(message: string, params: Readonly<Record<string, string | number>> = {}): string {
+  return message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
 /** The message for a key in a language, with `{name}` placeholders filled from params. */
 export function translate(locale: Locale, key: MessageKey, params: Readonly<Record<string, string | number>> = {}): string {
-  return messages[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return fillPlaceholders(messages[locale][key], params);
 }
 
 /** A translator bound to one language. */

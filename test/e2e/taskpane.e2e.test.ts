@@ -122,6 +122,15 @@ describe('preview: a plain browser, Office.js from node_modules', () => {
     await pane.expectClean();
   });
 
+  it('offers the Math tab with its buttons disabled, saying they need Excel', async () => {
+    const pane = await openPane();
+    const { page } = pane;
+    await page.click('#tab-math');
+    expect(await page.isDisabled('#panel-math [data-role="show-math"]')).toBe(true);
+    expect(await page.getAttribute('#panel-math [data-role="show-math"]', 'title')).toBe('Needs Excel: open Hashwatt in Excel and select a cell.');
+    await pane.expectClean();
+  });
+
   it("stays clean when Office.js starts its own telemetry: the hidden frame it opens is allowed and loads", async () => {
     const pane = await openPane();
     const { page } = pane;
@@ -221,7 +230,7 @@ describe('preview: a plain browser, Office.js from node_modules', () => {
     const pane = await openPane('?lang=ja');
     const { page } = pane;
     expect(await page.getAttribute('html', 'lang')).toBe('ja');
-    expect(await page.$$eval('[role="tab"]', (tabs) => tabs.map((tab) => tab.textContent))).toEqual(['プリセット', 'モデル', 'ネットワーク']);
+    expect(await page.$$eval('[role="tab"]', (tabs) => tabs.map((tab) => tab.textContent))).toEqual(['プリセット', 'モデル', 'ネットワーク', '計算式']);
     expect(await page.textContent('.search-label')).toBe('企業を検索');
     expect(await page.textContent('#connection')).toBe('プレビュー');
     await search(page, 'iren');
