@@ -8,6 +8,10 @@
 import { FakeWorkbook, FakeWorkbookOptions } from '../helpers/fake-workbook';
 import { Scenario, scenarios } from './write-scenarios';
 
+// Each test replays a whole write once per write point (hundreds of batches): a few seconds on
+// an idle machine, up to a minute on a loaded one. The limit is for a hang, not for speed.
+jest.setTimeout(120_000);
+
 function freshBook(scenario: Scenario, options: FakeWorkbookOptions = {}): FakeWorkbook {
   const book = new FakeWorkbook(options);
   scenario.setUp(book);
