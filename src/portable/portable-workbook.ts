@@ -4,8 +4,10 @@
  * Excel syntax; every other one (a spilled table, a data look-up, a call with no native form)
  * keeps its last computed values and loses its formula, and a "Provenance" sheet lists each
  * such range with its original formula, why it was frozen, the add-in version and date, and
- * for bundled data its source and as-of date. Everything else in the package (styles, charts,
- * names, other formulas) is left byte for byte as it was; the original file is not touched.
+ * for bundled data its source and as-of date; on the sheet itself each such range is filled in
+ * the "kept as values" colour with a note on its first cell (frozen-marks.ts). Everything else
+ * in the package (charts, names, other formulas, the other styles) is left as it was; the
+ * original file is not touched.
  */
 import JSZip from 'jszip';
 import { parseAddress } from '../models/a1';
@@ -13,6 +15,7 @@ import { argumentValue } from './argument-value';
 import type { FunctionDeclaration } from '../catalogue/types';
 import { minerCalls } from './formula-calls';
 import { rewriteNative } from './native-rewrite';
+import { addNotes, frozenCellStyles, frozenMarks, restyledCells, stylesWithFrozenFill } from './frozen-marks';
 import { checkDeclaredSizes } from './part-size-limits';
 import { CopyStamp, FrozenRange, frozenCall, provenanceRows } from './provenance';
 import { cachedValue, sheetCells, XmlCell } from './sheet-cells';
@@ -123,11 +126,19 @@ export async function makePortable(input: Uint8Array | ArrayBuffer, options: Por
   }
   let nativeCells = 0;
   const frozen: FrozenRange[] = [];
-  for (const sheet of sheets) {
+  const converted = sheets.map((sheet) => {
     const outcome = convertSheet(sheet, xmlBySheet.get(sheet.name) as string, values, names, options);
-    zip.file(sheet.path, outcome.xml);
     nativeCells += outcome.nativeCells;
     frozen.push(...outcome.frozen);
+    return { sheet, xml: outcome.xml, marks: frozenMarks(outcome.frozen) };
+  });
+  const cellStyles = converted.map(({ xml, marks }) => frozenCellStyles(xml, marks.cells));
+  const styles = zip.file('xl/styles.xml') ? stylesWithFrozenFill(await readPart(zip, 'xl/styles.xml'), new Set(cellStyles.flatMap((m) => [...m.values()]))) : undefined;
+  if (styles) zip.file('xl/styles.xml', styles.xml);
+  for (const [i, { sheet, xml, marks }] of converted.entries()) {
+    const restyled = styles ? restyledCells(xml, cellStyles[i], styles.styleOf) : xml;
+    // Each sheet's note shapes take ids of their own block of 1,024, as Excel numbers them.
+    zip.file(sheet.path, await addNotes(zip, sheet.path, restyled, marks.notes, 1024 * (i + 1) + 1));
   }
   await dropCalcChain(zip);
   await appendTextSheet(zip, 'Provenance', provenanceRows(frozen, options));

@@ -31,6 +31,19 @@ export interface CopyStamp {
 export const provenanceMarker = 'Hashwatt portable copy';
 export const provenanceHeader = ['sheet', 'cells', 'original formula', 'kept as', 'why', 'source', 'as of', 'add-in version', 'converted on', provenanceMarker];
 
+/** The fill of a cell a portable copy kept as values (ARGB): a pale violet no model uses for inputs or results. */
+export const frozenFillRgb = 'FFE8E4F4';
+
+/** Column widths, in characters, within which a column's longest text reads on screen and in print. */
+const textColumnChars = { min: 8, max: 80 };
+
+/** Each column's width in characters for rows of text: its longest text and a margin, within limits. */
+export function textColumnWidths(rows: readonly (readonly string[])[]): number[] {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((text, c) => (widths[c] = Math.max(widths[c] ?? 0, text.length)));
+  return widths.map((width) => Math.min(textColumnChars.max, Math.max(textColumnChars.min, width + 2)));
+}
+
 /** A stored formula as a user reads it: `=MINER.HASHPRICE(B5,B6)`, not `_xldudf_MINER_HASHPRICE(B5,B6)`. */
 export function displayFormula(stored: string): string {
   return `=${stored.replace(/_xldudf_MINER_/gi, 'MINER.')}`;

@@ -6,6 +6,7 @@
 import type JSZip from 'jszip';
 import { a1 } from '../models/a1';
 import { maxPartBytes, partTooLarge } from './part-size-limits';
+import { textColumnWidths } from './provenance';
 import { attribute, escapeXml, unescapeXml } from './xml';
 
 export interface SheetPart {
@@ -96,7 +97,13 @@ export async function dropCalcChain(zip: JSZip): Promise<void> {
   zip.file('[Content_Types].xml', types.replace(/<Override\b[^>]*PartName="\/xl\/calcChain\.xml"[^>]*\/>/g, ''));
 }
 
-/** A worksheet of text cells, rows of strings, added as the workbook's last sheet. */
+/** The <cols> element giving each column of text rows the width of its longest text (within limits). */
+function columnWidths(rows: readonly (readonly string[])[]): string {
+  const cols = textColumnWidths(rows).map((chars, c) => `<col min="${c + 1}" max="${c + 1}" width="${chars}" customWidth="1"/>`);
+  return cols.length > 0 ? `<cols>${cols.join('')}</cols>` : '';
+}
+
+/** A worksheet of text cells, rows of strings, added as the workbook's last sheet, each column as wide as its text. */
 export async function appendTextSheet(zip: JSZip, wantedName: string, rows: readonly (readonly string[])[]): Promise<string> {
   const existing = (await sheetParts(zip)).map((s) => s.name.toLowerCase());
   let name = wantedName;
@@ -113,7 +120,7 @@ export async function appendTextSheet(zip: JSZip, wantedName: string, rows: read
   zip.file(
     path,
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-      `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${sheetRows.join('')}</sheetData></worksheet>`,
+      `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${columnWidths(rows)}<sheetData>${sheetRows.join('')}</sheetData></worksheet>`,
   );
   const rels = await readPart(zip, 'xl/_rels/workbook.xml.rels');
   let rid = 1;

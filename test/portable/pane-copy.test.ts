@@ -70,6 +70,11 @@ describe('make a portable copy in the pane', () => {
     const list = book.sheet('Provenance (2)');
     expect(provenanceHeader.map((_, i) => list?.cells.get(`${String.fromCharCode(65 + i)}1`)?.value)).toEqual(provenanceHeader);
     expect(list?.cells.get('C2')?.value).toBe('=MINER.COMPANY("IREN","name")');
+    // The value kept is marked on the copy in the "kept as values" fill; a rewritten formula is not.
+    expect(book.sheet('Model (portable)')?.cells.get('B1')?.format).toEqual({ 'fill.color': '#E8E4F4' });
+    expect(book.sheet('Model (portable)')?.cells.get('B2')?.format).toBeUndefined();
+    // The list's columns are as wide as their text: "=MINER.COMPANY("IREN","name")" is 29 characters.
+    expect(list?.columns.get('C')).toEqual({ columnWidth: Math.round(31 * (48 / 8.43)) });
 
     // The second copy recognises its own list by the header's marker and asks before replacing it;
     // the user's Provenance sheet is copied again, never replaced.

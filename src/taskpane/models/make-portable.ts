@@ -2,13 +2,15 @@
  * "Make a portable copy": the workbook's sheets copied, through the workbook gateway, into
  * new sheets "<name> (portable)" that compute without the add-in (src/portable: closed forms
  * rewritten as native formulas, the rest kept as values) and a Provenance sheet listing what
- * was kept as values. The original sheets are only read; existing copies are rewritten in
+ * was kept as values (each such cell filled in the "kept as values" colour, as in a file's
+ * copy). The original sheets are only read; existing copies are rewritten in
  * place (so what refers to them keeps working) only when the user confirms.
  */
 import type { FunctionDeclaration } from '../../catalogue/types';
 import { declarations } from '../../functions/registrations';
-import { boxAddress } from '../../models/a1';
+import { boxAddress, columnLetters } from '../../models/a1';
 import { copiedSheets, planPortableSheets, PortablePlan, SheetContent } from '../../portable/portable-sheets';
+import { frozenFillRgb, textColumnWidths } from '../../portable/provenance';
 import type { PaneContext } from '../pane-context';
 import { writeToWorkbook } from '../workbook/gateway';
 import { notWrittenMessage } from '../workbook/messages';
@@ -38,6 +40,9 @@ async function readSheets(context: Excel.RequestContext): Promise<{ names: strin
   return { names, contents };
 }
 
+/** Points per character of a column's width (Excel's default column, 8.43 characters, is 48 points). */
+const pointsPerCharacter = 48 / 8.43;
+
 function sheetWrites(plan: PortablePlan): SheetWrite[] {
   const copies: SheetWrite[] = plan.sheets.map((copy) => ({
     name: copy.name,
@@ -48,6 +53,10 @@ function sheetWrites(plan: PortablePlan): SheetWrite[] {
       const range = sheet.getRange(copy.address);
       range.numberFormat = copy.numberFormat;
       range.formulas = copy.formulas;
+    },
+    // What was kept as values shows on the sheet itself, in the fill the file copies use.
+    style: (sheet: Excel.Worksheet) => {
+      for (const frozen of plan.frozen.filter((f) => f.sheet === copy.source)) sheet.getRange(frozen.range).format.fill.color = `#${frozenFillRgb.slice(2)}`;
     },
   }));
   const { rows, numberFormat } = plan.provenance;
@@ -61,6 +70,12 @@ function sheetWrites(plan: PortablePlan): SheetWrite[] {
       const range = sheet.getRange(provenanceAddress);
       range.numberFormat = numberFormat;
       range.values = rows;
+    },
+    style: (sheet: Excel.Worksheet) => {
+      textColumnWidths(rows).forEach((chars, c) => {
+        const column = columnLetters(c);
+        sheet.getRange(`${column}:${column}`).format.columnWidth = Math.round(chars * pointsPerCharacter);
+      });
     },
   };
   return [...copies, provenance];
