@@ -10,6 +10,7 @@
 import type { ParamSpec, ParamValues } from '../core/params';
 import type { Locale } from '../models/locale';
 import type { NativeFormula } from './native';
+import type { NativeTableRow } from './native-table';
 import type { Section } from './sections';
 
 /** How a result leaves Excel: a number, a number or text (COMPANY's name), or a spilled table. */
@@ -38,6 +39,12 @@ export interface TypedDeclaration<P extends readonly ParamSpec[]> {
    * copy writes and what the reference shows as "the math". Absent for spills and look-ups.
    */
   readonly native?: NativeFormula;
+  /**
+   * A spilled table's native form (native-table.ts): the formula of each cell of a data row,
+   * over the argument operands and the addresses of the same row's cells, so a portable copy
+   * writes the table as one plain formula per cell. Absent where a table has none yet.
+   */
+  readonly nativeTable?: NativeTableRow;
   /** True for the functions whose results follow the bundled data (COMPANY, NETWORK, ...). */
   readonly bundledData?: true;
   /**

@@ -15,6 +15,7 @@ import { argumentValue } from './argument-value';
 import type { FunctionDeclaration } from '../catalogue/types';
 import { minerCalls } from './formula-calls';
 import { rewriteNative } from './native-rewrite';
+import { inTable, NativeTableRange, spilledNativeTable, tableCell } from './native-tables';
 import { addNotes, frozenCellStyles, frozenMarks, restyledCells, stylesWithFrozenFill } from './frozen-marks';
 import { checkDeclaredSizes } from './part-size-limits';
 import { CopyStamp, FrozenRange, frozenCall, provenanceRows } from './provenance';
@@ -62,19 +63,32 @@ interface SheetOutcome {
   readonly frozen: FrozenRange[];
 }
 
-function convertSheet(sheet: SheetPart, xml: string, values: Values, names: ReadonlyMap<string, string>, options: PortableOptions): SheetOutcome {
+function convertSheet(sheet: SheetPart, xml: string, values: Values, names: ReadonlyMap<string, string>, strings: readonly string[], options: PortableOptions): SheetOutcome {
   const cells = sheetCells(xml);
   // Shared formulas whose master calls MINER.*: every cell sharing it is frozen with it.
   const frozenShared = new Set<string>();
+  // Spilled calls with a native table form: every cell of their range becomes a formula.
+  const tables: NativeTableRange[] = [];
   for (const cell of cells) {
     const f = cell.formula;
     if (f && attribute(f.attributes, 't') === 'shared' && f.text && minerCalls(f.text).length > 0) frozenShared.add(attribute(f.attributes, 'si') ?? '');
+    const ref = f && attribute(f.attributes, 't') === 'array' ? attribute(f.attributes, 'ref') : undefined;
+    const table = ref && f ? spilledNativeTable(f.text, ref, options.declarations) : undefined;
+    if (table) tables.push(table);
   }
   const frozen: FrozenRange[] = [];
   let nativeCells = 0;
   let out = '';
   let at = 0;
   for (const cell of cells) {
+    const table = tables.find((range) => inTable(range, cell.address));
+    if (table) {
+      const written = tableCell(cell, table, strings);
+      if (written.formula) nativeCells++;
+      out += xml.slice(at, cell.start) + written.xml;
+      at = cell.end;
+      continue;
+    }
     const f = cell.formula;
     if (!f) continue;
     const kind = attribute(f.attributes, 't');
@@ -127,7 +141,7 @@ export async function makePortable(input: Uint8Array | ArrayBuffer, options: Por
   let nativeCells = 0;
   const frozen: FrozenRange[] = [];
   const converted = sheets.map((sheet) => {
-    const outcome = convertSheet(sheet, xmlBySheet.get(sheet.name) as string, values, names, options);
+    const outcome = convertSheet(sheet, xmlBySheet.get(sheet.name) as string, values, names, strings, options);
     nativeCells += outcome.nativeCells;
     frozen.push(...outcome.frozen);
     return { sheet, xml: outcome.xml, marks: frozenMarks(outcome.frozen) };

@@ -1,0 +1,173 @@
+/**
+ * Spilled tables as one plain formula per cell: for the recorded seeded samples of every table
+ * function with a native form, LibreOffice (an independent engine) computes each cell to the
+ * add-in's own table, to 1e-9; rows past the table's length show blank, so the same cells
+ * follow a shorter input. Then the halving-path model's portable copy: its monthly path is
+ * formulas, and changing an input in the copy moves the path to what the add-in gives at the
+ * new inputs.
+ */
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { nativeTable } from '../../src/catalogue/native-table';
+import { declarations } from '../../src/functions/registrations';
+import { functionsById } from '../../src/functions/registry';
+import { installCustomFunctionsShim } from '../../src/functions/host-shim';
+import { a1 } from '../../src/models/a1';
+import { makePortable } from '../../src/portable/portable-workbook';
+import type { Expr, PlannedCell } from '../../src/models/plan';
+import { functionRegistry, generateWorkbooks, GeneratedWorkbook } from '../../tools/workbooks/build';
+import { computePlan } from '../../tools/workbooks/calc';
+import { computedValue, libreOfficeTimeoutMs, recalculateFilesWithLibreOffice, recalculateWithLibreOffice, withoutCachedResults } from '../helpers/libreoffice';
+import { recordedCalls } from '../helpers/recorded-cases';
+import { expectClose } from '../helpers/tolerance';
+
+installCustomFunctionsShim();
+const functions = functionsById();
+const withTables = declarations.filter((declaration) => declaration.nativeTable);
+const samplesPerFunction = 12;
+/** Extra rows below each table: the rows past its length, which must show blank. */
+const blankRows = 2;
+
+/** A cell as a number: exceljs reads a date-formatted number as a Date (day 0 = 1899-12-30, UTC). */
+function cellNumber(value: unknown): unknown {
+  return value instanceof Date ? (value.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000 : value;
+}
+
+function expectCell(actual: unknown, expected: unknown, where: string): void {
+  actual = cellNumber(actual);
+  if (typeof expected === 'number') {
+    try {
+      expectClose(actual as number, expected, 1e-9);
+    } catch (error) {
+      throw new Error(`${where}: ${(error as Error).message}`);
+    }
+  } else expect({ where, actual: actual ?? '' }).toEqual({ where, actual: expected });
+}
+
+describe('native table formulas, recomputed by LibreOffice', () => {
+  it('covers HASHPRICE_PATH', () => {
+    expect(withTables.map((declaration) => declaration.id)).toEqual(expect.arrayContaining(['HASHPRICE_PATH']));
+  });
+
+  describe.each(withTables.map((declaration) => declaration.id))('MINER.%s', (id) => {
+    const declaration = withTables.find((d) => d.id === id) as (typeof withTables)[number];
+    const cases: { args: unknown[]; table: unknown[][]; top: number }[] = [];
+    let sheet: ExcelJS.Worksheet;
+
+    beforeAll(async () => {
+      const workbook = new ExcelJS.Workbook();
+      const out = workbook.addWorksheet(id);
+      const calls = recordedCalls().find((r) => r.key === id)?.calls ?? [];
+      let top = 1;
+      for (const args of calls) {
+        if (cases.length === samplesPerFunction) break;
+        let table: unknown[][];
+        try {
+          table = (functions.get(id) as (...a: unknown[]) => unknown[][])(...args);
+        } catch {
+          continue; // outside the function's domain
+        }
+        // The inputs on the case's first row, the table below them (a row of the table a row of the sheet).
+        const operands = args.map((value, i) => {
+          if (value === null || value === undefined) return undefined;
+          out.getCell(top, i + 1).value = value as ExcelJS.CellValue;
+          return out.getCell(top, i + 1).address;
+        });
+        const native = nativeTable(declaration, operands);
+        if (!native) throw new Error(`${id} has no native table for ${JSON.stringify(args)}`);
+        const first = top + 1;
+        for (let r = 0; r < table.length + blankRows; r++) {
+          for (let c = 0; c < table[0].length; c++) {
+            const cell = out.getCell(first + r, c + 1);
+            if (r < native.headerRows) cell.value = table[r][c] as string;
+            else cell.value = { formula: native.formula(r - native.headerRows, c, (column) => a1(first + r - 1, column)).slice(1) } as ExcelJS.CellFormulaValue;
+          }
+        }
+        cases.push({ args, table, top: first });
+        top = first + table.length + blankRows + 1;
+      }
+      sheet = (await recalculateWithLibreOffice(workbook)).getWorksheet(id) as ExcelJS.Worksheet;
+    }, libreOfficeTimeoutMs);
+
+    it('gives every cell of the add-in table, and blanks past its length', () => {
+      expect(cases.length).toBe(samplesPerFunction);
+      for (const { args, table, top } of cases) {
+        const width = table[0].length;
+        for (let r = 0; r < table.length + blankRows; r++) {
+          for (let c = 0; c < width; c++) {
+            const expected = r < table.length ? table[r][c] : '';
+            expectCell(computedValue(sheet.getCell(top + r, c + 1)), expected, `${id}(${JSON.stringify(args)}) row ${r} column ${c}`);
+          }
+        }
+      }
+    });
+  });
+});
+
+/** The portable copy with one input cell's value replaced (the XML of its sheet edited, as a user's change is saved). */
+async function withInput(bytes: Uint8Array, sheetPath: string, address: string, value: number): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const xml = await (zip.file(sheetPath) as JSZip.JSZipObject).async('string');
+  const cell = new RegExp(`<c r="${address}"([^>]*?)(?:/>|>[\\s\\S]*?</c>)`);
+  if (!cell.test(xml)) throw new Error(`no cell ${address} in ${sheetPath}`);
+  zip.file(sheetPath, xml.replace(cell, (_whole, attributes: string) => `<c r="${address}"${attributes.replace(/\st="[^"]*"/, '')}><v>${value}</v></c>`));
+  return zip.generateAsync({ type: 'uint8array' });
+}
+
+describe("the halving-path model's portable copy", () => {
+  const changes: Record<string, (value: number) => number> = {
+    start_date: (serial) => serial + 45,
+    months: (months) => months - 3,
+    btc_price_usd: (price) => price * 1.25,
+    start_block_height: (height) => height + 5000,
+    monthly_hashrate_growth: (growth) => growth + 0.01,
+    monthly_price_growth: () => 0.02,
+    fees_btc_per_block: (fees) => fees * 3,
+  };
+  let model: GeneratedWorkbook;
+  let recomputed: Map<string, ExcelJS.Workbook>;
+  const expectations = new Map<string, { anchor: PlannedCell; table: unknown[][]; sheet: string }>();
+
+  beforeAll(async () => {
+    model = (await generateWorkbooks()).find((book) => book.fileName === 'halving-path.xlsx') as GeneratedWorkbook;
+    const portable = await makePortable(model.bytes, { version: '0.0.0-test', date: '2026-12-07', declarations: new Map(declarations.map((d) => [d.id, d])) });
+    const sheetPlan = model.plan.sheets[0];
+    const anchor = sheetPlan.cells.find((cell) => cell.spill && cell.formula?.kind === 'miner') as (typeof sheetPlan.cells)[number];
+    const call = anchor.formula as Extract<Expr, { kind: 'miner' }>;
+    expect(call.id).toBe('HASHPRICE_PATH');
+    const inputAt = new Map(sheetPlan.inputs.map((input) => [input.key, input]));
+    const computed = computePlan(model.plan, functionRegistry());
+    const planValue = (row: number, col: number) => computed.value(sheetPlan.name, row, col);
+    const files = new Map<string, Uint8Array>();
+    for (const [key, change] of Object.entries(changes)) {
+      const input = inputAt.get(key);
+      if (!input) throw new Error(`the halving-path model has no input ${key}`);
+      const value = change(planValue(input.row, input.col) as number);
+      // The add-in's own table at the new inputs: the call's arguments with this one changed.
+      const args = call.args.map((arg) => {
+        if (arg?.kind === 'ref') return arg.ref.row === input.row && arg.ref.col === input.col ? value : planValue(arg.ref.row, arg.ref.col);
+        if (arg?.kind === 'literal') return arg.value;
+        throw new Error(`an argument of HASHPRICE_PATH the test does not read: ${JSON.stringify(arg)}`);
+      });
+      expectations.set(key, { anchor, table: (functions.get('HASHPRICE_PATH') as (...a: unknown[]) => unknown[][])(...args), sheet: sheetPlan.name });
+      files.set(key, await withoutCachedResults(await withInput(portable.bytes, 'xl/worksheets/sheet1.xml', a1(input.row, input.col), value)));
+    }
+    recomputed = await recalculateFilesWithLibreOffice(files);
+  }, libreOfficeTimeoutMs);
+
+  it.each(Object.keys(changes))('follows a change of %s to the add-in table at the new inputs, to 1e-9', (key) => {
+    const { anchor, table, sheet } = expectations.get(key) as NonNullable<ReturnType<typeof expectations.get>>;
+    const copy = (recomputed.get(key) as ExcelJS.Workbook).getWorksheet(sheet) as ExcelJS.Worksheet;
+    const spill = anchor.spill as NonNullable<typeof anchor.spill>;
+    let moved = 0;
+    for (let r = 0; r < spill.rows; r++) {
+      for (let c = 0; c < spill.cols; c++) {
+        const expected = r < table.length ? table[r][c] : '';
+        const actual = computedValue(copy.getCell(anchor.row + r + 1, anchor.col + c + 1));
+        expectCell(actual, expected, `${key}: row ${r} column ${c}`);
+        if (typeof expected === 'number') moved++;
+      }
+    }
+    expect(moved).toBeGreaterThan(0);
+  });
+});
