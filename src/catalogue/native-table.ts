@@ -14,16 +14,22 @@ import type { FunctionDeclaration } from './types';
 import { operands, Operands } from './native';
 
 /**
- * The formulas (without "=") of data row `row` (0-based, the header row not counted), one a
- * column; `cell(column)` is the address of the same row's cell in a column (0-based).
+ * The address of a cell of the table: the same row's cell in `column` (0-based), or with
+ * `rowsUp` the cell that many rows above it (the previous row's running total).
  */
-export type NativeTableRow = (operands: Operands, row: number, cell: (column: number) => string) => readonly string[];
+export type TableCell = (column: number, rowsUp?: number) => string;
+
+/**
+ * The formulas (without "=") of data row `row` (0-based, the header row not counted), one a
+ * column, over the argument operands and the table's own cells.
+ */
+export type NativeTableRow = (operands: Operands, row: number, cell: TableCell) => readonly string[];
 
 /** A spilled call's cells as native formulas ("=…"), or text for the header row's names. */
 export interface NativeTable {
   readonly headerRows: number;
   /** The formula of data row `row`, column `column`, with `cell` as in NativeTableRow. */
-  formula(row: number, column: number, cell: (column: number) => string): string;
+  formula(row: number, column: number, cell: TableCell): string;
 }
 
 /** The headers argument of a call, as written: TRUE (or left out) and FALSE have a native form, a cell does not. */
@@ -48,4 +54,13 @@ export function nativeTable(declaration: FunctionDeclaration, args: readonly (st
 /** `expression` where data row `row` is within `count` rows, else blank text. */
 export function withinRows(row: number, count: string, expression: string): string {
   return `IF(${row}>=${count},"",${expression})`;
+}
+
+/**
+ * Month `row`'s figure of a monthly argument: the operand itself when it is one number, else
+ * the row's figure of a range (month 1 first), down a column or along a row.
+ */
+export function monthlyFigure(operand: string, row: number): string {
+  if (!/:/.test(operand)) return operand;
+  return `IF(ROWS(${operand})=1,INDEX(${operand},1,${row + 1}),INDEX(${operand},${row + 1},1))`;
 }

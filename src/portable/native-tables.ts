@@ -68,6 +68,6 @@ export function tableCell(cell: XmlCell, range: NativeTableRange, strings: reado
   const { left, top } = parseAddress(cell.address);
   const row = top - range.box.top - range.table.headerRows;
   if (row < 0) return { xml: headerCell(cell, strings), formula: false };
-  const formula = range.table.formula(row, left - range.box.left, (column) => a1(top - 1, range.box.left + column));
+  const formula = range.table.formula(row, left - range.box.left, (column, rowsUp = 0) => a1(top - 1 - rowsUp, range.box.left + column));
   return { xml: formulaCell(cell, formula), formula: true };
 }

@@ -45,8 +45,8 @@ function expectCell(actual: unknown, expected: unknown, where: string): void {
 }
 
 describe('native table formulas, recomputed by LibreOffice', () => {
-  it('covers HASHPRICE_PATH', () => {
-    expect(withTables.map((declaration) => declaration.id)).toEqual(expect.arrayContaining(['HASHPRICE_PATH']));
+  it('covers HASHPRICE_PATH and ASIC_CASHFLOWS', () => {
+    expect(withTables.map((declaration) => declaration.id)).toEqual(expect.arrayContaining(['HASHPRICE_PATH', 'ASIC_CASHFLOWS']));
   });
 
   describe.each(withTables.map((declaration) => declaration.id))('MINER.%s', (id) => {
@@ -80,7 +80,7 @@ describe('native table formulas, recomputed by LibreOffice', () => {
           for (let c = 0; c < table[0].length; c++) {
             const cell = out.getCell(first + r, c + 1);
             if (r < native.headerRows) cell.value = table[r][c] as string;
-            else cell.value = { formula: native.formula(r - native.headerRows, c, (column) => a1(first + r - 1, column)).slice(1) } as ExcelJS.CellFormulaValue;
+            else cell.value = { formula: native.formula(r - native.headerRows, c, (column, rowsUp = 0) => a1(first + r - 1 - rowsUp, column)).slice(1) } as ExcelJS.CellFormulaValue;
           }
         }
         cases.push({ args, table, top: first });
@@ -102,6 +102,21 @@ describe('native table formulas, recomputed by LibreOffice', () => {
       }
     });
   });
+});
+
+describe('model workbooks', () => {
+  it('keep no HASHPRICE_PATH or ASIC_CASHFLOWS table as values in their portable copies', async () => {
+    const options = { version: '0.0.0-test', date: '2026-12-07', declarations: new Map(declarations.map((d) => [d.id, d])) };
+    let tables = 0;
+    for (const book of await generateWorkbooks()) {
+      const portable = await makePortable(book.bytes, options);
+      const frozen = portable.frozen.filter((range) => /^_xldudf_MINER_(HASHPRICE_PATH|ASIC_CASHFLOWS)\(/.test(range.formula));
+      expect({ book: book.fileName, frozen }).toEqual({ book: book.fileName, frozen: [] });
+      const spills = book.plan.sheets.flatMap((sheet) => sheet.cells).filter((cell) => cell.spill && cell.formula?.kind === 'miner');
+      tables += spills.filter((cell) => ['HASHPRICE_PATH', 'ASIC_CASHFLOWS'].includes((cell.formula as Extract<Expr, { kind: 'miner' }>).id)).length;
+    }
+    expect(tables).toBeGreaterThan(0);
+  }, libreOfficeTimeoutMs);
 });
 
 /** The portable copy with one input cell's value replaced (the XML of its sheet edited, as a user's change is saved). */

@@ -12,7 +12,7 @@ import { defineFunction, FunctionDocs, ParameterLines } from '../types';
  */
 const pathRow: NativeTableRow = (operands, row, cell) => {
   const [start, months, price, hashrate, height, hashrateGrowth, priceGrowth, fees] = operands.map(needed);
-  const [date, first, subsidy, rowHashrate, rowPrice] = [0, 1, 2, 3, 4].map(cell);
+  const [date, first, subsidy, rowHashrate, rowPrice] = [0, 1, 2, 3, 4].map((column) => cell(column));
   const day0 = `INT(${start})`;
   const next = `(${height}+${blocksPerDay}*(EDATE(${day0},${row + 1})-${day0}))`;
   const halving = `((INT(${first}/${blocksPerHalving})+1)*${blocksPerHalving})`;
