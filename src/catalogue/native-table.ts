@@ -28,6 +28,8 @@ export type NativeTableRow = (operands: Operands, row: number, cell: TableCell) 
 /** A spilled call's cells as native formulas ("=…"), or text for the header row's names. */
 export interface NativeTable {
   readonly headerRows: number;
+  /** How many columns a row has. */
+  readonly columns: number;
   /** The formula of data row `row`, column `column`, with `cell` as in NativeTableRow. */
   formula(row: number, column: number, cell: TableCell): string;
 }
@@ -48,7 +50,7 @@ export function nativeTable(declaration: FunctionDeclaration, args: readonly (st
   const headers = headerRows(declaration, args);
   if (!row || headers === undefined) return undefined;
   const values = operands(declaration, args);
-  return { headerRows: headers, formula: (r, column, cell) => `=${row(values, r, cell)[column]}` };
+  return { headerRows: headers, columns: row(values, 0, () => 'A1').length, formula: (r, column, cell) => `=${row(values, r, cell)[column]}` };
 }
 
 /** `expression` where data row `row` is within `count` rows, else blank text. */

@@ -20,6 +20,11 @@ function explanationLines(explanation: Explanation): string[] {
   switch (explanation.kind) {
     case 'native':
       return [`native formula: ${explanation.formula}`];
+    case 'table':
+      return [
+        `native formulas, one a cell (the table's top-left cell at ${explanation.anchor}, its first rows; each later row refers to the row above as the second does):`,
+        ...explanation.rows.flatMap((row) => row.map((cell) => `  ${cell.cell}: ${cell.formula}`)),
+      ];
     case 'data':
       return [
         `value from the add-in's bundled data, as of ${explanation.asOf ?? 'an unknown date'}, source ${explanation.source ?? 'unknown'}`,
@@ -56,6 +61,7 @@ export function runExplain(words: readonly string[], options: { json: boolean; s
       function: evaluation.id,
       call: `=${call}`,
       ...(explanation.kind === 'native' ? { formula: explanation.formula } : {}),
+      ...(explanation.kind === 'table' ? { anchor: explanation.anchor, rows: explanation.rows } : {}),
       ...(explanation.kind === 'data' ? { source: explanation.source, as_of: explanation.asOf } : {}),
       ...(explanation.kind === 'opaque' ? { no_formula: explanation.reason } : {}),
       ...(evaluation.error ? { error: evaluation.error } : { result: evaluation.result }),

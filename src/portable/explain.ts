@@ -11,10 +11,18 @@ import { formulaLiteral } from './formula-literal';
 import { minerCalls, MinerCall } from './formula-calls';
 import { dataProvenance } from './data-provenance';
 import { rewriteNative } from './native-rewrite';
+import { callNativeTable } from './native-tables';
+import type { NativeTable } from '../catalogue/native-table';
+import { a1, parseAddress } from '../models/a1';
 
 export type Explanation =
   /** Every call has a native form: `formula` is the whole formula rewritten, "=" first. */
   | { readonly kind: 'native'; readonly formula: string }
+  /**
+   * A spilled table with a native form: its first data rows' formulas, one a cell, the table's
+   * top-left cell at `anchor` (each later row refers to the row above as these do).
+   */
+  | { readonly kind: 'table'; readonly id: string; readonly anchor: string; readonly rows: readonly (readonly { readonly cell: string; readonly formula: string }[])[] }
   /** A call reads the add-in's bundled data: where the figure came from, when its arguments resolve. */
   | { readonly kind: 'data'; readonly id: string; readonly source?: string; readonly asOf?: string }
   /** A call has no native form: it spills a table, or its arithmetic has no plain-formula form yet. */
@@ -31,10 +39,13 @@ export function explainFormula(
   formula: string,
   declarations: ReadonlyMap<string, FunctionDeclaration>,
   argumentValues: (call: MinerCall) => readonly unknown[],
+  anchor = 'A1',
 ): Explanation {
   const text = formula.replace(/^=/, '');
   const calls = minerCalls(text);
   if (calls.length === 0) return { kind: 'plain' };
+  const table = callNativeTable(text, declarations);
+  if (table) return { kind: 'table', id: calls[0].id, anchor, rows: tableRows(table, anchor, table.headerRows + explainedRows) };
   const rewrite = rewriteNative(text, declarations);
   if ('formula' in rewrite) return { kind: 'native', formula: `=${rewrite.formula}` };
   const id = rewrite.frozenBy;
@@ -45,6 +56,22 @@ export function explainFormula(
     return { kind: 'data', id, ...(origin ? { source: origin.source, asOf: origin.asOf } : {}) };
   }
   return { kind: 'opaque', id, reason: declaration?.result === 'table' ? 'table' : 'no native formula' };
+}
+
+/** Data rows a table's explanation shows: the first, and the second that refers to it. */
+const explainedRows = 2;
+
+/** The formulas of a table's first `rows` rows (its header row's names left out), the table's top-left cell at `anchor`. */
+function tableRows(table: NativeTable, anchor: string, rows: number): { cell: string; formula: string }[][] {
+  const top = parseAddress(anchor);
+  const out: { cell: string; formula: string }[][] = [];
+  for (let row = table.headerRows; row < rows; row++) {
+    const sheetRow = top.top - 1 + row;
+    const cell = (column: number, rowsUp = 0) => a1(sheetRow - rowsUp, top.left + column);
+    const width = table.columns;
+    out.push(Array.from({ length: width }, (_, column) => ({ cell: cell(column), formula: table.formula(row - table.headerRows, column, cell) })));
+  }
+  return out;
 }
 
 /** The first call to `id`, outermost first, looking inside arguments too (minerCalls lists the outermost calls only). */

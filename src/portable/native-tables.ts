@@ -18,8 +18,8 @@ export interface NativeTableRange {
   readonly table: NativeTable;
 }
 
-/** The native table of an array formula (its text and `ref`), when it is one spilled call that has one. */
-export function spilledNativeTable(text: string, ref: string, declarations: ReadonlyMap<string, FunctionDeclaration>): NativeTableRange | undefined {
+/** The native table of a formula that is one spilled call that has one, its arguments rewritten natively. */
+export function callNativeTable(text: string, declarations: ReadonlyMap<string, FunctionDeclaration>): NativeTable | undefined {
   const calls = minerCalls(text);
   if (calls.length !== 1 || text.slice(0, calls[0].start).trim() !== '' || text.slice(calls[0].end).trim() !== '') return undefined;
   const declaration = declarations.get(calls[0].id);
@@ -30,7 +30,12 @@ export function spilledNativeTable(text: string, ref: string, declarations: Read
     if ('frozenBy' in rewritten) return undefined;
     args.push(rewritten.formula.trim() === '' ? undefined : rewritten.formula);
   }
-  const table = nativeTable(declaration, args);
+  return nativeTable(declaration, args);
+}
+
+/** The native table of an array formula (its text and `ref`), when it is one spilled call that has one. */
+export function spilledNativeTable(text: string, ref: string, declarations: ReadonlyMap<string, FunctionDeclaration>): NativeTableRange | undefined {
+  const table = callNativeTable(text, declarations);
   if (!table) return undefined;
   try {
     return { box: parseAddress(ref), table };

@@ -29,6 +29,7 @@ const inputs = {
     C6: { formula: '=MINER.NETWORK(A1)' },
     C7: { formula: '=MINER.DEBT_SCHEDULE(B5,B7,4)' },
     C8: { formula: '=SUM(B5:B7)' },
+    C9: { formula: '=MINER.HASHPRICE_PATH(46101,3,B5,B6,941472)' },
     E5: { value: 'my note' },
   },
 };
@@ -89,6 +90,12 @@ describe('Math tab', () => {
 
     await showMath(page, 'C7');
     expect(await noteOf(page)).toContain('MINER.DEBT_SCHEDULE spills a table');
+    await showMath(page, 'C9');
+    expect(await noteOf(page)).toContain('MINER.HASHPRICE_PATH spills a table: in plain Excel it is one formula a cell, row by row.');
+    const lines = ((await page.textContent('#panel-math [data-role="native-formula"]')) ?? '').split('\n');
+    expect(lines[0]).toBe('C10: =IF(0>=3,"",EDATE(INT(46101),0))');
+    expect(lines).toContain('H11: =IF(C11="","",(E11+0)*144*G11/(F11*1000))');
+    expect(await page.isHidden('#panel-math [data-role="write-formula"]')).toBe(true);
     await showMath(page, 'C8');
     expect(await noteOf(page)).toBe('Model!C8 does not call the add-in: its formula is its own math.');
     await showMath(page, 'B5');

@@ -36,6 +36,8 @@ interface Explained {
   function: string;
   call: string;
   formula?: string;
+  anchor?: string;
+  rows?: { cell: string; formula: string }[][];
   source?: string;
   as_of?: string;
   no_formula?: string;
@@ -121,6 +123,59 @@ describe('hashwatt explain', () => {
     expect(refused.status).toBe(1);
     expect(refused.stdout).toContain('native formula: =');
     expect(refused.stdout).toContain('value: #VALUE! network_hashrate_ehs must be > 0 (got -5)');
+  });
+
+  it("gives a table's first rows as formulas, one a cell", () => {
+    const explained = explain('HASHPRICE_PATH', '2026-03-20', '3', '70343.9', '957.7', '941472', '0.025');
+    expect(explained.anchor).toBe('A1');
+    expect(explained.rows?.map((row) => row.map((cell) => cell.cell))).toEqual([
+      ['A2', 'B2', 'C2', 'D2', 'E2', 'F2'],
+      ['A3', 'B3', 'C3', 'D3', 'E3', 'F3'],
+    ]);
+    expect(explained.rows?.[1][3].formula).toBe('=IF(1>=3,"",957.7*(1+0.025)^1)');
+  });
+
+  describe('its table formulas, recomputed by LibreOffice on the recorded seeded samples', () => {
+    const tableFunctions = catalogue.filter((entry) => entry.declaration.nativeTable).map((entry) => entry.declaration.id);
+    const cases: { id: string; sheet: string; table: unknown[][]; rows: { cell: string; formula: string }[][] }[] = [];
+    let computed: ExcelJS.Workbook;
+
+    beforeAll(async () => {
+      const workbook = new ExcelJS.Workbook();
+      for (const recorded of recordedCalls().filter((r) => r.key === r.id && tableFunctions.includes(r.id))) {
+        for (const args of recorded.calls) {
+          if (cases.filter((c) => c.id === recorded.id).length === 8) break;
+          const explained = explain(recorded.id, ...args.map(word));
+          if (!Array.isArray(explained.result) || !explained.rows) continue;
+          const sheet = workbook.addWorksheet(`${recorded.id.slice(0, 20)} ${cases.length}`);
+          for (const cell of explained.rows.flat()) sheet.getCell(cell.cell).value = { formula: cell.formula.slice(1) } as ExcelJS.CellFormulaValue;
+          cases.push({ id: recorded.id, sheet: sheet.name, table: explained.result as unknown[][], rows: explained.rows });
+        }
+      }
+      computed = await recalculateWithLibreOffice(workbook);
+    }, libreOfficeTimeoutMs);
+
+    it('covers every table function with a native form, each on 8 samples', () => {
+      expect(tableFunctions).toEqual(expect.arrayContaining(['HASHPRICE_PATH', 'ASIC_CASHFLOWS']));
+      for (const id of tableFunctions) expect({ id, cases: cases.filter((c) => c.id === id).length }).toEqual({ id, cases: 8 });
+    });
+
+    it('computes the first rows of the add-in table (numbers to 1e-9)', () => {
+      for (const { id, sheet, table, rows } of cases) {
+        rows.forEach((row, r) =>
+          row.forEach(({ cell, formula }, c) => {
+            const expected = table[r + 1][c];
+            let actual = computedValue((computed.getWorksheet(sheet) as ExcelJS.Worksheet).getCell(cell));
+            if (actual instanceof Date) actual = (actual.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000;
+            try {
+              expectClose(actual as number, expected as number, 1e-9);
+            } catch (error) {
+              throw new Error(`${id} ${cell} ${formula}: ${(error as Error).message}`);
+            }
+          }),
+        );
+      }
+    });
   });
 
   describe('its formulas, recomputed by LibreOffice on the recorded seeded samples', () => {

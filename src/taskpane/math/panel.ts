@@ -29,6 +29,8 @@ function explanationText(selected: SelectedMath, say: SayMath): string {
   switch (explanation.kind) {
     case 'native':
       return '';
+    case 'table':
+      return say('tableNative', { id: explanation.id });
     case 'plain':
       return say('plain', { address: selected.address });
     case 'data':
@@ -93,9 +95,12 @@ export function createMathPanel(container: HTMLElement, context: PaneContext): M
       cellLine.textContent = say('cellLabel', { address: selected.address });
       formulaCode.textContent = selected.formula;
       formulaBlock.hidden = selected.formula === '';
-      const native = selected.explanation?.kind === 'native' ? selected.explanation.formula : '';
-      nativeCode.textContent = native;
-      nativeBlock.hidden = writeRow.hidden = native === '';
+      const explanation = selected.explanation;
+      const native = explanation?.kind === 'native' ? explanation.formula : '';
+      const tableLines = explanation?.kind === 'table' ? explanation.rows.flatMap((row) => row.map((cell) => `${cell.cell}: ${cell.formula}`)) : [];
+      nativeCode.textContent = native !== '' ? native : tableLines.join('\n');
+      nativeBlock.hidden = nativeCode.textContent === '';
+      writeRow.hidden = native === '';
       note.textContent = explanationText(selected, say);
       showStatus('', 'info');
       return selected;

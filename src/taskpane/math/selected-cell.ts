@@ -68,7 +68,8 @@ export async function readSelectedMath(context: Pick<PaneContext, 'runExcel'>): 
       // A reference to a sheet that is gone: the math is still shown, the data's origin is not known.
     }
     const lookup = (name: string, column: number, row: number) => values.get(cellKey(name, column, row));
-    const explanation = explainFormula(formula, byId, (call) => call.args.map((arg) => argumentValue(arg, sheet, lookup)));
+    const at = parseAddress(address);
+    const explanation = explainFormula(formula, byId, (call) => call.args.map((arg) => argumentValue(arg, sheet, lookup)), a1(at.top - 1, at.left));
     return { address, sheet, formula, explanation };
   });
 }
