@@ -28,3 +28,26 @@ export function argumentValue(
     return undefined;
   }
 }
+
+/**
+ * The value an argument expression stands for, a range included: the rows of its cells' shown
+ * values (a cell or a literal as argumentValue gives it). Used to call a function again on the
+ * arguments a formula had, never to guess: anything else is undefined.
+ */
+export function argumentValueOrRange(expression: string, sheet: string, cell: CellLookup, names: ReadonlyMap<string, string> = new Map()): unknown {
+  try {
+    const box = parseAddress(expression.trim());
+    if (box.left !== box.right || box.top !== box.bottom) {
+      const rows: unknown[][] = [];
+      for (let row = box.top; row <= box.bottom; row++) {
+        const line: unknown[] = [];
+        for (let column = box.left; column <= box.right; column++) line.push(cell(box.sheet ?? sheet, column, row));
+        rows.push(line);
+      }
+      return rows;
+    }
+  } catch {
+    // not a range: a literal, a cell or a name
+  }
+  return argumentValue(expression, sheet, cell, names);
+}

@@ -8,7 +8,9 @@
  */
 import type { FunctionDeclaration } from '../catalogue/types';
 import { a1, parseAddress } from '../models/a1';
-import { argumentValue } from './argument-value';
+import { argumentValue, argumentValueOrRange } from './argument-value';
+import type { NativeTable } from '../catalogue/native-table';
+import { callNativeTable } from './native-tables';
 import { minerCalls } from './formula-calls';
 import { rewriteNative } from './native-rewrite';
 import { CopyStamp, FrozenRange, frozenCall, provenanceHeader, provenanceRows } from './provenance';
@@ -120,11 +122,49 @@ const excelError = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|S
  * every sheet name in the workbook, so the Provenance sheet takes a name no sheet of the
  * user's has. An earlier copy's Provenance sheet is not copied: its name is reused.
  */
+/**
+ * The rows and columns a spilled call returns on these argument values (the pane runs the
+ * function again), or undefined when they do not give a table.
+ */
+export type SpillSize = (id: string, args: readonly unknown[]) => { readonly rows: number; readonly cols: number } | undefined;
+
+/** A spilled call with a native table form, where it stands on the sheet (0-based within the used range). */
+interface PlacedTable {
+  readonly top: number;
+  readonly left: number;
+  readonly rows: number;
+  readonly cols: number;
+  readonly table: NativeTable;
+}
+
+/** The spilled calls of a sheet that have a native table form and whose size is known. */
+function placedTables(
+  sheet: SheetContent,
+  declarations: ReadonlyMap<string, FunctionDeclaration>,
+  lookup: (name: string, column: number, row: number) => unknown,
+  spillSize: SpillSize | undefined,
+): PlacedTable[] {
+  if (!spillSize) return [];
+  const placed: PlacedTable[] = [];
+  sheet.formulas.forEach((row, r) =>
+    row.forEach((formula, c) => {
+      if (typeof formula !== 'string' || !formula.startsWith('=') || formula === sheet.values[r][c]) return;
+      const table = callNativeTable(formula.slice(1), declarations);
+      if (!table) return;
+      const [call] = minerCalls(formula.slice(1));
+      const size = spillSize(call.id, call.args.map((arg) => argumentValueOrRange(arg, sheet.name, lookup)));
+      if (size) placed.push({ top: r, left: c, rows: size.rows, cols: size.cols, table });
+    }),
+  );
+  return placed;
+}
+
 export function planPortableSheets(
   contents: readonly SheetContent[],
   declarations: ReadonlyMap<string, FunctionDeclaration>,
   stamp: CopyStamp,
   existing: readonly string[] = contents.map((sheet) => sheet.name),
+  spillSize?: SpillSize,
 ): PortablePlan {
   const earlier = contents.find(isProvenanceSheet);
   const sheets = contents.filter((sheet) => !isProvenanceSheet(sheet));
@@ -144,8 +184,21 @@ export function planPortableSheets(
       numberFormat[r][c] = valueFormat(sheet.values[r][c], numberFormat[r][c]);
       return sheet.values[r][c];
     };
+    const tables = placedTables(sheet, declarations, lookup, spillSize);
+    /** A cell of a spilled table that has a native form: its header's name, or its formula. */
+    const tableCell = (r: number, c: number): { value: unknown } | undefined => {
+      const placed = tables.find((t) => r >= t.top && r < t.top + t.rows && c >= t.left && c < t.left + t.cols);
+      if (!placed) return undefined;
+      const row = r - placed.top - placed.table.headerRows;
+      if (row < 0) return { value: asValue(r, c) };
+      nativeCells++;
+      const formula = placed.table.formula(row, c - placed.left, (column, rowsUp = 0) => a1(box.top - 1 + r - rowsUp, box.left + placed.left + column));
+      return { value: `=${renameSheetReferences(formula.slice(1), renames)}` };
+    };
     const formulas = sheet.formulas.map((row, r) =>
       row.map((formula, c) => {
+        const inTable = tableCell(r, c);
+        if (inTable) return inTable.value;
         // Text that starts with "=" reads back the same as a value and as a formula; a formula's value is its result.
         if (typeof formula !== 'string' || !formula.startsWith('=') || formula === sheet.values[r][c]) return asValue(r, c);
         const text = formula.slice(1);

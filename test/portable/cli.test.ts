@@ -50,12 +50,14 @@ describe('hashwatt portable', () => {
     const output = path.join(dir, 'out.xlsx');
     const run = hashwatt('portable', input, output);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/out\.xlsx: \d+ formulas rewritten in native Excel syntax, 1 ranges kept as values/);
-    expect(run.stdout).toContain('Halving path!A25:F61\tspills a table');
+    // The path spills as one plain formula a cell: nothing is kept as values.
+    expect(run.stdout).toMatch(/out\.xlsx: \d+ formulas rewritten in native Excel syntax, 0 ranges kept as values/);
+    expect(run.stdout).not.toContain('spills a table');
     expect(fs.readFileSync(input).equals(before)).toBe(true);
     const copy = new ExcelJS.Workbook();
     await copy.xlsx.readFile(output);
-    expect(copy.getWorksheet('Provenance')?.getCell('C2').value).toMatch(/^=MINER\.HASHPRICE_PATH\(/);
+    expect(copy.getWorksheet('Provenance')?.getCell('C2').value).toBeNull();
+    expect(copy.getWorksheet('Halving path')?.getCell('F26').formula).toMatch(/^IF\(A26="",""/);
   });
 
   it('refuses to replace an existing file without --force, and to write over the original', () => {

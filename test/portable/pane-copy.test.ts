@@ -13,6 +13,9 @@ import { provenanceHeader } from '../../src/portable/provenance';
 import { makePortableCopy } from '../../src/taskpane/models/make-portable';
 import { modelsStrings } from '../../src/taskpane/models/strings';
 import { FakeWorkbook } from '../helpers/fake-workbook';
+import { expectClose } from '../helpers/tolerance';
+import { functionsById } from '../../src/functions/registry';
+import { installCustomFunctionsShim } from '../../src/functions/host-shim';
 import { computedValue, libreOfficeTimeoutMs, recalculateWithLibreOffice } from '../helpers/libreoffice';
 
 const strings = modelsStrings('en');
@@ -174,4 +177,54 @@ describe('the plan in a real .xlsx, computed by LibreOffice', () => {
     },
     libreOfficeTimeoutMs,
   );
+});
+
+describe('a spilled HASHPRICE_PATH in the pane’s copy', () => {
+  /** Inputs in B1:B5, the path spilled from A7 as Excel holds it: the anchor's formula, the other cells their values. */
+  function pathBook(months: number): { book: FakeWorkbook; table: unknown[][] } {
+    installCustomFunctionsShim();
+    const args = [46101, months, 70343.9, 957.7, 941472];
+    const table = (functionsById().get('HASHPRICE_PATH') as (...a: unknown[]) => unknown[][])(...args);
+    const book = new FakeWorkbook();
+    const sheet = book.addSheet('Path', Object.fromEntries(args.map((value, i) => [`B${i + 1}`, value])));
+    table.forEach((row, r) =>
+      row.forEach((value, c) => {
+        const address = `${String.fromCharCode(65 + c)}${7 + r}`;
+        sheet.cells.set(address, r === 0 && c === 0 ? { formula: '=MINER.HASHPRICE_PATH(B1,B2,B3,B4,B5)', value } : { value });
+      }),
+    );
+    return { book, table };
+  }
+
+  it('writes it as one plain formula a cell that LibreOffice computes to the add-in table, and follows a shorter months', async () => {
+    const { book, table } = pathBook(4);
+    const outcome = await makePortableCopy(book.pane(), strings);
+    expect(outcome).toMatchObject({ status: 'made', frozen: 0 });
+    const copy = book.sheet('Path (portable)');
+    expect(copy?.cells.get('A7')?.value).toBe('date');
+    expect(copy?.cells.get('A8')?.formula).toBe('=IF(0>=B2,"",EDATE(INT(B1),0))');
+    expect(copy?.cells.get('F9')?.formula).toBe('=IF(A9="","",(C9+0)*144*E9/(D9*1000))');
+
+    // The copy as a file, computed by LibreOffice; then the same with months cut to 2.
+    const workbook = (months: number) => {
+      const out = new ExcelJS.Workbook();
+      const target = out.addWorksheet('Path (portable)');
+      for (const [address, cell] of copy?.cells ?? []) {
+        const entry = address === 'B2' ? months : (cell.formula ?? cell.value);
+        target.getCell(address).value = typeof entry === 'string' && entry.startsWith('=') ? { formula: entry.slice(1) } : (entry as ExcelJS.CellValue);
+      }
+      return out;
+    };
+    for (const months of [4, 2]) {
+      const computed = (await recalculateWithLibreOffice(workbook(months))).getWorksheet('Path (portable)') as ExcelJS.Worksheet;
+      table.slice(1).forEach((row, r) =>
+        row.forEach((expected, c) => {
+          let actual = computedValue(computed.getCell(8 + r, c + 1));
+          if (actual instanceof Date) actual = (actual.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000;
+          if (r >= months) expect({ months, r, c, actual: actual ?? '' }).toEqual({ months, r, c, actual: '' });
+          else expectClose(actual as number, expected as number, 1e-9);
+        }),
+      );
+    }
+  }, libreOfficeTimeoutMs);
 });

@@ -9,7 +9,8 @@
 import type { FunctionDeclaration } from '../../catalogue/types';
 import { declarations } from '../../functions/registrations';
 import { boxAddress, columnLetters } from '../../models/a1';
-import { copiedSheets, planPortableSheets, PortablePlan, SheetContent } from '../../portable/portable-sheets';
+import { copiedSheets, planPortableSheets, PortablePlan, SheetContent, SpillSize } from '../../portable/portable-sheets';
+import { excelFunction } from '../../functions/excel-function';
 import { frozenFillRgb, textColumnWidths } from '../../portable/provenance';
 import type { PaneContext } from '../pane-context';
 import { writeToWorkbook } from '../workbook/gateway';
@@ -25,6 +26,18 @@ export type PortableOutcome =
   | { readonly status: 'failed'; readonly message: string };
 
 const byId: ReadonlyMap<string, FunctionDeclaration> = new Map(declarations.map((declaration) => [declaration.id, declaration]));
+
+/** A spilled call's size on the values its arguments had: the function run again, here in the pane. */
+const spillSize: SpillSize = (id, args) => {
+  const declaration = byId.get(id);
+  if (!declaration) return undefined;
+  try {
+    const table = excelFunction(declaration)(...args);
+    return Array.isArray(table) && Array.isArray(table[0]) ? { rows: table.length, cols: table[0].length } : undefined;
+  } catch {
+    return undefined; // arguments it refuses: the table stays as its values
+  }
+};
 
 /** Every sheet's name, and each copied sheet's used range (formulas, values, number formats), read in one batch. */
 async function readSheets(context: Excel.RequestContext): Promise<{ names: string[]; contents: SheetContent[] }> {
@@ -90,7 +103,7 @@ export async function makePortableCopy(pane: PaneContext, strings: ModelsStrings
   let plan: PortablePlan;
   try {
     const { names, contents } = await pane.runExcel((context) => readSheets(context));
-    plan = planPortableSheets(contents, byId, { version, date: today() }, names);
+    plan = planPortableSheets(contents, byId, { version, date: today() }, names, spillSize);
     if (plan.sheets.length === 0) return { status: 'empty' };
   } catch (error) {
     return { status: 'failed', message: error instanceof Error ? error.message : String(error) };
