@@ -49,8 +49,11 @@ export const conversionNpvParams = [
  * instead (periodDiscountFactor, geometricSum). A build longer than the horizon fills it: all
  * build, no AI EBITDA.
  *
- * A prepayment is received at time zero, undiscounted, and taken back from the months after the build; a margin a year makes a run of months
- * for each year (conversionSegments), the same closed form over each run.
+ * A prepayment is received at time zero, undiscounted, and pays the revenue of the first
+ * months after the build (conversionSchedule: runs of their own); what the horizon has not
+ * used up of it is still owed at its end and discounted from there, v^n. A margin a year
+ * makes a run of months for each year (conversionSegments), the same closed form over each
+ * run.
  *
  * @param itLoadMw … miningMarginPerMwYear the six terms of conversionSchedule, then years (horizon, a whole number from 1
  *   to 100), discountRate (effective annual rate as a fraction, > −1), and optionally
@@ -81,6 +84,13 @@ export function conversionNpvUsd(
     safe = safe && isSafeMagnitude(amount) && isSafeMagnitude(factor) && (amount !== 0 || perMonthUsd.isZero());
     npv += amount * factor;
   }
+  const owed = schedule.prepaymentOwedAtEndUsd;
+  if (!owed.isZero()) {
+    const factor = annuityFactor(factorPerMonth, 1, schedule.months - 1);
+    const amount = quotientValue({ numerator: owed, denominator: schedule.denominator }, 'NPV');
+    safe = safe && isSafeMagnitude(amount) && isSafeMagnitude(factor);
+    npv -= amount * factor;
+  }
   if (!safe) return npvInDecimal(schedule, segments, atStart, discountRate);
   if (!Number.isFinite(npv)) throw notFinite('NPV is not a finite number');
   return npv + 0;
@@ -94,5 +104,6 @@ function npvInDecimal(schedule: ConversionSchedule, segments: readonly Conversio
   const v = periodDiscountFactor(discountRate, monthsPerYear);
   let value: Decimal = atStart.toDecimal();
   for (const { start, count, perMonthUsd } of segments) value = value.plus(perMonthUsd.toDecimal().times(v.pow(start + 1).times(geometricSum(v, count))));
+  value = value.minus(schedule.prepaymentOwedAtEndUsd.toDecimal().times(v.pow(schedule.months)));
   return toFiniteNumber(value.div(schedule.denominator.toDecimal()), 'NPV');
 }
