@@ -7,6 +7,7 @@ import {
   conversionFlowParams,
   conversionSchedule,
   conversionYearsParam,
+  forgonePerMonthInYear,
   phaseFlows,
   phaseMonths,
 } from './conversion-schedule';
@@ -78,7 +79,7 @@ export function conversionCashflows(
     const capex = capexPerMonth.times(building);
     let aiEbitda = prepaidMonthFlow.times(prepaidMonths).plus(restMonthFlow.times(restMonths)).plus(ebitdaPerMonth.times(operating));
     if (year === years) aiEbitda = aiEbitda.minus(schedule.prepaymentOwedAtEndUsd);
-    const forgone = schedule.miningForgonePerMonthByYearUsd[year - 1].times(monthsPerYear);
+    const forgone = forgonePerMonthInYear(schedule, year).times(monthsPerYear);
     const incremental = capex.plus(aiEbitda).plus(forgone);
     cumulative = cumulative.plus(incremental);
     table.push([year, cell(capex), cell(aiEbitda), cell(forgone), cell(incremental), cell(cumulative)]);

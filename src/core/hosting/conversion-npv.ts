@@ -10,6 +10,7 @@ import { isSafeMagnitude } from '../finance/safe-magnitude';
 import { checkParam, required } from '../params';
 import { quotientValue } from '../arithmetic/quotient';
 import { rateAboveMinusOne } from '../rules';
+import { rememberLast } from '../remember-last';
 import {
   conversionExtraParams,
   conversionFlowParams,
@@ -19,6 +20,13 @@ import {
   conversionSegments,
   conversionYearsParam,
 } from './conversion-schedule';
+
+/**
+ * The monthly discount factor of an annual rate, the last one remembered: a sheet values many
+ * conversions at one rate, and the factor (a root by Newton's method from a seed of
+ * portableExp and portableLog) is a third of an NPV's arithmetic. The same value either way.
+ */
+const monthlyDiscountFactor = rememberLast((annualRate: number) => discountFactor(annualRate, monthsPerYear));
 
 export const conversionNpvParams = [
   ...conversionFlowParams,
@@ -72,7 +80,7 @@ export function conversionNpvUsd(
   const schedule = conversionSchedule([itLoadMw, aiRevenuePerMwYear, aiEbitdaMargin, capexPerMw, buildMonths, miningMarginPerMwYear], years, [prepaymentUsd, miningMarginsPerMwYear]);
   checkParam(conversionNpvParams[7], discountRate);
   const segments = conversionSegments(schedule);
-  const factorPerMonth = discountFactor(discountRate, monthsPerYear);
+  const factorPerMonth = monthlyDiscountFactor(discountRate);
   // Loops over the segments, not maps and spreads: no array a step (JavaScriptCore keeps them).
   const atStart = schedule.atStartUsd.plus(schedule.prepaymentUsd);
   let npv = quotientValue({ numerator: atStart, denominator: schedule.denominator }, 'NPV');

@@ -71,12 +71,10 @@ export interface ConversionSchedule {
   /** Mining margin given up at the end of every month: −IT load × margin per MW-year / 12. */
   readonly miningForgonePerMonthUsd: Exact;
   /**
-   * The same, year by year of the horizon (index 0 = year 1): miningForgonePerMonthUsd every
-   * year (the same object), or from the margins given one a year.
+   * The same, year by year of the horizon (index 0 = year 1), from the margins given one a
+   * year; undefined when every year gives up the one margin (forgonePerMonthInYear reads both).
    */
-  readonly miningForgonePerMonthByYearUsd: readonly Exact[];
-  /** True when every year gives up the one margin (no margins a year). */
-  readonly oneMargin: boolean;
+  readonly miningForgonePerMonthByYearUsd: readonly Exact[] | undefined;
   /** Received at time zero (signing, the start of the build): the prepayment, >= 0. */
   readonly prepaymentUsd: Exact;
 }
@@ -150,10 +148,9 @@ export function conversionSchedule(
   // Over 12 × b, a month's share of a year's amount is (amount × b), a build month's share of
   // the capex is (capex × 12) and the prepayment is (prepayment × 12 × b): all exact.
   const perMonth = Math.max(buildMonths, 1);
-  const forgone = load.times(miningMarginPerMwYear).times(-1).times(perMonth);
-  const byYear: Exact[] = [];
-  if (margins === undefined) for (let year = 0; year < years; year++) byYear.push(forgone);
-  else for (const margin of marginsByYear(margins, years)) byYear.push(load.times(margin).times(-1).times(perMonth));
+  const forgone = load.times(miningMarginPerMwYear).times(-perMonth);
+  let byYear: Exact[] | undefined;
+  if (margins !== undefined) byYear = marginsByYear(margins, years).map((margin) => load.times(margin).times(-perMonth));
   const revenue = load.times(aiRevenuePerMwYear).times(perMonth);
   const prepayment = prepaymentUsd === 0 ? Exact.of(0) : Exact.of(prepaymentUsd).times(monthsPerYear * perMonth);
   const operatingMonths = Math.max(months - buildMonths, 0);
@@ -173,7 +170,6 @@ export function conversionSchedule(
     prepaymentOwedAtEndUsd: usedUp ? Exact.of(0) : prepayment.minus(used),
     miningForgonePerMonthUsd: forgone,
     miningForgonePerMonthByYearUsd: byYear,
-    oneMargin: margins === undefined,
     prepaymentUsd: prepayment,
   };
 }
@@ -203,6 +199,12 @@ function marginsByYear(range: readonly (readonly number[])[], years: number): nu
   return figures.slice(0, years);
 }
 
+/** The mining margin given up a month in year `year` (1-based) of the horizon, over the denominator. */
+export function forgonePerMonthInYear(schedule: ConversionSchedule, year: number): Exact {
+  const byYear = schedule.miningForgonePerMonthByYearUsd;
+  return byYear === undefined ? schedule.miningForgonePerMonthUsd : byYear[year - 1];
+}
+
 /** The number of months of from … to (month indices, end excluded) that fall in at … until. */
 function overlap(from: number, to: number, at: number, until: number): number {
   return Math.max(Math.min(to, until) - Math.max(from, at), 0);
@@ -223,11 +225,18 @@ export function phaseMonths(schedule: ConversionSchedule, from: number, to: numb
 
 /**
  * The net flow of a month of each phase, before the mining margin given up: capex; EBITDA
- * less the whole revenue; EBITDA less the rest of the prepayment; EBITDA.
+ * less the whole revenue; EBITDA less the rest of the prepayment; EBITDA. A phase without a
+ * month (no prepayment: the two in the middle) costs no arithmetic.
  */
 export function phaseFlows(schedule: ConversionSchedule): [Exact, Exact, Exact, Exact] {
   const ebitda = schedule.aiEbitdaPerOperatingMonthUsd;
-  return [schedule.capexPerBuildMonthUsd, ebitda.minus(schedule.aiRevenuePerOperatingMonthUsd), ebitda.minus(schedule.prepaidRestUsd), ebitda];
+  const rest = schedule.prepaidRestUsd;
+  return [
+    schedule.capexPerBuildMonthUsd,
+    schedule.prepaidMonths === 0 ? ebitda : ebitda.minus(schedule.aiRevenuePerOperatingMonthUsd),
+    rest.isZero() ? ebitda : ebitda.minus(rest),
+    ebitda,
+  ];
 }
 
 /**
@@ -245,12 +254,12 @@ export function conversionSegments(schedule: ConversionSchedule): ConversionSegm
   const building = schedule.buildMonths;
   const prepaidEnd = building + schedule.prepaidMonths;
   const ends = [building, prepaidEnd, prepaidEnd + (schedule.prepaidRestUsd.isZero() ? 0 : 1), schedule.months];
-  const step = schedule.oneMargin ? schedule.months : monthsPerYear;
+  const step = schedule.miningForgonePerMonthByYearUsd === undefined ? schedule.months : monthsPerYear;
   const segments: { start: number; count: number; perMonthUsd: Exact }[] = [];
   let lastPhase = -1;
   let lastForgone: Exact | undefined;
   for (let from = 0; from < schedule.months; from += step) {
-    const forgone = schedule.miningForgonePerMonthByYearUsd[from / monthsPerYear];
+    const forgone = forgonePerMonthInYear(schedule, from / monthsPerYear + 1);
     const to = from + step;
     let at = from;
     for (let phase = 0; phase < 4; phase++) {
