@@ -155,7 +155,8 @@ export function conversionSchedule(
   const prepayment = prepaymentUsd === 0 ? Exact.of(0) : Exact.of(prepaymentUsd).times(monthsPerYear * perMonth);
   const operatingMonths = Math.max(months - buildMonths, 0);
   const prepaid = wholeMonthsPaid(prepayment, revenue, operatingMonths);
-  const used = revenue.times(prepaid);
+  // What the whole months did not use: paid in the month after them, or owed at the end.
+  const left = prepayment.isZero() ? prepayment : prepayment.minus(revenue.times(prepaid));
   const usedUp = prepaid < operatingMonths;
   return {
     months,
@@ -166,8 +167,8 @@ export function conversionSchedule(
     aiRevenuePerOperatingMonthUsd: revenue,
     aiEbitdaPerOperatingMonthUsd: revenue.times(aiEbitdaMargin),
     prepaidMonths: prepaid,
-    prepaidRestUsd: usedUp ? prepayment.minus(used) : Exact.of(0),
-    prepaymentOwedAtEndUsd: usedUp ? Exact.of(0) : prepayment.minus(used),
+    prepaidRestUsd: usedUp ? left : Exact.of(0),
+    prepaymentOwedAtEndUsd: usedUp ? Exact.of(0) : left,
     miningForgonePerMonthUsd: forgone,
     miningForgonePerMonthByYearUsd: byYear,
     prepaymentUsd: prepayment,
