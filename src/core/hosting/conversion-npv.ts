@@ -24,7 +24,7 @@ import {
 /**
  * The monthly discount factor of an annual rate, the last one remembered: a sheet values many
  * conversions at one rate, and the factor (a root by Newton's method from a seed of
- * portableExp and portableLog) is a third of an NPV's arithmetic. The same value either way.
+ * portableExp and portableLog) is about a quarter of an NPV's arithmetic. The same value either way.
  */
 const monthlyDiscountFactor = rememberLast((annualRate: number) => discountFactor(annualRate, monthsPerYear));
 
@@ -96,7 +96,7 @@ export function conversionNpvUsd(
   if (!owed.isZero()) {
     const factor = annuityFactor(factorPerMonth, 1, schedule.months - 1);
     const amount = quotientValue({ numerator: owed, denominator: schedule.denominator }, 'NPV');
-    safe = safe && isSafeMagnitude(amount) && isSafeMagnitude(factor);
+    safe = safe && isSafeMagnitude(amount) && isSafeMagnitude(factor) && amount !== 0;
     npv -= amount * factor;
   }
   if (!safe) return npvInDecimal(schedule, segments, atStart, discountRate);
