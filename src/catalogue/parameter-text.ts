@@ -331,8 +331,8 @@ export const parameterText: ParameterLines = {
     [0, 1],
   ],
   prepayment_usd: [
-    'Part of the revenue received at signing (the start of the build) in USD, >= 0: counted at time zero and deducted evenly from the revenue after the build. Default 0.',
-    '締結時（建設開始時）に受け取る収入の前払分（USD）。0以上。時点ゼロに計上し、建設後の収入から均等に差し引きます。既定値 0。',
+    'Part of the revenue received at signing (the start of the build) in USD, >= 0: counted at time zero, then it pays the revenue of the first months after the build until used up; what the horizon has not used is still owed, and the NPV and the table deduct it at the end of the horizon. Default 0.',
+    '締結時（建設開始時）に受け取る収入の前払分（USD）。0以上。時点ゼロに計上し、建設後最初の月々の収入に充当して使い切ります。期間内に使い切れない残りは未履行の債務で、NPVと表では期間末に差し引きます。既定値 0。',
     [0, 100000000000],
   ],
   price_usd_per_gpu_hour: [

@@ -3,11 +3,13 @@ import { Exact } from '../arithmetic/exact';
 import { optionalBoolean } from '../params';
 import { quotientValue } from '../arithmetic/quotient';
 import {
-  buildMonthsInYear,
   conversionExtraParams,
   conversionFlowParams,
   conversionSchedule,
   conversionYearsParam,
+  forgonePerMonthInYear,
+  phaseFlows,
+  phaseMonths,
 } from './conversion-schedule';
 
 export const conversionCashflowsParams = [
@@ -32,8 +34,10 @@ export const conversionCashflowsHeaders = [
  *
  * The monthly schedule of conversionSchedule (see there for the timing) summed into years:
  * row "year 0" holds what is paid at time zero (all the capex when build_months = 0, else
- * nothing) and any prepayment received at signing (in the AI column, taken back evenly from
- * the AI EBITDA of the months after the build); row y sums months
+ * nothing) and any prepayment received at signing (in the AI column; it then pays the revenue
+ * of the first months after the build, so their AI column is EBITDA less the revenue it paid,
+ * and what is still owed of it at the end of the horizon is deducted in the last row's AI
+ * column: conversionSchedule); row y sums months
  * 12(y − 1) + 1 … 12y, with that year's mining margin when one is given a year. A build longer than the horizon fills
  * every row with capex and forgone margin, and no AI EBITDA. Every cell is an exact sum over
  * the schedule's one denominator, divided once. Signs: cash out is negative, so capex and
@@ -63,17 +67,19 @@ export function conversionCashflows(
   years: number, headers: boolean, prepaymentUsd: number, miningMarginsPerMwYear: number[][] | undefined,
 ): (number | string)[][] {
   const schedule = conversionSchedule([itLoadMw, aiRevenuePerMwYear, aiEbitdaMargin, capexPerMw, buildMonths, miningMarginPerMwYear], years, [prepaymentUsd, miningMarginsPerMwYear]);
-  const { capexPerBuildMonthUsd, aiEbitdaPerOperatingMonthUsd, prepaymentUsd: prepaid } = schedule;
+  const prepaid = schedule.prepaymentUsd;
+  const [capexPerMonth, prepaidMonthFlow, restMonthFlow, ebitdaPerMonth] = phaseFlows(schedule);
   const cell = (amount: Exact): number => quotientValue({ numerator: amount, denominator: schedule.denominator }, 'cash flow');
   const table: (number | string)[][] = headers ? [[...conversionCashflowsHeaders]] : [];
   const atStart = schedule.atStartUsd;
   let cumulative = atStart.plus(prepaid);
   table.push([0, cell(atStart), cell(prepaid), 0, cell(cumulative), cell(cumulative)]);
   for (let year = 1; year <= years; year++) {
-    const buildMonthsInThisYear = buildMonthsInYear(schedule, year);
-    const capex = capexPerBuildMonthUsd.times(buildMonthsInThisYear);
-    const aiEbitda = aiEbitdaPerOperatingMonthUsd.times(monthsPerYear - buildMonthsInThisYear);
-    const forgone = schedule.miningForgonePerMonthByYearUsd[year - 1].times(monthsPerYear);
+    const [building, prepaidMonths, restMonths, operating] = phaseMonths(schedule, (year - 1) * monthsPerYear, year * monthsPerYear);
+    const capex = capexPerMonth.times(building);
+    let aiEbitda = prepaidMonthFlow.times(prepaidMonths).plus(restMonthFlow.times(restMonths)).plus(ebitdaPerMonth.times(operating));
+    if (year === years) aiEbitda = aiEbitda.minus(schedule.prepaymentOwedAtEndUsd);
+    const forgone = forgonePerMonthInYear(schedule, year).times(monthsPerYear);
     const incremental = capex.plus(aiEbitda).plus(forgone);
     cumulative = cumulative.plus(incremental);
     table.push([year, cell(capex), cell(aiEbitda), cell(forgone), cell(incremental), cell(cumulative)]);

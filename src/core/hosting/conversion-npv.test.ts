@@ -63,6 +63,16 @@ describe('conversionNpvUsd', () => {
     expectClose(checkedConversionNpvUsd(12, 1_200_000, 0.5, 100_000, 1, 0, 1, 0.1), expected, 1e-13);
   });
 
+  it('gives each rate its own factor when rates alternate (the last one is remembered)', () => {
+    const args = [200, 9_700_000, 0.85, 29_000_000, 12, 702_601, 6] as const;
+    const atTen = checkedConversionNpvUsd(...args, 0.1);
+    const atFive = checkedConversionNpvUsd(...args, 0.05);
+    expect(atFive).toBeGreaterThan(atTen);
+    expect(checkedConversionNpvUsd(...args, 0.1)).toBe(atTen);
+    expect(checkedConversionNpvUsd(...args, 0.05)).toBe(atFive);
+    expect(checkedConversionNpvUsd(...args, 0)).toBe(checkedConversionCashflows(...args, false).at(-1)?.[5]);
+  });
+
   it('leaves capex at time zero undiscounted when there is no build', () => {
     expect(checkedConversionNpvUsd(10, 0, 0, 1_000_000, 0, 0, 1, 0.25)).toBe(-10_000_000);
   });

@@ -10,6 +10,7 @@ import { isSafeMagnitude } from '../finance/safe-magnitude';
 import { checkParam, required } from '../params';
 import { quotientValue } from '../arithmetic/quotient';
 import { rateAboveMinusOne } from '../rules';
+import { rememberLast } from '../remember-last';
 import {
   conversionExtraParams,
   conversionFlowParams,
@@ -19,6 +20,13 @@ import {
   conversionSegments,
   conversionYearsParam,
 } from './conversion-schedule';
+
+/**
+ * The monthly discount factor of an annual rate, the last one remembered: a sheet values many
+ * conversions at one rate, and the factor (a root by Newton's method from a seed of
+ * portableExp and portableLog) is about a quarter of an NPV's arithmetic. The same value either way.
+ */
+const monthlyDiscountFactor = rememberLast((annualRate: number) => discountFactor(annualRate, monthsPerYear));
 
 export const conversionNpvParams = [
   ...conversionFlowParams,
@@ -49,8 +57,11 @@ export const conversionNpvParams = [
  * instead (periodDiscountFactor, geometricSum). A build longer than the horizon fills it: all
  * build, no AI EBITDA.
  *
- * A prepayment is received at time zero, undiscounted, and taken back from the months after the build; a margin a year makes a run of months
- * for each year (conversionSegments), the same closed form over each run.
+ * A prepayment is received at time zero, undiscounted, and pays the revenue of the first
+ * months after the build (conversionSchedule: runs of their own); what the horizon has not
+ * used up of it is still owed at its end and discounted from there, v^n. A margin a year
+ * makes a run of months for each year (conversionSegments), the same closed form over each
+ * run.
  *
  * @param itLoadMw … miningMarginPerMwYear the six terms of conversionSchedule, then years (horizon, a whole number from 1
  *   to 100), discountRate (effective annual rate as a fraction, > −1), and optionally
@@ -69,7 +80,7 @@ export function conversionNpvUsd(
   const schedule = conversionSchedule([itLoadMw, aiRevenuePerMwYear, aiEbitdaMargin, capexPerMw, buildMonths, miningMarginPerMwYear], years, [prepaymentUsd, miningMarginsPerMwYear]);
   checkParam(conversionNpvParams[7], discountRate);
   const segments = conversionSegments(schedule);
-  const factorPerMonth = discountFactor(discountRate, monthsPerYear);
+  const factorPerMonth = monthlyDiscountFactor(discountRate);
   // Loops over the segments, not maps and spreads: no array a step (JavaScriptCore keeps them).
   const atStart = schedule.atStartUsd.plus(schedule.prepaymentUsd);
   let npv = quotientValue({ numerator: atStart, denominator: schedule.denominator }, 'NPV');
@@ -80,6 +91,13 @@ export function conversionNpvUsd(
     const amount = quotientValue({ numerator: perMonthUsd, denominator: schedule.denominator }, 'NPV');
     safe = safe && isSafeMagnitude(amount) && isSafeMagnitude(factor) && (amount !== 0 || perMonthUsd.isZero());
     npv += amount * factor;
+  }
+  const owed = schedule.prepaymentOwedAtEndUsd;
+  if (!owed.isZero()) {
+    const factor = annuityFactor(factorPerMonth, 1, schedule.months - 1);
+    const amount = quotientValue({ numerator: owed, denominator: schedule.denominator }, 'NPV');
+    safe = safe && isSafeMagnitude(amount) && isSafeMagnitude(factor) && amount !== 0;
+    npv -= amount * factor;
   }
   if (!safe) return npvInDecimal(schedule, segments, atStart, discountRate);
   if (!Number.isFinite(npv)) throw notFinite('NPV is not a finite number');
@@ -94,5 +112,6 @@ function npvInDecimal(schedule: ConversionSchedule, segments: readonly Conversio
   const v = periodDiscountFactor(discountRate, monthsPerYear);
   let value: Decimal = atStart.toDecimal();
   for (const { start, count, perMonthUsd } of segments) value = value.plus(perMonthUsd.toDecimal().times(v.pow(start + 1).times(geometricSum(v, count))));
+  value = value.minus(schedule.prepaymentOwedAtEndUsd.toDecimal().times(v.pow(schedule.months)));
   return toFiniteNumber(value.div(schedule.denominator.toDecimal()), 'NPV');
 }

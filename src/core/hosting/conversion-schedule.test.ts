@@ -1,6 +1,6 @@
 import { Exact } from '../arithmetic/exact';
 import { quotientValue } from '../arithmetic/quotient';
-import { ConversionExtras, conversionSchedule, ConversionSchedule } from './conversion-schedule';
+import { ConversionExtras, conversionSchedule, ConversionSchedule, conversionSegments } from './conversion-schedule';
 
 /** An amount of the schedule in USD: its numerator over the schedule's denominator. */
 const usd = (schedule: ConversionSchedule, amount: Exact): number => quotientValue({ numerator: amount, denominator: schedule.denominator }, 'x');
@@ -46,6 +46,23 @@ describe('conversionSchedule', () => {
     const long = conversionSchedule([10, 1e6, 0.5, 1e6, 36, 0], 2, noExtras);
     expect(long.buildMonths).toBe(24);
     expect(usd(long, long.capexPerBuildMonthUsd.times(long.buildMonths))).toBe(-20_000_000 / 3);
+  });
+
+  // $2.5M prepaid: months 13–14 bring EBITDA less their whole $1M of revenue, month 15 less the
+  // $0.5M left, months 16–24 their EBITDA; each less the $100k given up.
+  it('runs the months in phases: the build, the months the prepayment pays, the month that uses it up, the rest', () => {
+    const prepaid = conversionSchedule([10, 1_200_000, 0.5, 1_000_000, 12, 120_000], 2, [2_500_000, undefined]);
+    const runs = conversionSegments(prepaid).map(({ start, count, perMonthUsd }) => [start, count, usd(prepaid, perMonthUsd)]);
+    expect(runs).toEqual([
+      [0, 12, -10_000_000 / 12 - 100_000],
+      [12, 2, -600_000],
+      [14, 1, -100_000],
+      [15, 9, 400_000],
+    ]);
+    expect(usd(prepaid, prepaid.prepaymentOwedAtEndUsd)).toBe(0);
+    const short = conversionSchedule([10, 1_200_000, 0.5, 1_000_000, 12, 120_000], 1, [2_500_000, undefined]);
+    expect(conversionSegments(short)).toHaveLength(1);
+    expect(usd(short, short.prepaymentOwedAtEndUsd)).toBe(2_500_000);
   });
 
   it('names the first argument outside its rule, in the Excel order, then the years', () => {

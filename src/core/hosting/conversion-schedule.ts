@@ -38,33 +38,43 @@ export const conversionYearsParam: ParamSpec<number> = required('years', greater
 
 /**
  * The monthly cash flows of converting mining capacity to AI/HPC hosting over a horizon (USD,
- * negative = cash out): a flow at time zero, then a flow at the end of each month. Every
- * amount is an exact numerator over one exact denominator, `denominator`, so that sums of
- * them stay exact and each figure is divided once, at the boundary.
+ * negative = cash out): a flow at time zero, a flow at the end of each month, and what is
+ * still owed of a prepayment at the end of the horizon. Every amount is an exact numerator
+ * over one exact denominator, `denominator`, so that sums of them stay exact and each figure
+ * is divided once, at the boundary.
+ *
+ * The months fall in four phases, in this order (any of them may be empty): the build; the
+ * months whose whole revenue the prepayment has already paid for; the month that uses up the
+ * rest of it; the months after that.
  */
 export interface ConversionSchedule {
   /** Months in the horizon: years × 12. */
   readonly months: number;
   /** Build months within the horizon: all of it when the build outlasts the horizon. */
   readonly buildMonths: number;
-  /** What every amount below is divided by: 12 × build_months (12 without a build), × the months after the build when a prepayment is spread over them. */
+  /** What every amount below is divided by: 12 × build_months (12 without a build). */
   readonly denominator: Exact;
   /** At time zero: all the capex when build_months = 0, otherwise nothing. */
   readonly atStartUsd: Exact;
   /** Capex spent at the end of each build month: −capex / build_months. */
   readonly capexPerBuildMonthUsd: Exact;
-  /**
-   * AI EBITDA at the end of each month after the build: IT load × revenue × margin / 12, less
-   * the prepayment spread evenly over those months (it was received at signing).
-   */
+  /** AI revenue of each month after the build: IT load × revenue per MW-year / 12. */
+  readonly aiRevenuePerOperatingMonthUsd: Exact;
+  /** AI EBITDA of each month after the build: that revenue × the EBITDA margin. */
   readonly aiEbitdaPerOperatingMonthUsd: Exact;
+  /** Months after the build, within the horizon, whose whole revenue the prepayment paid for. */
+  readonly prepaidMonths: number;
+  /** The rest of the prepayment, taken from the revenue of the month after those (0: none, or past the horizon). */
+  readonly prepaidRestUsd: Exact;
+  /** The prepayment not yet earned at the end of the horizon, >= 0: still owed (deferred revenue), deducted then. */
+  readonly prepaymentOwedAtEndUsd: Exact;
   /** Mining margin given up at the end of every month: −IT load × margin per MW-year / 12. */
   readonly miningForgonePerMonthUsd: Exact;
   /**
-   * The same, year by year of the horizon (index 0 = year 1): miningForgonePerMonthUsd every
-   * year (the same object), or from the margins given one a year.
+   * The same, year by year of the horizon (index 0 = year 1), from the margins given one a
+   * year; undefined when every year gives up the one margin (forgonePerMonthInYear reads both).
    */
-  readonly miningForgonePerMonthByYearUsd: readonly Exact[];
+  readonly miningForgonePerMonthByYearUsd: readonly Exact[] | undefined;
   /** Received at time zero (signing, the start of the build): the prepayment, >= 0. */
   readonly prepaymentUsd: Exact;
 }
@@ -89,6 +99,17 @@ export interface ConversionSegment {
  * longer than the horizon fills it: the horizon holds its first months of capex and no AI
  * EBITDA.
  *
+ * A prepayment is part of the contract's revenue paid at signing, as a customer's credit: it
+ * is received at time zero and then pays the invoices of the first months after the build
+ * until it is used up (those months bring their EBITDA less their whole revenue: the costs
+ * are paid, the customer pays nothing), the month that uses up the rest brings its EBITDA less
+ * that rest, and the months after it their whole EBITDA. So it moves revenue earlier without
+ * adding to it, and the months it covers do not depend on the horizon. What the horizon's
+ * months after the build have not used up of it (all of it when the build fills the horizon)
+ * is still owed to the customer at the end of the horizon: a liability, deducted then, as a
+ * banker nets deferred revenue against a value at the horizon; the undiscounted total of the
+ * horizon is therefore the same with a prepayment as without.
+ *
  * @param terms the arguments every CONVERSION_* function starts with (further ones are
  *   ignored), in their Excel order:
  *   itLoadMw: critical IT load converted, MW, > 0;
@@ -101,11 +122,11 @@ export interface ConversionSegment {
  *   a negative margin is a loss the conversion stops)
  * @param years horizon in years from the start of the build, a whole number from 1 to 100
  * @param extras the optional trailing arguments: prepaymentUsd (part of the contract's revenue
- *   received at signing, time zero, >= 0, default 0; the same amount is deducted evenly from
- *   the revenue of the months after the build in the horizon, so it moves revenue earlier
- *   without adding to it, and the revenue per MW stays the whole contract's) and miningMarginsPerMwYear (a range, read row by row, whose first `years`
- *   figures are the margin given up per MW of IT load in each year of the horizon, replacing
- *   the one margin; fewer figures are an error)
+ *   received at signing, time zero, >= 0, default 0; it pays the revenue of the first months
+ *   after the build, as above, and the revenue per MW stays the whole contract's) and
+ *   miningMarginsPerMwYear (a range, read row by row, whose first `years` figures are the
+ *   margin given up per MW of IT load in each year of the horizon, replacing the one margin;
+ *   fewer figures are an error)
  * @returns the schedule, every amount over `denominator`
  * @throws invalid_input for an argument outside its rule, or fewer margins than years
  * @example conversionSchedule([10, 1_200_000, 0.5, 1_000_000, 12, 120_000], 2): over 144,
@@ -124,32 +145,48 @@ export function conversionSchedule(
   const months = years * monthsPerYear;
   const load = Exact.of(itLoadMw);
   const capex = load.times(capexPerMw);
-  // Over 12 × b × k, a month's share of a year's amount is (amount × b × k), a build month's
-  // share of the capex is (capex × 12 × k) and an operating month's share of the prepayment
-  // (deducted from the revenue after the build) is (prepayment × 12 × b): all exact. k is the
-  // operating months in the horizon when a prepayment is spread over them, else 1.
-  const monthsPerBuild = Math.max(buildMonths, 1);
+  // Over 12 × b, a month's share of a year's amount is (amount × b), a build month's share of
+  // the capex is (capex × 12) and the prepayment is (prepayment × 12 × b): all exact.
+  const perMonth = Math.max(buildMonths, 1);
+  const forgone = load.times(miningMarginPerMwYear).times(-perMonth);
+  let byYear: Exact[] | undefined;
+  if (margins !== undefined) byYear = marginsByYear(margins, years).map((margin) => load.times(margin).times(-perMonth));
+  const revenue = load.times(aiRevenuePerMwYear).times(perMonth);
+  const prepayment = prepaymentUsd === 0 ? Exact.of(0) : Exact.of(prepaymentUsd).times(monthsPerYear * perMonth);
   const operatingMonths = Math.max(months - buildMonths, 0);
-  const spread = prepaymentUsd > 0 && operatingMonths > 0 ? operatingMonths : 1;
-  // A month's share as a multiplier, not a closure: a closure is an object made on every call.
-  const perMonth = monthsPerBuild * spread;
-  const forgone = load.times(miningMarginPerMwYear).times(-1).times(perMonth);
-  const byYear: Exact[] = [];
-  if (margins === undefined) for (let year = 0; year < years; year++) byYear.push(forgone);
-  else for (const margin of marginsByYear(margins, years)) byYear.push(load.times(margin).times(-1).times(perMonth));
-  const prepayment = Exact.of(prepaymentUsd);
-  const aiEbitda = load.times(aiRevenuePerMwYear).times(aiEbitdaMargin).times(perMonth);
+  const prepaid = wholeMonthsPaid(prepayment, revenue, operatingMonths);
+  // What the whole months did not use: paid in the month after them, or owed at the end.
+  const left = prepayment.isZero() ? prepayment : prepayment.minus(revenue.times(prepaid));
+  const usedUp = prepaid < operatingMonths;
   return {
     months,
     buildMonths: Math.min(buildMonths, months),
-    denominator: Exact.of(monthsPerYear * monthsPerBuild * spread),
-    atStartUsd: buildMonths === 0 ? capex.times(-monthsPerYear * spread) : Exact.of(0),
-    capexPerBuildMonthUsd: buildMonths === 0 ? Exact.of(0) : capex.times(-monthsPerYear * spread),
-    aiEbitdaPerOperatingMonthUsd: spread === 1 ? aiEbitda : aiEbitda.minus(prepayment.times(monthsPerYear * monthsPerBuild)),
+    denominator: Exact.of(monthsPerYear * perMonth),
+    atStartUsd: buildMonths === 0 ? capex.times(-monthsPerYear) : Exact.of(0),
+    capexPerBuildMonthUsd: buildMonths === 0 ? Exact.of(0) : capex.times(-monthsPerYear),
+    aiRevenuePerOperatingMonthUsd: revenue,
+    aiEbitdaPerOperatingMonthUsd: revenue.times(aiEbitdaMargin),
+    prepaidMonths: prepaid,
+    prepaidRestUsd: usedUp ? left : Exact.of(0),
+    prepaymentOwedAtEndUsd: usedUp ? Exact.of(0) : left,
     miningForgonePerMonthUsd: forgone,
     miningForgonePerMonthByYearUsd: byYear,
-    prepaymentUsd: prepayment.times(monthsPerYear * monthsPerBuild * spread),
+    prepaymentUsd: prepayment,
   };
+}
+
+/**
+ * The whole months of revenue a prepayment pays for, at most `months`: the largest q with
+ * q × revenue <= prepayment (all of them when there is no revenue). Estimated in doubles,
+ * then settled by exact comparisons.
+ */
+function wholeMonthsPaid(prepayment: Exact, revenue: Exact, months: number): number {
+  if (prepayment.isZero()) return 0;
+  if (revenue.isZero()) return months;
+  let q = Math.min(Math.max(Math.floor(prepayment.toNumber() / revenue.toNumber()), 0), months);
+  while (q > 0 && revenue.times(q).minus(prepayment).sign() > 0) q--;
+  while (q < months && revenue.times(q + 1).minus(prepayment).sign() <= 0) q++;
+  return q;
 }
 
 /** The first `years` figures of a range read row by row; fewer is an input error. */
@@ -163,52 +200,78 @@ function marginsByYear(range: readonly (readonly number[])[], years: number): nu
   return figures.slice(0, years);
 }
 
-/** The build months in year `year` (1-based) of a schedule. */
-export function buildMonthsInYear(schedule: ConversionSchedule, year: number): number {
-  return Math.min(Math.max(schedule.buildMonths - (year - 1) * monthsPerYear, 0), monthsPerYear);
+/** The mining margin given up a month in year `year` (1-based) of the horizon, over the denominator. */
+export function forgonePerMonthInYear(schedule: ConversionSchedule, year: number): Exact {
+  const byYear = schedule.miningForgonePerMonthByYearUsd;
+  return byYear === undefined ? schedule.miningForgonePerMonthUsd : byYear[year - 1];
+}
+
+/** The number of months of from … to (month indices, end excluded) that fall in at … until. */
+function overlap(from: number, to: number, at: number, until: number): number {
+  return Math.max(Math.min(to, until) - Math.max(from, at), 0);
+}
+
+/** The months of each phase (build, prepaid, the rest of the prepayment, the others) among months from + 1 … to. */
+export function phaseMonths(schedule: ConversionSchedule, from: number, to: number): [number, number, number, number] {
+  const building = schedule.buildMonths;
+  const prepaidEnd = building + schedule.prepaidMonths;
+  const restEnd = prepaidEnd + (schedule.prepaidRestUsd.isZero() ? 0 : 1);
+  return [
+    overlap(from, to, 0, building),
+    overlap(from, to, building, prepaidEnd),
+    overlap(from, to, prepaidEnd, restEnd),
+    overlap(from, to, restEnd, schedule.months),
+  ];
 }
 
 /**
- * The schedule's months as runs of one net flow: within the build, capex + the mining margin
- * given up; after it, AI EBITDA + the margin given up; a new run where a year's margin
- * differs. With one margin for every year that is two runs at most (the build, then the rest);
- * with a margin a year, up to one or two a year.
+ * The net flow of a month of each phase, before the mining margin given up: capex; EBITDA
+ * less the whole revenue; EBITDA less the rest of the prepayment; EBITDA. A phase without a
+ * month (no prepayment: the two in the middle) costs no arithmetic.
+ */
+export function phaseFlows(schedule: ConversionSchedule): [Exact, Exact, Exact, Exact] {
+  const ebitda = schedule.aiEbitdaPerOperatingMonthUsd;
+  const rest = schedule.prepaidRestUsd;
+  return [
+    schedule.capexPerBuildMonthUsd,
+    schedule.prepaidMonths === 0 ? ebitda : ebitda.minus(schedule.aiRevenuePerOperatingMonthUsd),
+    rest.isZero() ? ebitda : ebitda.minus(rest),
+    ebitda,
+  ];
+}
+
+/**
+ * The schedule's months as runs of one net flow: a run a phase (the build, the months the
+ * prepayment paid for, the month that uses up its rest, the months after), and a new run
+ * wherever a year's mining margin differs. With one margin for every year that is four runs
+ * at most, with no loop over the years; with a margin a year, up to a few a year. The
+ * prepayment still owed at the end of the horizon is not in them (see prepaymentOwedAtEndUsd).
  *
  * @example conversionSegments(conversionSchedule([10, 1_200_000, 0.5, 1_000_000, 12, 120_000], 2))
  *   = runs of 12 build months and 12 operating months
  */
 export function conversionSegments(schedule: ConversionSchedule): ConversionSegment[] {
-  const runs: Run[] = [];
-  const years = schedule.months / monthsPerYear;
-  for (let year = 1; year <= years; year++) {
-    const forgone = schedule.miningForgonePerMonthByYearUsd[year - 1];
-    const building = buildMonthsInYear(schedule, year);
-    const start = (year - 1) * monthsPerYear;
-    addRun(runs, start, building, true, forgone);
-    addRun(runs, start + building, monthsPerYear - building, false, forgone);
-  }
-  const segments: ConversionSegment[] = [];
-  for (const { start, count, building, forgone } of runs) {
-    segments.push({ start, count, perMonthUsd: (building ? schedule.capexPerBuildMonthUsd : schedule.aiEbitdaPerOperatingMonthUsd).plus(forgone) });
+  const flows = phaseFlows(schedule);
+  const building = schedule.buildMonths;
+  const prepaidEnd = building + schedule.prepaidMonths;
+  const ends = [building, prepaidEnd, prepaidEnd + (schedule.prepaidRestUsd.isZero() ? 0 : 1), schedule.months];
+  const step = schedule.miningForgonePerMonthByYearUsd === undefined ? schedule.months : monthsPerYear;
+  const segments: { start: number; count: number; perMonthUsd: Exact }[] = [];
+  let lastPhase = -1;
+  let lastForgone: Exact | undefined;
+  for (let from = 0; from < schedule.months; from += step) {
+    const forgone = forgonePerMonthInYear(schedule, from / monthsPerYear + 1);
+    const to = from + step;
+    let at = from;
+    for (let phase = 0; phase < 4; phase++) {
+      const end = Math.min(ends[phase], to);
+      if (end <= at) continue;
+      if (phase === lastPhase && forgone === lastForgone) segments[segments.length - 1].count += end - at;
+      else segments.push({ start: at, count: end - at, perMonthUsd: flows[phase].plus(forgone) });
+      lastPhase = phase;
+      lastForgone = forgone;
+      at = end;
+    }
   }
   return segments;
-}
-
-interface Run {
-  start: number;
-  count: number;
-  building: boolean;
-  forgone: Exact;
-}
-
-/**
- * Adds `count` months from `at` to the last run when they continue it, else as a new run. A
- * plain function called per run, neither a closure nor a loop over a literal pair of tuples:
- * JavaScriptCore makes those objects on every year of every call (a fifth of V8's speed).
- */
-function addRun(runs: Run[], at: number, count: number, building: boolean, forgone: Exact): void {
-  if (count === 0) return;
-  const last = runs.length > 0 ? runs[runs.length - 1] : undefined;
-  if (last !== undefined && last.building === building && last.forgone === forgone) last.count += count;
-  else runs.push({ start: at, count, building, forgone });
 }

@@ -50,6 +50,20 @@ describe('asicPaybackMonths', () => {
     expectClose(payback, oracle, 1e-12);
   });
 
+  // $300 on a hashprice of 40 (2,345.49 / 12 = 195.46 a month) for two months, 0 (power alone,
+  // −133.04 a month) for two, then 40 again: the cumulative margin crosses 0 in month 2
+  // (3,600 / 2,345.49 = 1.53 months), is +90.9 after it, dips to −175.2 after month 4 and
+  // crosses again in month 5. The payback is the first crossing, whatever the months after it.
+  it('pays back at the first crossing when the margin later dips and crosses again', () => {
+    const path = [[40], [40], [0], [0], ...Array.from({ length: 56 }, () => [40])];
+    const first = 3600 / (6.426 * 365);
+    expectClose(checkedAsicPaybackMonths(300, ...s21xp, path), first, 1e-15);
+    expect(asicPaybackMonths(300, ...s21xp, path, 1, 0, 2)).toBe(checkedAsicPaybackMonths(300, ...s21xp, path));
+    // the dip is real: after month 4 the cumulative margin is below 0 again
+    const day = (hashprice: number): number => (hashprice * 0.27 - 4.374) * (365 / 12);
+    expect(-300 + 2 * day(40) + 2 * day(0)).toBeLessThan(0);
+  });
+
   it('pays back exactly at the horizon, and not one month short of it', () => {
     // 60 months of 2,345.49 / 12 is exactly 11,727.45.
     expect(checkedAsicPaybackMonths(11727.45, ...s21xp, 40)).toBe(60);
