@@ -45,12 +45,14 @@ function history(file: RawPreset, field: string): RawFigure[] {
   return value === undefined ? [] : [value].flat();
 }
 
-/** One year before the newest as_of in all preset files: figures dated before it are stale. */
-function staleCutoff(): { newest: string; cutoff: string } {
-  const newest = files.flatMap((file) => scalarFields.flatMap((field) => history(file, field).map((figure) => figure.as_of))).sort().pop() as string;
-  const [year, month, day] = newest.split('-');
-  return { newest, cutoff: `${Number(year) - 1}-${month}-${month === '02' && day === '29' ? '28' : day}` };
+/** Whole days from an ISO date to another, by UTC midnights (read without the code under test). */
+function daysBetween(fromIso: string, toIso: string): number {
+  return (Date.parse(`${toIso}T00:00:00Z`) - Date.parse(`${fromIso}T00:00:00Z`)) / 86_400_000;
 }
+
+/** The day the pane's clock is fixed at in the tests that read ages (Date.now() in the page): some figures are within 90 days of it, some past. */
+const fixedToday = '2026-08-01';
+const atFixedToday = (page: Page) => page.clock.setFixedTime(new Date(`${fixedToday}T12:00:00.000Z`));
 
 /** The fake workbook as the page leaves it (test/helpers/fake-workbook's snapshot). */
 interface Workbook {
@@ -80,8 +82,8 @@ afterAll(async () => {
 });
 
 /** Opens the pane (preview, or with the Excel stub) and returns a check that it stayed clean. */
-function openPane(query = '', excel?: ExcelSetup): Promise<PanePage> {
-  return openPanePage(browser, server.origin, { query, excelHostFile: excelHost.file, excel, mempool: answerAsRecorded });
+function openPane(query = '', excel?: ExcelSetup, before?: (page: Page) => Promise<void>): Promise<PanePage> {
+  return openPanePage(browser, server.origin, { query, excelHostFile: excelHost.file, excel, mempool: answerAsRecorded, before });
 }
 
 const visibleTickers = (page: Page) => page.$$eval('.gallery-item:not([hidden])', (items) => items.map((item) => (item as HTMLElement).dataset.ticker));
@@ -179,29 +181,77 @@ describe('preview: a plain browser, Office.js from node_modules', () => {
     await pane.expectClean();
   });
 
-  it('flags exactly the stale latest figures, with a tooltip that says why', async () => {
-    const pane = await openPane();
+  it("gives every preset figure its age in days against today's clock, and badges exactly those past 90 days", async () => {
+    const pane = await openPane('', undefined, atFixedToday);
     const { page } = pane;
-    const { newest, cutoff } = staleCutoff();
     const expected: string[] = [];
     for (const file of files) {
       for (const field of scalarFields) {
-        const figures = history(file, field).sort((a, b) => a.as_of.localeCompare(b.as_of));
-        if (figures.length > 0 && figures[figures.length - 1].as_of < cutoff) expected.push(`${file.ticker}.${field}`);
+        for (const figure of history(file, field)) {
+          const days = daysBetween(figure.as_of, fixedToday);
+          expected.push(`${file.ticker}.${field}.${figure.as_of}: ${days}${days > 90 ? ' stale' : ''}`);
+        }
       }
     }
-    expect(expected).toContain('IREN.power_price_usd_per_kwh');
+    expect(expected.some((line) => line.endsWith(' stale'))).toBe(true);
+    expect(expected.some((line) => !line.endsWith(' stale'))).toBe(true);
     for (const file of files) await openCard(page, file.ticker);
-    const flagged = await page.$$eval('.figure > dd > .figure-value .badge-stale', (badges) =>
-      badges.map((badge) => {
-        const card = badge.closest('.card') as HTMLElement;
-        const figure = badge.closest('.figure') as HTMLElement;
-        return { id: `${card.dataset.ticker}.${figure.dataset.field}`, text: badge.textContent, title: badge.getAttribute('title') };
+    // Each figure line: a value line (with its badges) followed by a meta line (date, age, source).
+    const shown = await page.$$eval('.figure .figure-meta', (metas) =>
+      metas.map((meta) => {
+        const card = meta.closest('.card') as HTMLElement;
+        const figure = meta.closest('.figure') as HTMLElement;
+        const date = /\d{4}-\d{2}-\d{2}/.exec(meta.textContent ?? '')?.[0];
+        const age = meta.querySelector('.age');
+        const badge = meta.previousElementSibling?.querySelector('.badge-stale');
+        return {
+          line: `${card.dataset.ticker}.${figure.dataset.field}.${date}: ${age?.getAttribute('data-age-days')}${badge ? ' stale' : ''}`,
+          ageText: age?.textContent,
+          days: Number(age?.getAttribute('data-age-days')),
+          title: badge?.getAttribute('title'),
+        };
       }),
     );
-    expect(flagged.map((badge) => badge.id).sort()).toEqual(expected.sort());
-    expect(flagged.every((badge) => badge.text === 'stale' && (badge.title ?? '').includes(`newest figure in the set (${newest})`))).toBe(true);
+    expect(shown.map((entry) => entry.line).sort()).toEqual(expected.sort());
+    for (const entry of shown) {
+      expect(entry.ageText).toBe(`${entry.days} days old`);
+      if (entry.title) expect(entry.title).toContain(`${entry.days} days old today (${fixedToday}), past the 90-day limit`);
+    }
+    // The gallery rows say the age of each preset's newest date, in the warning colour past 90 days.
+    const rows = await page.$$eval('.gallery-item', (items) =>
+      items.map((item) => {
+        const date = item.querySelector('.meta-date') as HTMLElement;
+        return { ticker: (item as HTMLElement).dataset.ticker, text: date.textContent, stale: date.classList.contains('meta-date-stale') };
+      }),
+    );
+    for (const row of rows) {
+      const newest = /data (\d{4}-\d{2}-\d{2})/.exec(row.text ?? '')?.[1] as string;
+      const days = daysBetween(newest, fixedToday);
+      expect(row).toEqual({ ticker: row.ticker, text: `data ${newest} (${days} days old)`, stale: days > 90 });
+    }
+    expect(await page.textContent('.legend')).toContain(`stale: more than 90 days old today (${fixedToday})`);
     await pane.expectClean();
+  });
+
+  it("gives every bundled network figure its age against today's clock: 63 days on 2026-12-07, stale 91 days after 2026-10-05", async () => {
+    for (const [today, days, stale] of [
+      ['2026-12-07', 63, false],
+      ['2027-01-04', 91, true],
+    ] as const) {
+      const pane = await openPane('', undefined, (page) => page.clock.setFixedTime(new Date(`${today}T08:00:00.000Z`)));
+      const { page } = pane;
+      await page.click('#tab-network');
+      const cells = await page.$$eval('#panel-network [data-role="bundled"] tbody tr', (rows) =>
+        rows.map((row) => ({
+          date: row.children[2].firstChild?.textContent,
+          age: row.children[2].querySelector('.age')?.textContent,
+          badge: row.children[2].querySelector('.badge-stale')?.textContent ?? null,
+        })),
+      );
+      expect(cells).toHaveLength(networkInputSpecs.length);
+      for (const cell of cells) expect(cell).toEqual({ date: '2026-10-05', age: `${days} days old`, badge: stale ? 'stale' : null });
+      await pane.expectClean();
+    }
   });
 
   it('disables the buttons that need Excel, with a tooltip saying why', async () => {
@@ -218,7 +268,7 @@ describe('preview: a plain browser, Office.js from node_modules', () => {
   });
 
   it('is in Japanese with ?lang=ja', async () => {
-    const pane = await openPane('?lang=ja');
+    const pane = await openPane('?lang=ja', undefined, atFixedToday);
     const { page } = pane;
     expect(await page.getAttribute('html', 'lang')).toBe('ja');
     expect(await page.$$eval('[role="tab"]', (tabs) => tabs.map((tab) => tab.textContent))).toEqual(['プリセット', 'モデル', 'ネットワーク']);
@@ -228,6 +278,7 @@ describe('preview: a plain browser, Office.js from node_modules', () => {
     await openCard(page, 'IREN');
     expect(await page.textContent('.card[data-ticker="IREN"] .insert-preset')).toBe('ブックに挿入');
     expect(await page.textContent('.card[data-ticker="IREN"] .figure[data-field="power_price_usd_per_kwh"] .badge-stale')).toBe('古い');
+    expect(await page.textContent('.card[data-ticker="IREN"] .figure[data-field="power_price_usd_per_kwh"] .figure-meta .age')).toMatch(/^\d+ 日前$/);
     expect(await page.textContent('.card[data-ticker="IREN"] .figure[data-field="power_price_usd_per_kwh"] .figure-label')).toBe('電力単価');
     await page.mouse.move(0, 0);
     await page.screenshot({ path: path.join(artifacts, 'taskpane-ja.png') });
