@@ -15,6 +15,8 @@ export interface InputSpec {
   readonly unit: string;
   readonly format: string;
   readonly source?: string;
+  /** A formula the input cell holds instead of `value` (today's network figures read MINER.NETWORK); still the user's to overwrite. */
+  readonly formula?: Expr;
 }
 
 export interface OutputSpec {
@@ -167,13 +169,15 @@ export class SheetBuilder {
 
   /**
    * An input row: label, value (input style), unit, source. An input linked to a defined name
-   * (a preset the user inserted) holds `=NAME` instead of the value.
+   * (a preset the user inserted, the pane's NET_* names) holds `=NAME` instead of the value;
+   * one declared with a formula (today's network figures) holds that formula.
    */
   addInput(spec: InputSpec): CellRef {
     const row = this.row++;
     const linked = this.links.names[spec.key];
     this.text(row, 0, spec.label);
     if (linked) this.put({ row, col: 1, style: 'input', formula: name(linked), numberFormat: spec.format });
+    else if (spec.formula) this.put({ row, col: 1, style: 'input', formula: spec.formula, numberFormat: spec.format });
     else this.put({ row, col: 1, style: 'input', value: spec.value, numberFormat: spec.format });
     this.text(row, 2, this.unitText(spec.unit), 'unit');
     const source = linked ? this.links.note(linked) : spec.source;

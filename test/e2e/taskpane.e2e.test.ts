@@ -299,7 +299,10 @@ describe('preview: a plain browser, Office.js from node_modules', () => {
     expect(portable.suggestedFilename()).toBe('halving-path_ja.portable.xlsx');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile((await portable.path()) as string);
-    expect(workbook.getWorksheet('Provenance')?.getCell('C2').value).toMatch(/^=MINER\.HASHPRICE_PATH\(/);
+    // Kept as values: today's network inputs (MINER.NETWORK, bundled data) and the spilled path.
+    const frozen = workbook.getWorksheet('Provenance')!.getColumn(3).values.map(String);
+    expect(frozen).toContain('=MINER.NETWORK("date")');
+    expect(frozen.some((formula) => /^=MINER\.HASHPRICE_PATH\(/.test(formula))).toBe(true);
     await pane.expectClean();
   });
 

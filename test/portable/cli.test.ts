@@ -50,12 +50,16 @@ describe('hashwatt portable', () => {
     const output = path.join(dir, 'out.xlsx');
     const run = hashwatt('portable', input, output);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/out\.xlsx: \d+ formulas rewritten in native Excel syntax, 1 ranges kept as values/);
+    // Today's network inputs read bundled data (NETWORK) and are kept as values, as the path is.
+    expect(run.stdout).toMatch(/out\.xlsx: \d+ formulas rewritten in native Excel syntax, 6 ranges kept as values/);
+    expect(run.stdout).toContain('Halving path!B9\treads bundled data (NETWORK)');
     expect(run.stdout).toContain('Halving path!A25:F61\tspills a table');
     expect(fs.readFileSync(input).equals(before)).toBe(true);
     const copy = new ExcelJS.Workbook();
     await copy.xlsx.readFile(output);
-    expect(copy.getWorksheet('Provenance')?.getCell('C2').value).toMatch(/^=MINER\.HASHPRICE_PATH\(/);
+    const frozen = copy.getWorksheet('Provenance')!.getColumn(3).values.map(String);
+    expect(frozen).toContain('=MINER.NETWORK("btc_price_usd")');
+    expect(frozen.some((formula) => /^=MINER\.HASHPRICE_PATH\(/.test(formula))).toBe(true);
   });
 
   it('refuses to replace an existing file without --force, and to write over the original', () => {
