@@ -62,6 +62,17 @@ describe('hashwatt portable', () => {
     expect(frozen.some((formula) => /^=MINER\.HASHPRICE_PATH\(/.test(formula))).toBe(true);
   });
 
+  it('reads the workbook from standard input with -', async () => {
+    const output = path.join(dir, 'from-stdin.xlsx');
+    const result = spawnSync(process.execPath, [bin, 'portable', '-', output], { cwd: root, encoding: 'utf8', input: fs.readFileSync(input) });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/from-stdin\.xlsx: \d+ formulas rewritten in native Excel syntax, 6 ranges kept as values/);
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.readFile(output);
+    expect(copy.getWorksheet('Provenance')).toBeDefined();
+  });
+
   it('refuses to replace an existing file without --force, and to write over the original', () => {
     const output = path.join(dir, 'exists.xlsx');
     fs.writeFileSync(output, 'keep me');
