@@ -11,8 +11,8 @@
  * by the pane's policy and answered on the machine, so a test passes the same whether or not
  * that timer fires before it ends; one test waits for it on purpose.
  *
- * Screenshots: test-artifacts/taskpane.png (the README's docs/images/taskpane.png is one) and
- * test-artifacts/taskpane-ja.png.
+ * Screenshots: test-artifacts/taskpane.png, test-artifacts/taskpane-ja.png, and
+ * test-artifacts/readme-taskpane.png, which the README's docs/images/taskpane.png must match.
  */
 import ExcelJS from 'exceljs';
 import fs from 'fs';
@@ -27,6 +27,7 @@ import { networkInputSpecs } from '../../src/taskpane/network/fields';
 import { planPresetInsert } from '../../src/taskpane/presets/plan';
 import { Browser, BuiltAddIn, StaticServer, builtAddIn, launchChromium, officeTelemetryPage, repoRoot, serveFolder } from '../helpers/browser';
 import { readPresetFiles } from '../helpers/data-files';
+import { decodePng, differingShare } from '../helpers/png';
 import { bundleExcelHost } from './fixtures/bundle-host';
 import type { ExcelSetup } from './fixtures/excel-host';
 import { answerAsRecorded, openPanePage, PanePage } from './fixtures/pane-page';
@@ -265,6 +266,34 @@ describe('preview: a plain browser, Office.js from node_modules', () => {
     await page.mouse.move(0, 0);
     await page.screenshot({ path: path.join(artifacts, 'taskpane.png') });
     await pane.expectClean();
+  });
+
+  // The README's screenshot is this test's: a fresh one is taken on every run and the committed
+  // docs/images/taskpane.png must show the same pane (same size, under 0.5% of pixels
+  // different), so a change to the pane that leaves the README's image behind fails here.
+  // UPDATE_README_SCREENSHOT=1 writes the fresh one to docs/images/ first.
+  it("takes the README's screenshot of the pane, and fails when docs/images/taskpane.png is not the pane as it is now", async () => {
+    const readmeImage = path.join(repoRoot, 'docs', 'images', 'taskpane.png');
+    expect(fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8')).toContain('](docs/images/taskpane.png)');
+    const pane = await openPane('', undefined, (page) => page.clock.setFixedTime(new Date('2026-12-07T12:00:00.000Z')));
+    const { page } = pane;
+    await search(page, 'iren');
+    await openCard(page, 'IREN');
+    await page.mouse.move(0, 0);
+    const fresh = await page.screenshot({ path: path.join(artifacts, 'readme-taskpane.png') });
+    await pane.expectClean();
+    if (process.env.UPDATE_README_SCREENSHOT === '1') fs.writeFileSync(readmeImage, fresh);
+    expect(fs.existsSync(readmeImage)).toBe(true);
+    const committed = decodePng(fs.readFileSync(readmeImage));
+    const taken = decodePng(fresh);
+    expect({ width: committed.width, height: committed.height }).toEqual({ width: taken.width, height: taken.height });
+    const share = differingShare(committed, taken);
+    if (share >= 0.005) {
+      throw new Error(
+        `docs/images/taskpane.png is not the pane as it is now (${(share * 100).toFixed(2)}% of pixels differ from test-artifacts/readme-taskpane.png): ` +
+          'run UPDATE_README_SCREENSHOT=1 npx jest test/e2e/taskpane.e2e.test.ts -t "README" and commit the image',
+      );
+    }
   });
 
   it('is in Japanese with ?lang=ja', async () => {
