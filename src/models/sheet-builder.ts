@@ -106,6 +106,8 @@ export class SheetBuilder {
     private readonly links: InputLinks = { names: {}, note: (definedName) => definedName },
     /** A unit as the sheet's language writes it (Japanese words for share, years, per day...). */
     private readonly unitText: (unit: string) => string = (unit) => unit,
+    /** A source or note as the sheet's language writes it (the default inputs' sources are English). */
+    private readonly noteText: (text: string) => string = (text) => text,
   ) {}
 
   /** A reference to a cell of this sheet (absolute when it is to be copied across a grid). */
@@ -134,7 +136,8 @@ export class SheetBuilder {
    * A source or note; a URL in it becomes the cell's link and the text shows the site's
    * name instead: "IREN–Microsoft (2025-11-03): https://host/path" -> "IREN–Microsoft (2025-11-03) — host".
    */
-  source(row: number, col: number, text: string): void {
+  source(row: number, col: number, note: string): void {
+    const text = this.noteText(note);
     const match = /^(.*?)[:\s]*(https?:\/\/[^\s;,]+)(.*)$/.exec(text);
     if (!match) {
       this.text(row, col, text, 'source');
