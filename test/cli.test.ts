@@ -16,6 +16,18 @@ function hashwatt(...args: string[]): { stdout: string; stderr: string; status: 
   return { stdout: result.stdout, stderr: result.stderr, status: result.status };
 }
 
+/** hashwatt with `input` on its standard input. */
+function hashwattFed(input: string | Buffer, ...args: string[]): { stdout: string; stderr: string; status: number | null } {
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', input });
+  return { stdout: result.stdout, stderr: result.stderr, status: result.status };
+}
+
+/** A shell command line run as a user types it, the CLI as `hashwatt`. */
+function shell(command: string): { stdout: string; stderr: string; status: number | null } {
+  const result = spawnSync('sh', ['-c', command.replace(/hashwatt /g, `"${process.execPath}" "${bin}" `)], { cwd: root, encoding: 'utf8' });
+  return { stdout: result.stdout, stderr: result.stderr, status: result.status };
+}
+
 describe('hashwatt CLI', () => {
   it('prints hashprice for the 2026-01-12 network (Hashrate Index published $39.53 at its own price timing)', () => {
     const out = hashwatt('HASHPRICE', '91132', '1048.5', '0.0173');
@@ -160,14 +172,66 @@ describe('hashwatt CLI', () => {
     const out = hashwatt('--csv', file);
     fs.rmSync(dir, { recursive: true, force: true });
     expect(out.status).toBe(1);
+    // One line an input row, in order: the function and its arguments as given, then the result or the error.
     expect(out.stdout.split('\n')).toEqual([
-      'function,result,error',
-      'HASHPRICE,39.32897285493562,',
-      'AI_MW_REVENUE,9700000,',
-      'HALVING_DATE,2028-04-11 16:00,',
-      'SUBSIDY,,#VALUE! block_height must be >= 0 (got -1)',
+      'function,arg1,arg2,arg3,result,error',
+      'HASHPRICE,91132,1048.5,0.0173,39.32897285493562,',
+      'AI_MW_REVENUE,"9,700,000,000",5,200,9700000,',
+      'HALVING_DATE,941472,2026-03-20,,2028-04-11 16:00,',
+      'SUBSIDY,-1,,,,#VALUE! block_height must be >= 0 (got -1)',
       '',
     ]);
+  });
+
+  it('reads the --csv batch from standard input with -, and keeps a table result on its one line, dates as dates', () => {
+    const out = hashwattFed('HASHPRICE,91132,1048.5,0.0173\nHASHPRICE_PATH,2026-10-05,2,86303.18,950,969991\n', '--csv', '-');
+    expect(out.status).toBe(0);
+    const lines = out.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toBe('HASHPRICE,91132,1048.5,0.0173,,,39.32897285493562,');
+    expect(lines[2]).toMatch(/^HASHPRICE_PATH,2026-10-05,2,86303\.18,950,969991,"\[\[""date"",.*\[""2026-10-05"",969991,3\.125,950,86303\.18,[\d.]+\],\[""2026-11-05"",/);
+    const serial = hashwattFed('HASHPRICE_PATH,2026-10-05,1,86303.18,950,969991\n', '--csv', '-', '--serial');
+    expect(serial.stdout).toContain('[46300,969991,');
+    expect(hashwattFed('', '--csv', '-').stdout).toBe('function,result,error\n');
+  });
+
+  it('carries ISO dates in --json tables and date results, serials with --serial', () => {
+    const table = JSON.parse(hashwatt('--json', 'HASHPRICE_PATH', '2026-10-05', '2', '86303.18', '950', '969991').stdout);
+    expect(table.result[0][0]).toBe('date');
+    expect(table.result.slice(1).map((row: unknown[]) => row[0])).toEqual(['2026-10-05', '2026-11-05']);
+    expect(table.args[0]).toBe(46300);
+    const serials = JSON.parse(hashwatt('--json', '--serial', 'HASHPRICE_PATH', '2026-10-05', '2', '86303.18', '950', '969991').stdout);
+    expect(serials.result.slice(1).map((row: unknown[]) => row[0])).toEqual([46300, 46331]);
+    expect(JSON.parse(hashwatt('--json', 'HALVING_DATE', '941472', '2026-03-20').stdout).result).toBe('2028-04-11 16:00');
+    expect(JSON.parse(hashwatt('--json', 'NETWORK', 'date').stdout).result).toBe('2026-10-05');
+  });
+
+  it("feeds one function's table into another in one command line: ASIC_CASHFLOWS on HASHPRICE_PATH's hashprice column", () => {
+    const path36 = 'hashwatt HASHPRICE_PATH 2026-10-05 36 86303.18 950 969991 0.025 0 0.014073';
+    const piped = shell(`${path36} | hashwatt ASIC_CASHFLOWS 2026-10-05 36 270 13.5 0.04 -:hashprice_usd_per_ph_day 1890`);
+    expect(piped.stderr).toBe('');
+    expect(piped.status).toBe(0);
+    // The same call with the column typed out by hand, read from the path's own output.
+    const pathRows = hashwatt(...path36.split(' ').slice(1)).stdout.trim().split('\n').map((line) => line.split('\t'));
+    const column = pathRows[0].indexOf('hashprice_usd_per_ph_day');
+    const typed = hashwatt('ASIC_CASHFLOWS', '2026-10-05', '36', '270', '13.5', '0.04', JSON.stringify(pathRows.slice(1).map((row) => [Number(row[column])])), '1890');
+    expect(typed.status).toBe(0);
+    expect(piped.stdout).toBe(typed.stdout);
+    expect(piped.stdout.trim().split('\n')).toHaveLength(37);
+    // By column number, and a column that is not there named with the ones that are.
+    expect(shell(`${path36} | hashwatt ASIC_CASHFLOWS 2026-10-05 36 270 13.5 0.04 -:6 1890`).stdout).toBe(typed.stdout);
+    const missing = shell(`${path36} | hashwatt ASIC_CASHFLOWS 2026-10-05 36 270 13.5 0.04 -:hashprice 1890`);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toBe(
+      'hashwatt: -:hashprice: no column "hashprice" in the table on standard input; its columns are date, block_height, subsidy_btc, network_hashrate_ehs, btc_price_usd, hashprice_usd_per_ph_day\n',
+    );
+    expect(hashwattFed('', 'ASIC_CASHFLOWS', '2026-10-05', '1', '270', '13.5', '0.04', '-').stderr).toBe('hashwatt: -: standard input holds no table\n');
+    // `hashwatt help` and the README show this very command line.
+    const help = hashwatt('help').stdout;
+    expect(help).toContain('hashwatt ASIC_CASHFLOWS 2026-10-05 36 270 13.5 0.04 -:hashprice_usd_per_ph_day 1890');
+    expect(help).toContain('hashwatt HASHPRICE_PATH 2026-10-05 36 86303.18 950 969991 0.025 0 0.014073');
+    const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+    expect(readme).toContain('| hashwatt ASIC_CASHFLOWS 2026-10-05 36 270 13.5 0.04 -:hashprice_usd_per_ph_day 1890');
   });
 
   it('says in one line, without a stack trace, that --csv was given a directory or a missing file', () => {

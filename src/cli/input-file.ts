@@ -1,7 +1,7 @@
 /**
  * The files the CLI is given, read or checked so that every way a path can be wrong (missing,
  * a directory, unreadable, the same file as another argument under another name) becomes one
- * line saying so, never a stack trace.
+ * line saying so, never a stack trace. `-` names standard input wherever a file is read.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -26,8 +26,18 @@ export function fileErrorText(error: unknown): string {
   }
 }
 
-/** The whole of an input file, or why it cannot be read. */
-export function readInputFile(file: string): FileRead {
+/** All of standard input (read to its end), or why it cannot be read. */
+export function readStandardInput(): FileRead {
+  try {
+    return { bytes: fs.readFileSync(0) };
+  } catch (error) {
+    return { problem: `standard input ${fileErrorText(error)}` };
+  }
+}
+
+/** The whole of an input file (`-`: standard input, through `stdin`), or why it cannot be read. */
+export function readInputFile(file: string, stdin: () => FileRead = readStandardInput): FileRead {
+  if (file === '-') return stdin();
   try {
     if (fs.statSync(file).isDirectory()) return { problem: `${file} is a directory, not a file` };
     return { bytes: fs.readFileSync(file) };

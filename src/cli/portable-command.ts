@@ -2,7 +2,7 @@
  * `hashwatt portable IN.xlsx OUT.xlsx`: writes a portable copy of a workbook, one that
  * computes without the add-in (src/portable), and says how many formulas became native and
  * which ranges were kept as values (the copy's Provenance sheet lists them). The input file is
- * only read, whatever name OUT gives it (a symbolic or hard link to IN is refused); an
+ * only read (IN `-` is standard input), whatever name OUT gives it (a symbolic or hard link to IN is refused); an
  * existing OUT is not overwritten unless --force is given.
  */
 import * as fs from 'fs';
@@ -12,7 +12,7 @@ import { fileErrorText, outputProblem, readInputFile, sameFile } from './input-f
 import type { CliOutcome } from './outcome';
 import { packageVersion } from './package-version';
 
-export const portableUsage = 'hashwatt portable IN.xlsx OUT.xlsx [--force]   write a copy that computes without the add-in';
+export const portableUsage = 'hashwatt portable IN.xlsx OUT.xlsx [--force]   write a copy that computes without the add-in (IN - : standard input)';
 
 const failure = (message: string): CliOutcome => ({ stdout: '', stderr: `hashwatt portable: ${message}\n`, status: 1 });
 

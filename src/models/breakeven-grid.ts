@@ -8,7 +8,8 @@ import { miner, ref } from './formula';
 import type { Locale } from './locale';
 import { CellRef, Expr } from './plan';
 import { formats, input, SheetBuilder } from './sheet-builder';
-import { defineModel, sources } from './common';
+import { defineModel, ModelOptions, sources } from './common';
+import { networkInput } from './network-inputs';
 
 const powerPricesUsdPerKwh = [0.02, 0.03, 0.04, 0.05, 0.06, 0.07, 0.08];
 const efficienciesJPerTh = [12, 13.5, 15, 17.5, 21.5, 29.5];
@@ -58,12 +59,12 @@ const text = {
   },
 } as const;
 
-function layout(s: SheetBuilder, t: (typeof text)[Locale]): void {
+function layout(s: SheetBuilder, t: (typeof text)[Locale], options: ModelOptions): void {
   // Absolute references: every grid cell reads the same inputs.
   const abs = (cell: CellRef): Expr => ref({ ...cell, absCol: true, absRow: true });
   const inputs = s.inputSection(t.inputs, {
-    hashrate: input('network_hashrate_ehs', t.hashrate, 1048.5, 'EH/s', formats.number1, `Derived: difficulty 146.47T; ${sources.hashrateIndexJan2026}`),
-    fees: input('fees_btc_per_block', t.fees, 0.0173, 'BTC/block', formats.number4, sources.hashrateIndexJan2026),
+    hashrate: networkInput('network_hashrate_ehs', t.hashrate, 'EH/s', formats.number1, options.locale),
+    fees: networkInput('fees_btc_per_block', t.fees, 'BTC/block', formats.number4, options.locale),
     poolFee: input('pool_fee', t.poolFee, 0.02, 'share', formats.share, t.assumption),
     otherCost: input('other_cost_usd_per_ph_day', t.otherCost, 0, 'USD/PH/day', formats.usd2, t.assumption),
   });

@@ -5,6 +5,7 @@
 import type { Locale } from './locale';
 import { WorkbookPlan } from './plan';
 import { InputLinks, LegendText, SheetBuilder } from './sheet-builder';
+import { sourceText } from './source-notes';
 
 export interface ModelOptions {
   readonly locale: Locale;
@@ -118,7 +119,7 @@ export function defineModel<Texts extends Readonly<Record<Locale, ModelText>>>(
     build(options: ModelOptions): WorkbookPlan {
       const t = text[options.locale];
       const links: InputLinks = { names: options.links ?? {}, note: linkedNote[options.locale] };
-      const sheet = new SheetBuilder(t.sheet, columnWidths, links, unitText[options.locale]);
+      const sheet = new SheetBuilder(t.sheet, columnWidths, links, unitText[options.locale], sourceText[options.locale]);
       sheet.title(t.title, t.subtitle);
       sheet.legend(legend[options.locale]);
       layout(sheet, t, options);
@@ -129,8 +130,6 @@ export function defineModel<Texts extends Readonly<Record<Locale, ModelText>>>(
 
 /** Sources of the default inputs, as the workbook cites them. A figure worked out from sourced figures says "Derived:". */
 export const sources = {
-  hashrateIndexJan2026: 'Hashrate Index roundup 2026-01-12: https://hashrateindex.com/blog/hashrate-index-roundup-january-12-2026',
-  difficultyMar2026: 'Difficulty 133.79T, height 941,472 on 2026-03-20: https://www.axy.media/technologies/bitcoin-mining-difficulty-dropped-by-nearly-8',
   difficultyApr2024: 'Difficulty 86.39T on 2024-04-10 (The Block): https://www.ddjxad.top/news/detail/12560603962555',
   s21: 'Antminer S21, 17.5 J/TH: https://d-central.tech/mining-glossary/efficiency-j-th/',
   listedMinerPower: 'Large listed miners pay $0.03–0.04/kWh (MARA owned sites $0.04; Riot 3.8¢ all-in, Mar 2025)',
@@ -149,8 +148,6 @@ export const sources = {
   irenBuild: 'Derived: signed Nov-2025, GPUs delivered through 2026 (~12 months)',
   irenEfficiency: 'IREN fleet 15 J/TH nameplate (Dec-24): https://fwb.einnews.com/pr_news/774780729/iren-december-2024-monthly-update',
   irenPower: 'IREN Childress 2.96 ¢/kWh (Nov-24): https://br.advfn.com/noticias/GLOBE/2024/artigo/95051491',
-  hashprice: 'Hashrate Index hashprice $39.53/PH/day on 2026-01-12: https://hashrateindex.com/blog/hashrate-index-roundup-january-12-2026',
-  earlyBtcPrice: 'BTC $70,343.9 in early 2026 against an ~$87,000 all-in cost (industry press)',
   riverBendLease:
     'Hut 8 River Bend: 245 MW IT, $7.0B over 15 yr, 3% escalator, triple-net (2025-12-17): https://www.marketdash.io/news/57374/hut-8-lands-7-billion-data-center-deal-with-google-backstop',
   riverBendRent: 'Derived: $7.0B ÷ Σ 1.03^(y−1) over 15 yr = $376.4M in year 1 ÷ 245,000 kW ÷ 12 ≈ $128/kW-month',

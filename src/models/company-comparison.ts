@@ -141,10 +141,10 @@ function layout(s: SheetBuilder, t: (typeof text)[Locale]): void {
     const figure = (field: string) => miner('COMPANY', ref(ticker), lit(field), ref(asOfAbs));
     fields.forEach((f, j) => {
       const formula = iferror(figure(f.field), lit(t.notDisclosed));
-      s.put({ row, col: firstFieldCol + j, style: 'output', formula, numberFormat: f.format });
+      s.put({ row, col: firstFieldCol + j, style: 'outputFigure', formula, numberFormat: f.format });
     });
     const netDebtPerShare = over(minus(figure('debt_usd'), figure('cash_usd')), figure('shares_outstanding'));
-    s.put({ row, col: netDebtCol, style: 'output', formula: iferror(netDebtPerShare, lit(t.notDisclosed)), numberFormat: formats.usd });
+    s.put({ row, col: netDebtCol, style: 'outputFigure', formula: iferror(netDebtPerShare, lit(t.notDisclosed)), numberFormat: formats.usd });
     // The totals read the whole of MINER.CONTRACTS by column, never a fixed range of the block
     // below: a contract a data release adds is counted without the sheet being laid out again,
     // and a company with none (#N/A) says so.
@@ -156,10 +156,10 @@ function layout(s: SheetBuilder, t: (typeof text)[Locale]): void {
       { formula: sumproduct(column(contractMwColumn), column(contractTermColumn)), format: formats.integer },
     ];
     totals.forEach((total, k) =>
-      s.put({ row, col: valueCol + k, style: 'output', formula: iferror(total.formula, lit(noContract)), numberFormat: total.format }),
+      s.put({ row, col: valueCol + k, style: 'outputFigure', formula: iferror(total.formula, lit(noContract)), numberFormat: total.format }),
     );
     const perMwYear = over(ref(s.at(row, valueCol)), ref(s.at(row, valueCol + 2)));
-    s.put({ row, col: valueCol + 3, style: 'result', formula: iferror(perMwYear, lit(noContract)), numberFormat: formats.usd });
+    s.put({ row, col: valueCol + 3, style: 'resultFigure', formula: iferror(perMwYear, lit(noContract)), numberFormat: formats.usd });
   });
 
   for (const block of blocks) {

@@ -9,7 +9,8 @@
 import { lit, minus, miner, over, plus, range, ref, times } from './formula';
 import type { Locale } from './locale';
 import { formats, input, SheetBuilder } from './sheet-builder';
-import { defineModel, sources } from './common';
+import { defineModel, ModelOptions, sources } from './common';
+import { networkInput } from './network-inputs';
 
 /** CONVERSION_CASHFLOWS's table: a header row, year 0 (signing), then one row a year. */
 export const conversionCashflowColumns = 6;
@@ -132,7 +133,7 @@ const years = 6;
 /** 144 blocks a day for 365 days. */
 const blocksPerYear = 52_560;
 
-function layout(s: SheetBuilder, t: (typeof text)[Locale]): void {
+function layout(s: SheetBuilder, t: (typeof text)[Locale], options: ModelOptions): void {
   const contract = s.inputSection(t.contract, {
     value: input('contract_value_usd', t.value, 9.7e9, 'USD', formats.usd, sources.irenMicrosoft),
     term: input('term_years', t.term, 5, 'years', formats.number1, sources.irenMicrosoft),
@@ -148,11 +149,11 @@ function layout(s: SheetBuilder, t: (typeof text)[Locale]): void {
     years: input('years', t.years, years, 'years', formats.integer, t.horizon),
   });
   const mining = s.inputSection(t.mining, {
-    btc: input('btc_price_usd', t.btcPrice, 91132, 'USD', formats.usd, sources.hashrateIndexJan2026),
-    hashrate: input('network_hashrate_ehs', t.networkHashrate, 1048.5, 'EH/s', formats.number1, sources.hashrateIndexJan2026),
-    fees: input('fees_btc_per_block', t.fees, 0.0173, 'BTC/block', formats.number4, sources.hashrateIndexJan2026),
-    height: input('start_block_height', t.startHeight, 941472, 'blocks', formats.integer, sources.difficultyMar2026),
-    startDate: input('start_date', t.startDate, 46101, 'date', formats.date, sources.difficultyMar2026),
+    btc: networkInput('btc_price_usd', t.btcPrice, 'USD', formats.usd, options.locale),
+    hashrate: networkInput('network_hashrate_ehs', t.networkHashrate, 'EH/s', formats.number1, options.locale),
+    fees: networkInput('fees_btc_per_block', t.fees, 'BTC/block', formats.number4, options.locale),
+    height: networkInput('start_block_height', t.startHeight, 'blocks', formats.integer, options.locale),
+    startDate: networkInput('start_date', t.startDate, 'date', formats.date, options.locale),
     efficiency: input('efficiency_j_per_th', t.efficiency, 15, 'J/TH', formats.number1, sources.irenEfficiency),
     power: input('power_price_usd_per_kwh', t.powerPrice, 0.0296, 'USD/kWh', formats.number4, sources.irenPower),
     pue: input('pue', t.pue, 1.3, 'MW site / MW IT', formats.number2, sources.pue),

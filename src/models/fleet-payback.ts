@@ -9,7 +9,7 @@ import { lit, miner, minus, range, ref, times } from './formula';
 import { addPathInputs, hashpricePathColumns, hashpricePathFormats, hashpricePathFormula, hashpricePathRows, pathInputText } from './halving-path';
 import type { Locale } from './locale';
 import { formats, input, SheetBuilder } from './sheet-builder';
-import { defineModel, sources } from './common';
+import { defineModel, ModelOptions, sources } from './common';
 
 /** ASIC_CASHFLOWS' table: date, days, hashprice, revenue, power cost, margin, cumulative. */
 const cashflowColumns = 7;
@@ -121,7 +121,7 @@ const text = {
   },
 } as const;
 
-function layout(s: SheetBuilder, t: (typeof text)[Locale]): void {
+function layout(s: SheetBuilder, t: (typeof text)[Locale], options: ModelOptions): void {
   s.section(t.machine);
   const { model, pricePerTh } = s.addInputs({
     model: input('asic_model', t.model, 'Antminer S21 XP', 'ASIC', formats.text, sources.s21xp),
@@ -138,7 +138,7 @@ function layout(s: SheetBuilder, t: (typeof text)[Locale]): void {
     poolFee: input('pool_fee', t.poolFee, 0.02, 'share', formats.share, t.assumption),
   });
 
-  const p = addPathInputs(s, t, months);
+  const p = addPathInputs(s, t, months, options.locale);
 
   const risk = s.inputSection(t.risk, {
     volatility: input('annual_btc_volatility', t.volatility, 0.5, 'share/year', formats.share, t.assumption),

@@ -3,12 +3,12 @@
  * from a starting network state and monthly growth of hashrate and BTC price, with a line
  * chart of the path.
  */
-import { isoDateToSerial } from '../core/dates';
 import { lit, miner, ref } from './formula';
 import type { Locale } from './locale';
 import type { CellRef, Expr } from './plan';
 import { formats, input, SheetBuilder } from './sheet-builder';
-import { defineModel, sources } from './common';
+import { defineModel, ModelOptions } from './common';
+import { networkInput } from './network-inputs';
 
 /** HASHPRICE_PATH's table: a header row, then one row a month. */
 export const hashpricePathColumns = 6;
@@ -100,17 +100,17 @@ export interface PathInputs {
 }
 
 /**
- * The starting point (2026-03-20 network, sourced) and the growth inputs of a path, as two
- * sections, each followed by a gap.
+ * The starting point (today's network: MINER.NETWORK, see network-inputs.ts) and the growth
+ * inputs of a path, as two sections, each followed by a gap.
  */
-export function addPathInputs(s: SheetBuilder, t: (typeof pathInputText)[Locale], months: number): PathInputs {
+export function addPathInputs(s: SheetBuilder, t: (typeof pathInputText)[Locale], months: number, locale: Locale): PathInputs {
   const start = s.inputSection(t.start, {
-    startDate: input('start_date', t.startDate, isoDateToSerial('2026-03-20') as number, 'date', formats.date, sources.difficultyMar2026),
+    startDate: networkInput('start_date', t.startDate, 'date', formats.date, locale),
     months: input('months', t.months, months, 'months', formats.integer, t.assumption),
-    btc: input('btc_price_usd', t.btcPrice, 70343.9, 'USD', formats.usd, sources.earlyBtcPrice),
-    difficulty: input('difficulty', t.difficulty, 133.79e12, 'difficulty', formats.integer, sources.difficultyMar2026),
-    height: input('start_block_height', t.height, 941472, 'blocks', formats.integer, sources.difficultyMar2026),
-    fees: input('fees_btc_per_block', t.fees, 0.0173, 'BTC/block', formats.number4, sources.hashrateIndexJan2026),
+    btc: networkInput('btc_price_usd', t.btcPrice, 'USD', formats.usd, locale),
+    difficulty: networkInput('difficulty', t.difficulty, 'difficulty', formats.integer, locale),
+    height: networkInput('start_block_height', t.height, 'blocks', formats.integer, locale),
+    fees: networkInput('fees_btc_per_block', t.fees, 'BTC/block', formats.number4, locale),
   });
   const growth = s.inputSection(t.growth, {
     hashrateGrowth: input('monthly_hashrate_growth', t.hashrateGrowth, 0.025, 'share/month', formats.share, t.growthSource),
@@ -127,8 +127,8 @@ export function hashpricePathFormula(p: PathInputs, networkHashrate: CellRef): E
 /** The number formats of HASHPRICE_PATH's columns. */
 export const hashpricePathFormats = [formats.date, formats.integer, formats.number4, formats.number1, formats.usd, formats.usd2];
 
-function layout(s: SheetBuilder, t: (typeof text)[Locale]): void {
-  const p = addPathInputs(s, t, months);
+function layout(s: SheetBuilder, t: (typeof text)[Locale], options: ModelOptions): void {
+  const p = addPathInputs(s, t, months, options.locale);
 
   s.section(t.derived);
   const hashrate = s.addOutput({ label: t.hashrate, formula: miner('NETWORK_HASHRATE', ref(p.difficulty)), unit: 'EH/s', format: formats.number1 });

@@ -8,7 +8,8 @@ import { iferror, lit, miner, minus, over, plus, range, ref, times } from './for
 import type { Locale } from './locale';
 import { CellRef, Expr } from './plan';
 import { formats, input, SheetBuilder } from './sheet-builder';
-import { defineModel, sources } from './common';
+import { defineModel, ModelOptions, sources } from './common';
+import { networkInput } from './network-inputs';
 
 const hourlyPricesUsdPerMwh = [28, 26, 25, 24, 24, 26, 32, 40, 38, 34, 30, 29, 31, 35, 42, 60, 95, 140, 120, 80, 55, 42, 35, 30];
 
@@ -127,15 +128,15 @@ const text = {
   },
 } as const;
 
-function layout(s: SheetBuilder, t: (typeof text)[Locale]): void {
+function layout(s: SheetBuilder, t: (typeof text)[Locale], options: ModelOptions): void {
   const { grossMw, pue } = s.inputSection(t.site, {
     grossMw: input('site_gross_mw', t.grossMw, 100, 'MW', formats.integer, sources.morganStanleySite),
     pue: input('pue', t.pue, 1.3, 'gross/IT', formats.number2, sources.pue),
   });
   const { btc, hashrate, fees, efficiency, power, poolFee, uptime, otherCost } = s.inputSection(t.network, {
-    btc: input('btc_price_usd', t.btcPrice, 91132, 'USD', formats.usd, sources.hashrateIndexJan2026),
-    hashrate: input('network_hashrate_ehs', t.hashrate, 1048.5, 'EH/s', formats.number1, `Derived: difficulty 146.47T × 2^32 / 600 s; ${sources.hashrateIndexJan2026}`),
-    fees: input('fees_btc_per_block', t.fees, 0.0173, 'BTC/block', formats.number4, sources.hashrateIndexJan2026),
+    btc: networkInput('btc_price_usd', t.btcPrice, 'USD', formats.usd, options.locale),
+    hashrate: networkInput('network_hashrate_ehs', t.hashrate, 'EH/s', formats.number1, options.locale),
+    fees: networkInput('fees_btc_per_block', t.fees, 'BTC/block', formats.number4, options.locale),
     efficiency: input('efficiency_j_per_th', t.efficiency, 17.5, 'J/TH', formats.number1, sources.s21),
     power: input('power_price_usd_per_kwh', t.powerPrice, 0.04, 'USD/kWh', formats.number4, sources.listedMinerPower),
     poolFee: input('pool_fee', t.poolFee, 0.02, 'share', formats.share, t.assumption),

@@ -56,6 +56,9 @@ export type CellStyle =
   | 'input'
   | 'output'
   | 'result'
+  /** A number, or a text in its place (n/d, –): right-aligned as Excel aligns numbers, so the two line up. */
+  | 'outputFigure'
+  | 'resultFigure'
   | 'tableHeader'
   | 'legendInput'
   | 'legendOutput';

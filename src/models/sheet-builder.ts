@@ -15,6 +15,8 @@ export interface InputSpec {
   readonly unit: string;
   readonly format: string;
   readonly source?: string;
+  /** A formula the input cell holds instead of `value` (today's network figures read MINER.NETWORK); still the user's to overwrite. */
+  readonly formula?: Expr;
 }
 
 export interface OutputSpec {
@@ -104,6 +106,8 @@ export class SheetBuilder {
     private readonly links: InputLinks = { names: {}, note: (definedName) => definedName },
     /** A unit as the sheet's language writes it (Japanese words for share, years, per day...). */
     private readonly unitText: (unit: string) => string = (unit) => unit,
+    /** A source or note as the sheet's language writes it (the default inputs' sources are English). */
+    private readonly noteText: (text: string) => string = (text) => text,
   ) {}
 
   /** A reference to a cell of this sheet (absolute when it is to be copied across a grid). */
@@ -132,7 +136,8 @@ export class SheetBuilder {
    * A source or note; a URL in it becomes the cell's link and the text shows the site's
    * name instead: "IREN–Microsoft (2025-11-03): https://host/path" -> "IREN–Microsoft (2025-11-03) — host".
    */
-  source(row: number, col: number, text: string): void {
+  source(row: number, col: number, note: string): void {
+    const text = this.noteText(note);
     const match = /^(.*?)[:\s]*(https?:\/\/[^\s;,]+)(.*)$/.exec(text);
     if (!match) {
       this.text(row, col, text, 'source');
@@ -167,13 +172,15 @@ export class SheetBuilder {
 
   /**
    * An input row: label, value (input style), unit, source. An input linked to a defined name
-   * (a preset the user inserted) holds `=NAME` instead of the value.
+   * (a preset the user inserted, the pane's NET_* names) holds `=NAME` instead of the value;
+   * one declared with a formula (today's network figures) holds that formula.
    */
   addInput(spec: InputSpec): CellRef {
     const row = this.row++;
     const linked = this.links.names[spec.key];
     this.text(row, 0, spec.label);
     if (linked) this.put({ row, col: 1, style: 'input', formula: name(linked), numberFormat: spec.format });
+    else if (spec.formula) this.put({ row, col: 1, style: 'input', formula: spec.formula, numberFormat: spec.format });
     else this.put({ row, col: 1, style: 'input', value: spec.value, numberFormat: spec.format });
     this.text(row, 2, this.unitText(spec.unit), 'unit');
     const source = linked ? this.links.note(linked) : spec.source;

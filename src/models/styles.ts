@@ -31,6 +31,8 @@ export const looks: Readonly<Record<CellStyle, CellLook>> = {
   input: { fontColor: inputFontColor, fill: inputFill },
   output: { fontColor: '000000' },
   result: { bold: true, fontColor: '000000', fill: 'E2EFDA' },
+  outputFigure: { fontColor: '000000', alignRight: true },
+  resultFigure: { bold: true, fontColor: '000000', fill: 'E2EFDA', alignRight: true },
   tableHeader: { bold: true, fill: 'F2F2F2', wrap: true, alignRight: true },
   legendInput: { fontColor: inputFontColor, fill: inputFill },
   legendOutput: { bold: true, fontColor: '000000', fill: 'E2EFDA' },

@@ -11,8 +11,8 @@
  * by the pane's policy and answered on the machine, so a test passes the same whether or not
  * that timer fires before it ends; one test waits for it on purpose.
  *
- * Screenshots: test-artifacts/taskpane.png (the README's docs/images/taskpane.png is one) and
- * test-artifacts/taskpane-ja.png.
+ * Screenshots: test-artifacts/taskpane.png, test-artifacts/taskpane-ja.png, and
+ * test-artifacts/readme-taskpane.png, which the README's docs/images/taskpane.png must match.
  */
 import ExcelJS from 'exceljs';
 import fs from 'fs';
@@ -27,6 +27,7 @@ import { networkInputSpecs } from '../../src/taskpane/network/fields';
 import { planPresetInsert } from '../../src/taskpane/presets/plan';
 import { Browser, BuiltAddIn, StaticServer, builtAddIn, launchChromium, officeTelemetryPage, repoRoot, serveFolder } from '../helpers/browser';
 import { readPresetFiles } from '../helpers/data-files';
+import { decodePng, differingShare } from '../helpers/png';
 import { bundleExcelHost } from './fixtures/bundle-host';
 import type { ExcelSetup } from './fixtures/excel-host';
 import { answerAsRecorded, openPanePage, PanePage } from './fixtures/pane-page';
@@ -45,12 +46,14 @@ function history(file: RawPreset, field: string): RawFigure[] {
   return value === undefined ? [] : [value].flat();
 }
 
-/** One year before the newest as_of in all preset files: figures dated before it are stale. */
-function staleCutoff(): { newest: string; cutoff: string } {
-  const newest = files.flatMap((file) => scalarFields.flatMap((field) => history(file, field).map((figure) => figure.as_of))).sort().pop() as string;
-  const [year, month, day] = newest.split('-');
-  return { newest, cutoff: `${Number(year) - 1}-${month}-${month === '02' && day === '29' ? '28' : day}` };
+/** Whole days from an ISO date to another, by UTC midnights (read without the code under test). */
+function daysBetween(fromIso: string, toIso: string): number {
+  return (Date.parse(`${toIso}T00:00:00Z`) - Date.parse(`${fromIso}T00:00:00Z`)) / 86_400_000;
 }
+
+/** The day the pane's clock is fixed at in the tests that read ages (Date.now() in the page): some figures are within 90 days of it, some past. */
+const fixedToday = '2026-08-01';
+const atFixedToday = (page: Page) => page.clock.setFixedTime(new Date(`${fixedToday}T12:00:00.000Z`));
 
 /** The fake workbook as the page leaves it (test/helpers/fake-workbook's snapshot). */
 interface Workbook {
@@ -80,8 +83,8 @@ afterAll(async () => {
 });
 
 /** Opens the pane (preview, or with the Excel stub) and returns a check that it stayed clean. */
-function openPane(query = '', excel?: ExcelSetup): Promise<PanePage> {
-  return openPanePage(browser, server.origin, { query, excelHostFile: excelHost.file, excel, mempool: answerAsRecorded });
+function openPane(query = '', excel?: ExcelSetup, before?: (page: Page) => Promise<void>): Promise<PanePage> {
+  return openPanePage(browser, server.origin, { query, excelHostFile: excelHost.file, excel, mempool: answerAsRecorded, before });
 }
 
 const visibleTickers = (page: Page) => page.$$eval('.gallery-item:not([hidden])', (items) => items.map((item) => (item as HTMLElement).dataset.ticker));
@@ -188,29 +191,77 @@ describe('preview: a plain browser, Office.js from node_modules', () => {
     await pane.expectClean();
   });
 
-  it('flags exactly the stale latest figures, with a tooltip that says why', async () => {
-    const pane = await openPane();
+  it("gives every preset figure its age in days against today's clock, and badges exactly those past 90 days", async () => {
+    const pane = await openPane('', undefined, atFixedToday);
     const { page } = pane;
-    const { newest, cutoff } = staleCutoff();
     const expected: string[] = [];
     for (const file of files) {
       for (const field of scalarFields) {
-        const figures = history(file, field).sort((a, b) => a.as_of.localeCompare(b.as_of));
-        if (figures.length > 0 && figures[figures.length - 1].as_of < cutoff) expected.push(`${file.ticker}.${field}`);
+        for (const figure of history(file, field)) {
+          const days = daysBetween(figure.as_of, fixedToday);
+          expected.push(`${file.ticker}.${field}.${figure.as_of}: ${days}${days > 90 ? ' stale' : ''}`);
+        }
       }
     }
-    expect(expected).toContain('IREN.power_price_usd_per_kwh');
+    expect(expected.some((line) => line.endsWith(' stale'))).toBe(true);
+    expect(expected.some((line) => !line.endsWith(' stale'))).toBe(true);
     for (const file of files) await openCard(page, file.ticker);
-    const flagged = await page.$$eval('.figure > dd > .figure-value .badge-stale', (badges) =>
-      badges.map((badge) => {
-        const card = badge.closest('.card') as HTMLElement;
-        const figure = badge.closest('.figure') as HTMLElement;
-        return { id: `${card.dataset.ticker}.${figure.dataset.field}`, text: badge.textContent, title: badge.getAttribute('title') };
+    // Each figure line: a value line (with its badges) followed by a meta line (date, age, source).
+    const shown = await page.$$eval('.figure .figure-meta', (metas) =>
+      metas.map((meta) => {
+        const card = meta.closest('.card') as HTMLElement;
+        const figure = meta.closest('.figure') as HTMLElement;
+        const date = /\d{4}-\d{2}-\d{2}/.exec(meta.textContent ?? '')?.[0];
+        const age = meta.querySelector('.age');
+        const badge = meta.previousElementSibling?.querySelector('.badge-stale');
+        return {
+          line: `${card.dataset.ticker}.${figure.dataset.field}.${date}: ${age?.getAttribute('data-age-days')}${badge ? ' stale' : ''}`,
+          ageText: age?.textContent,
+          days: Number(age?.getAttribute('data-age-days')),
+          title: badge?.getAttribute('title'),
+        };
       }),
     );
-    expect(flagged.map((badge) => badge.id).sort()).toEqual(expected.sort());
-    expect(flagged.every((badge) => badge.text === 'stale' && (badge.title ?? '').includes(`newest figure in the set (${newest})`))).toBe(true);
+    expect(shown.map((entry) => entry.line).sort()).toEqual(expected.sort());
+    for (const entry of shown) {
+      expect(entry.ageText).toBe(`${entry.days} days old`);
+      if (entry.title) expect(entry.title).toContain(`${entry.days} days old today (${fixedToday}), past the 90-day limit`);
+    }
+    // The gallery rows say the age of each preset's newest date, in the warning colour past 90 days.
+    const rows = await page.$$eval('.gallery-item', (items) =>
+      items.map((item) => {
+        const date = item.querySelector('.meta-date') as HTMLElement;
+        return { ticker: (item as HTMLElement).dataset.ticker, text: date.textContent, stale: date.classList.contains('meta-date-stale') };
+      }),
+    );
+    for (const row of rows) {
+      const newest = /data (\d{4}-\d{2}-\d{2})/.exec(row.text ?? '')?.[1] as string;
+      const days = daysBetween(newest, fixedToday);
+      expect(row).toEqual({ ticker: row.ticker, text: `data ${newest} (${days} days old)`, stale: days > 90 });
+    }
+    expect(await page.textContent('.legend')).toContain(`stale: more than 90 days old today (${fixedToday})`);
     await pane.expectClean();
+  });
+
+  it("gives every bundled network figure its age against today's clock: 63 days on 2026-12-07, stale 91 days after 2026-10-05", async () => {
+    for (const [today, days, stale] of [
+      ['2026-12-07', 63, false],
+      ['2027-01-04', 91, true],
+    ] as const) {
+      const pane = await openPane('', undefined, (page) => page.clock.setFixedTime(new Date(`${today}T08:00:00.000Z`)));
+      const { page } = pane;
+      await page.click('#tab-network');
+      const cells = await page.$$eval('#panel-network [data-role="bundled"] tbody tr', (rows) =>
+        rows.map((row) => ({
+          date: row.children[2].firstChild?.textContent,
+          age: row.children[2].querySelector('.age')?.textContent,
+          badge: row.children[2].querySelector('.badge-stale')?.textContent ?? null,
+        })),
+      );
+      expect(cells).toHaveLength(networkInputSpecs.length);
+      for (const cell of cells) expect(cell).toEqual({ date: '2026-10-05', age: `${days} days old`, badge: stale ? 'stale' : null });
+      await pane.expectClean();
+    }
   });
 
   it('disables the buttons that need Excel, with a tooltip saying why', async () => {
@@ -226,8 +277,36 @@ describe('preview: a plain browser, Office.js from node_modules', () => {
     await pane.expectClean();
   });
 
+  // The README's screenshot is this test's: a fresh one is taken on every run and the committed
+  // docs/images/taskpane.png must show the same pane (same size, under 0.5% of pixels
+  // different), so a change to the pane that leaves the README's image behind fails here.
+  // UPDATE_README_SCREENSHOT=1 writes the fresh one to docs/images/ first.
+  it("takes the README's screenshot of the pane, and fails when docs/images/taskpane.png is not the pane as it is now", async () => {
+    const readmeImage = path.join(repoRoot, 'docs', 'images', 'taskpane.png');
+    expect(fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8')).toContain('](docs/images/taskpane.png)');
+    const pane = await openPane('', undefined, (page) => page.clock.setFixedTime(new Date('2026-12-07T12:00:00.000Z')));
+    const { page } = pane;
+    await search(page, 'iren');
+    await openCard(page, 'IREN');
+    await page.mouse.move(0, 0);
+    const fresh = await page.screenshot({ path: path.join(artifacts, 'readme-taskpane.png') });
+    await pane.expectClean();
+    if (process.env.UPDATE_README_SCREENSHOT === '1') fs.writeFileSync(readmeImage, fresh);
+    expect(fs.existsSync(readmeImage)).toBe(true);
+    const committed = decodePng(fs.readFileSync(readmeImage));
+    const taken = decodePng(fresh);
+    expect({ width: committed.width, height: committed.height }).toEqual({ width: taken.width, height: taken.height });
+    const share = differingShare(committed, taken);
+    if (share >= 0.005) {
+      throw new Error(
+        `docs/images/taskpane.png is not the pane as it is now (${(share * 100).toFixed(2)}% of pixels differ from test-artifacts/readme-taskpane.png): ` +
+          'run UPDATE_README_SCREENSHOT=1 npx jest test/e2e/taskpane.e2e.test.ts -t "README" and commit the image',
+      );
+    }
+  });
+
   it('is in Japanese with ?lang=ja', async () => {
-    const pane = await openPane('?lang=ja');
+    const pane = await openPane('?lang=ja', undefined, atFixedToday);
     const { page } = pane;
     expect(await page.getAttribute('html', 'lang')).toBe('ja');
     expect(await page.$$eval('[role="tab"]', (tabs) => tabs.map((tab) => tab.textContent))).toEqual(['プリセット', 'モデル', 'ネットワーク', '計算式']);
@@ -237,6 +316,7 @@ describe('preview: a plain browser, Office.js from node_modules', () => {
     await openCard(page, 'IREN');
     expect(await page.textContent('.card[data-ticker="IREN"] .insert-preset')).toBe('ブックに挿入');
     expect(await page.textContent('.card[data-ticker="IREN"] .figure[data-field="power_price_usd_per_kwh"] .badge-stale')).toBe('古い');
+    expect(await page.textContent('.card[data-ticker="IREN"] .figure[data-field="power_price_usd_per_kwh"] .figure-meta .age')).toMatch(/^\d+ 日前$/);
     expect(await page.textContent('.card[data-ticker="IREN"] .figure[data-field="power_price_usd_per_kwh"] .figure-label')).toBe('電力単価');
     await page.mouse.move(0, 0);
     await page.screenshot({ path: path.join(artifacts, 'taskpane-ja.png') });
@@ -257,7 +337,12 @@ describe('preview: a plain browser, Office.js from node_modules', () => {
     expect(portable.suggestedFilename()).toBe('halving-path_ja.portable.xlsx');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile((await portable.path()) as string);
-    expect(workbook.getWorksheet('Provenance')?.getCell('C2').value).toMatch(/^=MINER\.HASHPRICE_PATH\(/);
+    // Kept as values: today's network inputs (MINER.NETWORK, bundled data); the spilled path is
+    // one plain formula a cell.
+    const frozen = workbook.getWorksheet('Provenance')!.getColumn(3).values.map(String);
+    expect(frozen).toContain('=MINER.NETWORK("date")');
+    expect(frozen.some((formula) => /^=MINER\.HASHPRICE_PATH\(/.test(formula))).toBe(false);
+    expect(workbook.getWorksheet('半減期パス')?.getCell('F26').formula).toMatch(/^IF\(A26="",""/);
     await pane.expectClean();
   });
 

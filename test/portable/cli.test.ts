@@ -50,14 +50,29 @@ describe('hashwatt portable', () => {
     const output = path.join(dir, 'out.xlsx');
     const run = hashwatt('portable', input, output);
     expect(run.status).toBe(0);
-    // The path spills as one plain formula a cell: nothing is kept as values.
-    expect(run.stdout).toMatch(/out\.xlsx: \d+ formulas rewritten in native Excel syntax, 0 ranges kept as values/);
+    // Today's network inputs read bundled data (NETWORK) and are kept as values; the path spills
+    // as one plain formula a cell, so it is not.
+    expect(run.stdout).toMatch(/out\.xlsx: \d+ formulas rewritten in native Excel syntax, 5 ranges kept as values/);
+    expect(run.stdout).toContain('Halving path!B9\treads bundled data (NETWORK)');
     expect(run.stdout).not.toContain('spills a table');
     expect(fs.readFileSync(input).equals(before)).toBe(true);
     const copy = new ExcelJS.Workbook();
     await copy.xlsx.readFile(output);
-    expect(copy.getWorksheet('Provenance')?.getCell('C2').value).toBeNull();
+    const frozen = copy.getWorksheet('Provenance')!.getColumn(3).values.map(String);
+    expect(frozen).toContain('=MINER.NETWORK("btc_price_usd")');
+    expect(frozen.some((formula) => /^=MINER\.HASHPRICE_PATH\(/.test(formula))).toBe(false);
     expect(copy.getWorksheet('Halving path')?.getCell('F26').formula).toMatch(/^IF\(A26="",""/);
+  });
+
+  it('reads the workbook from standard input with -', async () => {
+    const output = path.join(dir, 'from-stdin.xlsx');
+    const result = spawnSync(process.execPath, [bin, 'portable', '-', output], { cwd: root, encoding: 'utf8', input: fs.readFileSync(input) });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/from-stdin\.xlsx: \d+ formulas rewritten in native Excel syntax, 5 ranges kept as values/);
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.readFile(output);
+    expect(copy.getWorksheet('Provenance')).toBeDefined();
   });
 
   it('refuses to replace an existing file without --force, and to write over the original', () => {

@@ -74,3 +74,32 @@ describe('company comparison: contract totals', () => {
     expect(JSON.stringify(totals.map((cell) => cell.formula))).not.toContain('"kind":"range"');
   });
 });
+
+describe('company comparison: numbers and their stand-ins line up', () => {
+  it('right-aligns every figure cell that can show n/d or – in the written file, with its column’s number format', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const ExcelJS = require('exceljs');
+    const { generateWorkbooks } = await import('../../tools/workbooks/build');
+    for (const locale of ['en', 'ja'] as const) {
+      const file = (await generateWorkbooks()).find((w) => w.model.id === 'company-comparison' && w.locale === locale)!;
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(file.bytes);
+      const written = workbook.worksheets[0];
+      const planned = file.plan.sheets[0].cells.filter((cell) => cell.formula?.kind === 'builtin' && cell.formula.fn === 'IFERROR');
+      expect(planned.length).toBeGreaterThan(listPresets().length * 10);
+      const shown = new Set<string>();
+      for (const cell of planned) {
+        const target = written.getRow(cell.row + 1).getCell(cell.col + 1);
+        expect({ at: target.address, horizontal: target.alignment?.horizontal, numFmt: target.numFmt }).toEqual({
+          at: target.address,
+          horizontal: 'right',
+          numFmt: cell.numberFormat,
+        });
+        const result = (target.value as { result?: unknown }).result;
+        if (typeof result === 'string') shown.add(result);
+      }
+      // Both stand-ins occur, so both are checked: n/d (not disclosed) and – (no contract).
+      expect([...shown].sort()).toEqual(['n/d', '–']);
+    }
+  });
+});

@@ -45,6 +45,13 @@ describe('the model workbooks\' wording', () => {
     expect(found).toEqual([]);
   });
 
+  it('writes every source and note in Japanese in the Japanese workbooks (names, figures and links stay as they are)', () => {
+    const japanese = /[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]/;
+    const sources = workbooks.filter((w) => w.locale === 'ja').flatMap((w) => texts(w, 'source'));
+    expect(sources.length).toBeGreaterThan(60);
+    expect(sources.filter(({ text }) => !japanese.test(text))).toEqual([]);
+  });
+
   it('would catch each kind', () => {
     for (const text of ['A 100 MW site (seeds)', 'companies reference', '[D] derived', 'per the valuation references']) expect(internalWording.test(text)).toBe(true);
     for (const text of ['Derived: difficulty 146.47T', 'Morgan Stanley case', 'Seed (same seed, same fan)']) expect(internalWording.test(text)).toBe(false);

@@ -152,8 +152,31 @@ describe('insertModel against a workbook', () => {
     };
     expect(cellOf('efficiency_j_per_th')).toMatchObject({ formula: '=IREN_FLEET_EFFICIENCY_J_PER_TH', format: { 'fill.color': `#${inputFill}` } });
     expect(cellOf('power_price_usd_per_kwh').formula).toBe('=IREN_POWER_PRICE_USD_PER_KWH');
-    expect(cellOf('btc_price_usd')).toMatchObject({ value: 91132 });
-    expect(cellOf('btc_price_usd').formula).toBeUndefined();
+    expect(cellOf('btc_price_usd').formula).toBe('=MINER.NETWORK("btc_price_usd")');
+  });
+
+  it("links today's network inputs to the Network sheet's NET_* names when the pane wrote them; the start date keeps reading NETWORK", async () => {
+    const book = bookWithUserSheet();
+    const netNames = ['NET_BTC_PRICE_USD', 'NET_DIFFICULTY', 'NET_HASHRATE_EHS', 'NET_BLOCK_HEIGHT', 'NET_FEES_BTC_PER_BLOCK', 'NET_FETCHED_AT'];
+    netNames.forEach((name, i) => book.addName(name, `=Network!$B$${5 + i}`));
+    const outcome = await insertModel(book.pane(), model('halving-path'), { locale: 'en' }, strings);
+    expect(outcome).toMatchObject({ status: 'inserted' });
+    const plan = model('halving-path').build({ locale: 'en' }).sheets[0];
+    const formulaOf = (key: string) => {
+      const input = plan.inputs.find((i) => i.key === key)!;
+      return book.sheet(plan.name)!.cells.get(a1(input.row, input.col))!.formula;
+    };
+    expect(['btc_price_usd', 'difficulty', 'start_block_height', 'fees_btc_per_block', 'start_date'].map(formulaOf)).toEqual([
+      '=NET_BTC_PRICE_USD',
+      '=NET_DIFFICULTY',
+      '=NET_BLOCK_HEIGHT',
+      '=NET_FEES_BTC_PER_BLOCK',
+      '=MINER.NETWORK("date")',
+    ]);
+    const without = bookWithUserSheet();
+    await insertModel(without.pane(), model('halving-path'), { locale: 'en' }, strings);
+    const input = plan.inputs.find((i) => i.key === 'btc_price_usd')!;
+    expect(without.sheet(plan.name)!.cells.get(a1(input.row, input.col))!.formula).toBe('=MINER.NETWORK("btc_price_usd")');
   });
 
   it('inserts the sum of the parts wired to an inserted preset: its ticker cell follows the preset, the notes table is laid out for it', async () => {

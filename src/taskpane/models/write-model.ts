@@ -1,6 +1,6 @@
 /**
  * "Insert": through the workbook gateway, link the model's inputs to an inserted preset's
- * names when asked, ask before replacing a sheet of the same name (never over one silently),
+ * names when asked and its network inputs to the pane's NET_* names when they exist, ask before replacing a sheet of the same name (never over one silently),
  * then write the model's sheets (one that exists is updated in place). Other sheets are never touched.
  */
 import { listPresets } from '../../core/data/presets';
@@ -8,6 +8,7 @@ import type { Locale } from '../../models/locale';
 import type { PaneContext } from '../pane-context';
 import { figureName } from '../presets/plan';
 import type { ModelDefinition } from '../../models';
+import { networkLinks } from '../../models/network-inputs';
 import { writeToWorkbook } from '../workbook/gateway';
 import { notWrittenMessage } from '../workbook/messages';
 import type { SheetWrite, WorkbookWrite } from '../workbook/plan';
@@ -69,7 +70,9 @@ export async function insertModel(
   let sheetNames: string[] = [];
   const prepare = (names: readonly string[]): WorkbookWrite => {
     link = options.ticker ? presetLinks(model, names).find((l) => l.ticker === options.ticker) : undefined;
-    const writes = officeWrites(model.build({ locale: options.locale, links: link?.links, ticker: link?.ticker }));
+    // Today's network inputs follow the Network sheet the pane wrote (NET_* names), when there is one.
+    const links = { ...networkLinks(names), ...link?.links };
+    const writes = officeWrites(model.build({ locale: options.locale, links, ticker: link?.ticker }));
     sheetNames = writes.map((plan) => plan.name);
     const sheets = writes.map(modelSheetWrite);
     return { sheets, names: [], activate: writes[0]?.name };

@@ -55,10 +55,11 @@ const bundledRowsOf = (root: FakeElement): string[][] => root.byRole('bundled').
 describe('network panel: before any refresh', () => {
   it('shows the bundled figures with date and source, and offers the refresh', () => {
     const { container, root } = fakeContainer();
-    mountNetworkPanel(container, previewPane());
+    mountNetworkPanel(container, previewPane(), { fetchOptions: { now: () => new Date('2026-12-07T09:00:00Z') } });
     const rows = bundledRowsOf(root);
     expect(rows.map((r) => r[0])).toEqual(['BTC price', 'Difficulty', 'Network hashrate', 'Block height', 'Fees per block']);
-    for (const row of rows) expect(row[2]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // The bundled snapshot is dated 2026-10-05: 63 days before the pane's today, not yet stale.
+    for (const row of rows) expect(row[2]).toBe('2026-10-0563 days old');
     expect(rows[1][1]).toMatch(/^\d{1,3}(,\d{3})+$/);
     const links = root.byRole('bundled').findAll((e) => e.tagName === 'a');
     expect(links.every((a) => /^https:\/\//.test(a.getAttribute('href') ?? ''))).toBe(true);
@@ -82,6 +83,32 @@ describe('network panel: before any refresh', () => {
   });
 });
 
+describe('network panel: the age of every figure against today', () => {
+  const mountOn = (today: string, locale: Locale = 'en') => {
+    const { container, root } = fakeContainer();
+    createNetworkPanel(container, previewPane({ locale }), { fetchOptions: { now: () => new Date(`${today}T12:00:00Z`) } });
+    return root.byRole('bundled');
+  };
+  const ageCells = (table: FakeElement) => table.findAll((e) => e.className === 'age').map((e) => e.getAttribute('data-age-days'));
+  const badges = (table: FakeElement) => table.findAll((e) => e.className === 'badge badge-stale');
+
+  it('90 days after the 2026-10-05 snapshot nothing is stale; 91 days after, every figure is', () => {
+    expect(ageCells(mountOn('2027-01-03'))).toEqual(['90', '90', '90', '90', '90']);
+    expect(badges(mountOn('2027-01-03'))).toHaveLength(0);
+    const late = mountOn('2027-01-04');
+    expect(ageCells(late)).toEqual(['91', '91', '91', '91', '91']);
+    expect(badges(late).map((badge) => badge.textContent)).toEqual(['stale', 'stale', 'stale', 'stale', 'stale']);
+    expect(badges(late)[0].getAttribute('title')).toBe(
+      'Dated 2026-10-05: 91 days old today (2027-01-04), past the 90-day limit. Look for a newer source before relying on it.',
+    );
+  });
+
+  it('in Japanese too', () => {
+    const late = mountOn('2027-01-04', 'ja');
+    expect(late.rows()[0][2]).toBe('2026-10-0591 日前古い');
+  });
+});
+
 describe('network panel: refresh', () => {
   it('shows the fetched figures beside the bundled ones, even in the preview, but writes nothing there', async () => {
     const pane = previewPane();
@@ -91,11 +118,11 @@ describe('network panel: refresh', () => {
     const live = root.byRole('live');
     expect(live.hidden).toBe(false);
     expect(live.rows().map((r) => r.slice(0, 3))).toEqual([
-      ['BTC price', '91,132 USD', '2026-01-12 12:00:05'],
-      ['Difficulty', '146,470,000,000,000', '2026-01-12 12:00:05'],
-      ['Network hashrate', '1,048.47 EH/s', '2026-01-12 12:00:05'],
-      ['Block height', '931,958', '2026-01-12 12:00:05'],
-      ['Fees per block', '0.0173 BTC', '2026-01-12 12:00:05'],
+      ['BTC price', '91,132 USD', '2026-01-12 12:00:050 days old'],
+      ['Difficulty', '146,470,000,000,000', '2026-01-12 12:00:050 days old'],
+      ['Network hashrate', '1,048.47 EH/s', '2026-01-12 12:00:050 days old'],
+      ['Block height', '931,958', '2026-01-12 12:00:050 days old'],
+      ['Fees per block', '0.0173 BTC', '2026-01-12 12:00:050 days old'],
     ]);
     expect(root.byRole('status').textContent).toContain('Read from mempool.space at 2026-01-12 12:00:05 (UTC)');
     expect(bundledRowsOf(root)).toEqual(bundledBefore);

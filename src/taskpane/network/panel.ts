@@ -6,6 +6,9 @@
  * refresh whose figures disagree with the bundled ones, the last written price, the clock or
  * the tip (cross-checks.ts) lists what is wrong and asks before they can be written.
  */
+import { AgeContext, ageMarks } from '../age-marks';
+import { isoDay } from '../data-age';
+import { translator } from '../i18n';
 import type { PaneContext } from '../pane-context';
 import { BundledFigure, bundledNetworkFigures } from './bundled';
 import { crossCheckStrings } from './cross-check-strings';
@@ -58,7 +61,9 @@ export function createNetworkPanel(container: HTMLElement, context: PaneContext,
   section.appendChild(el('h2', strings.heading));
   section.appendChild(el('p', strings.intro));
   section.appendChild(el('h3', strings.bundledHeading));
-  section.appendChild(figureTable(el, strings, 'bundled', bundledNetworkFigures().map((figure) => bundledRow(figure, strings, context))));
+  // Every figure's age is measured against the pane's clock (the real one), read when the table is built.
+  const ages: AgeContext = { todayIso: isoDay(now()), t: translator(context.locale) };
+  section.appendChild(figureTable(el, strings, 'bundled', bundledNetworkFigures().map((figure) => bundledRow(figure, strings, context)), ages));
 
   const actions = el('div');
   actions.className = 'network-actions';
@@ -135,7 +140,8 @@ export function createNetworkPanel(container: HTMLElement, context: PaneContext,
     live.hidden = !result.ok;
     if (result.ok) {
       live.appendChild(el('h3', strings.liveHeading));
-      live.appendChild(figureTable(el, strings, 'live-figures', liveRows(result.snapshot, strings, context)));
+      const fetchedAges: AgeContext = { todayIso: isoDay(now()), t: translator(context.locale) };
+      live.appendChild(figureTable(el, strings, 'live-figures', liveRows(result.snapshot, strings, context), fetchedAges));
       await keepChecked(result.snapshot);
     } else {
       showStatus(strings.failure(result.reason, timeoutMs), 'error');
@@ -201,7 +207,7 @@ function liveRows(snapshot: NetworkSnapshot, strings: NetworkStrings, context: P
 
 type ElementMaker = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, role?: string) => HTMLElementTagNameMap[K];
 
-function figureTable(el: ElementMaker, strings: NetworkStrings, role: string, rows: readonly FigureRow[]): HTMLTableElement {
+function figureTable(el: ElementMaker, strings: NetworkStrings, role: string, rows: readonly FigureRow[], ages: AgeContext): HTMLTableElement {
   const table = el('table', undefined, role);
   table.className = 'network-figures';
   const head = el('tr');
@@ -216,7 +222,9 @@ function figureTable(el: ElementMaker, strings: NetworkStrings, role: string, ro
     const value = el('td', row.value);
     if (row.note !== undefined) value.setAttribute('title', row.note);
     tr.appendChild(value);
-    tr.appendChild(el('td', row.asOf));
+    const asOfCell = el('td', row.asOf);
+    for (const mark of ageMarks(asOfCell.ownerDocument, row.asOf, ages)) asOfCell.appendChild(mark);
+    tr.appendChild(asOfCell);
     const sourceCell = el('td');
     const link = el('a', hostOf(row.source));
     link.setAttribute('href', row.source);

@@ -5,21 +5,20 @@
  */
 import { Contract, FieldValue, Figure, Preset, figureHistory, presetFields } from '../../core/data/presets';
 import { aiRevenueUsdPerMwYear } from '../../core/hosting/ai-mw-revenue';
+import { ageLabel, staleBadge } from '../age-marks';
 import { Child, el, excelButton, externalLink } from '../dom';
 import { MessageKey, Translate } from '../i18n';
 import type { Locale } from '../../models/locale';
 import type { PaneContext } from '../pane-context';
 import { PresetFormula, presetFormulas } from './formulas';
-import { isStale } from './gallery';
 import { Caveat, formatNumber, formatUsd, noteCaveats, noteSegments, sourceHost } from './notes';
 import { figureName, figuresTableName, contractsTableName, presetSheetName } from './plan';
 
 export interface CardEnvironment {
   context: PaneContext;
   t: Translate;
-  /** ISO date before which a figure is stale, and the newest date it is measured from. */
-  staleCutoff: string;
-  newestDate: string;
+  /** Today (YYYY-MM-DD, from the pane's clock): every figure's age is measured against it. */
+  todayIso: string;
   /** id of the element that says why Excel buttons are disabled (the preview banner). */
   previewReasonId: string;
   onInsertPreset(preset: Preset): void;
@@ -54,12 +53,11 @@ function sourceLink(url: string, t: Translate): HTMLAnchorElement {
   });
 }
 
-function badges(figure: Figure, env: CardEnvironment, withStale: boolean): HTMLElement[] {
+function badges(figure: Figure, env: CardEnvironment): HTMLElement[] {
   const { t } = env;
   const list: HTMLElement[] = [];
-  if (withStale && isStale(figure, env.staleCutoff)) {
-    list.push(el('span', { className: 'badge badge-stale', text: t('staleBadge'), attrs: { title: t('staleTooltip', { date: figure.as_of, newest: env.newestDate }) } }));
-  }
+  const stale = staleBadge(document, figure.as_of, { todayIso: env.todayIso, t });
+  if (stale) list.push(stale);
   for (const caveat of noteCaveats(figure.note)) {
     list.push(el('span', { className: caveatKeys[caveat].className, text: t(caveatKeys[caveat].label), attrs: { title: t(caveatKeys[caveat].tooltip) } }));
   }
@@ -71,9 +69,9 @@ function figureLine(figure: Figure, env: CardEnvironment, latest: boolean): Chil
   return [
     el('div', { className: latest ? 'figure-value' : 'figure-value figure-value-earlier' }, [
       el('span', { className: 'value', text: figureValue(figure, context.locale) }),
-      ...badges(figure, env, latest),
+      ...badges(figure, env),
     ]),
-    el('div', { className: 'figure-meta' }, [el('span', { text: t('asOf', { date: figure.as_of }) }), ' · ', sourceLink(figure.source, t)]),
+    el('div', { className: 'figure-meta' }, [el('span', { text: t('asOf', { date: figure.as_of }) }), ' · ', ageLabel(document, figure.as_of, { todayIso: env.todayIso, t }), ' · ', sourceLink(figure.source, t)]),
     figure.note !== undefined && renderNote(figure.note, t),
   ];
 }

@@ -1,18 +1,11 @@
 import { findPreset, listPresets, Preset } from '../../core/data/presets';
 import { readPresetFiles } from '../../../test/helpers/data-files';
-import { allFigures, filterPresets, galleryRow, isStale, newestFigureDate, oneYearBefore } from './gallery';
+import { figureAge } from '../data-age';
+import { allFigures, filterPresets, galleryRow } from './gallery';
 
 type RawPreset = { ticker: string; contracts?: { counterparty: string }[] } & Record<string, unknown>;
 const files = readPresetFiles<RawPreset>();
 const presets = listPresets();
-
-/** Every as_of in a raw preset file, read without the code under test. */
-function rawDates(file: RawPreset): string[] {
-  return Object.values(file)
-    .flatMap((value) => (Array.isArray(value) ? value : [value]))
-    .filter((entry): entry is { as_of: string } => typeof entry === 'object' && entry !== null && 'as_of' in entry)
-    .map((entry) => entry.as_of);
-}
 
 describe('galleryRow', () => {
   it('IREN: name, secured power, AI contracted MW, contracts and data date (data/presets/IREN.json)', () => {
@@ -64,29 +57,10 @@ describe('filterPresets', () => {
 });
 
 describe('staleness', () => {
-  it('the newest figure date is the newest as_of in all preset files', () => {
-    const newest = files.flatMap(rawDates).sort().pop();
-    expect(newestFigureDate(presets)).toBe(newest);
-    expect(newestFigureDate([])).toBe('');
-  });
-
-  it('one year before, with 29 February clipped to the 28th', () => {
-    expect(oneYearBefore('2026-06-30')).toBe('2025-06-30');
-    expect(oneYearBefore('2028-02-29')).toBe('2027-02-28');
-    expect(() => oneYearBefore('2026-13-01')).toThrow(RangeError);
-  });
-
-  it('stale means dated before the cutoff; the cutoff day itself is not stale', () => {
-    const figure = (as_of: string) => ({ value: 1, unit: 'MW', as_of, source: 'https://example.com' });
-    expect(isStale(figure('2025-06-29'), '2025-06-30')).toBe(true);
-    expect(isStale(figure('2025-06-30'), '2025-06-30')).toBe(false);
-  });
-
-  it("IREN's December-2024 hashrate is stale against the set; its February-2026 power capacity is not", () => {
-    const cutoff = oneYearBefore(newestFigureDate(presets));
+  it("IREN's December-2024 hashrate is stale on 2026-03-01; its February-2026 power capacity is not", () => {
     const iren = findPreset('IREN') as Preset;
-    const byField = (value: number) => allFigures(iren).find((figure) => figure.value === value);
-    expect(isStale(byField(31) as never, cutoff)).toBe(true);
-    expect(isStale(byField(4500) as never, cutoff)).toBe(false);
+    const byField = (value: number) => allFigures(iren).find((figure) => figure.value === value) as { as_of: string };
+    expect(figureAge(byField(31).as_of, '2026-03-01').stale).toBe(true);
+    expect(figureAge(byField(4500).as_of, '2026-03-01').stale).toBe(false);
   });
 });

@@ -1,10 +1,9 @@
 /**
  * The gallery's data: one row per preset (ticker, name, power, AI contracted MW, contract
- * count, data date), the search (ticker, every recorded name, and contract counterparties),
- * and what counts as stale. Pure.
+ * count, data date) and the search (ticker, every recorded name, and contract counterparties).
+ * How old a figure is, and when it is stale, is data-age.ts's. Pure.
  */
 import { FieldValue, Figure, Preset, figureHistory, latestFigure, newestAsOf, presetFields } from '../../core/data/presets';
-import { addMonths, isoDateToSerial, serialToIsoDate } from '../../core/dates';
 
 export interface GalleryRow {
   ticker: string;
@@ -52,27 +51,4 @@ export function filterPresets(presets: readonly Preset[], query: string): Preset
 /** Every figure of a preset, each field's history included. */
 export function allFigures(preset: Preset): Figure[] {
   return presetFields.flatMap((field) => figureHistory(preset[field as keyof Preset] as FieldValue | undefined));
-}
-
-/** The newest as_of among all figures of all presets (ISO date), '' when there are none. */
-export function newestFigureDate(presets: readonly Preset[]): string {
-  return presets
-    .flatMap(allFigures)
-    .map((figure) => figure.as_of)
-    .reduce((newest, date) => (date > newest ? date : newest), '');
-}
-
-/** One year before an ISO date (2026-06-30 -> 2025-06-30; 2028-02-29 -> 2027-02-28). */
-export function oneYearBefore(isoDate: string): string {
-  const serial = isoDateToSerial(isoDate);
-  if (serial === undefined) throw new RangeError(`"${isoDate}" is not a date`);
-  return serialToIsoDate(addMonths(serial, -12));
-}
-
-/**
- * Stale: dated more than one year before the newest figure in the whole set, i.e. before
- * the cutoff `oneYearBefore(newest)` (a figure dated exactly on the cutoff is not stale).
- */
-export function isStale(figure: Figure, cutoffIsoDate: string): boolean {
-  return figure.as_of < cutoffIsoDate;
 }

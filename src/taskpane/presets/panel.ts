@@ -10,7 +10,9 @@ import { Translate, translator } from '../i18n';
 import type { PaneContext } from '../pane-context';
 import { insertPreset, insertPresetFormula } from './actions';
 import { CardEnvironment, renderCard } from './card';
-import { filterPresets, galleryRow, newestFigureDate, oneYearBefore } from './gallery';
+import { ageText } from '../age-marks';
+import { isoDay, staleAfterDays, figureAge } from '../data-age';
+import { filterPresets, galleryRow } from './gallery';
 import { formatNumber } from './notes';
 
 export interface PresetsPanelOptions {
@@ -19,7 +21,7 @@ export interface PresetsPanelOptions {
   previewReasonId?: string;
 }
 
-function rowMeta(preset: Preset, t: Translate, context: PaneContext, staleCutoff: string): HTMLElement {
+function rowMeta(preset: Preset, t: Translate, context: PaneContext, todayIso: string): HTMLElement {
   const row = galleryRow(preset);
   const megawatts = (value: number | undefined) => (value === undefined ? t('notGiven') : t('megawatts', { value: formatNumber(value, context.locale) }));
   const parts = [
@@ -29,15 +31,18 @@ function rowMeta(preset: Preset, t: Translate, context: PaneContext, staleCutoff
   ];
   return el('span', { className: 'row-meta' }, [
     ...parts.map((part) => el('span', { className: 'meta-item', text: part })),
-    el('span', { className: row.dataDate < staleCutoff ? 'meta-item meta-date meta-date-stale' : 'meta-item meta-date', text: t('dataAsOf', { date: row.dataDate }) }),
+    el('span', {
+      className: figureAge(row.dataDate, todayIso).stale ? 'meta-item meta-date meta-date-stale' : 'meta-item meta-date',
+      text: t('dataAsOf', { date: row.dataDate, age: ageText(row.dataDate, { todayIso, t }) }),
+    }),
   ]);
 }
 
 export function mountPresetsPanel(container: HTMLElement, context: PaneContext, options: PresetsPanelOptions = {}): void {
   const t = translator(context.locale);
   const presets = options.presets ?? listPresets();
-  const newestDate = newestFigureDate(presets);
-  const staleCutoff = newestDate === '' ? '' : oneYearBefore(newestDate);
+  // Ages are measured against the real clock when the panel is built, not the newest figure.
+  const todayIso = isoDay(new Date(Date.now()));
   const panel = el('div', { className: 'presets-panel' });
 
   const withExcelButtonsDisabled = async (work: () => Promise<unknown>) => {
@@ -54,8 +59,7 @@ export function mountPresetsPanel(container: HTMLElement, context: PaneContext, 
   const env: CardEnvironment = {
     context,
     t,
-    staleCutoff,
-    newestDate,
+    todayIso,
     previewReasonId: options.previewReasonId ?? 'preview-banner',
     onInsertPreset: (preset) => void withExcelButtonsDisabled(() => insertPreset(context, preset)),
     onInsertFormula: (preset, formula) => void withExcelButtonsDisabled(() => insertPresetFormula(context, preset, formula)),
@@ -78,7 +82,7 @@ export function mountPresetsPanel(container: HTMLElement, context: PaneContext, 
         el('span', { className: 'name', text: row.name }),
         el('span', { className: 'chevron', attrs: { 'aria-hidden': 'true' } }),
       ]),
-      rowMeta(preset, t, context, staleCutoff),
+      rowMeta(preset, t, context, todayIso),
     ]);
     const item = el('li', { className: 'gallery-item', attrs: { 'data-ticker': preset.ticker } }, [button]);
     let card: HTMLElement | undefined;
@@ -111,7 +115,7 @@ export function mountPresetsPanel(container: HTMLElement, context: PaneContext, 
     count,
     gallery,
     empty,
-    el('p', { className: 'legend', text: t('legend', { newest: newestDate }) }),
+    el('p', { className: 'legend', text: t('legend', { today: todayIso, limit: staleAfterDays }) }),
   );
   container.append(panel);
 }
