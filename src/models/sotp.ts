@@ -21,9 +21,9 @@ function mostNotesTicker(): string {
   const count = (preset: Preset) => outstandingNotes(preset.convertible_notes ?? [], asOfIso).length;
   return listPresets().reduce((best, preset) => (count(preset) > count(best) ? preset : best)).ticker;
 }
-/** SOTP's rows without headers: six parts, equity value, diluted shares, value per share, upside. */
-const sotpRows = 10;
-const valuePerShareRow = 9;
+/** SOTP's rows without headers: seven parts, equity value, diluted shares, value per share, upside, status. */
+const sotpRows = 12;
+const valuePerShareRow = 10;
 const usdPerShareColumn = 6;
 /** SOTP's columns: part, basis, basis_unit, multiple, value_usd, usd_per_share, as_of, source. */
 const sotpColumns = 8;
@@ -156,7 +156,7 @@ function layout(s: SheetBuilder, t: (typeof text)[Locale], options: ModelOptions
   s.source(notesRow + notes + 1, 0, t.notesSize);
   s.row = notesRow + notes + 3;
 
-  // The grid: each cell is INDEX(MINER.SOTP(…, FALSE), 9, 6), the value per share of its own valuation.
+  // The grid: each cell is INDEX(MINER.SOTP(…, FALSE), 10, 6), the value per share of its own valuation.
   s.addGrid({
     title: t.grid,
     rows: { key: 'grid_usd_per_mw', caption: t.gridRows, unit: 'USD/MW', values: gridUsdPerMw, format: usd },
