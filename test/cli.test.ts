@@ -69,6 +69,26 @@ describe('hashwatt CLI', () => {
     expect(hashwatt('ASIC', 'S21', 'efficiency_j_per_th').stdout.trim()).toBe('17.5');
   });
 
+  // The checks of SOTP, as an analyst types them: CORZ has no sourced debt_usd or share
+  // count (data/presets/CORZ.json), HUT carries River Bend's $3.25B project notes (2026-04-30).
+  it('SOTP: #N/A naming debt without a debt figure, a value with it in overrides, HUT net of River Bend', () => {
+    const row = (out: string, part: string) => out.split('\n').map((line) => line.split('\t')).find((cells) => cells[0] === part) as string[];
+    const corz = hashwatt('SOTP', 'CORZ', '90000', '50', '0', '14000000', '5000000', '0.5', '2026-06-30', '', 'TRUE');
+    expect(corz.status).toBe(0);
+    expect(row(corz.stdout, 'debt')[4]).toBe('#N/A debt needs debt_usd: CORZ has no sourced figure on or before 2026-06-30; give it in overrides (debt_usd)');
+    expect(row(corz.stdout, 'equity value')[4]).toMatch(/^#N\/A equity value needs debt_usd/);
+    expect(row(corz.stdout, 'value per share')[5]).toMatch(/^#N\/A value per share needs debt_usd and shares_outstanding/);
+    const withDebt = hashwatt('SOTP', 'CORZ', '90000', '50', '0', '14000000', '5000000', '0.5', '2026-06-30', '', 'TRUE', '[["debt_usd",1085000000],["shares_outstanding",300000000]]');
+    expect(Number(row(withDebt.stdout, 'equity value')[4])).toBeGreaterThan(0);
+    expect(Number(row(withDebt.stdout, 'value per share')[5])).toBeGreaterThan(0);
+    expect(row(withDebt.stdout, 'debt less notes counted as shares')[7]).toBe('analyst input');
+    const iren = hashwatt('SOTP', 'IREN', '90000', '40', '0', '17000000', '0', '1', '2026-03-31', '', '', '[["contracted_mw",660]]');
+    expect(row(iren.stdout, 'contracted AI/HPC').filter((_, i) => i !== 5)).toEqual(['contracted AI/HPC', '660', 'MW', '17000000', '11220000000', '', 'analyst input']);
+    const hut = hashwatt('SOTP', 'HUT', '90000', '50', '0', '17000000', '5000000', '0.5');
+    expect(row(hut.stdout, 'project debt').slice(1, 7)).toEqual(['3250000000', 'USD', '-1', '-3250000000', String(-3250000000 / 111000000), '2026-04-30']);
+    expect(row(hut.stdout, 'project debt')[7]).toMatch(/hut-8-closes-dollar325-billion/);
+  });
+
   it('runs a fan past five years with paths blank, and names the cap for an explicit paths over it', () => {
     // 61 months: blank paths give floor(600,000 ÷ 61) = 9,836 paths; 10,000 would pass the cap.
     const fan = hashwatt('HASHPRICE_FAN', '46101', '61', '70343.9', '957.7', '941472', '0.5');

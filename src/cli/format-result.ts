@@ -37,6 +37,8 @@ export function formatValue(value: unknown, asDate = false): string {
   if (typeof value === 'number') return asDate ? formatDateSerial(value) : String(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (value === null || value === undefined) return '';
+  // An error in a cell of a table (SOTP's #N/A for a missing figure): its code and message.
+  if (typeof value === 'object' && typeof (value as { code?: unknown }).code === 'string') return formatError(value as { code: string; message?: string });
   return String(value);
 }
 

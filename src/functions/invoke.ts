@@ -4,7 +4,7 @@
  * call the core, check the result's shape, and turn any error into an Excel error. Nothing
  * else happens in src/functions.
  */
-import { notFinite } from '../core/errors';
+import { isHashwattError, notFinite } from '../core/errors';
 import { checkParams, ParamSpec } from '../core/params';
 import { toExcelError } from './excel-error';
 import { normaliseArgs } from './normalise';
@@ -51,12 +51,16 @@ export function callValue(specs: readonly ParamSpec[], args: readonly unknown[],
   }
 }
 
-/** A spilled table: must be rectangular, every cell a finite number or text. */
+/**
+ * A spilled table: must be rectangular, every cell a finite number or text, or an error the
+ * core put in a cell (SOTP's #N/A where a figure is missing), which leaves as the Excel error
+ * of its kind with its message; the other cells keep their values.
+ */
 export function callTable(specs: readonly ParamSpec[], args: readonly unknown[], core: Core<TableCell[][]>, checkRules = true): TableCell[][] {
   try {
     const table = core(...argumentsOf(specs, args, checkRules));
     assertRectangular(table);
-    return table;
+    return table.some((row) => row.some(isHashwattError)) ? table.map((row) => row.map((cell) => (isHashwattError(cell) ? (toExcelError(cell) as never) : cell))) : table;
   } catch (error) {
     throw toExcelError(error);
   }
@@ -68,7 +72,7 @@ function assertRectangular(table: TableCell[][]): void {
   for (const row of table) {
     if (row.length !== width) throw notFinite('the result table is not rectangular');
     for (const cell of row) {
-      if (typeof cell === 'number' ? !Number.isFinite(cell) : typeof cell !== 'string') {
+      if (typeof cell === 'number' ? !Number.isFinite(cell) : typeof cell !== 'string' && !isHashwattError(cell)) {
         throw notFinite('the result table holds a value that is not a finite number');
       }
     }

@@ -2,8 +2,9 @@
  * Sum of the parts: a company valued from its sourced preset figures at the analyst's
  * multiples. A ticker cell drives MINER.SOTP (each part with its date and source),
  * MINER.DILUTED_SHARES and the MINER.NOTES table; the multiples are labelled inputs with the
- * published examples beside them (firm, date, source); a grid gives
- * value per share against value per contracted MW and BTC price. Prefilled with the preset that has the most convertible
+ * published examples beside them (firm, date, source); a football field gives value per
+ * share with each part at its low, base and high multiple beside the market price (table and
+ * chart, football-field.ts); a grid gives value per share against value per contracted MW and BTC price. Prefilled with the preset that has the most convertible
  * notes outstanding on 2026-03-31 (IREN); the share and BTC prices are assumptions to replace.
  */
 import { isoDateToSerial } from '../core/dates';
@@ -12,6 +13,7 @@ import { index, lit, miner, ref } from './formula';
 import type { Locale } from './locale';
 import { Expr } from './plan';
 import { formats, input, SheetBuilder } from './sheet-builder';
+import { addFootballField } from './football-field';
 import { defineModel, ModelOptions, sources } from './common';
 
 const asOfIso = '2026-03-31';
@@ -21,12 +23,16 @@ function mostNotesTicker(): string {
   const count = (preset: Preset) => outstandingNotes(preset.convertible_notes ?? [], asOfIso).length;
   return listPresets().reduce((best, preset) => (count(preset) > count(best) ? preset : best)).ticker;
 }
-/** SOTP's rows without headers: six parts, equity value, diluted shares, value per share, upside. */
-const sotpRows = 10;
-const valuePerShareRow = 9;
+/** SOTP's rows without headers: seven parts, equity value, diluted shares, value per share, upside, status. */
+const sotpRows = 12;
+const valuePerShareRow = 10;
 const usdPerShareColumn = 6;
 /** SOTP's columns: part, basis, basis_unit, multiple, value_usd, usd_per_share, as_of, source. */
 const sotpColumns = 8;
+/** Rows of the table under its header: the parts, then the diluted shares. */
+const partRow = { mining: 1, contracted: 2, pipeline: 3, btc: 4, cash: 5, debt: 6, projectDebt: 7, dilutedShares: 9 } as const;
+const basisColumn = 1;
+const valueColumn = 4;
 /** NOTES's columns: name, principal, coupon, maturity, conversion price, cap, put date, as_of, source. */
 const notesColumns = 9;
 
@@ -37,6 +43,16 @@ const examples = {
   bernstein: 'Bernstein: IREN Sweetwater at $5M/MW "based on recent M&A multiples": https://news.adtechsolutions.net/bulls-lift-targets-after-msft-deal/',
   morganStanley: 'Morgan Stanley: WULF pipeline at 50% (base) and 75% (bull) success: https://juicytalk.now/?p=90041',
   dilution: 'JPMorgan: diluted share counts 20–33% above reported: https://blockspace.media/insight/jpmorgan-increases-guidance-on-power-capacity-valuation-upgrades-cifr-and-clsk-to-overweight',
+} as const;
+
+/** The football field's low and high multiples, each from a published example. */
+const fieldRange = {
+  contracted: { low: 8e6, high: 19e6, source: 'JPMorgan (Nov-2025): colocation from $8M/MW of critical IT, cloud up to $19M/MW: https://blockspace.media/insight/jpmorgan-increases-guidance-on-power-capacity-valuation-upgrades-cifr-and-clsk-to-overweight' },
+  pipeline: {
+    low: 225e3,
+    high: 8e6,
+    source: 'H.C. Wainwright: CIFR bought a 300 MW site at $225k/MW (low); Morgan Stanley: conversion creates $5–8/W of equity value (high, $8M/MW): https://usdinrusd.com/analyst-remains-bullish-on-cipher-after-2-5-gw-energy-expansion-in-texas',
+  },
 } as const;
 
 const text = {
@@ -70,6 +86,16 @@ const text = {
     assumption: 'Assumption: set your own',
     noMiningExample: 'Assumption: no published EV per EH/s for this company; set your own',
     notesSize: 'The table is sized for the prefilled company; another ticker spills its own size',
+    fieldMultiples: 'Football field: low, base and high multiples (base is the multiple above)',
+    fieldTitle: 'Football field: value per share with each part at its low, base and high multiple (the others at base)',
+    low: 'Low',
+    base: 'Base',
+    high: 'High',
+    marketPrice: 'Market price',
+    allParts: 'All parts',
+    fieldChart: 'Football field: value per share by multiple, and the market price',
+    fieldAxis: 'USD per share',
+    noMiningRange: 'Assumption: no published EV per EH/s; set your own low and high',
   },
   ja: {
     name: 'サム・オブ・ザ・パーツ',
@@ -101,6 +127,16 @@ const text = {
     assumption: '仮定：ご自身の値を設定してください',
     noMiningExample: '仮定：資料にこの企業のEH/sあたりEVの公表例はありません。ご自身の値を設定してください',
     notesSize: '表は入力済みの企業に合わせた大きさです。別のティッカーでは自身の大きさでスピルします',
+    fieldMultiples: 'フットボールフィールド：低・基準・高の倍率（基準は上の倍率）',
+    fieldTitle: 'フットボールフィールド：各部分を低・基準・高の倍率にしたときの1株あたり価値（他の部分は基準）',
+    low: '低',
+    base: '基準',
+    high: '高',
+    marketPrice: '株価',
+    allParts: 'すべての部分',
+    fieldChart: 'フットボールフィールド：倍率ごとの1株あたり価値と株価',
+    fieldAxis: '1株あたり USD',
+    noMiningRange: '仮定：EH/sあたりEVの公表例はありません。低・高をご自身で設定してください',
   },
 } as const;
 
@@ -124,7 +160,7 @@ function layout(s: SheetBuilder, t: (typeof text)[Locale], options: ModelOptions
     usdPerMw: input('usd_per_contracted_mw', t.usdPerMw, 17e6, 'USD/MW', formats.usd, examples.jpmColo),
     usdPerPipelineMw: input('usd_per_pipeline_mw', t.usdPerPipelineMw, 5e6, 'USD/MW', formats.usd, examples.bernstein),
     probability: input('pipeline_probability', t.probability, 0.5, 'share', formats.share, examples.morganStanley),
-    netConverted: input('net_converted_notes', t.netConverted, true, 'TRUE/FALSE', formats.text, t.ifConverted),
+    netConverted: input('net_converted_notes', t.netConverted, true, 'TRUE/FALSE', formats.general, t.ifConverted),
   });
   const { ticker: tickerCell, asOf, sharePrice } = company;
 
@@ -156,7 +192,30 @@ function layout(s: SheetBuilder, t: (typeof text)[Locale], options: ModelOptions
   s.source(notesRow + notes + 1, 0, t.notesSize);
   s.row = notesRow + notes + 3;
 
-  // The grid: each cell is INDEX(MINER.SOTP(…, FALSE), 9, 6), the value per share of its own valuation.
+  const tableCell = (row: number, col: number) => s.at(anchorRow + row, col);
+  addFootballField(s, {
+    text: {
+      title: t.fieldTitle,
+      multiplesTitle: t.fieldMultiples,
+      headers: { low: t.low, base: t.base, high: t.high, price: t.marketPrice },
+      allParts: t.allParts,
+      chartTitle: t.fieldChart,
+      axis: t.fieldAxis,
+    },
+    parts: [
+      { key: 'mining', label: t.usdPerEhs, unit: 'USD/EH/s', tableRow: anchorRow + partRow.mining, low: 0, base: multiples.usdPerEhs, high: 0, source: t.noMiningRange },
+      { key: 'contracted', label: t.usdPerMw, unit: 'USD/MW', tableRow: anchorRow + partRow.contracted, base: multiples.usdPerMw, ...fieldRange.contracted },
+      { key: 'pipeline', label: t.usdPerPipelineMw, unit: 'USD/MW', tableRow: anchorRow + partRow.pipeline, base: multiples.usdPerPipelineMw, ...fieldRange.pipeline },
+    ],
+    probability: multiples.probability,
+    pipelineKey: 'pipeline',
+    fixedValues: [partRow.btc, partRow.cash, partRow.debt, partRow.projectDebt].map((row) => tableCell(row, valueColumn)),
+    dilutedShares: tableCell(partRow.dilutedShares, basisColumn),
+    sharePrice,
+    basisColumn,
+  });
+
+  // The grid: each cell is INDEX(MINER.SOTP(…, FALSE), 10, 6), the value per share of its own valuation.
   s.addGrid({
     title: t.grid,
     rows: { key: 'grid_usd_per_mw', caption: t.gridRows, unit: 'USD/MW', values: gridUsdPerMw, format: usd },

@@ -57,6 +57,10 @@ const japaneseBeforeLink: Readonly<Record<string, string>> = {
   'Bernstein: IREN Sweetwater at $5M/MW "based on recent M&A multiples"': 'Bernstein：IREN スウィートウォーターを 500 万ドル/MW で評価（「最近の M&A 倍率に基づく」）',
   'Morgan Stanley: WULF pipeline at 50% (base) and 75% (bull) success': 'モルガン・スタンレー：WULF のパイプラインの実現確率を 50%（基本）と 75%（強気）で評価',
   'JPMorgan: diluted share counts 20–33% above reported': 'JPMorgan：希薄化後の株式数は公表値より 20〜33% 多い',
+  'JPMorgan (Nov-2025): colocation from $8M/MW of critical IT, cloud up to $19M/MW':
+    'JPMorgan（2025 年 11 月）：コロケーションはクリティカル IT 1 MW あたり 800 万ドルから、クラウドは最大 1,900 万ドル/MW',
+  'H.C. Wainwright: CIFR bought a 300 MW site at $225k/MW (low); Morgan Stanley: conversion creates $5–8/W of equity value (high, $8M/MW)':
+    'H.C. Wainwright：CIFR は 300 MW のサイトを 22.5 万ドル/MW で取得（低位）。モルガン・スタンレー：転換で 5〜8 ドル/W の株主価値が生まれる（高位、800 万ドル/MW）',
 };
 
 // Built on first use: common.ts, which holds `sources`, imports this file.

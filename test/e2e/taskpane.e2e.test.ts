@@ -191,6 +191,22 @@ describe('preview: a plain browser, Office.js from node_modules', () => {
     await pane.expectClean();
   });
 
+  it('says on the card what a sum of the parts lacks: the #N/A figures, then the parts counted as 0', async () => {
+    const pane = await openPane();
+    const { page } = pane;
+    await openCard(page, 'CORZ');
+    const gaps = (ticker: string) => page.$$eval(`.card[data-ticker="${ticker}"] .card-valuation-gaps p`, (lines) => lines.map((line) => [line.className, line.textContent]));
+    expect(await gaps('CORZ')).toEqual([
+      ['gap gap-blocking', 'No sourced Debt (debt_usd), Shares outstanding (shares_outstanding): MINER.SOTP shows #N/A for the equity value or value per share until you give them in its overrides.'],
+      ['gap gap-assets', 'No sourced BTC holdings (btc_holdings): MINER.SOTP counts these parts as 0 and says "no sourced figure".'],
+    ]);
+    await openCard(page, 'HUT');
+    expect(await gaps('HUT')).toEqual([['gap gap-assets', 'No sourced Hashrate (hashrate_ehs): MINER.SOTP counts these parts as 0 and says "no sourced figure".']]);
+    // HUT's River Bend notes are on the card as a figure with their source.
+    expect(await page.textContent('.card[data-ticker="HUT"] .figure[data-field="project_debt_usd"] .figure-label')).toBe('Project debt (non-recourse)');
+    await pane.expectClean();
+  });
+
   it("gives every preset figure its age in days against today's clock, and badges exactly those past 90 days", async () => {
     const pane = await openPane('', undefined, atFixedToday);
     const { page } = pane;

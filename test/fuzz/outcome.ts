@@ -1,7 +1,8 @@
 /**
  * What a MINER.* function may do with any argument list, as the contract (FUNCTIONS.md) says:
  * answer a finite number, text where its result is not declared a number, a rectangular table
- * of finite numbers and text where it spills, or a CustomFunctions.Error with an allowed code.
+ * of finite numbers and text where it spills (a cell may hold an error with an allowed code and a
+ * message, as SOTP's #N/A for a missing figure), or a CustomFunctions.Error with an allowed code.
  * A #VALUE! message names the parameter at fault; a defect (an exception the Excel layer had to
  * catch as "unexpected error") is never an answer.
  */
@@ -24,7 +25,7 @@ function cellProblem(cell: unknown): string | null {
   return `a cell is ${show(cell)} (${typeof cell})`;
 }
 
-function valueProblem(fn: FunctionMetadata, value: unknown): string | null {
+function valueProblem(fn: FunctionMetadata, extraCodes: readonly string[], value: unknown): string | null {
   if (fn.result.dimensionality === 'matrix') {
     if (!Array.isArray(value) || value.length === 0) return `returned ${show(value)}, not a non-empty table`;
     const width = Array.isArray(value[0]) ? value[0].length : -1;
@@ -32,7 +33,7 @@ function valueProblem(fn: FunctionMetadata, value: unknown): string | null {
     for (const row of value) {
       if (!Array.isArray(row) || row.length !== width) return `returned a table that is not rectangular (${show(row)})`;
       for (const cell of row) {
-        const problem = cellProblem(cell);
+        const problem = cell instanceof CustomFunctions.Error ? errorProblem(fn, extraCodes, cell) : cellProblem(cell);
         if (problem) return `returned a table in which ${problem}`;
       }
     }
@@ -68,5 +69,5 @@ export function outcomeProblem(fn: FunctionMetadata, extraCodes: readonly string
   } catch (error) {
     return errorProblem(fn, extraCodes, error);
   }
-  return valueProblem(fn, value);
+  return valueProblem(fn, extraCodes, value);
 }

@@ -13,8 +13,11 @@ import * as path from 'path';
 /** Long enough for a cold start of soffice and a few workbooks on a shared machine. */
 export const libreOfficeTimeoutMs = 240_000;
 
-/** The files after LibreOffice has computed every formula in them, by name, in one soffice run. */
-export async function recalculateFilesWithLibreOffice(files: ReadonlyMap<string, Uint8Array>): Promise<Map<string, ExcelJS.Workbook>> {
+/**
+ * The files as LibreOffice saves them after computing every formula in them, in `format`
+ * (xlsx, or csv: the first sheet as its cells show), by name, in one soffice run.
+ */
+export function convertFilesWithLibreOffice(files: ReadonlyMap<string, Uint8Array>, format = 'xlsx'): Map<string, Buffer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hashwatt-calc-'));
   try {
     const inDir = path.join(dir, 'in');
@@ -23,24 +26,29 @@ export async function recalculateFilesWithLibreOffice(files: ReadonlyMap<string,
     const inputs = [...files].map(([name, bytes], i) => {
       const file = path.join(inDir, `${i}.xlsx`);
       fs.writeFileSync(file, bytes);
-      return { name, file, out: path.join(outDir, `${i}.xlsx`) };
+      return { name, file, out: path.join(outDir, `${i}.${format}`) };
     });
     // A profile of its own, so parallel runs never share (and lock) one.
     const profile = `file://${path.join(dir, 'profile')}`;
-    execFileSync('soffice', ['--headless', `-env:UserInstallation=${profile}`, '--convert-to', 'xlsx', '--outdir', outDir, ...inputs.map((i) => i.file)], {
+    execFileSync('soffice', ['--headless', `-env:UserInstallation=${profile}`, '--convert-to', format, '--outdir', outDir, ...inputs.map((i) => i.file)], {
       stdio: 'pipe',
       timeout: libreOfficeTimeoutMs,
     });
-    const results = new Map<string, ExcelJS.Workbook>();
-    for (const input of inputs) {
-      const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.readFile(input.out);
-      results.set(input.name, workbook);
-    }
-    return results;
+    return new Map(inputs.map((input) => [input.name, fs.readFileSync(input.out)]));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The files after LibreOffice has computed every formula in them, by name, in one soffice run. */
+export async function recalculateFilesWithLibreOffice(files: ReadonlyMap<string, Uint8Array>): Promise<Map<string, ExcelJS.Workbook>> {
+  const results = new Map<string, ExcelJS.Workbook>();
+  for (const [name, bytes] of convertFilesWithLibreOffice(files)) {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as never);
+    results.set(name, workbook);
+  }
+  return results;
 }
 
 /** One workbook, recomputed by LibreOffice. */

@@ -76,7 +76,8 @@ function formulaCells(workbook: ExcelJS.Workbook): FormulaCell[] {
             sheet: worksheet.name,
             address: cell.address,
             formula: value.formula,
-            result: excelValue(value.result),
+            // ExcelJS leaves a cached 0 out of cell.value (a falsy copy); cell.result keeps it.
+            result: excelValue(value.result ?? cell.result),
             arrayRef: value.shareType === 'array' ? value.ref : undefined,
           });
         }
@@ -204,17 +205,18 @@ describe('model workbooks', () => {
     }
   });
 
-  it('carry a line chart of the halving path and of the hashprice fan, a bar-and-line chart of the contract cash flows and line charts of the lease debt, over numeric ranges', async () => {
+  it('carry a line chart of the halving path and of the hashprice fan, a bar-and-line chart of the contract cash flows and line charts of the lease debt, and the sum-of-the-parts football field, over numeric ranges', async () => {
     for (const { generated, zip, workbook } of opened) {
       const chartFiles = Object.keys(zip.files).filter((name) => /^xl\/charts\/chart\d+\.xml$/.test(name));
-      const expected = { 'halving-path': 1, 'contract-underwriting': 1, 'lease-financing': 2, 'fleet-payback': 1 }[generated.model.id] ?? 0;
+      const expected = { 'halving-path': 1, 'contract-underwriting': 1, 'lease-financing': 2, 'fleet-payback': 1, sotp: 1 }[generated.model.id] ?? 0;
       expect({ file: generated.fileName, charts: chartFiles.length }).toEqual({ file: generated.fileName, charts: expected });
       for (const name of chartFiles) {
         const xml = (await zip.file(name)?.async('string')) as string;
         expect(xml).toContain('<c:lineChart>');
-        if (generated.model.id === 'contract-underwriting') expect(xml).toContain('<c:barChart>');
+        if (generated.model.id === 'contract-underwriting' || generated.model.id === 'sotp') expect(xml).toContain('<c:barChart>');
         const sheet = workbook.worksheets[0];
-        for (const m of xml.matchAll(/<c:f>([^<]+)<\/c:f>/g)) {
+        // Values over numbers; the football field's categories are text (a strRef).
+        for (const m of xml.matchAll(/<c:numRef><c:f>([^<]+)<\/c:f>/g)) {
           const [from, to] = m[1].replace(/^.*!/, '').replace(/\$/g, '').split(':').map(parseA1);
           for (let r = from.row; r <= to.row; r++) expect(typeof excelValue(sheet.getCell(r + 1, from.col + 1).value)).toBe('number');
         }

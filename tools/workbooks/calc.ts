@@ -40,6 +40,9 @@ function fromResult(result: unknown): Value {
   if (Array.isArray(result)) return result.map((row: unknown[]) => row.map((cell) => fromResult(cell) as CellValue));
   if (typeof result === 'number') return Number.isFinite(result) ? result : errorOf('#NUM!');
   if (typeof result === 'string' || typeof result === 'boolean') return result;
+  // An error a table holds in a cell (SOTP's #N/A for a missing figure) keeps its code.
+  const code = (result as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && code.startsWith('#')) return errorOf(code);
   return errorOf('#VALUE!');
 }
 

@@ -13,7 +13,7 @@ describe('presetFields', () => {
     const scalar = Object.keys(schema.properties).filter((key) => !['ticker', 'contracts', 'convertible_notes', 'notes'].includes(key));
     expect(presetFields).toEqual(scalar);
     expect(presetFields[0]).toBe('name');
-    expect(presetFields).toHaveLength(14);
+    expect(presetFields).toHaveLength(15);
   });
 
   it('covers every scalar field a preset file uses', () => {

@@ -65,6 +65,8 @@ export interface Preset {
   shares_outstanding?: FieldValue;
   cash_usd?: FieldValue;
   debt_usd?: FieldValue;
+  /** Non-recourse debt of projects (the contracted AI/HPC sites), kept out of debt_usd. */
+  project_debt_usd?: FieldValue;
   convertible_notes?: ConvertibleNote[];
   contracts?: Contract[];
   notes?: string[];
@@ -88,6 +90,7 @@ export const presetFields: readonly string[] = [
   'shares_outstanding',
   'cash_usd',
   'debt_usd',
+  'project_debt_usd',
 ];
 
 const presets: readonly Preset[] = Object.values(presetFiles)

@@ -33,12 +33,15 @@ export interface DilutedShares {
 }
 
 /**
- * The preset's basic shares outstanding on a date plus the NOTE_SHARES (physical settlement,
- * net of capped calls) of every note NOTES lists on that date, undivided. Shared by
- * DILUTED_SHARES and SOTP.
+ * The preset's basic shares outstanding on a date (or `basic`, a count given in its place)
+ * plus the NOTE_SHARES (physical settlement, net of capped calls) of every note NOTES lists on
+ * that date, undivided. Shared by DILUTED_SHARES and SOTP (whose overrides may give the count).
+ *
+ * @throws not_found when the preset has no sourced shares_outstanding on or before the date
+ *   and no count is given (the message names shares_outstanding)
  */
-export function dilutedSharesOf(ticker: string, sharePriceUsd: number, asOfDate?: number): DilutedShares {
-  const basic = companyFigureEntry(ticker, 'shares_outstanding', asOfDate);
+export function dilutedSharesOf(ticker: string, sharePriceUsd: number, asOfDate?: number, given?: Figure): DilutedShares {
+  const basic = given ?? companyFigureEntry(ticker, 'shares_outstanding', asOfDate);
   const preset = presetOrThrow(ticker);
   let shares: Quotient = { numerator: Exact.of(basic.value as number), denominator: Exact.one };
   for (const note of outstandingNotes(preset.convertible_notes ?? [], isoDateOrLatest(asOfDate))) {

@@ -13,6 +13,7 @@ import type { PaneContext } from '../pane-context';
 import { PresetFormula, presetFormulas } from './formulas';
 import { Caveat, formatNumber, formatUsd, noteCaveats, noteSegments, sourceHost } from './notes';
 import { figureName, figuresTableName, contractsTableName, presetSheetName } from './plan';
+import { valuationGaps } from './valuation-gaps';
 
 export interface CardEnvironment {
   context: PaneContext;
@@ -167,6 +168,17 @@ function formulasSection(preset: Preset, env: CardEnvironment): HTMLElement {
   ]);
 }
 
+/** The figures a sum of the parts lacks, each by its label and field name, said plainly. */
+function valuationGapsSection(preset: Preset, env: CardEnvironment): HTMLElement {
+  const { t } = env;
+  const { blocking, assets } = valuationGaps(preset);
+  const named = (fields: readonly string[]) => fields.map((field) => `${t(`field.${field}` as MessageKey)} (${field})`).join(', ');
+  const lines: HTMLElement[] = [];
+  if (blocking.length > 0) lines.push(el('p', { className: 'gap gap-blocking', text: t('valuationGapsBlocking', { fields: named(blocking) }) }));
+  if (assets.length > 0) lines.push(el('p', { className: 'gap gap-assets', text: t('valuationGapsAssets', { fields: named(assets) }) }));
+  return section(t('valuationGapsHeading'), 'card-valuation-gaps', lines.length > 0 ? lines : [el('p', { className: 'hint', text: t('valuationGapsNone') })]);
+}
+
 export function renderCard(preset: Preset, env: CardEnvironment, id: string): HTMLElement {
   const { t } = env;
   const figures = presetFields
@@ -178,6 +190,7 @@ export function renderCard(preset: Preset, env: CardEnvironment, id: string): HT
   return el('div', { className: 'card', attrs: { id, 'data-ticker': preset.ticker } }, [
     actionsSection(preset, env),
     section(t('fieldsHeading'), 'card-figures', [el('dl', { className: 'figures' }, figures)]),
+    valuationGapsSection(preset, env),
     section(t('contractsHeading'), 'card-contracts', [
       contracts.length > 0
         ? el('ul', { className: 'contracts' }, contracts.map((contract) => renderContract(contract, env)))

@@ -29,6 +29,18 @@ function numCache(values: readonly CellValue[], formatCode: string): string {
   return `<c:numCache><c:formatCode>${escapeXml(formatCode)}</c:formatCode><c:ptCount val="${values.length}"/>${points}</c:numCache>`;
 }
 
+function strCache(values: readonly CellValue[]): string {
+  const points = values.map((value, i) => (value === null ? '' : `<c:pt idx="${i}"><c:v>${escapeXml(String(value))}</c:v></c:pt>`)).join('');
+  return `<c:strCache><c:ptCount val="${values.length}"/>${points}</c:strCache>`;
+}
+
+/** The category axis's reference: text categories (a Text format) as strRef, others as numRef. */
+function categoriesXml(sheet: string, chart: PlannedChart, cache: ChartCache): string {
+  const formula = `<c:f>${escapeXml(rangeFormula(sheet, chart.categories.from, chart.categories.to))}</c:f>`;
+  if (chart.categoryFormat === '@') return `<c:cat><c:strRef>${formula}${strCache(cache.categories)}</c:strRef></c:cat>`;
+  return `<c:cat><c:numRef>${formula}${numCache(cache.categories, chart.categoryFormat)}</c:numRef></c:cat>`;
+}
+
 function richText(text: string, size = 1200, bold = true): string {
   return (
     `<c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}" b="${bold ? 1 : 0}"/></a:pPr>` +
@@ -51,7 +63,7 @@ function seriesXml(sheet: string, chart: PlannedChart, cache: ChartCache, index:
     series.type === 'line'
       ? `<c:spPr><a:ln w="28575" cap="rnd"><a:solidFill><a:srgbClr val="${color}"/></a:solidFill><a:round/></a:ln></c:spPr><c:marker><c:symbol val="none"/></c:marker>`
       : `<c:spPr><a:solidFill><a:srgbClr val="${color}"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>`;
-  const categories = `<c:cat><c:numRef><c:f>${escapeXml(rangeFormula(sheet, chart.categories.from, chart.categories.to))}</c:f>${numCache(cache.categories, chart.categoryFormat)}</c:numRef></c:cat>`;
+  const categories = categoriesXml(sheet, chart, cache);
   const values = `<c:val><c:numRef><c:f>${escapeXml(rangeFormula(sheet, series.values.from, series.values.to))}</c:f>${numCache(cache.series[index], chart.valueFormat)}</c:numRef></c:val>`;
   const tail = series.type === 'line' ? '<c:smooth val="0"/>' : '';
   return `<c:ser><c:idx val="${index}"/><c:order val="${index}"/><c:tx><c:v>${escapeXml(series.name)}</c:v></c:tx>${shape}${categories}${values}${tail}</c:ser>`;
