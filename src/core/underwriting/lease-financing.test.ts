@@ -1,5 +1,5 @@
 import { expectClose } from '../../../test/helpers/tolerance';
-import { debtSchedule } from './debt-schedule';
+import { debtSchedule, debtScheduleParams } from './debt-schedule';
 import { debtSizeUsd, debtSizeParams } from './debt-size';
 import { leaseCashflows } from './lease-cashflows';
 import { checkedCore } from '../params';
@@ -61,7 +61,7 @@ describe('leaseFinancing', () => {
     dscrs.forEach((dscr) => expectClose(dscr, dscrs[0], 1e-14));
     expect(dscrs[0]).toBeGreaterThan(1.4);
     // The schedule is DEBT_SCHEDULE's, on the balance with 18 months of capitalised interest.
-    const schedule = debtSchedule(2_082_500_000 * (1 + (0.06192 * 18) / 24), 0.06192, 15, column(leaseCashflows(245, 128, 15, 0.03, 0.986, 1, false), 2).map((noi) => [noi as number]), false);
+    const schedule = checkedCore(debtScheduleParams, debtSchedule)(2_082_500_000 * (1 + (0.06192 * 18) / 24), 0.06192, 15, column(leaseCashflows(245, 128, 15, 0.03, 0.986, 1, false), 2).map((noi) => [noi as number]), false);
     schedule.forEach((row, r) => [4, 5, 6].forEach((c, i) => expectClose(table[r + 1][c] as number, row[2 + i] as number, 1e-13)));
     const principal = (column(table, 5).slice(1) as number[]).reduce((a, b) => a + b, 0);
     expectClose(principal, 2_082_500_000 * (1 + (0.06192 * 18) / 24), 1e-13);

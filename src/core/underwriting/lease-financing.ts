@@ -2,7 +2,7 @@ import { notFinite } from '../errors';
 import { optional, required } from '../params';
 import { greaterThanZero } from '../rules';
 import { dscr } from './debt-schedule';
-import { cfadsPresentValue, DebtYear, sculptedDebtYears } from './debt-years';
+import { cfadsPresentValue, DebtYear, debtYears } from './debt-years';
 import { exactProduct } from './exact-product';
 import { leaseYears } from './lease-cashflows';
 import {
@@ -111,7 +111,7 @@ export function leaseFinancing(
   // What the NOI carries, as a balance at the start of year 1, over what it costs to carry it there.
   const drawn = Math.min(exactProduct(capex, maxLoanToCost), presentValue / minDscr / capitalised);
   const years: DebtYear[] =
-    drawn > 0 && presentValue > 0 ? sculptedDebtYears(drawn * capitalised, interestRate, noiOverTenor, presentValue) : [];
+    drawn > 0 && presentValue > 0 ? debtYears(drawn * capitalised, interestRate, noiOverTenor, 0) : [];
 
   const table: (number | string)[][] = headers ? [[...leaseFinancingHeaders]] : [];
   const capexOut = capex === 0 ? 0 : -capex; // not −0
