@@ -78,7 +78,9 @@ export const leaseFinancingHeaders = [
  * Excel's =XIRR() of a column against the dates is exactly =IRR() of the column, and both are
  * the IRR LEASE_SUMMARY gives (yearlyIrr). A flow is dated at the end of its row's year (a year's
  * flows are summed there, as a yearly model does), so the IRR is that of the monthly flows
- * within the rounding of a year, on the cautious side for the build's outlays.
+ * within the rounding of a year: outlays early in a year count at its end, which flatters a
+ * build shorter than a year against none (the IRRs of builds of 0, 18 and 36 months fall in
+ * that order; =XIRR() of monthly flows is the finer figure).
  *
  * The debt. At completion it is the lesser of what the NOI carries at min_dscr and
  * max_loan_to_cost of the cost, capex plus capitalised interest (the balance at completion ≤
