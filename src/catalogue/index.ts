@@ -38,6 +38,7 @@ import * as leaseCashflows from './underwriting/lease-cashflows';
 import * as debtSize from './underwriting/debt-size';
 import * as debtSchedule from './underwriting/debt-schedule';
 import * as leaseFinancing from './underwriting/lease-financing';
+import * as leaseSummary from './underwriting/lease-summary';
 import * as breakevenNetworkHashrate from './fleet/breakeven-network-hashrate';
 import * as realizedHashrate from './fleet/realized-hashrate';
 import * as hashcost from './fleet/hashcost';
@@ -63,6 +64,7 @@ const inShippingOrder: readonly (readonly [Section, readonly CatalogueFile[]])[]
   ['fleet', [breakevenNetworkHashrate, realizedHashrate, hashcost, gpuTcoPerHour, asicCashflows, asicPaybackMonths, hashpriceFan]],
   ['data', [notes]],
   ['valuation', [noteShares, dilutedShares, sotp]],
+  ['underwriting', [leaseSummary]],
 ];
 
 export const catalogue: readonly CatalogueEntry[] = inShippingOrder.flatMap(([section, files]) => files.map((file) => catalogueEntry(section, file)));

@@ -3,6 +3,7 @@
  * snake_case name with its unit, kind, rules, default) and everything else reads them:
  * the core validator, the Excel layer's normaliser, the reference docs and the tests.
  */
+import { invalidInput } from './errors';
 import { check, inInterval, Interval, intervalOfRules, Rule } from './rules';
 
 export type ParamKind = 'number' | 'boolean' | 'text' | 'range';
@@ -33,6 +34,12 @@ export interface ParamSpec<V = unknown> {
    * pass over a long column costs as much as the core's own. False for every other spec.
    */
   readonly cellsCheckedByCore: boolean;
+  /**
+   * For a range that is one figure a period (a column or a row): a range of several rows and
+   * several columns is refused (checkRangeShape), never read row by row as one long list.
+   * False for every other spec.
+   */
+  readonly oneDimensional: boolean;
   /** Never set: carries `V` for the type checker only. */
   readonly valueType?: V;
 }
@@ -47,9 +54,10 @@ export type ParamValues<P extends readonly ParamSpec[]> = { -readonly [I in keyo
  */
 function spec<V>(
   name: string, kind: ParamKind, rules: readonly Rule[], optional: boolean, defaultValue?: number | boolean | string, cellsCheckedByCore = false,
+  oneDimensional = false,
 ): ParamSpec<V> {
   const interval = kind === 'number' ? intervalOfRules(rules) : undefined;
-  return { name, kind, rules, optional, defaultValue, interval, cellsCheckedByCore };
+  return { name, kind, rules, optional, defaultValue, interval, cellsCheckedByCore, oneDimensional };
 }
 
 export function required(name: string, ...rules: Rule[]): ParamSpec<number> {
@@ -83,6 +91,29 @@ export function requiredRange(name: string, cellsCheckedByCore = false): ParamSp
 /** A range that may be omitted: omitted, it means something of its own (no default). */
 export function optionalRange(name: string): ParamSpec<number[][] | undefined> {
   return spec(name, 'range', [], true);
+}
+
+/**
+ * The same range spec, read as one figure a period: one column or one row (see
+ * ParamSpec.oneDimensional). Its other fields are kept, in the same order.
+ */
+export function oneDimensional<V>(range: ParamSpec<V>): ParamSpec<V> {
+  return spec(range.name, range.kind, range.rules, range.optional, range.defaultValue, range.cellsCheckedByCore, true);
+}
+
+/**
+ * Refuses a range of several rows and several columns for a one-dimensional range parameter: a
+ * 2 × 2 block is not four years, and reading it row by row would hide a wrong selection.
+ *
+ * @param spec the parameter's spec
+ * @param rows the range as a grid (rectangular, at least one cell)
+ * @throws invalid_input naming the parameter, the rule and the range's shape
+ * @example checkRangeShape(oneDimensional(optionalRange('cfads_usd_per_year')), [[1, 2], [3, 4]]) throws
+ *   "cfads_usd_per_year must be one column or one row, not 2 rows × 2 columns (got a range)"
+ */
+export function checkRangeShape(spec: ParamSpec, rows: readonly (readonly unknown[])[]): void {
+  if (!spec.oneDimensional || rows.length < 2 || rows[0].length < 2) return;
+  throw invalidInput(spec.name, `must be one column or one row, not ${rows.length} rows × ${rows[0].length} columns`, rows);
 }
 
 /** Whether a value passes at a glance: an omitted optional one, or a number in the spec's interval. */

@@ -8,7 +8,7 @@
  * documented constant default.
  */
 import { describeValue, invalidInput } from '../core/errors';
-import { ParamSpec } from '../core/params';
+import { checkRangeShape, ParamSpec } from '../core/params';
 import { notANumberCell, notARange, notRectangular } from '../core/range-errors';
 
 export type Cell = number | string | boolean | null | undefined;
@@ -55,6 +55,7 @@ function toRange(spec: ParamSpec, value: unknown): number[][] {
   const rows = Array.isArray(value) ? value : [[value]];
   const width = rows.length > 0 && Array.isArray(rows[0]) ? (rows[0] as unknown[]).length : 0;
   if (width === 0) throw notARange(spec.name, value);
+  checkRangeShape(spec, rows as unknown[][]);
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     if (!Array.isArray(row) || row.length === 0) throw notARange(spec.name, value);

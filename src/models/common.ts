@@ -78,12 +78,12 @@ const japaneseUnits: Readonly<Record<string, string>> = {
   seed: 'シード',
 };
 
-const unitText: Readonly<Record<Locale, (unit: string) => string>> = {
+export const unitText: Readonly<Record<Locale, (unit: string) => string>> = {
   en: (unit) => unit,
   ja: (unit) => japaneseUnits[unit] ?? unit,
 };
 
-const linkedNote: Readonly<Record<Locale, (definedName: string) => string>> = {
+export const linkedNote: Readonly<Record<Locale, (definedName: string) => string>> = {
   en: (definedName) => `Linked to the inserted preset: =${definedName}`,
   ja: (definedName) => `挿入済みプリセットにリンク：=${definedName}`,
 };

@@ -32,6 +32,8 @@ export const sumproduct = (...arrays: Expr[]): Expr => ({ kind: 'builtin', fn: '
 export const irr = (flows: Expr): Expr => ({ kind: 'builtin', fn: 'IRR', args: [flows] });
 /** INDEX(array, row, column); row 0 is the whole column. */
 export const index = (array: Expr, row: Expr, col: Expr): Expr => ({ kind: 'builtin', fn: 'INDEX', args: [array, row, col] });
+/** MATCH(value, column, 0): the position of the exact value in the column (a label in a label/value table). */
+export const match = (value: Expr, column: Expr): Expr => ({ kind: 'builtin', fn: 'MATCH', args: [value, column, lit(0)] });
 const op = (operator: Operator) => (left: Expr, right: Expr): Expr => ({ kind: 'op', op: operator, left, right });
 export const plus = op('+');
 export const minus = op('-');

@@ -1,27 +1,37 @@
 /**
- * Lease financing: an AI/HPC lease underwritten as a banker does, from the lease to the
- * equity's return: the rent and NOI, the build with its interest capitalised, the debt sized
- * at the lesser of a loan-to-cost and a minimum DSCR and sculpted on the NOI, the equity and
- * project cash flows with Excel's own IRR of each, the minimum DSCR, yield on cost, a grid of
- * equity IRR against rent and interest rate, and charts of the debt balance and the DSCR.
- * Prefilled with Hut 8's River Bend (245 MW IT, $7.0B over 15 years).
+ * Lease financing: an AI/HPC lease underwritten as a credit committee does, from the lease to
+ * the equity's return: the rent and NOI, the build on the timeline with its interest
+ * capitalised, the debt sized at the lesser of a loan-to-cost and a minimum DSCR on a base and a
+ * downside case, a debt service reserve and a lock-up, the headline read by label from
+ * MINER.LEASE_SUMMARY (so any term and build work), the table year by year, a grid of equity IRR
+ * against rent and interest rate, and charts. Prefilled with Hut 8's River Bend (245 MW IT, $7.0B
+ * over 15 years). A second sheet finances River Bend with its $3.25B 6.192% notes and a
+ * Cipher-style 2030 project-notes deal with a balloon.
  */
-import { index, irr, lit, min, miner, minus, over, plus, range, ref, times } from './formula';
+import { index, irr, lit, match, min, miner, over, range, ref, times } from './formula';
 import type { Locale } from './locale';
-import { Expr } from './plan';
+import { Expr, WorkbookPlan } from './plan';
 import { formats, input, SheetBuilder } from './sheet-builder';
-import { defineModel, sources } from './common';
+import { defineModel, legend, linkedNote, ModelDefinition, ModelOptions, sources, unitText } from './common';
+import { leaseFinancingHeaders } from '../core/underwriting/lease-financing';
+import { leaseSummaryLabels } from '../core/underwriting/lease-summary';
+import { notesText } from './lease-notes-text';
+import { sourceText } from './source-notes';
 
-/** LEASE_FINANCING's table: a header row, year 0 (the build), then one row a lease year; ten columns. */
-const financingColumns = 10;
-const column = { year: 0, noi: 2, drawn: 3, principal: 5, dscr: 7, equity: 8, project: 9 } as const;
-const balanceColumn = financingColumns;
+/** LEASE_FINANCING's table: a header row, row 0 (the close), then one row a year from close. */
+const financingColumns = leaseFinancingHeaders.length;
+const column = { year: 0, noi: 2, service: 6, dscr: 7, equity: 8, dscrDownside: 10 } as const;
 const termYears = 15;
+const buildMonths = 18;
+/** Rows of the prefilled deal's table, header included: the close, then the years to the end of the lease. */
+const tableRows = 2 + termYears + Math.ceil(buildMonths / 12);
+/** LEASE_SUMMARY's table: a header row, then one row a label. */
+const summaryRows = 1 + leaseSummaryLabels.length;
 
 const text = {
   en: {
     name: 'Lease financing',
-    summary: 'An AI/HPC lease underwritten: debt sized and sculpted, equity and project IRR, DSCR, yield on cost (Hut 8 River Bend prefilled).',
+    summary: 'An AI/HPC lease underwritten as a credit committee does: the build on the timeline, debt by profile on base and downside cases, reserve and lock-up, equity and project IRR, and River Bend and Cipher project notes (Hut 8 River Bend prefilled).',
     sheet: 'Lease financing',
     title: 'Lease financing: an AI/HPC lease, from rent to equity IRR',
     subtitle: "Prefilled with Hut 8's River Bend (245 MW IT leased to Fluidstack, Google backstop). Replace the inputs with any lease.",
@@ -41,17 +51,13 @@ const text = {
     exitCap: 'Exit cap rate (sale at the end of the lease)',
     results: 'Results',
     capexTotal: 'Build cost',
-    drawn: 'Debt drawn (lesser of LTC and DSCR sizing)',
-    equityIrr: 'Equity IRR = IRR(equity cash flows)',
-    projectIrr: 'Project IRR = IRR(project cash flows)',
-    minDscr: 'Minimum DSCR over the tenor',
+    equityIrr: 'Equity IRR (= IRR and XIRR of the equity cash flows)',
+    projectIrr: 'Project IRR (= IRR and XIRR of the project cash flows)',
+    minDscr: 'Minimum DSCR over the tenor, base case',
     yieldOnCost: 'Yield on cost (year-1 NOI ÷ build cost)',
     spread: 'Development spread (yield on cost − exit cap rate)',
-    table: 'The deal, year by year = MINER.LEASE_FINANCING (spills)',
-    balance: 'opening_balance_usd (debt at the start of the year)',
-    balanceChart: 'Debt balance at the start of each lease year (USD)',
+    table: 'The deal, year by year from close = MINER.LEASE_FINANCING (spills)',
     dscrChart: 'DSCR (NOI ÷ debt service) by year',
-    seriesBalance: 'Debt balance',
     seriesDscr: 'DSCR',
     usd: 'USD',
     ratio: 'x',
@@ -60,12 +66,28 @@ const text = {
     gridCols: 'Interest rate (a year)',
     assumption: 'Assumption: set your own',
     dscrNote: 'Assumption: not public (the one public DSCR found, 1.40 on Galaxy Helios, is unverified)',
-    tenorNote: 'Assumption: the lease term (the 2042 notes amortise over 16.5 years)',
-    spillNote: 'The table and the IRR ranges are sized for a 15-year term',
+    tenorNote: 'Assumption: the lease term (the 2042 notes amortise over 16.5 years from issue, the build included)',
+    downside: 'Downside case: rent haircut',
+    dsra: 'Debt service reserve',
+    lockup: 'Lock-up DSCR (distributions held below)',
+    downsideNote: 'Assumption: a 20% rent cut (a vacancy or re-leasing at renewal)',
+    dsraNote: 'Assumption: six months of debt service, a common project-finance reserve',
+    lockupNote: 'Assumption: lock-up near 1.15x, as lenders set it',
+    summaryTable: 'Headline = MINER.LEASE_SUMMARY (label and value; the results above look their label up)',
+    debtUsd: 'Debt at completion (drawn plus capitalised interest)',
+    equityUsd: 'Equity (capex less debt drawn, plus the reserve)',
+    loanToCost: 'Loan-to-cost, capitalised interest included',
+    capitalised: 'Interest capitalised over the build',
+    payback: 'Equity payback (years from close)',
+    minDscrDownside: 'Minimum DSCR, downside case',
+    dscrSeriesDownside: 'DSCR, downside',
+    flowChart: 'NOI and debt service by year from close (USD)',
+    seriesNoi: 'NOI',
+    seriesService: 'Debt service',
   },
   ja: {
     name: 'リース・ファイナンス',
-    summary: 'AI/HPCリースの引受分析：借入の規模と彫刻型返済、エクイティとプロジェクトのIRR、DSCR、イールド・オン・コスト（Hut 8 River Bendで入力済み）。',
+    summary: 'クレジット委員会と同じ方法でのAI/HPCリースの引受分析：時間軸上の建設、ベースとダウンサイドに基づく返済方法別の借入、準備金とロックアップ、エクイティとプロジェクトのIRR、River BendとCipherのプロジェクト社債（Hut 8 River Bendで入力済み）。',
     sheet: 'リース・ファイナンス',
     title: 'リース・ファイナンス：AI/HPCリースの賃料からエクイティIRRまで',
     subtitle: 'Hut 8 の River Bend（Fluidstackに245 MW ITを賃貸、Googleのバックストップ）で入力済み。任意のリースに置き換えられます。',
@@ -85,17 +107,13 @@ const text = {
     exitCap: '出口キャップレート（リース終了時の売却）',
     results: '結果',
     capexTotal: '建設費',
-    drawn: '借入額（LTCとDSCRによる上限の小さい方）',
-    equityIrr: 'エクイティIRR = IRR(エクイティ・キャッシュフロー)',
-    projectIrr: 'プロジェクトIRR = IRR(プロジェクト・キャッシュフロー)',
-    minDscr: '借入期間中の最低DSCR',
+    equityIrr: 'エクイティIRR（エクイティ・キャッシュフローのIRRおよびXIRR）',
+    projectIrr: 'プロジェクトIRR（プロジェクト・キャッシュフローのIRRおよびXIRR）',
+    minDscr: '借入期間中の最低DSCR（ベース・ケース）',
     yieldOnCost: 'イールド・オン・コスト（1年目のNOI ÷ 建設費）',
     spread: '開発スプレッド（イールド・オン・コスト − 出口キャップレート）',
-    table: '年次の取引全体 = MINER.LEASE_FINANCING（スピル）',
-    balance: 'opening_balance_usd（期首の借入残高）',
-    balanceChart: 'リース各年の期首の借入残高（USD）',
+    table: 'クローズからの年次の取引全体 = MINER.LEASE_FINANCING（スピル）',
     dscrChart: '年ごとのDSCR（NOI ÷ 元利返済額）',
-    seriesBalance: '借入残高',
     seriesDscr: 'DSCR',
     usd: 'USD',
     ratio: '倍',
@@ -104,8 +122,24 @@ const text = {
     gridCols: '金利（年率）',
     assumption: '仮定：ご自身の値を設定してください',
     dscrNote: '仮定：非公開（公開された唯一のDSCR、Galaxy Heliosの1.40は未検証）',
-    tenorNote: '仮定：リース期間（2042年満期の社債は16.5年で償還）',
-    spillNote: '表とIRRの範囲は15年の期間に合わせています',
+    tenorNote: '仮定：リース期間（2042年満期の社債は発行から建設期間を含め16.5年で償還）',
+    downside: 'ダウンサイド・ケース：賃料の減額',
+    dsra: '元利返済準備金',
+    lockup: 'ロックアップDSCR（これを下回ると配当を留保）',
+    downsideNote: '仮定：賃料20%減（更新時の空室・再賃貸）',
+    dsraNote: '仮定：元利返済6か月分（プロジェクト・ファイナンスで一般的な準備金）',
+    lockupNote: '仮定：レンダーが設定する1.15倍前後のロックアップ',
+    summaryTable: '主要指標 = MINER.LEASE_SUMMARY（ラベルと値。上の結果はラベルで参照）',
+    debtUsd: '完成時の借入（引出額と資本化利息）',
+    equityUsd: 'エクイティ（設備投資 − 借入引出額 + 準備金）',
+    loanToCost: 'LTC（資本化利息を含む）',
+    capitalised: '建設期間中に資本化された利息',
+    payback: 'エクイティ回収（クローズからの年数）',
+    minDscrDownside: 'ダウンサイド・ケースの最低DSCR',
+    dscrSeriesDownside: 'DSCR（ダウンサイド）',
+    flowChart: 'クローズからの年ごとのNOIと元利返済額（USD）',
+    seriesNoi: 'NOI',
+    seriesService: '元利返済額',
   },
 } as const;
 
@@ -122,73 +156,98 @@ function layout(s: SheetBuilder, t: (typeof text)[Locale]): void {
   });
   const debt = s.inputSection(t.debt, {
     capex: input('capex_usd_per_mw', t.capex, 10e6, 'USD/MW IT', formats.usd, sources.riverBendCapex),
-    build: input('build_months', t.build, 18, 'months', formats.integer, sources.riverBendBuild),
+    build: input('build_months', t.build, buildMonths, 'months', formats.integer, sources.riverBendBuild),
     ltc: input('max_loan_to_cost', t.ltc, 0.85, 'share', formats.share, sources.riverBendLoan),
     rate: input('interest_rate', t.rate, 0.06192, 'share/yr', formats.rate, sources.riverBendNotes),
     dscr: input('min_dscr', t.dscr, 1.4, 'x', formats.number2, t.dscrNote),
     tenor: input('tenor_years', t.tenor, termYears, 'years', formats.integer, t.tenorNote),
     exitCap: input('exit_cap_rate', t.exitCap, 0.06, 'share', formats.share, sources.leaseCapRate),
+    downside: input('downside_rent_haircut', t.downside, 0.2, 'share', formats.share, t.downsideNote),
+    dsra: input('dsra_months', t.dsra, 6, 'months', formats.integer, t.dsraNote),
+    lockup: input('lockup_dscr', t.lockup, 1.15, 'x', formats.number2, t.lockupNote),
   });
   const { mw } = lease;
-  const { capex, rate, build, exitCap } = debt;
+  const { capex, rate, exitCap } = debt;
 
-  const deal = (rentCell: Expr, rateCell: Expr, headers: boolean): Expr =>
-    miner('LEASE_FINANCING', ref(mw), rentCell, ref(lease.term), ref(lease.escalator), ref(lease.noiMargin), ref(capex), ref(build), ref(debt.ltc), rateCell, ref(debt.dscr), ref(debt.tenor), lit(headers), ref(exitCap));
+  // LEASE_FINANCING's and LEASE_SUMMARY's arguments; the profile is left out (sculpted) and the
+  // balloon share with it, the close date too (dates count from 0).
+  const dealArgs = (rentCell: Expr, rateCell: Expr, headers: boolean): Expr[] => [
+    ref(mw), rentCell, ref(lease.term), ref(lease.escalator), ref(lease.noiMargin), ref(capex), ref(debt.build), ref(debt.ltc), rateCell,
+    ref(debt.dscr), ref(debt.tenor), lit(headers), ref(exitCap), lit(''), lit(0), ref(debt.downside), ref(debt.dsra), ref(debt.lockup),
+  ];
+  const deal = (rentCell: Expr, rateCell: Expr, headers: boolean): Expr => miner('LEASE_FINANCING', ...dealArgs(rentCell, rateCell, headers));
 
-  // The table's place is known before the results that read it: results first, table after them.
+  // The results read the summary below them by label: its place is known before they are written.
   const resultsRow = s.row;
-  const anchorRow = resultsRow + 10;
-  const firstYear = anchorRow + 1;
-  const lastYear = anchorRow + 1 + termYears;
-  const cells = (col: number, from = firstYear): Expr => range(s.at(from, col), s.at(lastYear, col));
+  const resultCount = 13;
+  const summaryAnchor = resultsRow + resultCount + 3;
+  const labels = range(s.at(summaryAnchor + 1, 0, true, true), s.at(summaryAnchor + summaryRows - 1, 0, true, true));
+  const values = range(s.at(summaryAnchor + 1, 1, true, true), s.at(summaryAnchor + summaryRows - 1, 1, true, true));
+  const byLabel = (label: string): Expr => index(values, match(lit(label), labels), lit(1));
 
   s.section(t.results);
   const capexTotal = s.addOutput({ label: t.capexTotal, formula: times(ref(mw), ref(capex)), unit: 'USD', format: formats.usd });
-  s.addOutput({ label: t.drawn, formula: ref(s.at(firstYear, column.drawn)), unit: 'USD', format: formats.usd });
-  s.addOutput({ label: t.equityIrr, formula: irr(cells(column.equity)), unit: 'share/yr', format: formats.share, strong: true });
-  s.addOutput({ label: t.projectIrr, formula: irr(cells(column.project)), unit: 'share/yr', format: formats.share, strong: true });
-  s.addOutput({ label: t.minDscr, formula: min(cells(column.dscr, firstYear + 1)), unit: 'x', format: formats.number2, strong: true });
-  const yieldOnCost = s.addOutput({ label: t.yieldOnCost, formula: over(ref(s.at(firstYear + 1, column.noi)), ref(capexTotal)), unit: 'share/yr', format: formats.share });
-  s.addOutput({ label: t.spread, formula: minus(ref(yieldOnCost), ref(exitCap)), unit: 'share/yr', format: formats.share, note: t.spillNote });
-  s.row = anchorRow - 1;
+  s.addOutput({ label: t.equityIrr, formula: byLabel('equity_irr'), unit: 'share/yr', format: formats.share, strong: true });
+  s.addOutput({ label: t.projectIrr, formula: byLabel('project_irr'), unit: 'share/yr', format: formats.share, strong: true });
+  s.addOutput({ label: t.minDscr, formula: byLabel('min_dscr'), unit: 'x', format: formats.number2, strong: true });
+  s.addOutput({ label: t.minDscrDownside, formula: byLabel('min_dscr_downside'), unit: 'x', format: formats.number2 });
+  s.addOutput({ label: t.debtUsd, formula: byLabel('debt_usd'), unit: 'USD', format: formats.usd });
+  s.addOutput({ label: t.capitalised, formula: byLabel('capitalised_interest_usd'), unit: 'USD', format: formats.usd });
+  s.addOutput({ label: t.loanToCost, formula: byLabel('loan_to_cost'), unit: 'share', format: formats.share });
+  s.addOutput({ label: t.equityUsd, formula: byLabel('equity_usd'), unit: 'USD', format: formats.usd });
+  s.addOutput({ label: t.payback, formula: byLabel('equity_payback_year'), unit: 'years', format: formats.number1 });
+  // Year-1 NOI of the lease: IT load × 1,000 kW × rent × 12 months × NOI margin.
+  const firstNoi = times(times(times(ref(mw), lit(12000)), ref(lease.rent)), ref(lease.noiMargin));
+  const yieldOnCost = s.addOutput({ label: t.yieldOnCost, formula: over(firstNoi, ref(capexTotal)), unit: 'share/yr', format: formats.share });
+  s.addOutput({ label: t.spread, formula: minusOf(ref(yieldOnCost), ref(exitCap)), unit: 'share/yr', format: formats.share });
+  s.row = summaryAnchor - 1;
+
+  s.section(t.summaryTable);
+  s.addSpill(summaryAnchor, 0, miner('LEASE_SUMMARY', ...dealArgs(ref(lease.rent), ref(rate), true)), summaryRows, 2, [undefined, formats.number4]);
+  s.row = summaryAnchor + summaryRows + 1;
 
   s.section(t.table);
+  const anchorRow = s.row;
   const usd = formats.usd;
-  const table = s.addSpill(anchorRow, 0, deal(ref(lease.rent), ref(rate), true), termYears + 2, financingColumns, [formats.integer, usd, usd, usd, usd, usd, usd, formats.number2, usd, usd]);
-  s.text(anchorRow, balanceColumn, t.balance, 'tableHeader');
-  // Year 1 opens with the loan drawn and its interest during construction, drawn × (1 + rate × build ÷ 24); each later year with the last less its principal.
-  const capitalised = plus(lit(1), over(times(ref(rate), ref(build)), lit(24)));
-  s.put({ row: firstYear + 1, col: balanceColumn, style: 'output', formula: times(ref(s.at(firstYear, column.drawn)), capitalised), numberFormat: usd });
-  for (let row = firstYear + 2; row <= lastYear; row++) {
-    s.put({ row, col: balanceColumn, style: 'output', formula: minus(ref(s.at(row - 1, balanceColumn)), ref(s.at(row - 1, column.principal))), numberFormat: usd });
-  }
-  s.row = lastYear + 2;
+  const x = formats.number2;
+  const table = s.addSpill(anchorRow, 0, deal(ref(lease.rent), ref(rate), true), tableRows, financingColumns, [
+    formats.integer, usd, usd, usd, usd, usd, usd, x, usd, usd, x, usd, usd, formats.integer,
+  ]);
+  s.row = anchorRow + tableRows + 1;
 
-  // The charts start at lease year 1, below year 0 (the build).
-  const leaseYears = table.column(column.year, firstYear + 1);
+  // The charts start at the first row with rent and debt service (the build's rows have neither).
+  const firstServiceRow = anchorRow + 2 + Math.floor(buildMonths / 12);
+  const years = table.column(column.year, firstServiceRow);
   s.addChart({
-    title: t.balanceChart,
-    categories: leaseYears,
+    title: t.flowChart,
+    categories: years,
     categoryFormat: formats.integer,
     valueFormat: usd,
     valueTitle: t.usd,
-    series: [{ name: t.seriesBalance, type: 'line', values: table.column(balanceColumn, firstYear + 1) }],
+    series: [
+      { name: t.seriesNoi, type: 'line', values: table.column(column.noi, firstServiceRow) },
+      { name: t.seriesService, type: 'line', values: table.column(column.service, firstServiceRow) },
+    ],
     from: { row: s.row, col: 0 },
     to: { row: s.row + 16, col: 3 },
   });
   s.addChart({
     title: t.dscrChart,
-    categories: leaseYears,
+    categories: years,
     categoryFormat: formats.integer,
     valueFormat: formats.number2,
     valueTitle: t.ratio,
-    series: [{ name: t.seriesDscr, type: 'line', values: table.column(column.dscr, firstYear + 1) }],
+    series: [
+      { name: t.seriesDscr, type: 'line', values: table.column(column.dscr, firstServiceRow) },
+      { name: t.dscrSeriesDownside, type: 'line', values: table.column(column.dscrDownside, firstServiceRow) },
+    ],
     from: { row: s.row, col: 4 },
     to: { row: s.row + 16, col: 10 },
   });
   s.row += 18;
 
-  // The grid: each cell is IRR(INDEX(MINER.LEASE_FINANCING(…, FALSE), 0, 9)), the equity column of its own deal.
+  // The grid: each cell is IRR(INDEX(MINER.LEASE_FINANCING(…, FALSE), 0, 9)), the equity column of
+  // its own deal, the whole column whatever its length: the headline's figure at its own inputs.
   s.addGrid({
     title: t.grid,
     rows: { key: 'grid_rent', caption: t.gridRows, unit: 'USD/kW-month', values: gridRents, format: formats.usd2 },
@@ -198,4 +257,56 @@ function layout(s: SheetBuilder, t: (typeof text)[Locale]): void {
   });
 }
 
-export const leaseFinancing = defineModel('lease-financing', text, [46, 18, 16, 18, 18, 16, 18, 10, 18, 18, 20], layout);
+const minusOf = (left: Expr, right: Expr): Expr => ({ kind: 'op', op: '-', left, right });
+
+const columnWidths = [46, 18, 16, 18, 18, 16, 18, 10, 18, 18, 12, 16, 16, 10];
+const mainModel = defineModel('lease-financing', text, columnWidths, layout);
+
+/**
+ * The second sheet: River Bend financed with its notes, and a 2030 project-notes deal (Cipher's
+ * Barber Lake), each a DEBT_SCHEDULE on the lease's NOI (LEASE_CASHFLOWS), every figure sourced
+ * or labelled an assumption.
+ */
+function notesSheet(options: ModelOptions): WorkbookPlan['sheets'][number] {
+  const t = notesText[options.locale];
+  const s = new SheetBuilder(t.sheet, [46, 18, 16, 18, 18, 16, 18, 12], { names: {}, note: linkedNote[options.locale] }, unitText[options.locale], sourceText[options.locale]);
+  s.title(t.title, t.subtitle);
+  s.legend(legend[options.locale]);
+  for (const deal of t.deals) {
+    const lease = s.inputSection(deal.leaseTitle, {
+      mw: input(`${deal.key}_it_load_mw`, t.mw, deal.mw[0], 'MW IT', formats.number1, deal.mw[1]),
+      rent: input(`${deal.key}_rent_usd_per_kw_month`, t.rent, deal.rent[0], 'USD/kW-month', formats.usd2, deal.rent[1]),
+      term: input(`${deal.key}_term_years`, t.term, deal.term[0], 'years', formats.integer, deal.term[1]),
+      escalator: input(`${deal.key}_annual_escalator`, t.escalator, deal.escalator[0], 'share/yr', formats.share, deal.escalator[1]),
+      noiMargin: input(`${deal.key}_noi_margin`, t.noiMargin, deal.noiMargin[0], 'share', formats.share, deal.noiMargin[1]),
+    });
+    const notes = s.inputSection(deal.notesTitle, {
+      principal: input(`${deal.key}_principal_usd`, t.principal, deal.principal[0], 'USD', formats.usd, deal.principal[1]),
+      coupon: input(`${deal.key}_interest_rate`, t.coupon, deal.coupon[0], 'share/yr', formats.rate, deal.coupon[1]),
+      tenor: input(`${deal.key}_tenor_years`, t.tenor, deal.tenor[0], 'years', formats.integer, deal.tenor[1]),
+      balloon: input(`${deal.key}_balloon_share`, t.balloon, deal.balloon[0], 'share', formats.share, deal.balloon[1]),
+    });
+    const noi = index(miner('LEASE_CASHFLOWS', ref(lease.mw), ref(lease.rent), ref(lease.term), ref(lease.escalator), ref(lease.noiMargin), lit(1), lit(false)), lit(0), lit(3));
+    const schedule = (headers: boolean) =>
+      miner('DEBT_SCHEDULE', ref(notes.principal), ref(notes.coupon), ref(notes.tenor), noi, lit(headers), lit(deal.profile), ref(notes.balloon));
+    const scheduleAnchor = s.row + 4;
+    const dscrs = range(s.at(scheduleAnchor + 1, 6, true, true), s.at(scheduleAnchor + deal.tenor[0], 6, true, true));
+    s.section(t.results);
+    s.addOutput({ label: t.minDscr, formula: min(dscrs), unit: 'x', format: formats.number2, strong: true });
+    s.addOutput({ label: t.sizedAt, formula: miner('DEBT_SIZE', noi, ref(notes.coupon), ref(notes.tenor), lit(deal.impliedDscr)), unit: 'USD', format: formats.usd, note: deal.sizedNote });
+    s.row = scheduleAnchor - 1;
+    s.section(deal.scheduleTitle);
+    const usd = formats.usd;
+    s.addSpill(scheduleAnchor, 0, schedule(true), deal.tenor[0] + 1, 7, [formats.integer, usd, usd, usd, usd, usd, formats.number2]);
+    s.row = scheduleAnchor + deal.tenor[0] + 2;
+  }
+  return s.build();
+}
+
+export const leaseFinancing: ModelDefinition = {
+  ...mainModel,
+  build(options: ModelOptions): WorkbookPlan {
+    const plan = mainModel.build(options);
+    return { ...plan, sheets: [...plan.sheets, notesSheet(options)] };
+  },
+};

@@ -43,7 +43,7 @@ export type Expr =
 
 export type Operator = '+' | '-' | '*' | '/';
 /** The few Excel built-ins the models use besides MINER.*. */
-export type BuiltinFunction = 'SUM' | 'IFERROR' | 'MIN' | 'IRR' | 'INDEX' | 'SUMPRODUCT';
+export type BuiltinFunction = 'SUM' | 'IFERROR' | 'MIN' | 'IRR' | 'INDEX' | 'SUMPRODUCT' | 'MATCH';
 
 /** How a cell looks; the writers map each style to fonts and fills. */
 export type CellStyle =

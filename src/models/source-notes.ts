@@ -57,6 +57,10 @@ const japaneseBeforeLink: Readonly<Record<string, string>> = {
   'Bernstein: IREN Sweetwater at $5M/MW "based on recent M&A multiples"': 'Bernstein：IREN スウィートウォーターを 500 万ドル/MW で評価（「最近の M&A 倍率に基づく」）',
   'Morgan Stanley: WULF pipeline at 50% (base) and 75% (bull) success': 'モルガン・スタンレー：WULF のパイプラインの実現確率を 50%（基本）と 75%（強気）で評価',
   'JPMorgan: diluted share counts 20–33% above reported': 'JPMorgan：希薄化後の株式数は公表値より 20〜33% 多い',
+  '$1,400M at par + $333M at 100.25% = $1,733M of 7.125% senior secured notes due 2030-11-15, Cipher Compute LLC (2025-11-13, 2025-11-24)':
+    '額面 14 億ドル + 100.25% で 3 億 3,300 万ドル = 利率 7.125% の担保付シニア債 17 億 3,300 万ドル、2030-11-15 満期、Cipher Compute LLC（2025-11-13、2025-11-24）',
+  'Fluidstack at Barber Lake: 168 MW IT, $3.0B over 10 yr, plus 39 MW IT, $830M over 10 yr (2025-09-25, 2025-12)':
+    'Fluidstack（Barber Lake）：IT 168 MW、10 年で 30 億ドル、さらに IT 39 MW、10 年で 8 億 3,000 万ドル（2025-09-25、2025 年 12 月）',
   'JPMorgan (Nov-2025): colocation from $8M/MW of critical IT, cloud up to $19M/MW':
     'JPMorgan（2025 年 11 月）：コロケーションはクリティカル IT 1 MW あたり 800 万ドルから、クラウドは最大 1,900 万ドル/MW',
   'H.C. Wainwright: CIFR bought a 300 MW site at $225k/MW (low); Morgan Stanley: conversion creates $5–8/W of equity value (high, $8M/MW)':

@@ -52,6 +52,7 @@ export const allowedExtraCodes: Readonly<Record<string, readonly ExtraCode[]>> =
   DEBT_SIZE: ['#NUM!'],
   DEBT_SCHEDULE: ['#NUM!'],
   LEASE_FINANCING: ['#NUM!'],
+  LEASE_SUMMARY: ['#NUM!'],
   // Valuation
   NOTE_SHARES: ['#NUM!'],
   DILUTED_SHARES: ['#N/A', '#NUM!'],

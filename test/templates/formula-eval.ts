@@ -299,6 +299,13 @@ export function evaluateFormula(text: string, sheet: string, cell: (sheet: strin
       const [row, col] = args.slice(1).map((a) => num(scalar(ev(a))) as number);
       return row === 0 ? grid.map((cells) => [cells[col - 1]]) : grid[row - 1][col - 1];
     }
+    if (upper === 'MATCH') {
+      const value = scalar(ev(args[0]));
+      const range = ev(args[1]);
+      const cells = Array.isArray(range) ? range.flat() : [range];
+      const position = cells.findIndex((cell) => (typeof cell === 'string' && typeof value === 'string' ? cell.toUpperCase() === value.toUpperCase() : cell === value));
+      return position < 0 ? { error: '#N/A' } : position + 1;
+    }
     if (upper === 'SUMPRODUCT') {
       // Each array read row by row; text and blanks count as 0, an error anywhere is the result.
       const flat = args.map((a) => {

@@ -198,8 +198,10 @@ describe('model workbooks', () => {
       expect(metadataXml).toContain('<xda:dynamicArrayProperties fDynamic="1" fCollapsed="0"/>');
       expect(await zip.file('[Content_Types].xml')?.async('string')).toContain('spreadsheetml.sheetMetadata+xml');
       expect(await zip.file('xl/_rels/workbook.xml.rels')?.async('string')).toMatch(/relationships\/sheetMetadata" Target="metadata.xml"/);
-      const sheetXml = (await zip.file('xl/worksheets/sheet1.xml')?.async('string')) as string;
       for (const f of formulaCells(workbook).filter((c) => c.arrayRef)) {
+        // exceljs writes the worksheets in their order as sheet1.xml, sheet2.xml, …
+        const sheetNumber = workbook.worksheets.findIndex((worksheet) => worksheet.name === f.sheet) + 1;
+        const sheetXml = (await zip.file(`xl/worksheets/sheet${sheetNumber}.xml`)?.async('string')) as string;
         expect(sheetXml).toMatch(new RegExp(`<c r="${f.address}" cm="1"[^>]*><f t="array" ref="${f.arrayRef}">`));
       }
     }

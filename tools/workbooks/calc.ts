@@ -57,6 +57,17 @@ function firstError(values: readonly Value[]): ErrorValue | undefined {
   return undefined;
 }
 
+/** MATCH(value, range, 0): the 1-based position of the first cell equal to the value (text case-insensitively), or #N/A. */
+function exactMatch(value: CellValue, range: Value): Value {
+  if (isErrorValue(value)) return value;
+  if (isErrorValue(range)) return range;
+  const cells = Array.isArray(range) ? range.flat() : [range];
+  const same = (cell: CellValue) =>
+    typeof cell === 'string' && typeof value === 'string' ? cell.toUpperCase() === value.toUpperCase() : cell === value;
+  const position = cells.findIndex(same);
+  return position < 0 ? errorOf('#N/A') : position + 1;
+}
+
 /** INDEX(array, row, column) as Excel reads it: row 0 is the whole column, column 0 the whole row. */
 function indexOf(array: Value, rowValue: CellValue, colValue: CellValue): Value {
   if (isErrorValue(array)) return array;
@@ -245,6 +256,7 @@ export function computePlan(plan: WorkbookPlan, registry: Registry, names: Reado
     }
     if (fn === 'INDEX') return indexOf(evaluate(args[0], sheet), scalar(evaluate(args[1], sheet)), scalar(evaluate(args[2], sheet)));
     if (fn === 'SUMPRODUCT') return sumOfProducts(args.map((arg) => evaluate(arg, sheet)));
+    if (fn === 'MATCH') return exactMatch(scalar(evaluate(args[0], sheet)), evaluate(args[1], sheet));
     // SUM, MIN, IRR: numbers in ranges count, text and blanks in ranges are skipped, errors propagate.
     const numbers: number[] = [];
     for (const arg of args) {

@@ -24,12 +24,38 @@ export function cfadsByYear(parameter: string, cfads: readonly (readonly number[
     check(parameter, cfads[0][0], [atLeastZero]);
     return new Array<number>(tenorYears).fill(cfads[0][0]);
   }
+  checkCells(parameter, cfads);
+  const years: number[] = new Array(tenorYears);
+  for (let t = 0; t < tenorYears; t++) years[t] = t < cells ? cfads[Math.floor(t / width)][t % width] : 0;
+  return years;
+}
+
+/**
+ * Reads several CFADS cases (DEBT_SIZE: lenders size on the smallest of a base and downside
+ * cases): a range of several rows and several columns is one case a column, one figure a year
+ * down it; one column, one row or one cell is a single case, read as cfadsByYear reads it (a
+ * row is one figure a year across, as before cases were added).
+ *
+ * @param parameter the parameter's name, for the messages
+ * @param cfads the range, every cell >= 0, at most 1,048,576 cells
+ * @param tenorYears years of the debt, a whole number >= 1 (validated by the caller)
+ * @returns one list of tenorYears amounts a case
+ * @throws invalid_input for a cell below 0 or a range of more than 1,048,576 cells
+ * @example cfadsCases('cfads_usd_per_year', [[100, 80], [110, 70]], 2) = [[100, 110], [80, 70]]
+ */
+export function cfadsCases(parameter: string, cfads: readonly (readonly number[])[], tenorYears: number): number[][] {
+  const width = cfads[0].length;
+  if (cfads.length < 2 || width < 2) return [cfadsByYear(parameter, cfads, tenorYears)];
+  check(parameter, cfads.length * width, [atMostRangeCells]);
+  checkCells(parameter, cfads);
+  return Array.from({ length: width }, (_, c) => cfadsByYear(parameter, cfads.map((row) => [row[c]]), tenorYears));
+}
+
+/** Every cell >= 0, or the first that is not, by its place in the range. */
+function checkCells(parameter: string, cfads: readonly (readonly number[])[]): void {
   cfads.forEach((row, r) =>
     row.forEach((cell, c) => {
       if (!(cell >= 0)) throw invalidInput(parameter, `must be >= 0 in every cell (row ${r + 1}, column ${c + 1} is ${cell})`, cfads);
     }),
   );
-  const years: number[] = new Array(tenorYears);
-  for (let t = 0; t < tenorYears; t++) years[t] = t < cells ? cfads[Math.floor(t / width)][t % width] : 0;
-  return years;
 }

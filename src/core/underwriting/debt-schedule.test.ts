@@ -16,7 +16,7 @@ describe('debtSchedule', () => {
   // interest 10, principal 47.619048, closing 52.380952; year 2: interest 5.238095, principal
   // 52.380952, closing 0.
   it('gives the hand-derived level (annuity) schedule', () => {
-    const table = debtSchedule(100, 0.1, 2, undefined, false);
+    const table = checkedDebtSchedule(100, 0.1, 2, undefined, false);
     const service = 12.1 / 0.21;
     const rows = [
       [1, 100, 10, service - 10, service, 110 - service],
@@ -32,7 +32,7 @@ describe('debtSchedule', () => {
   });
 
   it('at a zero rate repays principal ÷ tenor a year, with no interest', () => {
-    expect(debtSchedule(300, 0, 3, undefined, false)).toEqual([
+    expect(checkedDebtSchedule(300, 0, 3, undefined, false)).toEqual([
       [1, 300, 0, 100, 100, 200],
       [2, 200, 0, 100, 100, 100],
       [3, 100, 0, 100, 100, 0],
@@ -40,14 +40,14 @@ describe('debtSchedule', () => {
   });
 
   it('over a tenor of 1 repays principal and interest at once', () => {
-    expect(debtSchedule(100, 0.1, 1, [[121]], false)).toEqual([[1, 100, 10, 100, 110, 0, 1.1]]);
+    expect(checkedDebtSchedule(100, 0.1, 1, [[121]], false)).toEqual([[1, 100, 10, 100, 110, 0, 1.1]]);
   });
 
   // Sculpted: CFADS 120 then 60 at 10% on a loan of 100. PV(CFADS) = 120/1.1 + 60/1.21 =
   // 158.677686, DSCR = 1.586777, service = CFADS ÷ DSCR = 75.625, 37.8125. Year 1: interest 10,
   // principal 65.625, closing 34.375; year 2: interest 3.4375, principal 34.375 = 37.8125 − 3.4375.
   it('gives the hand-derived sculpted schedule', () => {
-    const table = debtSchedule(100, 0.1, 2, [[120], [60]], false);
+    const table = checkedDebtSchedule(100, 0.1, 2, [[120], [60]], false);
     const dscr = (120 / 1.1 + 60 / 1.21) / 100;
     const rows = [
       [1, 100, 10, 65.625, 75.625, 34.375, dscr],
@@ -59,7 +59,7 @@ describe('debtSchedule', () => {
   it('sculpted: the DSCR is the same every year and the balance is 0 at the tenor', () => {
     const cfads = [[300], [0], [450], [500], [520], [100], [610]];
     for (const rate of [0, 0.03, 0.06192, 0.15]) {
-      const table = debtSchedule(1_500, rate, 7, cfads, false);
+      const table = checkedDebtSchedule(1_500, rate, 7, cfads, false);
       const dscrs = table.map((row) => row[6]).filter((cell) => cell !== '') as number[];
       expect(dscrs).toHaveLength(6); // the year with no CFADS has no debt service: a blank DSCR
       expect(table[1][6]).toBe('');
@@ -76,18 +76,18 @@ describe('debtSchedule', () => {
   it('sized by DEBT_SIZE on the same CFADS, the DSCR is the minimum DSCR', () => {
     const cfads = [[454e6], [467.6e6], [481.7e6]];
     const loan = checkedDebtSizeUsd(cfads, 0.06192, 3, 1.4);
-    for (const dscr of column(debtSchedule(loan, 0.06192, 3, cfads, false), 6)) expectClose(dscr, 1.4, 1e-14);
+    for (const dscr of column(checkedDebtSchedule(loan, 0.06192, 3, cfads, false), 6)) expectClose(dscr, 1.4, 1e-14);
   });
 
   it('with one CFADS figure is the level schedule, with its DSCR', () => {
-    const level = debtSchedule(1_000, 0.07, 5, undefined, false);
-    const withCfads = debtSchedule(1_000, 0.07, 5, [[300]], false);
+    const level = checkedDebtSchedule(1_000, 0.07, 5, undefined, false);
+    const withCfads = checkedDebtSchedule(1_000, 0.07, 5, [[300]], false);
     withCfads.forEach((row, r) => row.slice(0, 6).forEach((value, c) => expectClose(value as number, level[r][c] as number, 1e-14)));
     expectClose(withCfads[0][6] as number, 300 / (level[0][4] as number), 1e-14);
   });
 
   it('shows a DSCR below 1 rather than refusing it, the principal negative while service is below interest', () => {
-    const table = debtSchedule(1_000, 0.1, 2, [[10], [1000]], false);
+    const table = checkedDebtSchedule(1_000, 0.1, 2, [[10], [1000]], false);
     expect(table[0][6] as number).toBeLessThan(1);
     expect(table[0][3] as number).toBeLessThan(0);
     expect(table[1][5]).toBe(0);

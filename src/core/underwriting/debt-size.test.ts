@@ -75,3 +75,27 @@ describe('debtSizeUsd', () => {
     expect(() => checkedDebtSizeUsd([[1]], 0.05, 10, 1.3, 100, 1.2)).toThrow('max_loan_to_cost must be between 0 and 1');
   });
 });
+
+describe('debtSizeUsd on several CFADS cases', () => {
+  const sizeOf = checkedCore(debtSizeParams, debtSizeUsd);
+  const base = [454e6, 467.6e6, 481.7e6, 496.1e6];
+  const downside = base.map((cfads, t) => (t < 2 ? cfads : cfads * 0.7)); // a 30% cut at renewal in year 3
+
+  it('with two columns is the smaller of the two single-case sizes', () => {
+    const both = base.map((cfads, t) => [cfads, downside[t]]);
+    const single = (column: number[]) => sizeOf(column.map((cfads) => [cfads]), 0.06192, 4, 1.3);
+    expect(sizeOf(both, 0.06192, 4, 1.3)).toBe(Math.min(single(base), single(downside)));
+    expect(single(downside)).toBeLessThan(single(base));
+    // the order of the columns does not matter, and the loan-to-cost cap still applies
+    expect(sizeOf(both.map(([a, b]) => [b, a]), 0.06192, 4, 1.3)).toBe(single(downside));
+    expect(sizeOf(both, 0.06192, 4, 1.3, 1e9, 0.5)).toBe(5e8);
+  });
+
+  it('reads one row as one case, one figure a year across, as before cases', () => {
+    expect(sizeOf([base], 0.06192, 4, 1.3)).toBe(sizeOf(base.map((cfads) => [cfads]), 0.06192, 4, 1.3));
+  });
+
+  it('refuses a negative cell in any case, naming its place', () => {
+    expect(() => sizeOf([[1, 2], [3, -4]], 0.05, 2, 1.2)).toThrow('cfads_usd_per_year must be >= 0 in every cell (row 2, column 2 is -4)');
+  });
+});

@@ -1,7 +1,7 @@
 import { notFinite } from '../errors';
 import { optional } from '../params';
 import { atLeastZero } from '../rules';
-import { cfadsByYear } from './cfads';
+import { cfadsCases } from './cfads';
 import { exactProduct } from './exact-product';
 import { cfadsPresentValue } from './debt-years';
 import { cfadsUsdPerYearParam, interestRateParam, maxLoanToCostRules, minDscrParam, tenorYearsParam } from './shared-params';
@@ -27,8 +27,12 @@ export const debtSizeParams = [
  * DSCR-based and a loan-to-cost-based amount (valuation.md §2.2). Discounting in double-double
  * rounded once (cfadsPresentValue).
  *
- * @param cfadsUsdPerYear CFADS in USD a year: one cell (every year) or a range, one figure a
- *   year from year 1, each >= 0
+ * Several cases, one a column of a range of several rows and columns (a base case and
+ * downsides: a rent haircut, a vacancy at renewal): the loan is the smallest of their sizes,
+ * as lenders size on the weakest case they accept.
+ *
+ * @param cfadsUsdPerYear CFADS in USD a year: one cell (every year), a column or row (one figure
+ *   a year from year 1), or several columns (one case a column), each >= 0
  * @param interestRate interest a year as a fraction (6.192% is 0.06192), >= 0
  * @param tenorYears years of debt service, a whole number from 1 to 100
  * @param minDscr the minimum CFADS ÷ debt service a lender accepts, > 0 (1.3 is 1.3×)
@@ -43,7 +47,8 @@ export function debtSizeUsd(
   cfadsUsdPerYear: number[][], interestRate: number, tenorYears: number, minDscr: number, costUsd: number | undefined,
   maxLoanToCost: number,
 ): number {
-  const size = cfadsPresentValue(cfadsByYear('cfads_usd_per_year', cfadsUsdPerYear, tenorYears), interestRate) / minDscr;
+  const cases = cfadsCases('cfads_usd_per_year', cfadsUsdPerYear, tenorYears);
+  const size = Math.min(...cases.map((cfads) => cfadsPresentValue(cfads, interestRate))) / minDscr;
   if (!Number.isFinite(size)) throw notFinite('the loan is not a finite number');
   if (costUsd === undefined) return size;
   return Math.min(size, exactProduct(costUsd, maxLoanToCost));

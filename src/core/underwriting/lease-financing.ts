@@ -1,10 +1,7 @@
-import { notFinite } from '../errors';
 import { optional, required } from '../params';
-import { greaterThanZero } from '../rules';
-import { dscr } from './debt-schedule';
-import { cfadsPresentValue, DebtYear, sculptedDebtYears } from './debt-years';
-import { exactProduct } from './exact-product';
-import { leaseYears } from './lease-cashflows';
+import { atLeastZero, excelDate, greaterThanZero, shareBelowOne, wholeNumber, atMost } from '../rules';
+import { balloonShareParam, debtProfileParam } from './debt-profile';
+import { leaseDeal, LeaseDeal } from './lease-deal';
 import {
   annualEscalatorRules,
   buildMonthsParam,
@@ -20,6 +17,9 @@ import {
   termYearsParam,
 } from './shared-params';
 
+/** A debt service reserve of at most five years of service. */
+const maxDsraMonths = 60;
+
 export const leaseFinancingParams = [
   itLoadMwParam,
   rentUsdPerKwMonthParam,
@@ -34,6 +34,12 @@ export const leaseFinancingParams = [
   optional('tenor_years', undefined, ...tenorYearsRules),
   headersParam,
   optional('exit_cap_rate', undefined, greaterThanZero),
+  debtProfileParam('debt_profile', 'sculpted'),
+  balloonShareParam,
+  optional('downside_rent_haircut', 0, shareBelowOne),
+  optional('dsra_months', 0, atLeastZero, wholeNumber, atMost(maxDsraMonths)),
+  optional('lockup_dscr', undefined, greaterThanZero),
+  optional('close_date', undefined, excelDate),
 ] as const;
 
 export const leaseFinancingHeaders = [
@@ -47,33 +53,63 @@ export const leaseFinancingHeaders = [
   'dscr',
   'equity_cash_flow_usd',
   'project_cash_flow_usd',
+  'dscr_downside',
+  'dsra_balance_usd',
+  'distributions_held_usd',
+  'date',
 ] as const;
 
-/** Months in the two halves of a year: a loan drawn evenly over a build is out, on average, half of it. */
-const monthsPerTwoYears = 24;
-
 /**
- * The whole financing of an AI/HPC lease, one row a year 0 … term: year, capex, NOI, debt
- * drawn, interest, principal, debt service, DSCR, equity cash flow, project cash flow.
+ * The whole financing of an AI/HPC lease, one row a year from financial close: year, capex,
+ * NOI, debt drawn, interest, principal, debt service, DSCR, equity cash flow, project cash flow,
+ * downside DSCR, debt service reserve, distributions held, date.
  *
- * Year 0 is the build. capex = it_load_mw × capex_usd_per_mw, paid in year 0. The loan is
- * the lesser of max_loan_to_cost × capex and what the NOI carries: DEBT_SIZE of the NOI of years
- * 1 … tenor (sculpted, at the rate and min_dscr) ÷ (1 + rate × build_months ÷ 24), because it is
- * drawn evenly over the build, so its interest during construction, drawn × rate × build_months
- * ÷ 24 (simple interest on the average balance), is capitalised into the balance at the start
- * of year 1 rather than paid. Years 1 … term: NOI as LEASE_CASHFLOWS (occupancy 1); the balance
- * is repaid by debt service sculpted to the NOI over the tenor (DEBT_SCHEDULE), so the DSCR is
- * the same every year: min_dscr when the DSCR sizes the loan, more when the loan-to-cost does.
- * NOI after the tenor is all the equity's. Equity cash flow: −(capex − drawn) in year 0, then
- * NOI − debt service; project cash flow: −capex, then NOI. Excel's =IRR() of the last two
- * columns is the equity and the project IRR. With exit_cap_rate, the last year's flows also
- * hold the sale of the asset at the next year's NOI (the last × (1 + escalator)) ÷ exit_cap_rate,
- * less any debt still outstanding for the equity (none: sculpted to the NOI of the term, the
- * loan is repaid by the end of the term whatever the tenor). The structure of valuation.md §2.2:
- * interest capitalised until rent starts, debt the minimum of LTC and DSCR sizing, sculpted.
- * Capex, the loan-to-cost cap and year 1's NOI are exact (products of the inputs); escalation,
- * discounting are double-doubles rounded once and the schedule is in doubles (money in decimal,
- * discounting in double-double rounded once: src/core/arithmetic/README.md).
+ * The build on the timeline. capex = it_load_mw × capex_usd_per_mw, spent evenly over months
+ * 1 … build_months from close; the loan is drawn pro rata with it, and its interest is
+ * capitalised monthly at rate ÷ 12 until completion (completionFactor). Commercial operation
+ * (COD) is the month after the build: rent and NOI run from it for term_years, escalating on
+ * each COD anniversary, and each lease year's debt service is paid at its end. Row 0 is the
+ * close; row y holds months 12(y − 1) + 1 … 12y, each flow summed into the row its month falls
+ * in (a lease year that straddles two rows is split by its months), to the row in which the
+ * lease ends. With build_months = 0 row 0 holds the capex and the loan and row y lease year y:
+ * every figure as before the timeline.
+ *
+ * The date column is row × 365 days from close_date (0 when omitted): years of 365 days, so
+ * Excel's =XIRR() of a column against the dates is exactly =IRR() of the column, and both are
+ * the IRR LEASE_SUMMARY gives (yearlyIrr). A flow is dated at the end of its row's year (a year's
+ * flows are summed there, as a yearly model does), so the IRR is that of the monthly flows
+ * within the rounding of a year: outlays early in a year count at its end, which flatters a
+ * build shorter than a year against none (the IRRs of builds of 0, 18 and 36 months fall in
+ * that order; =XIRR() of monthly flows is the finer figure).
+ *
+ * The debt. At completion it is the lesser of what the NOI carries at min_dscr and
+ * max_loan_to_cost of the cost, capex plus capitalised interest (the balance at completion ≤
+ * LTC × (capex + capitalised interest)). What the NOI carries depends on debt_profile
+ * (debtCapacityUsd): sculpted (the default) is DEBT_SIZE of the NOI over the tenor, then
+ * sculpted on it (DEBT_SCHEDULE), the DSCR the same every year; level, balloon and bullet size
+ * a level service (interest only for a bullet) on the smallest year's NOI; a balloon leaves
+ * balloon_share of the loan to the tenor and a bullet the whole of it, paid then (from a sale
+ * or a refinancing: the DSCR leaves it out). With downside_rent_haircut > 0, a second case with
+ * the rent cut by that share is sized alongside the base case and the loan is the smaller;
+ * dscr_downside is that case's NOI ÷ the same service. A DSCR is blank in a row with no debt
+ * service. NOI after the tenor is all the equity's.
+ *
+ * Reserves and covenants. dsra_months of the largest year's debt service (a balloon or bullet
+ * aside) are set aside at close in a debt service reserve, from the equity's cash (the loan is
+ * sized on the NOI and the cost alone, so the reserve never weakens its DSCR), and released to
+ * the equity with the last debt service; the reserve is not drawn while the NOI covers the
+ * service. With lockup_dscr, a row whose DSCR is below it keeps its equity distribution back
+ * (distributions_held_usd, the balance held) and the first row that meets it again, has no
+ * debt left to test, or ends the table, releases all of it.
+ *
+ * Cash flows. equity_cash_flow: −capex + debt drawn + NOI − debt service, less the reserve at
+ * close and plus its release, after the lock-up; project_cash_flow: −capex + NOI. With
+ * exit_cap_rate, the last row also holds the sale of the asset at the last lease year's NOI ÷
+ * exit_cap_rate (a lease that has ended has no next year to value: a buyer prices the trailing
+ * NOI it would renew at), less any debt still outstanding for the equity.
+ * Capex, the loan-to-cost cap with no build and year 1's NOI are exact (products of the
+ * inputs); escalation, discounting and compounding are double-doubles rounded once and the
+ * rows are in doubles (src/core/arithmetic/README.md).
  *
  * @param itLoadMw critical IT load leased, MW, > 0
  * @param rentUsdPerKwMonth first-year rent in USD per kW of IT load per month, >= 0
@@ -82,53 +118,55 @@ const monthsPerTwoYears = 24;
  * @param noiMargin NOI as a share of rent, 0 to 1
  * @param capexUsdPerMw build cost in USD per MW of IT load, >= 0
  * @param buildMonths months of build before the lease starts, a whole number from 0 to 1,200
- * @param maxLoanToCost the largest loan as a share of capex, 0 to 1
+ * @param maxLoanToCost the largest debt at completion as a share of capex plus capitalised interest, 0 to 1
  * @param interestRate interest a year as a fraction, >= 0 (during the build and after)
  * @param minDscr the minimum NOI ÷ debt service, > 0
  * @param tenorYears years of debt service, a whole number from 1 to 100 (default term_years);
  *   NOI past the term counts as 0
  * @param headers TRUE (the default) to put a header row first
  * @param exitCapRate cap rate of a sale at the end of the term, > 0; omitted: no sale
- * @returns a table of term + 1 rows (term + 2 with headers) and ten columns, amounts in USD,
- *   the DSCR blank in year 0, after the tenor and when nothing is borrowed
- * @throws invalid_input for an argument outside its rule
+ * @param debtProfile sculpted (default), level, bullet or balloon
+ * @param balloonShare share of the loan paid at the tenor (balloon), 0 to < 1 (default 0)
+ * @param downsideRentHaircut the rent cut of the downside case, 0 to < 1 (default 0: none)
+ * @param dsraMonths months of debt service held in reserve from close, a whole number 0 to 60 (default 0)
+ * @param lockupDscr the DSCR below which distributions are held back, > 0; omitted: none
+ * @param closeDate the close as an Excel date serial; omitted: dates count days from 0
+ * @returns a table of term + ⌈build_months ÷ 12⌉ + 1 rows (one more with headers) and fourteen
+ *   columns, amounts in USD
+ * @throws invalid_input for an argument outside its rule, a profile that is none of the four,
+ *   a balloon share with another profile, or a close date too late for the table's dates
  * @throws not_finite when an amount overflows a double
- * @example leaseFinancing(10, 100, 2, 0, 1, 20_000_000, 12, 0.8, 0.1, 1.2, undefined, false)[1]
- *   ≈ [1, 0, 12_000_000, 0, 1_735_537.19, 8_264_462.81, 10_000_000, 1.2, 2_000_000, 12_000_000]
+ * @example leaseFinancing(10, 100, 2, 0, 1, 20_000_000, 0, 0.8, 0.1, 1.2, undefined, false)[1]
+ *   ≈ [1, 0, 12_000_000, 0, 1_735_537.19, 8_264_462.81, 10_000_000, 1.2, 2_000_000, 12_000_000, 1.2, 0, 0, 365]
  */
 export function leaseFinancing(
   itLoadMw: number, rentUsdPerKwMonth: number, termYears: number, annualEscalator: number, noiMargin: number,
   capexUsdPerMw: number, buildMonths: number, maxLoanToCost: number, interestRate: number, minDscr: number,
-  tenorYears: number | undefined, headers: boolean, exitCapRate?: number,
+  tenorYears: number | undefined, headers: boolean, exitCapRate: number | undefined, debtProfile: string | undefined,
+  balloonShare: number, downsideRentHaircut: number, dsraMonths: number, lockupDscr: number | undefined, closeDate: number | undefined,
 ): (number | string)[][] {
-  const tenor = tenorYears ?? termYears;
-  const fullyLeased = 1; // occupancy: the financing is of a lease of the whole IT load
-  const { noiUsd } = leaseYears(itLoadMw, rentUsdPerKwMonth, termYears, annualEscalator, noiMargin, fullyLeased);
-  const capex = exactProduct(itLoadMw, capexUsdPerMw);
-  const noiOverTenor = Array.from({ length: tenor }, (_, t) => (t < termYears ? noiUsd[t] : 0));
-  const presentValue = cfadsPresentValue(noiOverTenor, interestRate);
-  const capitalised = 1 + (interestRate * buildMonths) / monthsPerTwoYears;
-  // What the NOI carries, as a balance at the start of year 1, over what it costs to carry it there.
-  const drawn = Math.min(exactProduct(capex, maxLoanToCost), presentValue / minDscr / capitalised);
-  const years: DebtYear[] =
-    drawn > 0 && presentValue > 0 ? sculptedDebtYears(drawn * capitalised, interestRate, noiOverTenor, presentValue) : [];
-
+  const deal = leaseDealOf(
+    itLoadMw, rentUsdPerKwMonth, termYears, annualEscalator, noiMargin, capexUsdPerMw, buildMonths, maxLoanToCost, interestRate, minDscr,
+    tenorYears, headers, exitCapRate, debtProfile, balloonShare, downsideRentHaircut, dsraMonths, lockupDscr, closeDate,
+  );
   const table: (number | string)[][] = headers ? [[...leaseFinancingHeaders]] : [];
-  const capexOut = capex === 0 ? 0 : -capex; // not −0
-  table.push([0, capexOut, 0, drawn, 0, 0, 0, '', drawn - capex, capexOut]);
-  noiUsd.forEach((noi, index) => {
-    const year: DebtYear | undefined = years[index];
-    const service = year ? year.debtService : 0;
-    let equity = noi - service;
-    let project = noi;
-    if (exitCapRate !== undefined && index === termYears - 1) {
-      const sale = (noi * (1 + annualEscalator)) / exitCapRate;
-      equity += sale - (year ? year.closing : 0);
-      project += sale;
-    }
-    if (!Number.isFinite(equity) || !Number.isFinite(project)) throw notFinite('a cash flow is not a finite number');
-    table.push([index + 1, 0, noi, 0, year ? year.interest : 0, year ? year.principal : 0, service, dscr(noi, service), equity, project]);
-  });
+  for (const r of deal.rows) {
+    table.push([
+      r.year, r.capex, r.noi, r.drawn, r.interest, r.principal, r.debtService, r.dscr, r.equity, r.project,
+      r.dscrDownside, r.dsraBalance, r.distributionsHeld, r.date,
+    ]);
+  }
   return table;
 }
 
+/** The deal for LEASE_FINANCING's arguments, in their order (LEASE_SUMMARY takes the same). */
+export function leaseDealOf(...args: Parameters<typeof leaseFinancing>): LeaseDeal {
+  const [
+    itLoadMw, rentUsdPerKwMonth, termYears, annualEscalator, noiMargin, capexUsdPerMw, buildMonths, maxLoanToCost, interestRate, minDscr,
+    tenorYears, , exitCapRate, debtProfile, balloonShare, downsideRentHaircut, dsraMonths, lockupDscr, closeDate,
+  ] = args;
+  return leaseDeal({
+    itLoadMw, rentUsdPerKwMonth, termYears, annualEscalator, noiMargin, capexUsdPerMw, buildMonths, maxLoanToCost, interestRate, minDscr,
+    tenorYears, exitCapRate, debtProfile: debtProfile ?? 'sculpted', balloonShare, downsideRentHaircut, dsraMonths, lockupDscr, closeDate,
+  });
+}
