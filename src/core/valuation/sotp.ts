@@ -4,12 +4,13 @@ import { companyFigureEntry } from '../data/company';
 import { DataCell, isoDateOrLatest, presetOrThrow, serialOf } from '../data/lookup';
 import { outstandingNotes, Preset } from '../data/presets';
 import { isHashwattError } from '../errors';
-import { optional, optionalBoolean, required, requiredText } from '../params';
+import { optional, optionalBoolean, required } from '../params';
+import { tickerParam } from '../data/ticker-param';
 import { atLeastZero, excelDate, greaterThanZero, shareInclusive } from '../rules';
 import { dilutedSharesOf } from './diluted-shares';
 
 export const sotpParams = [
-  requiredText('ticker'),
+  tickerParam,
   required('btc_price_usd', greaterThanZero),
   required('share_price_usd', greaterThanZero),
   required('usd_per_ehs', atLeastZero),
