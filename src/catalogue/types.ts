@@ -12,8 +12,11 @@ import type { Locale } from '../models/locale';
 import type { NativeFormula } from './native';
 import type { Section } from './sections';
 
-/** How a result leaves Excel: a number, a number or text (COMPANY's name), or a spilled table. */
-export type ResultKind = 'number' | 'value' | 'table';
+/**
+ * How a result leaves Excel: a number, a number or text (COMPANY's name), a spilled table, or
+ * an entity value (COMPANY_CARD's card; its text where the host shows no data types).
+ */
+export type ResultKind = 'number' | 'value' | 'table' | 'entity';
 
 /** Every description is written in each of the languages Hashwatt writes in. */
 export type { Locale };

@@ -4,11 +4,11 @@
  * mapped to an Excel error (invoke.ts). Every MINER.* function is made here, none by hand.
  */
 import type { FunctionDeclaration } from '../catalogue/types';
-import { callNumber, callTable, callValue } from './invoke';
+import { callEntity, callNumber, callTable, callValue } from './invoke';
 
 export type ExcelFunction = (...args: unknown[]) => unknown;
 
-const callByResult = { number: callNumber, value: callValue, table: callTable } as const;
+const callByResult = { number: callNumber, value: callValue, table: callTable, entity: callEntity } as const;
 
 export function excelFunction(declaration: FunctionDeclaration): ExcelFunction {
   const { params, core } = declaration;

@@ -48,6 +48,7 @@ import { declaration as NOTES } from '../catalogue/data/notes';
 import { declaration as NOTE_SHARES } from '../catalogue/valuation/note-shares';
 import { declaration as DILUTED_SHARES } from '../catalogue/valuation/diluted-shares';
 import { declaration as SOTP } from '../catalogue/valuation/sotp';
+import { declaration as COMPANY_CARD } from '../catalogue/data/company-card';
 import type { FunctionDeclaration } from '../catalogue/types';
 
 export const declarations: readonly FunctionDeclaration[] = [
@@ -96,4 +97,5 @@ export const declarations: readonly FunctionDeclaration[] = [
   NOTE_SHARES,
   DILUTED_SHARES,
   SOTP,
+  COMPANY_CARD,
 ];
