@@ -32,6 +32,12 @@ export interface TypedDeclaration<P extends readonly ParamSpec[]> {
   /** The MINER.* ID: permanent once shipped. */
   readonly id: string;
   readonly result: ResultKind;
+  /**
+   * The unit of a number result (USD, USD/PH/day, EH/s, share for a fraction, x for a ratio,
+   * date), written in the cell's number format when the workbook asks for formatted results
+   * (number-format.ts). Absent where the unit follows the arguments (COMPANY, CONVERT).
+   */
+  readonly unit?: string;
   /** The parameters in Excel's order, declared beside the core function with their rules. */
   readonly params: P;
   /** Called with the arguments shaped and checked by `params` (src/functions: the one boundary). */
