@@ -8,7 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { findModel, ModelDefinition } from '../../src/models';
-import { useExcelPane } from './fixtures/excel-pane';
+import { host, useExcelPane } from './fixtures/excel-pane';
 
 jest.setTimeout(60_000);
 
@@ -28,13 +28,6 @@ interface ExcelHost {
 
 const openPane = useExcelPane();
 
-/** Runs `act` on the page's Excel host (the user or the connection between two clicks) and returns its result. */
-function host<T>(page: Page, act: string, ...args: unknown[]): Promise<T> {
-  return page.evaluate(([name, values]) => {
-    const excel = (window as unknown as { __excel: Record<string, (...a: unknown[]) => unknown> }).__excel;
-    return excel[name as string](...(values as unknown[])) as T;
-  }, [act, args] as const);
-}
 
 const workbookOf = (page: Page) => host<Workbook>(page, 'snapshot');
 const cellOf = (workbook: Workbook, sheet: string, address: string) => new Map(workbook.sheets.find((entry) => entry.name === sheet)?.cells ?? []).get(address);

@@ -9,6 +9,7 @@ import { el } from '../dom';
 import { Translate, translator } from '../i18n';
 import type { PaneContext } from '../pane-context';
 import { insertPreset, insertPresetFormula } from './actions';
+import { insertCompanyCard } from './insert-card';
 import { CardEnvironment, renderCard } from './card';
 import { filterPresets, galleryRow, newestFigureDate, oneYearBefore } from './gallery';
 import { formatNumber } from './notes';
@@ -59,6 +60,7 @@ export function mountPresetsPanel(container: HTMLElement, context: PaneContext, 
     previewReasonId: options.previewReasonId ?? 'preview-banner',
     onInsertPreset: (preset) => void withExcelButtonsDisabled(() => insertPreset(context, preset)),
     onInsertFormula: (preset, formula) => void withExcelButtonsDisabled(() => insertPresetFormula(context, preset, formula)),
+    onInsertCard: (preset) => void withExcelButtonsDisabled(() => insertCompanyCard(context, preset)),
   };
 
   const search = el('input', {
