@@ -6,8 +6,16 @@
  */
 export const dataTypesApi = { set: 'ExcelApi', version: '1.16' } as const;
 
+// The host's answer does not change while it runs: it is asked once per requirements object
+// (a formula grid calls the functions many times), and again only if Office is replaced.
+let askedOf: unknown;
+let answer = false;
+
 export function hostShowsDataTypes(): boolean {
-  const office = (globalThis as { Office?: typeof Office }).Office;
-  const requirements = office?.context?.requirements;
-  return typeof requirements?.isSetSupported === 'function' && requirements.isSetSupported(dataTypesApi.set, dataTypesApi.version);
+  const requirements = (globalThis as { Office?: typeof Office }).Office?.context?.requirements;
+  if (requirements !== askedOf) {
+    askedOf = requirements;
+    answer = typeof requirements?.isSetSupported === 'function' && requirements.isSetSupported(dataTypesApi.set, dataTypesApi.version);
+  }
+  return answer;
 }
