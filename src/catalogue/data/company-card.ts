@@ -2,9 +2,28 @@ import { companyCard, companyCardParams } from '../../core/data/company-card';
 import { defineFunction, FunctionDocs } from '../types';
 import { companyEntity } from './company-entity';
 
+/**
+ * The card of a ticker on a date, remembered for the last ticker and date asked: the bundled
+ * data never changes while the add-in runs, so neither does the card, and Excel asks for the
+ * same card at every recalculation of the cells that depend on it. Building one reads every
+ * figure, contract and note of the preset (some tens of microseconds); a repeated call costs
+ * a comparison. Excel only reads the entity, so handing back the same one is safe.
+ */
+let lastTicker: string | undefined;
+let lastAsOfDate: number | undefined;
+let lastEntity: Excel.EntityCellValue | undefined;
+
+function companyCardEntity(ticker: string, asOfDate: number | undefined): Excel.EntityCellValue {
+  if (lastEntity === undefined || ticker !== lastTicker || !Object.is(asOfDate, lastAsOfDate)) {
+    lastEntity = companyEntity(companyCard(ticker, asOfDate));
+    lastTicker = ticker;
+    lastAsOfDate = asOfDate;
+  }
+  return lastEntity;
+}
+
 export const declaration = defineFunction({
-  id: 'COMPANY_CARD', result: 'entity', params: companyCardParams, bundledData: true,
-  core: (ticker: string, asOfDate: number | undefined) => companyEntity(companyCard(ticker, asOfDate)),
+  id: 'COMPANY_CARD', result: 'entity', params: companyCardParams, bundledData: true, core: companyCardEntity,
 });
 
 export const docs: FunctionDocs = [
