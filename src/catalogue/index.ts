@@ -47,6 +47,7 @@ import * as asicCashflows from './fleet/asic-cashflows';
 import * as asicPaybackMonths from './fleet/asic-payback-months';
 import * as hashpriceFan from './fleet/hashprice-fan';
 import * as notes from './data/notes';
+import * as companyCard from './data/company-card';
 import * as noteShares from './valuation/note-shares';
 import * as dilutedShares from './valuation/diluted-shares';
 import * as sotp from './valuation/sotp';
@@ -65,6 +66,7 @@ const inShippingOrder: readonly (readonly [Section, readonly CatalogueFile[]])[]
   ['data', [notes]],
   ['valuation', [noteShares, dilutedShares, sotp]],
   ['underwriting', [leaseSummary]],
+  ['data', [companyCard]],
 ];
 
 export const catalogue: readonly CatalogueEntry[] = inShippingOrder.flatMap(([section, files]) => files.map((file) => catalogueEntry(section, file)));

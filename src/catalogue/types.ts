@@ -13,8 +13,11 @@ import type { NativeFormula } from './native';
 import type { NativeTableRow } from './native-table';
 import type { Section } from './sections';
 
-/** How a result leaves Excel: a number, a number or text (COMPANY's name), or a spilled table. */
-export type ResultKind = 'number' | 'value' | 'table';
+/**
+ * How a result leaves Excel: a number, a number or text (COMPANY's name), a spilled table, or
+ * an entity value (COMPANY_CARD's card; its text where the host shows no data types).
+ */
+export type ResultKind = 'number' | 'value' | 'table' | 'entity';
 
 /** Every description is written in each of the languages Hashwatt writes in. */
 export type { Locale };
@@ -30,6 +33,12 @@ export interface TypedDeclaration<P extends readonly ParamSpec[]> {
   /** The MINER.* ID: permanent once shipped. */
   readonly id: string;
   readonly result: ResultKind;
+  /**
+   * The unit of a number result (USD, USD/PH/day, EH/s, share for a fraction, x for a ratio,
+   * date), written in the cell's number format when the workbook asks for formatted results
+   * (number-format.ts). Absent where the unit follows the arguments (COMPANY, CONVERT).
+   */
+  readonly unit?: string;
   /** The parameters in Excel's order, declared beside the core function with their rules. */
   readonly params: P;
   /** Called with the arguments shaped and checked by `params` (src/functions: the one boundary). */

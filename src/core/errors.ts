@@ -40,6 +40,8 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'number') return Object.is(value, -0) ? '0' : String(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (Array.isArray(value)) return 'a range';
+  // An Excel data type (an entity, a formatted number) arrives as an object with its type.
+  if (typeof value === 'object' && typeof (value as { type?: unknown }).type === 'string') return `a data type (${(value as { type: string }).type.toLowerCase()})`;
   const text = String(value);
   return text.length <= echoedTextChars ? text : `${text.slice(0, echoedTextChars)}…`;
 }

@@ -8,6 +8,33 @@ import { check, inInterval, Interval, intervalOfRules, Rule } from './rules';
 
 export type ParamKind = 'number' | 'boolean' | 'text' | 'range';
 
+/** One value of a closed set of text arguments, as Excel's AutoComplete offers it. */
+export interface Choice {
+  /** The text the function takes (matched ignoring case, as before). */
+  readonly value: string;
+  /** What the value stands for, language-neutral (a company's name, a unit); absent when the value says it. */
+  readonly tooltip?: string;
+  /** Other spellings the function also takes for it ("S21" for "Antminer S21"). */
+  readonly aliases?: readonly string[];
+}
+
+/**
+ * A closed set of text arguments: the values a text parameter takes, read from the data or the
+ * catalogue when asked (a new ticker in the data joins the set with no edit here). The metadata
+ * writes each set once, under its `id`, as a custom enum (Excel's AutoComplete) and points
+ * every parameter of that set to it; the functions keep matching the text as they always did.
+ */
+export interface ChoiceSet {
+  /** The enum's ID in functions.json: a letter, then letters, digits, periods or underscores. */
+  readonly id: string;
+  readonly values: () => readonly Choice[];
+}
+
+/** A fixed set of plain values (debt profiles, parts) as a ChoiceSet. */
+export function choiceSet(id: string, values: readonly string[]): ChoiceSet {
+  return { id, values: () => values.map((value) => ({ value })) };
+}
+
 /**
  * A parameter's spec. `V` is the value its core function receives once the Excel boundary has
  * shaped and checked the argument (a number, a flag, text, a range; `| undefined` for an
@@ -40,6 +67,13 @@ export interface ParamSpec<V = unknown> {
    * False for every other spec.
    */
   readonly oneDimensional: boolean;
+  /** For text whose values are a closed set: the set (custom enums in the metadata). Undefined otherwise. */
+  readonly choices: ChoiceSet | undefined;
+  /**
+   * For a ticker: a company card (COMPANY_CARD's entity value) may stand for it, and the Excel
+   * layer reads the ticker from the card (src/functions/normalise.ts). False for every other spec.
+   */
+  readonly acceptsCard: boolean;
   /** Never set: carries `V` for the type checker only. */
   readonly valueType?: V;
 }
@@ -54,10 +88,10 @@ export type ParamValues<P extends readonly ParamSpec[]> = { -readonly [I in keyo
  */
 function spec<V>(
   name: string, kind: ParamKind, rules: readonly Rule[], optional: boolean, defaultValue?: number | boolean | string, cellsCheckedByCore = false,
-  oneDimensional = false,
+  oneDimensional = false, choices?: ChoiceSet, acceptsCard = false,
 ): ParamSpec<V> {
   const interval = kind === 'number' ? intervalOfRules(rules) : undefined;
-  return { name, kind, rules, optional, defaultValue, interval, cellsCheckedByCore, oneDimensional };
+  return { name, kind, rules, optional, defaultValue, interval, cellsCheckedByCore, oneDimensional, choices, acceptsCard };
 }
 
 export function required(name: string, ...rules: Rule[]): ParamSpec<number> {
@@ -71,12 +105,18 @@ export function optional(name: string, defaultValue: number | undefined, ...rule
   return spec(name, 'number', rules, true, defaultValue);
 }
 
-export function requiredText(name: string): ParamSpec<string> {
-  return spec(name, 'text', [], false);
+/** Text; with `choices`, one of a closed set (offered by Excel's AutoComplete). */
+export function requiredText(name: string, choices?: ChoiceSet): ParamSpec<string> {
+  return spec(name, 'text', [], false, undefined, false, false, choices);
 }
 
-export function optionalText(name: string, defaultValue: string): ParamSpec<string> {
-  return spec(name, 'text', [], true, defaultValue);
+export function optionalText(name: string, defaultValue: string, choices?: ChoiceSet): ParamSpec<string> {
+  return spec(name, 'text', [], true, defaultValue, false, false, choices);
+}
+
+/** A company's ticker, one of `tickers`, for which a company card may stand (see ParamSpec.acceptsCard). */
+export function requiredTicker(name: string, tickers: ChoiceSet): ParamSpec<string> {
+  return spec(name, 'text', [], false, undefined, false, false, tickers, true);
 }
 
 export function optionalBoolean(name: string, defaultValue: boolean): ParamSpec<boolean> {

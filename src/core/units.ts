@@ -6,7 +6,7 @@
 import { Exact } from './arithmetic/exact';
 import { quotientValue } from './arithmetic/quotient';
 import { notFound, quoteText } from './errors';
-import { required, requiredText } from './params';
+import { ChoiceSet, required, requiredText } from './params';
 
 export interface UnitSuffix {
   /** The camelCase suffix of a TypeScript name: `Ehs` in `hashrateEhs`. */
@@ -103,7 +103,13 @@ for (const f of unitFamilies) {
 /** The canonical spellings of every convertible unit, in family order. */
 export const convertibleUnits: readonly string[] = unitFamilies.flatMap((f) => f.units.map((u) => u.unit));
 
-export const convertParams = [required('value'), requiredText('from_unit'), requiredText('to_unit')] as const;
+/** The convertible units, each with its other spellings. */
+const convertUnits: ChoiceSet = {
+  id: 'Unit',
+  values: () => unitFamilies.flatMap((f) => f.units.map((u) => ({ value: u.unit, ...(u.aliases.length > 0 ? { aliases: u.aliases } : {}) }))),
+};
+
+export const convertParams = [required('value'), requiredText('from_unit', convertUnits), requiredText('to_unit', convertUnits)] as const;
 
 function findUnit(parameter: string, text: string): FoundUnit {
   const found = unitsByKey.get(text.trim().toLowerCase());

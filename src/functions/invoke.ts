@@ -7,6 +7,7 @@
 import { isHashwattError, notFinite } from '../core/errors';
 import { checkParams, ParamSpec } from '../core/params';
 import { toExcelError } from './excel-error';
+import { hostShowsDataTypes } from './data-types';
 import { normaliseArgs } from './normalise';
 
 /**
@@ -46,6 +47,20 @@ export function callValue(specs: readonly ParamSpec[], args: readonly unknown[],
     const result = core(...argumentsOf(specs, args, checkRules));
     if (typeof result === 'number' && !Number.isFinite(result)) throw notFinite('the result is not a finite number');
     return result;
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}
+
+/**
+ * An entity value (a company card): as it is where the host shows data types, else its text,
+ * which is what such a host would show of it anyway and what a formula reading it then gets.
+ */
+export function callEntity(specs: readonly ParamSpec[], args: readonly unknown[], core: Core<Excel.EntityCellValue>, checkRules = true): Excel.EntityCellValue | string {
+  try {
+    const entity = core(...argumentsOf(specs, args, checkRules));
+    if (entity?.type !== 'Entity' || typeof entity.text !== 'string') throw notFinite('the result is not an entity value');
+    return hostShowsDataTypes() ? entity : entity.text;
   } catch (error) {
     throw toExcelError(error);
   }

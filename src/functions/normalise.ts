@@ -5,11 +5,13 @@
  * argument arrives as null or undefined; text can arrive where a number belongs. Each argument
  * is shaped here by its parameter spec (declared beside the core function), so that a blank
  * required argument is an error, never a silent 0, and an omitted optional one takes its
- * documented constant default.
+ * documented constant default. Where a ticker belongs, a company card (COMPANY_CARD's entity
+ * value) gives its ticker, so every company function takes a card the same way.
  */
 import { describeValue, invalidInput } from '../core/errors';
 import { checkRangeShape, ParamSpec } from '../core/params';
 import { notANumberCell, notARange, notRectangular } from '../core/range-errors';
+import { tickerOfCard } from './card-ticker';
 
 export type Cell = number | string | boolean | null | undefined;
 
@@ -39,6 +41,11 @@ function toBoolean(spec: ParamSpec, value: unknown): boolean {
 
 function toText(spec: ParamSpec, value: unknown): string {
   if (typeof value === 'string') return value;
+  if (spec.acceptsCard) {
+    const ticker = tickerOfCard(value);
+    if (ticker !== undefined) return ticker;
+    throw invalidInput(spec.name, 'must be text or a company card (COMPANY_CARD)', value);
+  }
   throw invalidInput(spec.name, 'must be text', value);
 }
 

@@ -49,6 +49,7 @@ import { declaration as NOTE_SHARES } from '../catalogue/valuation/note-shares';
 import { declaration as DILUTED_SHARES } from '../catalogue/valuation/diluted-shares';
 import { declaration as SOTP } from '../catalogue/valuation/sotp';
 import { declaration as LEASE_SUMMARY } from '../catalogue/underwriting/lease-summary';
+import { declaration as COMPANY_CARD } from '../catalogue/data/company-card';
 import type { FunctionDeclaration } from '../catalogue/types';
 
 export const declarations: readonly FunctionDeclaration[] = [
@@ -98,4 +99,5 @@ export const declarations: readonly FunctionDeclaration[] = [
   DILUTED_SHARES,
   SOTP,
   LEASE_SUMMARY,
+  COMPANY_CARD,
 ];

@@ -6,6 +6,7 @@
 import { detectLocale, translator } from './i18n';
 import type { PaneContext } from './pane-context';
 import { sections } from './sections';
+import { mountSettings } from './settings/panel';
 import { createConfirm } from './shell/confirm-dialog';
 import { createNotify } from './shell/status-line';
 import { mountTabs } from './shell/tabs';
@@ -80,6 +81,7 @@ export function startPane(info: StartInfo, environment: StartEnvironment = offic
     })),
     t('tabsLabel'),
   );
+  mountSettings(byId('settings'), context);
   // A marker for measurements and tests: the pane is on screen and usable.
   host.dataset.paneReady = 'true';
   return context;

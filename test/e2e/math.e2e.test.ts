@@ -5,13 +5,11 @@
  * the user names, and asks before replacing anything there.
  */
 import type { Page } from 'playwright-core';
-import { actOnHost, useExcelPane } from './fixtures/excel-pane';
+import { host, useExcelPane } from './fixtures/excel-pane';
 
 jest.setTimeout(60_000);
 
 const openPane = useExcelPane();
-
-const host = actOnHost;
 
 interface Workbook {
   sheets: { name: string; cells: [string, { value?: unknown; formula?: string }][] }[];

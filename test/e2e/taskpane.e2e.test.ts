@@ -285,8 +285,11 @@ describe('preview: a plain browser, Office.js from node_modules', () => {
     const { page } = pane;
     await openCard(page, 'IREN');
     const buttons = await page.$$eval('button[data-needs-excel]', (list) => list.map((button) => ({ disabled: (button as HTMLButtonElement).disabled, title: button.getAttribute('title') })));
-    expect(buttons.length).toBe(4);
+    // Insert into workbook, Insert as card and IREN's three ready formulas.
+    expect(buttons.length).toBe(5);
     for (const button of buttons) expect(button).toEqual({ disabled: true, title: 'Needs Excel: open Hashwatt in Excel to use this.' });
+    // No workbook to keep the formatted-results setting in.
+    expect(await page.isDisabled('#formatted-results')).toBe(true);
     await search(page, 'iren');
     await page.mouse.move(0, 0);
     await page.screenshot({ path: path.join(artifacts, 'taskpane.png') });

@@ -8,7 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { findModel, ModelDefinition } from '../../src/models';
-import { actOnHost, useExcelPane } from './fixtures/excel-pane';
+import { host, useExcelPane } from './fixtures/excel-pane';
 
 jest.setTimeout(60_000);
 
@@ -28,7 +28,6 @@ interface ExcelHost {
 
 const openPane = useExcelPane();
 
-const host = actOnHost;
 
 const workbookOf = (page: Page) => host<Workbook>(page, 'snapshot');
 const cellOf = (workbook: Workbook, sheet: string, address: string) => new Map(workbook.sheets.find((entry) => entry.name === sheet)?.cells ?? []).get(address);

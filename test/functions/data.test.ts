@@ -108,7 +108,7 @@ describe('COMPANY', () => {
   it.each([
     [() => COMPANY(null as unknown as string, 'name'), 'ticker is required (got blank)'],
     [() => COMPANY('IREN', '' as string), 'field is required (got blank)'],
-    [() => COMPANY(5 as unknown as string, 'name'), 'ticker must be text (got 5)'],
+    [() => COMPANY(5 as unknown as string, 'name'), 'ticker must be text or a company card (COMPANY_CARD) (got 5)'],
     [() => COMPANY('IREN', 'name', 'soon' as unknown as number), 'as_of_date must be a number (got "soon")'],
     [
       () => COMPANY('IREN', 'name', 0),

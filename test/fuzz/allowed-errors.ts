@@ -42,6 +42,7 @@ export const allowedExtraCodes: Readonly<Record<string, readonly ExtraCode[]>> =
   VALUE_PER_WATT: ['#NUM!'],
   // Data: companies, machines, units
   COMPANY: ['#N/A'],
+  COMPANY_CARD: ['#N/A'],
   COMPANIES: [],
   CONTRACTS: ['#N/A'],
   ASIC: ['#N/A'],

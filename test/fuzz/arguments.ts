@@ -16,6 +16,7 @@ export interface ParameterMetadata {
   type?: string;
   dimensionality?: string;
   optional?: boolean;
+  customEnumId?: string;
 }
 
 export interface FunctionMetadata {
@@ -104,7 +105,7 @@ function plausibleValue(parameter: ParameterMetadata, sample: unknown, textPool:
   if (parameter.dimensionality === 'matrix') {
     choices.push(grid(fc.double({ min: -200, max: 2000, noNaN: true }), 48, 8));
     choices.push(grid(fc.integer({ min: 0, max: 150 }), 24, 2));
-  } else if (parameter.type === 'string') {
+  } else if (parameter.type === 'string' || parameter.customEnumId !== undefined) {
     choices.push(fc.constantFrom(...textPool));
   } else if (parameter.type === 'boolean') {
     choices.push(fc.boolean());

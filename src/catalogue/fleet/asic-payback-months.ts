@@ -3,7 +3,7 @@ import { defineFunction, FunctionDocs } from '../types';
 import { monthlyHashpriceText } from './monthly-hashprice-text';
 
 export const declaration = defineFunction({
-  id: 'ASIC_PAYBACK_MONTHS', result: 'number', params: asicPaybackMonthsParams, core: asicPaybackMonths,
+  id: 'ASIC_PAYBACK_MONTHS', result: 'number', unit: 'months', params: asicPaybackMonthsParams, core: asicPaybackMonths,
 });
 
 export const docs: FunctionDocs = [

@@ -3,7 +3,7 @@ import { breakevenHashpriceFormula, hashvalueFormula, needed } from '../native';
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
-  id: 'BREAKEVEN_NETWORK_HASHRATE', result: 'number', params: breakevenNetworkHashrateParams, core: breakevenNetworkHashrateEhs,
+  id: 'BREAKEVEN_NETWORK_HASHRATE', result: 'number', unit: 'EH/s', params: breakevenNetworkHashrateParams, core: breakevenNetworkHashrateEhs,
   native: ([price, efficiency, power, fees, height, fee, other]) =>
     `${needed(price)}*${hashvalueFormula('1', needed(fees), height)}/(${breakevenHashpriceFormula(needed(efficiency), needed(power), needed(fee), needed(other))})`,
 });

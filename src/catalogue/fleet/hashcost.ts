@@ -2,7 +2,7 @@ import { hashcostParams, hashcostUsdPerPhDay } from '../../core/mining/hashcost'
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
-  id: 'HASHCOST', result: 'number', params: hashcostParams, core: hashcostUsdPerPhDay,
+  id: 'HASHCOST', result: 'number', unit: 'USD/PH/day', params: hashcostParams, core: hashcostUsdPerPhDay,
   native: ([cost, ehs, days]) => `${cost}/(${ehs}*1000*${days})`,
 });
 

@@ -3,7 +3,7 @@ import { hashvalueFormula, needed } from '../native';
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
-  id: 'REALIZED_HASHRATE', result: 'number', params: realizedHashrateParams, core: realizedHashrateEhs,
+  id: 'REALIZED_HASHRATE', result: 'number', unit: 'EH/s', params: realizedHashrateParams, core: realizedHashrateEhs,
   native: ([btc, days, ehs, fees, height]) => `${needed(btc)}/(${needed(days)}*1000*${hashvalueFormula(needed(ehs), needed(fees), height)})`,
 });
 

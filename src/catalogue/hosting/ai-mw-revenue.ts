@@ -2,7 +2,7 @@ import { aiMwRevenueParams, aiRevenueUsdPerMwYear } from '../../core/hosting/ai-
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
-  id: 'AI_MW_REVENUE', result: 'number', params: aiMwRevenueParams, core: aiRevenueUsdPerMwYear,
+  id: 'AI_MW_REVENUE', result: 'number', unit: 'USD/MW/year', params: aiMwRevenueParams, core: aiRevenueUsdPerMwYear,
   native: ([value, term, mw]) => `${value}/${term}/${mw}`,
 });
 

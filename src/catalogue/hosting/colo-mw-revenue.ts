@@ -2,7 +2,7 @@ import { coloMwRevenueParams, coloRevenueUsdPerMwYear } from '../../core/hosting
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
-  id: 'COLO_MW_REVENUE', result: 'number', params: coloMwRevenueParams, core: coloRevenueUsdPerMwYear,
+  id: 'COLO_MW_REVENUE', result: 'number', unit: 'USD/MW/year', params: coloMwRevenueParams, core: coloRevenueUsdPerMwYear,
   native: ([rent, occupancy]) => `${rent}*12000*${occupancy}`,
 });
 

@@ -2,7 +2,7 @@ import { contractPresentValueUsd, contractPvParams } from '../../core/hosting/co
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
-  id: 'CONTRACT_PV', result: 'number', params: contractPvParams, core: contractPresentValueUsd,
+  id: 'CONTRACT_PV', result: 'number', unit: 'USD', params: contractPvParams, core: contractPresentValueUsd,
   native: ([value, term, rate, prepaid, escalator]) => {
     // Growing annual instalments normalised to sum to 1: their PV over their sum.
     const pv = `IF(${rate}=${escalator},${term}/(1+${rate}),(1-((1+${escalator})/(1+${rate}))^${term})/(${rate}-${escalator}))`;

@@ -1,7 +1,7 @@
 import { conversionNpvParams, conversionNpvUsd } from '../../core/hosting/conversion-npv';
 import { defineFunction, FunctionDocs } from '../types';
 
-export const declaration = defineFunction({ id: 'CONVERSION_NPV', result: 'number', params: conversionNpvParams, core: conversionNpvUsd, rulesCheckedByCore: true });
+export const declaration = defineFunction({ id: 'CONVERSION_NPV', result: 'number', unit: 'USD', params: conversionNpvParams, core: conversionNpvUsd, rulesCheckedByCore: true });
 
 export const docs: FunctionDocs = [
   'NPV in USD of converting mining capacity to AI/HPC hosting, discounting the monthly flows at month ends.',

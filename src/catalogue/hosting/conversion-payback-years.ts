@@ -2,7 +2,7 @@ import { conversionPaybackYears, conversionPaybackYearsParams } from '../../core
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
-  id: 'CONVERSION_PAYBACK_YEARS', result: 'number', params: conversionPaybackYearsParams, core: conversionPaybackYears, rulesCheckedByCore: true,
+  id: 'CONVERSION_PAYBACK_YEARS', result: 'number', unit: 'years', params: conversionPaybackYearsParams, core: conversionPaybackYears, rulesCheckedByCore: true,
 });
 
 export const docs: FunctionDocs = [

@@ -2,7 +2,7 @@ import { itLoadMw, itLoadMwParams } from '../../core/hosting/it-load-mw';
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
-  id: 'IT_LOAD_MW', result: 'number', params: itLoadMwParams, core: itLoadMw,
+  id: 'IT_LOAD_MW', result: 'number', unit: 'MW', params: itLoadMwParams, core: itLoadMw,
   native: ([gross, pue]) => `${gross}/${pue}`,
 });
 

@@ -2,7 +2,7 @@ import { valuePerWattParams, valuePerWattUsd } from '../../core/hosting/value-pe
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
-  id: 'VALUE_PER_WATT', result: 'number', params: valuePerWattParams, core: valuePerWattUsd,
+  id: 'VALUE_PER_WATT', result: 'number', unit: 'USD/W', params: valuePerWattParams, core: valuePerWattUsd,
   native: ([rent, margin, capRate, capex]) => `(${rent}*12000*${margin}/${capRate}-${capex})/1000000`,
 });
 

@@ -3,7 +3,7 @@ import { breakevenHashpriceFormula, fromEveryOperand } from '../native';
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
-  id: 'BREAKEVEN_HASHPRICE', result: 'number', params: breakevenHashpriceParams, core: breakevenHashpriceUsdPerPhDay,
+  id: 'BREAKEVEN_HASHPRICE', result: 'number', unit: 'USD/PH/day', params: breakevenHashpriceParams, core: breakevenHashpriceUsdPerPhDay,
   native: fromEveryOperand(breakevenHashpriceFormula),
 });
 

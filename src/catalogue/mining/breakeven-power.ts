@@ -2,7 +2,7 @@ import { breakevenPowerParams, breakevenPowerPriceUsdPerKwh } from '../../core/m
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
-  id: 'BREAKEVEN_POWER', result: 'number', params: breakevenPowerParams, core: breakevenPowerPriceUsdPerKwh,
+  id: 'BREAKEVEN_POWER', result: 'number', unit: 'USD/kWh', params: breakevenPowerParams, core: breakevenPowerPriceUsdPerKwh,
   native: ([hashprice, efficiency, fee, other]) => `(${hashprice}*(1-${fee})-${other})/(${efficiency}*24)`,
 });
 

@@ -3,7 +3,7 @@ import { flexRevenueUsdPerMwhFormula, needed } from '../native';
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
-  id: 'FLEX_MARGIN_PER_MW', result: 'number', params: flexMarginPerMwParams, core: flexMarginUsdPerMwYear, rulesCheckedByCore: true,
+  id: 'FLEX_MARGIN_PER_MW', result: 'number', unit: 'USD/MW/year', params: flexMarginPerMwParams, core: flexMarginUsdPerMwYear, rulesCheckedByCore: true,
   native: ([hashprice, efficiency, prices, fee, demandResponse]) => {
     const revenue = flexRevenueUsdPerMwhFormula(needed(hashprice), needed(efficiency), needed(fee));
     return `SUMPRODUCT((${prices}<${revenue})*(${revenue}-${prices}))*8760/COUNT(${prices})+${demandResponse}`;

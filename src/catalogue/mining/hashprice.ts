@@ -3,7 +3,7 @@ import { hashvalueFormula, needed } from '../native';
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
-  id: 'HASHPRICE', result: 'number', params: hashpriceParams, core: hashpriceUsdPerPhDay,
+  id: 'HASHPRICE', result: 'number', unit: 'USD/PH/day', params: hashpriceParams, core: hashpriceUsdPerPhDay,
   native: ([price, ehs, fees, height]) => `${price}*${hashvalueFormula(needed(ehs), needed(fees), height)}`,
 });
 

@@ -3,7 +3,7 @@ import { hashvalueFormula, needed } from '../native';
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
-  id: 'HASHVALUE', result: 'number', params: hashvalueParams, core: hashvalueBtcPerPhDay,
+  id: 'HASHVALUE', result: 'number', unit: 'BTC/PH/day', params: hashvalueParams, core: hashvalueBtcPerPhDay,
   native: ([ehs, fees, height]) => hashvalueFormula(needed(ehs), needed(fees), height),
 });
 

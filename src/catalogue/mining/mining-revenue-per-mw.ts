@@ -3,7 +3,7 @@ import { miningRevenueFormula, fromEveryOperand } from '../native';
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
-  id: 'MINING_REVENUE_PER_MW', result: 'number', params: miningRevenuePerMwParams, core: miningRevenueUsdPerMwYear,
+  id: 'MINING_REVENUE_PER_MW', result: 'number', unit: 'USD/MW/year', params: miningRevenuePerMwParams, core: miningRevenueUsdPerMwYear,
   native: fromEveryOperand(miningRevenueFormula),
 });
 

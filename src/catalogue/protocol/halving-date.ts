@@ -4,7 +4,7 @@ import { needed } from '../native';
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
-  id: 'HALVING_DATE', result: 'number', params: halvingDateParams, core: halvingDateSerial,
+  id: 'HALVING_DATE', result: 'number', unit: 'date', params: halvingDateParams, core: halvingDateSerial,
   native: ([height, asOf, ahead, minutes]) =>
     `${asOf}+(${ahead}*${blocksPerHalving}-MOD(${needed(height)},${blocksPerHalving}))*${minutes}/${minutesPerDay}`,
 });

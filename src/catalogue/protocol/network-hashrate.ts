@@ -3,7 +3,7 @@ import { hashrateEhsFromDifficulty, networkHashrateParams } from '../../core/pro
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
-  id: 'NETWORK_HASHRATE', result: 'number', params: networkHashrateParams, core: hashrateEhsFromDifficulty,
+  id: 'NETWORK_HASHRATE', result: 'number', unit: 'EH/s', params: networkHashrateParams, core: hashrateEhsFromDifficulty,
   native: ([difficulty, seconds]) => `${difficulty}*${hashesPerDifficultyUnit}/${seconds}/1E18`,
 });
 

@@ -4,7 +4,7 @@ import { needed } from '../native';
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
-  id: 'NEXT_HALVING_HEIGHT', result: 'number', params: nextHalvingHeightParams, core: nextHalvingHeight,
+  id: 'NEXT_HALVING_HEIGHT', result: 'number', unit: 'blocks', params: nextHalvingHeightParams, core: nextHalvingHeight,
   native: ([height]) => `(INT(${needed(height)}/${blocksPerHalving})+1)*${blocksPerHalving}`,
 });
 

@@ -3,7 +3,7 @@ import { needed, subsidyBtcFormula } from '../native';
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
-  id: 'SUBSIDY', result: 'number', params: subsidyParams, core: subsidyBtc,
+  id: 'SUBSIDY', result: 'number', unit: 'BTC', params: subsidyParams, core: subsidyBtc,
   native: ([height]) => subsidyBtcFormula(needed(height)),
 });
 

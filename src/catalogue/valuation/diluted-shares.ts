@@ -2,7 +2,7 @@ import { dilutedShares, dilutedSharesParams } from '../../core/valuation/diluted
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
-  id: 'DILUTED_SHARES', result: 'number', params: dilutedSharesParams, core: dilutedShares,
+  id: 'DILUTED_SHARES', result: 'number', unit: 'shares', params: dilutedSharesParams, core: dilutedShares,
   bundledData: true,
 });
 

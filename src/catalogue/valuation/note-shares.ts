@@ -3,7 +3,7 @@ import { needed } from '../native';
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
-  id: 'NOTE_SHARES', result: 'number', params: noteSharesParams, core: noteShares,
+  id: 'NOTE_SHARES', result: 'number', unit: 'shares', params: noteSharesParams, core: noteShares,
   native: ([principal, conversion, price, cap, net]) => {
     const [n, c, p] = [needed(principal), needed(conversion), needed(price)];
     const kept = `IF(${needed(net)},${p}-${c},${p})`;

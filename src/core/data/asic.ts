@@ -1,10 +1,21 @@
 import { notFound, quoteText } from '../errors';
-import { requiredText } from '../params';
+import { ChoiceSet, requiredText } from '../params';
 import { findMachine, listMachines, Machine, machineFields, normaliseModelName } from './asics';
 import { choiceOrThrow } from './lookup';
 import { Figure } from './presets';
 
-export const asicParams = [requiredText('model'), requiredText('field')] as const;
+/** The bundled models, each with the short name (without the maker) that designates it alone. */
+const asicModels: ChoiceSet = {
+  id: 'AsicModel',
+  values: () =>
+    listMachines().map((machine) => {
+      const short = shortModelName(machine.model);
+      const unique = listMachines().filter((other) => shortModelName(other.model) === short).length === 1;
+      return { value: machine.model, ...(unique && short !== normaliseModelName(machine.model) ? { aliases: [machine.model.replace(/^\S+\s+/, '')] } : {}) };
+    }),
+};
+
+export const asicParams = [requiredText('model', asicModels), requiredText('field', { id: 'AsicField', values: () => machineFields.map((field) => ({ value: field, tooltip: listMachines().map((m) => m[field as keyof Machine] as Figure | undefined).find(Boolean)?.unit })) })] as const;
 
 /**
  * A published spec of a mining machine from the bundled data (data/asics.json).

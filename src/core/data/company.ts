@@ -3,14 +3,24 @@ import { checkParam, optional, requiredText } from '../params';
 import { excelDate } from '../rules';
 import { figurePart, partParam } from './figure-part';
 import { choiceOrThrow, isoDateOrLatest, presetOrThrow } from './lookup';
-import { FieldValue, Figure, figureHistory, latestFigure, Preset, presetFields } from './presets';
+import { FieldValue, Figure, figureHistory, latestFigure, listPresets, Preset, presetFields } from './presets';
+import { tickerParam } from './ticker-param';
 
 export const companyParams = [
-  requiredText('ticker'),
-  requiredText('field'),
+  tickerParam,
+  requiredText('field', { id: 'CompanyField', values: () => presetFields.map((field) => ({ value: field, tooltip: unitInPresets(field) })) }),
   optional('as_of_date', undefined, excelDate),
   partParam,
 ] as const;
+
+/** The unit a field's figures are given in, as the presets write it (the first preset that has one); undefined for text. */
+function unitInPresets(field: string): string | undefined {
+  for (const preset of listPresets()) {
+    const figure = latestFigure(preset[field as keyof Preset] as FieldValue | undefined);
+    if (figure !== undefined && typeof figure.value === 'number') return figure.unit;
+  }
+  return undefined;
+}
 
 /**
  * A figure from the bundled, sourced company presets (data/presets/<TICKER>.json): the latest

@@ -1,10 +1,11 @@
 import { aiRevenueUsdPerMwYear } from '../hosting/ai-mw-revenue';
 import { notFound } from '../errors';
-import { optionalBoolean, requiredText } from '../params';
+import { optionalBoolean } from '../params';
+import { tickerParam } from './ticker-param';
 import { DataCell, presetOrThrow, serialOf } from './lookup';
 import { Contract } from './presets';
 
-export const contractsParams = [requiredText('ticker'), optionalBoolean('headers', true)] as const;
+export const contractsParams = [tickerParam, optionalBoolean('headers', true)] as const;
 
 /** The column headers of CONTRACTS. */
 export const contractsHeaders: readonly string[] = [

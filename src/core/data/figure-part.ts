@@ -1,11 +1,11 @@
-import { optionalText } from '../params';
+import { choiceSet, optionalText } from '../params';
 import { choiceOrThrow, serialOf } from './lookup';
 
 /** What COMPANY and NETWORK can return of a figure, in the contract's order. */
 export const figureParts = ['value', 'as_of', 'unit', 'source', 'note'] as const;
 
 /** The trailing `part` parameter of COMPANY and NETWORK: which part of the figure, default its value. */
-export const partParam = optionalText('part', 'value');
+export const partParam = optionalText('part', 'value', choiceSet('FigurePart', figureParts));
 
 /** A sourced figure as COMPANY and NETWORK see it: its value, the date it describes, unit, source, note. */
 export interface FigureParts {

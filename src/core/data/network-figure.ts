@@ -1,13 +1,16 @@
 import { secondsPerBlockTarget } from '../constants';
 import { notFound } from '../errors';
-import { checkParam, optional, requiredText } from '../params';
+import { checkParam, ChoiceSet, optional, requiredText } from '../params';
 import { hashrateEhsFromDifficulty } from '../protocol/network-hashrate';
 import { excelDate } from '../rules';
 import { FigureParts, figurePart, partParam } from './figure-part';
 import { choiceOrThrow, isoDateOrLatest, serialOf } from './lookup';
 import { firstNetworkRowWith, latestCompleteNetworkRow, latestNetworkRowWith, NetworkRow, NetworkRowField } from './network';
 
-export const networkFigureParams = [requiredText('field'), optional('as_of_date', undefined, excelDate), partParam] as const;
+// The field's set is read when asked: the list is declared below.
+const networkFields: ChoiceSet = { id: 'NetworkField', values: () => networkFigureFields.map((value) => ({ value })) };
+
+export const networkFigureParams = [requiredText('field', networkFields), optional('as_of_date', undefined, excelDate), partParam] as const;
 
 /** The fields NETWORK answers, in display order. */
 export const networkFigureFields = [

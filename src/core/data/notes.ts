@@ -1,11 +1,12 @@
 import { notFound } from '../errors';
-import { optional, optionalBoolean, requiredText } from '../params';
+import { optional, optionalBoolean } from '../params';
+import { tickerParam } from './ticker-param';
 import { excelDate } from '../rules';
 import { DataCell, isoDateOrLatest, presetOrThrow, serialOf } from './lookup';
 import { outstandingNotes } from './presets';
 
 export const notesParams = [
-  requiredText('ticker'),
+  tickerParam,
   optional('as_of_date', undefined, excelDate),
   optionalBoolean('headers', true),
 ] as const;

@@ -3,7 +3,7 @@
  * `debt_profile`): how its debt service is spread over the tenor.
  */
 import { invalidInput } from '../errors';
-import { optional, optionalText, ParamSpec } from '../params';
+import { choiceSet, optional, optionalText, ParamSpec } from '../params';
 import { shareBelowOne } from '../rules';
 
 /**
@@ -18,9 +18,12 @@ export const debtProfiles: readonly DebtProfile[] = ['sculpted', 'level', 'bulle
 /** `[balloon_share=0]`: the share of the loan left to the end of the tenor, below 1 (1 is a bullet). */
 export const balloonShareParam = optional('balloon_share', 0, shareBelowOne);
 
-/** A profile parameter: text, one of debtProfiles; omitted, the function's own default. */
+/** The profiles as the metadata's custom enum, so Excel's AutoComplete offers them. */
+const debtProfileChoices = choiceSet('DebtProfile', debtProfiles);
+
+/** A profile parameter: text, one of debtProfiles (offered by AutoComplete); omitted, the function's own default. */
 export function debtProfileParam(name: string, defaultValue: DebtProfile | undefined): ParamSpec<string | undefined> {
-  return { ...optionalText(name, defaultValue ?? 'sculpted'), defaultValue };
+  return { ...optionalText(name, defaultValue ?? 'sculpted', debtProfileChoices), defaultValue };
 }
 
 /**

@@ -3,12 +3,13 @@ import { Quotient, quotientValue } from '../arithmetic/quotient';
 import { companyFigureEntry } from '../data/company';
 import { isoDateOrLatest, presetOrThrow } from '../data/lookup';
 import { Figure, outstandingNotes } from '../data/presets';
-import { optional, required, requiredText } from '../params';
+import { optional, required } from '../params';
+import { tickerParam } from '../data/ticker-param';
 import { excelDate, greaterThanZero } from '../rules';
 import { noteSharesOf } from './note-shares';
 
 export const dilutedSharesParams = [
-  requiredText('ticker'),
+  tickerParam,
   required('share_price_usd', greaterThanZero),
   optional('as_of_date', undefined, excelDate),
 ] as const;

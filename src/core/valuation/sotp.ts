@@ -4,13 +4,14 @@ import { companyFigureEntry } from '../data/company';
 import { DataCell, isoDateOrLatest, presetOrThrow, serialOf } from '../data/lookup';
 import { outstandingNotes, Preset } from '../data/presets';
 import { HashwattError, isHashwattError, notFound } from '../errors';
-import { optional, optionalBoolean, required, requiredText } from '../params';
+import { optional, optionalBoolean, required } from '../params';
+import { tickerParam } from '../data/ticker-param';
 import { atLeastZero, excelDate, greaterThanZero, shareInclusive } from '../rules';
 import { dilutedSharesOf } from './diluted-shares';
 import { analystInput, OverrideLabel, Overrides, overridesOf, overridesParam } from './overrides';
 
 export const sotpParams = [
-  requiredText('ticker'),
+  tickerParam,
   required('btc_price_usd', greaterThanZero),
   required('share_price_usd', greaterThanZero),
   required('usd_per_ehs', atLeastZero),

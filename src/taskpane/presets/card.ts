@@ -11,6 +11,7 @@ import { MessageKey, Translate } from '../i18n';
 import type { Locale } from '../../models/locale';
 import type { PaneContext } from '../pane-context';
 import { PresetFormula, presetFormulas } from './formulas';
+import { companyCardFormula } from './insert-card';
 import { Caveat, formatNumber, formatUsd, noteCaveats, noteSegments, sourceHost } from './notes';
 import { figureName, figuresTableName, contractsTableName, presetSheetName } from './plan';
 import { valuationGaps } from './valuation-gaps';
@@ -24,6 +25,7 @@ export interface CardEnvironment {
   previewReasonId: string;
   onInsertPreset(preset: Preset): void;
   onInsertFormula(preset: Preset, formula: PresetFormula): void;
+  onInsertCard(preset: Preset): void;
 }
 
 const caveatKeys: Record<Caveat, { label: MessageKey; tooltip: MessageKey; className: string }> = {
@@ -138,7 +140,16 @@ function actionsSection(preset: Preset, env: CardEnvironment): HTMLElement {
   return section(t('actionsHeading'), 'card-actions', [
     button,
     el('p', { className: 'hint', text: t('insertPresetHint', { sheet: presetSheetName(preset.ticker), tables: tables.join(', '), name: example }) }),
+    ...insertCardAction(preset, env),
   ]);
+}
+
+/** "Insert as card": the company's card in the selected cell (insert-card.ts). */
+function insertCardAction(preset: Preset, env: CardEnvironment): HTMLElement[] {
+  const { t, context } = env;
+  const button = excelButton(t('insertCard'), { excelAvailable: context.excelAvailable, needsExcel: t('needsExcel'), className: 'button insert-card', reasonId: env.previewReasonId });
+  button.addEventListener('click', () => env.onInsertCard(preset));
+  return [button, el('p', { className: 'hint', text: t('insertCardHint', { formula: companyCardFormula(preset.ticker).formula }) })];
 }
 
 function formulasSection(preset: Preset, env: CardEnvironment): HTMLElement {

@@ -8,7 +8,7 @@ import { Preset, latestFigure } from '../../core/data/presets';
 import { networkInputSpec } from '../network/fields';
 import { contractsTableName, figureName } from './plan';
 
-export type FormulaKind = 'aiMwRevenue' | 'contractPv' | 'breakevenBtc';
+export type FormulaKind = 'aiMwRevenue' | 'contractPv' | 'breakevenBtc' | 'companyCard';
 
 export interface PresetFormula {
   kind: FormulaKind;

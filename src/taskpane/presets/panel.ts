@@ -9,6 +9,7 @@ import { el } from '../dom';
 import { Translate, translator } from '../i18n';
 import type { PaneContext } from '../pane-context';
 import { insertPreset, insertPresetFormula } from './actions';
+import { insertCompanyCard } from './insert-card';
 import { CardEnvironment, renderCard } from './card';
 import { ageText } from '../age-marks';
 import { isoDay, staleAfterDays, figureAge } from '../data-age';
@@ -63,6 +64,7 @@ export function mountPresetsPanel(container: HTMLElement, context: PaneContext, 
     previewReasonId: options.previewReasonId ?? 'preview-banner',
     onInsertPreset: (preset) => void withExcelButtonsDisabled(() => insertPreset(context, preset)),
     onInsertFormula: (preset, formula) => void withExcelButtonsDisabled(() => insertPresetFormula(context, preset, formula)),
+    onInsertCard: (preset) => void withExcelButtonsDisabled(() => insertCompanyCard(context, preset)),
   };
 
   const search = el('input', {

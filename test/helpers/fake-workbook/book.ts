@@ -66,6 +66,8 @@ export class Book {
   readonly sheets: FakeSheet[] = [];
   readonly names = new Map<string, FakeName>();
   readonly tables = new Map<string, FakeTable>();
+  /** Each recalculation asked for (Application.calculate), by its calculation type. */
+  readonly calculations: string[] = [];
   activeSheet?: FakeSheet;
   activeCell = { sheet: undefined as FakeSheet | undefined, address: 'A1' };
   /** Write operations applied so far (the failing one included). */

@@ -86,6 +86,7 @@ export class Batch implements Queue {
           return this.namedItem(name);
         },
       }),
+      application: { calculate: (type: string) => this.write(`calculate ${type}`, () => void book.calculations.push(type)) },
       getActiveCell: () => rangeObject(this, () => found(book.activeCell.sheet, 'the active sheet'), book.activeCell.address),
     };
   }
