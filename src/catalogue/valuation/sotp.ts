@@ -12,8 +12,8 @@ export const docs: FunctionDocs = [
   },
   {
     overrides: [
-      'Two-column range of label and value replacing preset figures (labels hashrate_ehs, contracted_mw, pipeline_mw, btc_holdings, cash_usd, debt_usd, project_debt_usd, shares_outstanding; case ignored; values >= 0, a liability as a positive amount; blank rows skipped). Omitted: the preset figures.',
-      'ラベルと値の2列の範囲で、プリセットの数値を置き換えます（ラベル hashrate_ehs、contracted_mw、pipeline_mw、btc_holdings、cash_usd、debt_usd、project_debt_usd、shares_outstanding。大文字小文字は区別しない。値は0以上、負債は正の額。空行は無視）。省略時：プリセットの数値。',
+      'Label/value rows replacing preset figures: hashrate_ehs, contracted_mw, pipeline_mw, btc_holdings, cash_usd, debt_usd, project_debt_usd, shares_outstanding (case ignored; values >= 0, a liability positive; blank rows skipped). By stage: pipeline_mw_energized, _under_construction, _contracted_power, _option give a row a stage at usd_per_pipeline_mw × probability_<stage> (0–1; default pipeline_probability), not with pipeline_mw. Omitted: the preset figures.',
+      'ラベルと値の2列の範囲で、プリセットの数値を置き換えます（ラベル hashrate_ehs、contracted_mw、pipeline_mw、btc_holdings、cash_usd、debt_usd、project_debt_usd、shares_outstanding。大文字小文字は区別しない。値は0以上、負債は正の額。空行は無視）。段階別パイプライン：pipeline_mw_energized、pipeline_mw_under_construction、pipeline_mw_contracted_power、pipeline_mw_option（MW）で、パイプライン行を段階ごとの行に置き換え、各行は usd_per_pipeline_mw × probability_<段階>（0〜1。既定 pipeline_probability）。pipeline_mw とは併用不可。省略時：プリセットの数値。',
     ],
     as_of_date: ['Date: each figure and note as on it (the latest on or before it). Default: the latest figures.', '日付：その日の各数値と転換社債（その日以前の最新）。既定：最新の数値。', [39816, 73051]] },
 ];

@@ -6,7 +6,20 @@
 import { describeValue, invalidInput, quoteText } from '../errors';
 import { optionalRange, ParamSpec } from '../params';
 
-/** The labels `overrides` takes, in the order of the table's rows. */
+/**
+ * The stages a pipeline's power goes through, nearest to revenue first: energized (power on,
+ * no tenant), under construction, contracted power (an interconnection or power agreement
+ * signed, nothing built) and option (land or a queue position).
+ */
+export const pipelineStages = ['energized', 'under_construction', 'contracted_power', 'option'] as const;
+
+export type PipelineStage = (typeof pipelineStages)[number];
+
+/** The override label of a stage's MW, and of its own probability. */
+export const stageMwLabel = <S extends PipelineStage>(stage: S) => `pipeline_mw_${stage}` as const;
+export const stageProbabilityLabel = <S extends PipelineStage>(stage: S) => `probability_${stage}` as const;
+
+/** The labels `overrides` takes: the bases in the order of the table's rows, then the pipeline's stages. */
 export const overrideLabels = [
   'hashrate_ehs',
   'contracted_mw',
@@ -16,7 +29,12 @@ export const overrideLabels = [
   'debt_usd',
   'project_debt_usd',
   'shares_outstanding',
+  ...pipelineStages.map(stageMwLabel),
+  ...pipelineStages.map(stageProbabilityLabel),
 ] as const;
+
+/** Labels whose value is a probability, 0 to 1. */
+const probabilityLabels: ReadonlySet<string> = new Set(pipelineStages.map(stageProbabilityLabel));
 
 export type OverrideLabel = (typeof overrideLabels)[number];
 
@@ -51,8 +69,8 @@ function labelOf(cell: unknown, row: number): OverrideLabel {
 /**
  * The analyst's figures from the range: one row a label (column 1) and its value (column 2),
  * labels case-insensitive, every value a finite number >= 0 (a liability is given as a
- * positive amount, as the preset holds it). A wholly blank row is skipped, so a range may be
- * longer than its entries. Omitted: no overrides.
+ * positive amount, as the preset holds it; a stage's probability from 0 to 1). A wholly blank
+ * row is skipped, so a range may be longer than its entries. Omitted: no overrides.
  *
  * @throws invalid_input for a range that is not two columns wide, an unknown or repeated
  *   label (named), a label without a number, or a negative value
@@ -72,6 +90,7 @@ export function overridesOf(range: LabelledRange | undefined): Overrides {
     if (overrides[label] !== undefined) throw invalidInput('overrides', `gives ${label} twice (row ${row})`, labelCell);
     if (typeof value !== 'number' || !Number.isFinite(value)) throw invalidInput('overrides', `${label} must be a number (row ${row})`, value);
     if (value < 0) throw invalidInput('overrides', `${label} must be >= 0 (row ${row})`, value);
+    if (probabilityLabels.has(label) && value > 1) throw invalidInput('overrides', `${label} must be a probability from 0 to 1 (row ${row})`, value);
     overrides[label] = value;
   });
   return overrides;

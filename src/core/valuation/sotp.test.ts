@@ -175,6 +175,33 @@ describe('sotpTable', () => {
     expect(call([[5, 1]])).toThrow('overrides row 1 has a label in column 1, not 5');
   });
 
+  it('pipeline by stage: one row a stage the analyst gives, each at the multiple × its own probability', () => {
+    // HUT's 8,500 MW pipeline split by the analyst: 200 MW energized at 90%, 1,560 MW under
+    // construction at 60%, 2,000 MW of contracted power (pipeline_probability, 50%), 4,740 MW option at 10%.
+    const stages = [
+      ['pipeline_mw_energized', 200], ['probability_energized', 0.9],
+      ['PIPELINE_MW_UNDER_CONSTRUCTION', 1560], ['probability_under_construction', 0.6],
+      ['pipeline_mw_contracted_power', 2000],
+      ['pipeline_mw_option', 4740], ['probability_option', 0.1],
+    ];
+    const table = checkedSotpTable('HUT', 100_000, 50, 1_000_000, 17_000_000, 5_000_000, 0.5, undefined, false, false, stages);
+    expect(table.slice(2, 6).map((row) => row.slice(0, 5))).toEqual([
+      ['pipeline: energized', 200, 'MW', 4_500_000, 900_000_000],
+      ['pipeline: under construction', 1560, 'MW', 3_000_000, 4_680_000_000],
+      ['pipeline: contracted power', 2000, 'MW', 2_500_000, 5_000_000_000],
+      ['pipeline: option', 4740, 'MW', 500_000, 2_370_000_000],
+    ]);
+    for (const row of table.slice(2, 6)) expect(row[7]).toBe(analystInput);
+    // The equity value is the same sum with the one pipeline row replaced by the four.
+    const whole = checkedSotpTable('HUT', 100_000, 50, 1_000_000, 17_000_000, 5_000_000, 0.5, undefined, false);
+    const equityOf = (rows: typeof table) => rows.find((row) => row[0] === 'equity value')![4] as number;
+    expect(equityOf(table) - equityOf(whole)).toBeCloseTo(900e6 + 4680e6 + 5000e6 + 2370e6 - 8500 * 5e6 * 0.5, 0);
+    const call = (range: unknown[][]) => () => checkedSotpTable('HUT', 100, 50, 1, 1, 1, 1, undefined, false, false, range);
+    expect(call([['pipeline_mw', 100], ['pipeline_mw_option', 50]])).toThrow("overrides gives pipeline_mw and the pipeline's stages (pipeline_mw_option): give one or the other");
+    expect(call([['probability_option', 0.5]])).toThrow('overrides gives probability_option without pipeline_mw_option');
+    expect(call([['pipeline_mw_option', 50], ['probability_option', 1.5]])).toThrow('overrides probability_option must be a probability from 0 to 1 (row 2)');
+  });
+
   it('project debt: a gap where the preset lists some but none on the date and the contracted part is valued', () => {
     // HUT on 2026-03-31: River Bend valued (245 MW), its notes closed 2026-04-30, the construction loan's draw unknown.
     const early = checkedSotpTable('HUT', 100_000, 50, 0, 17_000_000, 0, 1, serial('2026-03-31'), false);

@@ -3,12 +3,12 @@ import { quotientValue } from '../arithmetic/quotient';
 import { companyFigureEntry } from '../data/company';
 import { DataCell, isoDateOrLatest, presetOrThrow, serialOf } from '../data/lookup';
 import { outstandingNotes, Preset } from '../data/presets';
-import { HashwattError, isHashwattError, notFound } from '../errors';
+import { HashwattError, invalidInput, isHashwattError, notFound } from '../errors';
 import { optional, optionalBoolean, required } from '../params';
 import { tickerParam } from '../data/ticker-param';
 import { atLeastZero, excelDate, greaterThanZero, shareInclusive } from '../rules';
 import { dilutedSharesOf } from './diluted-shares';
-import { analystInput, OverrideLabel, Overrides, overridesOf, overridesParam } from './overrides';
+import { analystInput, OverrideLabel, Overrides, overridesOf, overridesParam, pipelineStages, stageMwLabel, stageProbabilityLabel } from './overrides';
 
 export const sotpParams = [
   tickerParam,
@@ -108,6 +108,35 @@ function needs(what: string, preset: Preset, labels: readonly OverrideLabel[], a
   return notFound(`${what} needs ${labels.join(' and ')}: ${preset.ticker} has ${noSourcedFigure}${date}; give ${them} in overrides (${labels.join(', ')})`);
 }
 
+/**
+ * The pipeline as one part (pipeline_mw × the multiple × pipeline_probability), or, when the
+ * analyst gives its stages in overrides, one part a stage given, nearest to revenue first,
+ * each at the multiple × its own probability (probability_<stage>, else pipeline_probability).
+ * No preset sources a split by stage, so the stages come from overrides only.
+ */
+function pipelineParts(overrides: Overrides, usdPerPipelineMw: number, pipelineProbability: number): Part[] {
+  const multiple = (probability: number) => Exact.of(usdPerPipelineMw).times(probability);
+  for (const stage of pipelineStages) {
+    const probability = stageProbabilityLabel(stage);
+    if (overrides[probability] !== undefined && overrides[stageMwLabel(stage)] === undefined) {
+      throw invalidInput('overrides', `gives ${probability} without ${stageMwLabel(stage)}`, overrides[probability]);
+    }
+  }
+  const staged = pipelineStages.filter((stage) => overrides[stageMwLabel(stage)] !== undefined);
+  if (staged.length === 0) return [{ part: 'pipeline', field: 'pipeline_mw', label: 'pipeline_mw', unit: 'MW', multiple: multiple(pipelineProbability), liability: false }];
+  if (overrides.pipeline_mw !== undefined) {
+    throw invalidInput('overrides', `gives pipeline_mw and the pipeline's stages (${staged.map(stageMwLabel).join(', ')}): give one or the other`, overrides.pipeline_mw);
+  }
+  return staged.map((stage) => ({
+    part: `pipeline: ${stage.replace(/_/g, ' ')}`,
+    field: stageMwLabel(stage),
+    label: stageMwLabel(stage),
+    unit: 'MW',
+    multiple: multiple(overrides[stageProbabilityLabel(stage)] ?? pipelineProbability),
+    liability: false,
+  }));
+}
+
 /** The part whose figure is project debt, and what its row says when the preset lists none. */
 export const projectDebtPart = 'project debt';
 export const noProjectDebtListed = 'no project debt in the preset';
@@ -118,7 +147,7 @@ export const noProjectDebtListed = 'no project debt in the preset';
  *
  * Method: mining = hashrate_ehs × usd_per_ehs; contracted AI/HPC = ai_contracted_it_mw ×
  * usd_per_contracted_mw; pipeline = pipeline_mw × usd_per_pipeline_mw × pipeline_probability
- * (the multiple column shows the product of the two); BTC = btc_holdings × btc_price_usd;
+ * (the multiple column shows the product of the two), or by stage (pipelineParts); BTC = btc_holdings × btc_price_usd;
  * cash = cash_usd; debt = −debt_usd; project debt = −project_debt_usd (the non-recourse debt
  * of the projects valued in the contracted part). Equity value is the sum of the parts;
  * diluted shares are DILUTED_SHARES at share_price_usd on the date; value per share = equity
@@ -181,7 +210,7 @@ export function sotpTable(
   const parts: Part[] = [
     { part: 'mining', field: 'hashrate_ehs', label: 'hashrate_ehs', unit: 'EH/s', multiple: Exact.of(usdPerEhs), liability: false },
     { part: 'contracted AI/HPC', field: 'ai_contracted_it_mw', label: 'contracted_mw', unit: 'MW', multiple: Exact.of(usdPerContractedMw), liability: false },
-    { part: 'pipeline', field: 'pipeline_mw', label: 'pipeline_mw', unit: 'MW', multiple: Exact.of(usdPerPipelineMw).times(pipelineProbability), liability: false },
+    ...pipelineParts(overrides, usdPerPipelineMw, pipelineProbability),
     { part: 'BTC', field: 'btc_holdings', label: 'btc_holdings', unit: 'BTC', multiple: Exact.of(btcPriceUsd), liability: false },
     { part: 'cash', field: 'cash_usd', label: 'cash_usd', unit: 'USD', multiple: Exact.one, liability: false },
     { part: 'debt', field: 'debt_usd', label: 'debt_usd', unit: 'USD', multiple: Exact.of(-1), liability: true },
