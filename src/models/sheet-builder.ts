@@ -108,6 +108,8 @@ export class SheetBuilder {
     private readonly unitText: (unit: string) => string = (unit) => unit,
     /** A source or note as the sheet's language writes it (the default inputs' sources are English). */
     private readonly noteText: (text: string) => string = (text) => text,
+    /** The column names the sheet's language writes over a spilled table (column-names.ts); undefined: the function's own header row. */
+    private readonly tableColumnNames: (functionId: string, columns: number) => readonly string[] | undefined = () => undefined,
   ) {}
 
   /** A reference to a cell of this sheet (absolute when it is to be copied across a grid). */
@@ -245,9 +247,21 @@ export class SheetBuilder {
     return refs;
   }
 
-  /** A formula whose result spills: the anchor and the size it spills to. */
-  addSpill(row: number, col: number, formula: Expr, rows: number, cols: number, numberFormats?: readonly (string | undefined)[]): SpilledTable {
-    this.put({ row, col, style: 'output', formula, spill: { rows, cols, numberFormats } });
+  /**
+   * A MINER.* table that spills, with its header row at `row` and its data below: `call` gives
+   * the call with or without the function's own header row. Where the sheet's language has
+   * column names of its own, they are written at `row` and the call, without headers, one row
+   * lower; either way the table's cells stand in the same places. `rows` counts the header row.
+   */
+  addSpill(row: number, col: number, call: (headers: boolean) => Expr, rows: number, cols: number, numberFormats?: readonly (string | undefined)[]): SpilledTable {
+    const withHeaders = call(true);
+    const names = withHeaders.kind === 'miner' ? this.tableColumnNames(withHeaders.id, cols) : undefined;
+    if (names) {
+      names.forEach((header, i) => this.text(row, col + i, header, 'tableHeader'));
+      this.put({ row: row + 1, col, style: 'output', formula: call(false), spill: { rows: rows - 1, cols, headerRows: 0, numberFormats } });
+    } else {
+      this.put({ row, col, style: 'output', formula: withHeaders, spill: { rows, cols, headerRows: 1, numberFormats } });
+    }
     const lastRow = row + rows - 1;
     return {
       anchorRow: row,

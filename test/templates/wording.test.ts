@@ -6,7 +6,8 @@
  * No label or unit is cut off by the filled cell to its right.
  */
 import { textWidth } from '../../src/models/sheet-builder';
-import { generateWorkbooks, GeneratedWorkbook } from '../../tools/workbooks/build';
+import { functionRegistry, generateWorkbooks, GeneratedWorkbook } from '../../tools/workbooks/build';
+import { computePlan } from '../../tools/workbooks/calc';
 
 const internalWording = /\bseeds\b|\breferences?\b|\[[DU]\]|\bour notes\b|\binternal\b|\bTODO\b|\bplaceholder\b/i;
 const unitSymbols = new Set(['USD', 'MW', 'MWh', 'kW', 'kWh', 'BTC', 'EH', 'PH', 'TH', 'J', 'GPU', 'ASIC', 'IT', 's']);
@@ -55,6 +56,48 @@ describe('the model workbooks\' wording', () => {
   it('would catch each kind', () => {
     for (const text of ['A 100 MW site (seeds)', 'companies reference', '[D] derived', 'per the valuation references']) expect(internalWording.test(text)).toBe(true);
     for (const text of ['Derived: difficulty 146.47T', 'Morgan Stanley case', 'Seed (same seed, same fan)']) expect(internalWording.test(text)).toBe(false);
+  });
+});
+
+describe('the column names over the model workbooks\' spilled tables', () => {
+  /** Each spilled table of a workbook: where it stands, the function's header row if it spills one, and its first row. */
+  function spills(workbook: GeneratedWorkbook) {
+    const computed = computePlan(workbook.plan, functionRegistry());
+    return workbook.plan.sheets.flatMap((sheet) =>
+      sheet.cells
+        .filter((cell) => cell.spill)
+        .map((cell) => {
+          const spill = cell.spill as NonNullable<typeof cell.spill>;
+          const rows = computed.spill(sheet.name, cell.row, cell.col);
+          const above = (c: number) => sheet.cells.find((other) => other.row === cell.row - 1 && other.col === cell.col + c);
+          return {
+            at: `${workbook.fileName} ${sheet.name}!R${cell.row + 1}C${cell.col + 1}`,
+            shownHeader: spill.headerRows === 1 ? rows[0].map(String) : Array.from({ length: spill.cols }, (_, c) => above(c)),
+            firstRow: rows[0],
+          };
+        }),
+    );
+  }
+  const englishNames = () => new Set(workbooks.filter((w) => w.locale === 'en').flatMap((w) => spills(w).flatMap((table) => table.shownHeader as string[])));
+
+  it('shows the function\'s own header row in the English workbooks', () => {
+    const names = englishNames();
+    for (const name of ['hashprice_usd_per_ph_day', 'cumulative_usd', 'debt_service_usd', 'usd_per_share', 'contract_value_usd', 'data_as_of', 'label']) expect(names).toContain(name);
+  });
+
+  it('shows Japanese column names, written above the spill, over every spilled table in the Japanese workbooks', () => {
+    const english = englishNames();
+    const japanese = /[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]/;
+    const tables = workbooks.filter((w) => w.locale === 'ja').flatMap(spills);
+    expect(tables.length).toBeGreaterThanOrEqual(12);
+    const wrong = tables.flatMap(({ at, shownHeader, firstRow }) => [
+      ...shownHeader
+        .map((header, c) => (typeof header === 'object' && header?.style === 'tableHeader' ? String(header.value) : `${JSON.stringify(header)} in column ${c + 1}`))
+        .filter((name) => !japanese.test(name) || english.has(name))
+        .map((name) => `${at}: header ${name}`),
+      ...firstRow.filter((value) => english.has(String(value)) && typeof value === 'string' && /_/.test(value)).map((value) => `${at}: first row shows ${value}`),
+    ]);
+    expect(wrong).toEqual([]);
   });
 });
 
