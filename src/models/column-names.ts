@@ -9,10 +9,22 @@
  * languages. The data the table returns is the function's own: LEASE_SUMMARY's label column
  * stays in English, which is what the lease headline looks its figures up by.
  *
- * One name a column, in the order of the function's header row (see its *Headers constant in
- * src/core); a table whose last column is optional (DEBT_SCHEDULE's dscr) lists it too.
+ * One name a column, in the order of the function's header row (its *Headers constant in
+ * src/core); a table whose last column is optional (DEBT_SCHEDULE's dscr) lists it too. The
+ * English names are the function's, read here only to give their row the height they need.
  */
 import type { Locale } from './locale';
+import { hashpricePathHeaders } from '../core/mining/hashprice-path';
+import { hashpriceFanHeaders } from '../core/mining/hashprice-fan';
+import { asicCashflowsHeaders } from '../core/mining/asic-cashflows';
+import { conversionCashflowsHeaders } from '../core/hosting/conversion-cashflows';
+import { leaseFinancingHeaders } from '../core/underwriting/lease-financing';
+import { leaseSummaryHeaders } from '../core/underwriting/lease-summary';
+import { debtScheduleHeaders } from '../core/underwriting/debt-schedule';
+import { sotpHeaders } from '../core/valuation/sotp';
+import { notesHeaders } from '../core/data/notes';
+import { companiesHeaders } from '../core/data/companies';
+import { contractsHeaders } from '../core/data/contracts';
 
 const japanese: Readonly<Record<string, readonly string[]>> = {
   HASHPRICE_PATH: ['日付', 'ブロック高', '報酬（BTC）', 'ネットワーク・ハッシュレート（EH/s）', 'BTC価格（USD）', 'ハッシュプライス（USD/PH/日）'],
@@ -43,13 +55,36 @@ const japanese: Readonly<Record<string, readonly string[]>> = {
   CONTRACTS: ['相手方', '種類', 'IT負荷（MW）', '契約総額（USD）', '期間（年）', '1MW・1年あたり収益（USD）', '締結日'],
 };
 
-/** The names a sheet in `locale` writes over `functionId`'s first `columns` columns, or undefined where the function's own header row shows. */
-export const columnNames: Readonly<Record<Locale, (functionId: string, columns: number) => readonly string[] | undefined>> = {
-  en: () => undefined,
-  ja: (functionId, columns) => {
-    const names = japanese[functionId];
-    if (!names) throw new Error(`no Japanese column names for MINER.${functionId}`);
-    if (names.length < columns) throw new Error(`MINER.${functionId} spills ${columns} columns; ${names.length} Japanese names`);
-    return names.slice(0, columns);
-  },
+/** The function's own header row, as it spills it (the sheet sizes the row to it). */
+const own: Readonly<Record<string, readonly string[]>> = {
+  HASHPRICE_PATH: hashpricePathHeaders,
+  HASHPRICE_FAN: hashpriceFanHeaders,
+  ASIC_CASHFLOWS: asicCashflowsHeaders,
+  CONVERSION_CASHFLOWS: conversionCashflowsHeaders,
+  LEASE_FINANCING: leaseFinancingHeaders,
+  LEASE_SUMMARY: leaseSummaryHeaders,
+  DEBT_SCHEDULE: [...debtScheduleHeaders, 'dscr'],
+  SOTP: sotpHeaders,
+  NOTES: notesHeaders,
+  COMPANIES: companiesHeaders,
+  CONTRACTS: contractsHeaders,
+};
+
+/** The column names over a spilled table and who writes them: the sheet (`written`) or the function's own header row. */
+export interface TableColumnNames {
+  readonly names: readonly string[];
+  readonly written: boolean;
+}
+
+function namesFrom(table: Readonly<Record<string, readonly string[]>>, language: string, functionId: string, columns: number): readonly string[] {
+  const names = table[functionId];
+  if (!names) throw new Error(`no ${language} column names for MINER.${functionId}`);
+  if (names.length < columns) throw new Error(`MINER.${functionId} spills ${columns} columns; ${names.length} ${language} names`);
+  return names.slice(0, columns);
+}
+
+/** The names over `functionId`'s first `columns` columns on a sheet in `locale`. */
+export const columnNames: Readonly<Record<Locale, (functionId: string, columns: number) => TableColumnNames>> = {
+  en: (functionId, columns) => ({ names: namesFrom(own, 'English', functionId, columns), written: false }),
+  ja: (functionId, columns) => ({ names: namesFrom(japanese, 'Japanese', functionId, columns), written: true }),
 };

@@ -59,25 +59,28 @@ describe('the model workbooks\' wording', () => {
   });
 });
 
+/** Each spilled table of a workbook: where it stands, the function's header row if it spills one, and its first row. */
+function spills(workbook: GeneratedWorkbook) {
+  const computed = computePlan(workbook.plan, functionRegistry());
+  return workbook.plan.sheets.flatMap((sheet) =>
+    sheet.cells
+      .filter((cell) => cell.spill)
+      .map((cell) => {
+        const spill = cell.spill as NonNullable<typeof cell.spill>;
+        const rows = computed.spill(sheet.name, cell.row, cell.col);
+        const above = (c: number) => sheet.cells.find((other) => other.row === cell.row - 1 && other.col === cell.col + c);
+        return {
+          at: `${workbook.fileName} ${sheet.name}!R${cell.row + 1}C${cell.col + 1}`,
+          sheet,
+          cell,
+          shownHeader: spill.headerRows === 1 ? rows[0].map(String) : Array.from({ length: spill.cols }, (_, c) => above(c)),
+          firstRow: rows[0],
+        };
+      }),
+  );
+}
+
 describe('the column names over the model workbooks\' spilled tables', () => {
-  /** Each spilled table of a workbook: where it stands, the function's header row if it spills one, and its first row. */
-  function spills(workbook: GeneratedWorkbook) {
-    const computed = computePlan(workbook.plan, functionRegistry());
-    return workbook.plan.sheets.flatMap((sheet) =>
-      sheet.cells
-        .filter((cell) => cell.spill)
-        .map((cell) => {
-          const spill = cell.spill as NonNullable<typeof cell.spill>;
-          const rows = computed.spill(sheet.name, cell.row, cell.col);
-          const above = (c: number) => sheet.cells.find((other) => other.row === cell.row - 1 && other.col === cell.col + c);
-          return {
-            at: `${workbook.fileName} ${sheet.name}!R${cell.row + 1}C${cell.col + 1}`,
-            shownHeader: spill.headerRows === 1 ? rows[0].map(String) : Array.from({ length: spill.cols }, (_, c) => above(c)),
-            firstRow: rows[0],
-          };
-        }),
-    );
-  }
   const englishNames = () => new Set(workbooks.filter((w) => w.locale === 'en').flatMap((w) => spills(w).flatMap((table) => table.shownHeader as string[])));
 
   it('shows the function\'s own header row in the English workbooks', () => {
@@ -113,5 +116,22 @@ describe('the model workbooks\' column widths', () => {
       }),
     );
     expect(clipped).toEqual([]);
+  });
+
+  it('give every table header row, written or spilled by a function, the height its longest wrapped name needs', () => {
+    const headers = workbooks.flatMap((w) => [
+      ...w.plan.sheets.flatMap((sheet) =>
+        sheet.cells.filter((cell) => cell.style === 'tableHeader' && typeof cell.value === 'string').map((cell) => ({ w, sheet, row: cell.row, col: cell.col, name: String(cell.value) })),
+      ),
+      ...spills(w).flatMap(({ sheet, cell, shownHeader }) =>
+        (cell.spill?.headerRows === 1 ? (shownHeader as string[]) : []).map((name, c) => ({ w, sheet, row: cell.row, col: cell.col + c, name })),
+      ),
+    ]);
+    expect(headers.filter(({ name }) => /_/.test(name)).length).toBeGreaterThan(50);
+    const short = headers
+      .map(({ w, sheet, row, col, name }) => ({ at: `${w.fileName} ${sheet.name}!R${row + 1}C${col + 1} "${name}"`, lines: Math.min(3, Math.ceil(textWidth(name) / (sheet.columnWidths[col] ?? 10))), height: sheet.rowHeights[row] ?? 15 }))
+      .filter(({ lines, height }) => height < 15 * lines)
+      .map(({ at, lines, height }) => `${at} wraps to ${lines} lines in a row ${height} points high`);
+    expect(short).toEqual([]);
   });
 });
