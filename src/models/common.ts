@@ -6,6 +6,7 @@ import type { Locale } from './locale';
 import { WorkbookPlan } from './plan';
 import { InputLinks, LegendText, SheetBuilder } from './sheet-builder';
 import { sourceText } from './source-notes';
+import { columnNames } from './column-names';
 
 export interface ModelOptions {
   readonly locale: Locale;
@@ -119,7 +120,7 @@ export function defineModel<Texts extends Readonly<Record<Locale, ModelText>>>(
     build(options: ModelOptions): WorkbookPlan {
       const t = text[options.locale];
       const links: InputLinks = { names: options.links ?? {}, note: linkedNote[options.locale] };
-      const sheet = new SheetBuilder(t.sheet, columnWidths, links, unitText[options.locale], sourceText[options.locale]);
+      const sheet = new SheetBuilder(t.sheet, columnWidths, links, unitText[options.locale], sourceText[options.locale], columnNames[options.locale]);
       sheet.title(t.title, t.subtitle);
       sheet.legend(legend[options.locale]);
       layout(sheet, t, options);

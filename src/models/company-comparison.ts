@@ -114,7 +114,7 @@ function layout(s: SheetBuilder, t: (typeof text)[Locale]): void {
 
   s.text(s.row++, 0, t.table, 'section');
   const headerRow = s.row;
-  s.addSpill(headerRow, 0, miner('COMPANIES', lit(true)), presets.length + 1, companiesColumns, [formats.text, formats.text, formats.date]);
+  s.addSpill(headerRow, 0, (headers) => miner('COMPANIES', lit(headers)), presets.length + 1, companiesColumns, [formats.text, formats.text, formats.date]);
   const firstFieldCol = companiesColumns;
   fields.forEach((f, i) => s.text(headerRow, firstFieldCol + i, t.headers[f.field], 'tableHeader'));
   const netDebtCol = firstFieldCol + fields.length;
@@ -165,7 +165,7 @@ function layout(s: SheetBuilder, t: (typeof text)[Locale]): void {
   for (const block of blocks) {
     if (!block) continue;
     s.text(block.titleRow, 0, t.contracts(block.ticker), 'section');
-    s.addSpill(block.anchorRow, 0, miner('CONTRACTS', lit(block.ticker), lit(true)), block.rows, contractsColumns, [
+    s.addSpill(block.anchorRow, 0, (headers) => miner('CONTRACTS', lit(block.ticker), lit(headers)), block.rows, contractsColumns, [
       formats.text,
       formats.text,
       formats.integer,

@@ -192,7 +192,7 @@ function layout(s: SheetBuilder, t: (typeof text)[Locale], options: ModelOptions
   s.gap();
 
   s.section(t.flows);
-  const flows = miner('CONVERSION_CASHFLOWS', ...conversionArgs, ref(conversion.years), lit(true), ref(prepaid), margins);
+  const flows = (headers: boolean) => miner('CONVERSION_CASHFLOWS', ...conversionArgs, ref(conversion.years), lit(headers), ref(prepaid), margins);
   const usd = formats.usd;
   const table = s.addSpill(s.row, 0, flows, conversionCashflowRows(years), conversionCashflowColumns, [formats.integer, usd, usd, usd, usd, usd]);
   s.row = table.lastRow + 1;

@@ -214,7 +214,8 @@ function layout(s: SheetBuilder, t: (typeof text)[Locale], options: ModelOptions
   if (s.row !== tablesTitleRow) throw new Error(`fleet payback layout: the tables start at row ${s.row}, not ${tablesTitleRow}`);
   s.section(t.tables);
   const path = s.addSpill(pathAnchor, 0, hashpricePathFormula(p, networkHashrate), pathRows, hashpricePathColumns, hashpricePathFormats);
-  const cashflows = miner('ASIC_CASHFLOWS', ref(p.startDate), ref(p.months), ref(ths), ref(efficiency), ref(power), hashpriceColumn, ref(cost), ref(uptime), ref(poolFee), lit(true));
+  const cashflows = (headers: boolean) =>
+    miner('ASIC_CASHFLOWS', ref(p.startDate), ref(p.months), ref(ths), ref(efficiency), ref(power), hashpriceColumn, ref(cost), ref(uptime), ref(poolFee), lit(headers));
   const usd2 = formats.usd2;
   s.addSpill(pathAnchor, hashpricePathColumns + 1, cashflows, months + 1, cashflowColumns, [formats.date, formats.integer, usd2, usd2, usd2, usd2, formats.usd]);
   s.row = path.lastRow + 1;
@@ -222,7 +223,7 @@ function layout(s: SheetBuilder, t: (typeof text)[Locale], options: ModelOptions
 
   s.section(t.fan);
   const fanArgs = [ref(p.btc), ref(networkHashrate), ref(p.height), ref(risk.volatility), ref(p.hashrateGrowth), ref(p.priceGrowth), ref(p.fees), ref(risk.paths), ref(risk.seed)];
-  const fanFormula = miner('HASHPRICE_FAN', ref(p.startDate), ref(p.months), ...fanArgs, lit(true));
+  const fanFormula = (headers: boolean) => miner('HASHPRICE_FAN', ref(p.startDate), ref(p.months), ...fanArgs, lit(headers));
   const fan = s.addSpill(s.row, 0, fanFormula, months + 1, fanColumns, [formats.date, usd2, usd2, usd2]);
   s.row = fan.lastRow + 1;
 

@@ -119,9 +119,10 @@ export function addPathInputs(s: SheetBuilder, t: (typeof pathInputText)[Locale]
   return { ...start, ...growth };
 }
 
-/** MINER.HASHPRICE_PATH over those inputs, with a header row. */
-export function hashpricePathFormula(p: PathInputs, networkHashrate: CellRef): Expr {
-  return miner('HASHPRICE_PATH', ref(p.startDate), ref(p.months), ref(p.btc), ref(networkHashrate), ref(p.height), ref(p.hashrateGrowth), ref(p.priceGrowth), ref(p.fees), lit(true));
+/** MINER.HASHPRICE_PATH over those inputs, with or without its header row. */
+export function hashpricePathFormula(p: PathInputs, networkHashrate: CellRef): (headers: boolean) => Expr {
+  return (headers) =>
+    miner('HASHPRICE_PATH', ref(p.startDate), ref(p.months), ref(p.btc), ref(networkHashrate), ref(p.height), ref(p.hashrateGrowth), ref(p.priceGrowth), ref(p.fees), lit(headers));
 }
 
 /** The number formats of HASHPRICE_PATH's columns. */

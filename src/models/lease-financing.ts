@@ -17,6 +17,7 @@ import { leaseFinancingHeaders } from '../core/underwriting/lease-financing';
 import { leaseSummaryLabels } from '../core/underwriting/lease-summary';
 import { notesText } from './lease-notes-text';
 import { sourceText } from './source-notes';
+import { columnNames } from './column-names';
 
 /** LEASE_FINANCING's table: a header row, row 0 (the close), then one row a year from close. */
 const financingColumns = leaseFinancingHeaders.length;
@@ -203,14 +204,14 @@ function layout(s: SheetBuilder, t: (typeof text)[Locale]): void {
   s.row = summaryAnchor - 1;
 
   s.section(t.summaryTable);
-  s.addSpill(summaryAnchor, 0, miner('LEASE_SUMMARY', ...dealArgs(ref(lease.rent), ref(rate), true)), summaryRows, 2, [undefined, formats.number4]);
+  s.addSpill(summaryAnchor, 0, (headers) => miner('LEASE_SUMMARY', ...dealArgs(ref(lease.rent), ref(rate), headers)), summaryRows, 2, [undefined, formats.number4]);
   s.row = summaryAnchor + summaryRows + 1;
 
   s.section(t.table);
   const anchorRow = s.row;
   const usd = formats.usd;
   const x = formats.number2;
-  const table = s.addSpill(anchorRow, 0, deal(ref(lease.rent), ref(rate), true), tableRows, financingColumns, [
+  const table = s.addSpill(anchorRow, 0, (headers) => deal(ref(lease.rent), ref(rate), headers), tableRows, financingColumns, [
     formats.integer, usd, usd, usd, usd, usd, usd, x, usd, usd, x, usd, usd, formats.integer,
   ]);
   s.row = anchorRow + tableRows + 1;
@@ -269,7 +270,7 @@ const mainModel = defineModel('lease-financing', text, columnWidths, layout);
  */
 function notesSheet(options: ModelOptions): WorkbookPlan['sheets'][number] {
   const t = notesText[options.locale];
-  const s = new SheetBuilder(t.sheet, [46, 18, 16, 18, 18, 16, 18, 12], { names: {}, note: linkedNote[options.locale] }, unitText[options.locale], sourceText[options.locale]);
+  const s = new SheetBuilder(t.sheet, [46, 18, 16, 18, 18, 16, 18, 12], { names: {}, note: linkedNote[options.locale] }, unitText[options.locale], sourceText[options.locale], columnNames[options.locale]);
   s.title(t.title, t.subtitle);
   s.legend(legend[options.locale]);
   for (const deal of t.deals) {
@@ -297,7 +298,7 @@ function notesSheet(options: ModelOptions): WorkbookPlan['sheets'][number] {
     s.row = scheduleAnchor - 1;
     s.section(deal.scheduleTitle);
     const usd = formats.usd;
-    s.addSpill(scheduleAnchor, 0, schedule(true), deal.tenor[0] + 1, 7, [formats.integer, usd, usd, usd, usd, usd, formats.number2]);
+    s.addSpill(scheduleAnchor, 0, schedule, deal.tenor[0] + 1, 7, [formats.integer, usd, usd, usd, usd, usd, formats.number2]);
     s.row = scheduleAnchor + deal.tenor[0] + 2;
   }
   return s.build();

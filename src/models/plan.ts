@@ -74,8 +74,12 @@ export interface PlannedCell {
   readonly numberFormat?: string;
   /** A link the cell opens (a source's URL; the cell shows its short form). */
   readonly hyperlink?: string;
-  /** Rows and columns of the array the anchor's formula returns (headers included). */
-  readonly spill?: { readonly rows: number; readonly cols: number; readonly numberFormats?: readonly (string | undefined)[] };
+  /**
+   * Rows and columns of the array the anchor's formula returns (its header row included), and
+   * whether it returns one: 0 where the sheet writes the column names above it itself (a
+   * Japanese sheet's names over a table called with headers=FALSE).
+   */
+  readonly spill?: { readonly rows: number; readonly cols: number; readonly headerRows: 0 | 1; readonly numberFormats?: readonly (string | undefined)[] };
 }
 
 /** An input the user is meant to change: where it is, what it is called and its unit. */

@@ -7,6 +7,7 @@
  */
 import { name } from './formula';
 import { CellRef, CellStyle, ChartSeries, Expr, PlannedCell, PlannedChart, PlannedInput, Scalar, SheetPlan } from './plan';
+import type { TableColumnNames } from './column-names';
 
 export interface InputSpec {
   readonly key: string;
@@ -97,6 +98,8 @@ export class SheetBuilder {
   private readonly inputs: PlannedInput[] = [];
   private readonly charts: PlannedChart[] = [];
   private readonly inputRefs = new Map<string, CellRef>();
+  /** The names a function's own header row spills (no planned cell holds them), for their row's height. */
+  private readonly spilledHeaders: { readonly row: number; readonly col: number; readonly value: string }[] = [];
   /** The next free row. */
   row = 0;
 
@@ -108,6 +111,8 @@ export class SheetBuilder {
     private readonly unitText: (unit: string) => string = (unit) => unit,
     /** A source or note as the sheet's language writes it (the default inputs' sources are English). */
     private readonly noteText: (text: string) => string = (text) => text,
+    /** The column names over a spilled table in the sheet's language, and whether the sheet writes them (column-names.ts). */
+    private readonly tableColumnNames?: (functionId: string, columns: number) => TableColumnNames,
   ) {}
 
   /** A reference to a cell of this sheet (absolute when it is to be copied across a grid). */
@@ -245,9 +250,22 @@ export class SheetBuilder {
     return refs;
   }
 
-  /** A formula whose result spills: the anchor and the size it spills to. */
-  addSpill(row: number, col: number, formula: Expr, rows: number, cols: number, numberFormats?: readonly (string | undefined)[]): SpilledTable {
-    this.put({ row, col, style: 'output', formula, spill: { rows, cols, numberFormats } });
+  /**
+   * A MINER.* table that spills, with its header row at `row` and its data below: `call` gives
+   * the call with or without the function's own header row. Where the sheet's language has
+   * column names of its own, they are written at `row` and the call, without headers, one row
+   * lower; either way the table's cells stand in the same places. `rows` counts the header row.
+   */
+  addSpill(row: number, col: number, call: (headers: boolean) => Expr, rows: number, cols: number, numberFormats?: readonly (string | undefined)[]): SpilledTable {
+    const withHeaders = call(true);
+    const header = withHeaders.kind === 'miner' ? this.tableColumnNames?.(withHeaders.id, cols) : undefined;
+    if (header?.written) {
+      header.names.forEach((name, i) => this.text(row, col + i, name, 'tableHeader'));
+      this.put({ row: row + 1, col, style: 'output', formula: call(false), spill: { rows: rows - 1, cols, headerRows: 0, numberFormats } });
+    } else {
+      this.put({ row, col, style: 'output', formula: withHeaders, spill: { rows, cols, headerRows: 1, numberFormats } });
+      if (header) header.names.forEach((name, i) => this.spilledHeaders.push({ row, col: col + i, value: name }));
+    }
     const lastRow = row + rows - 1;
     return {
       anchorRow: row,
@@ -286,13 +304,15 @@ export class SheetBuilder {
   }
 
   /**
-   * Rows of wrapped table headers, as tall as their longest header needs: a character takes
-   * about one unit of column width (two for Japanese), a line 15 points.
+   * Rows of wrapped table headers, written or spilled by a function, as tall as their longest
+   * header needs: a character takes about one unit of column width (two for Japanese), a line
+   * 15 points. A row left at one line would show a wrapped header cut off.
    */
   private rowHeights(widths: readonly number[]): Record<number, number> {
     const heights: Record<number, number> = {};
-    for (const cell of this.cells.values()) {
-      if (cell.style !== 'tableHeader' || typeof cell.value !== 'string') continue;
+    const written = [...this.cells.values()].filter((cell) => cell.style === 'tableHeader');
+    for (const cell of [...written, ...this.spilledHeaders]) {
+      if (typeof cell.value !== 'string') continue;
       const lines = Math.min(3, Math.ceil(textWidth(cell.value) / (widths[cell.col] ?? 10)));
       if (lines > 1) heights[cell.row] = Math.max(heights[cell.row] ?? 0, 15 * lines);
     }

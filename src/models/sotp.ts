@@ -180,13 +180,13 @@ function layout(s: SheetBuilder, t: (typeof text)[Locale], options: ModelOptions
 
   s.section(t.table);
   const usd = formats.usd;
-  s.addSpill(anchorRow, 0, sotp(ref(multiples.usdPerMw), ref(company.btcPrice), true), sotpRows + 1, sotpColumns, [formats.text, formats.number2, formats.text, usd, usd, formats.usd2, formats.date, formats.text]);
+  s.addSpill(anchorRow, 0, (headers) => sotp(ref(multiples.usdPerMw), ref(company.btcPrice), headers), sotpRows + 1, sotpColumns, [formats.text, formats.number2, formats.text, usd, usd, formats.usd2, formats.date, formats.text]);
   s.row = anchorRow + sotpRows + 2;
 
   const notes = outstandingNotes(listPresets().find((preset) => preset.ticker === ticker)?.convertible_notes ?? [], asOfIso).length;
   s.section(t.notes);
   const notesRow = s.row;
-  s.addSpill(notesRow, 0, miner('NOTES', ref(tickerCell), ref(asOf), lit(true)), notes + 1, notesColumns, [
+  s.addSpill(notesRow, 0, (headers) => miner('NOTES', ref(tickerCell), ref(asOf), lit(headers)), notes + 1, notesColumns, [
     formats.text, usd, formats.rate, formats.date, formats.usd2, formats.usd2, formats.date, formats.date, formats.text,
   ]);
   s.source(notesRow + notes + 1, 0, t.notesSize);

@@ -56,14 +56,14 @@ function sheetWrites(sheet: SheetPlan): OfficeSheet {
     hyperlink: cell.hyperlink,
   }));
   const spillFormats = sheet.cells
-    .filter((cell) => cell.spill && cell.spill.rows > 1 && cell.spill.numberFormats)
+    .filter((cell) => cell.spill && cell.spill.rows > cell.spill.headerRows && cell.spill.numberFormats)
     .map((cell) => {
       const spill = cell.spill as NonNullable<typeof cell.spill>;
       const formats = spill.numberFormats as readonly (string | undefined)[];
       const row = Array.from({ length: spill.cols }, (_, c) => formats[c] ?? 'General');
       return {
-        address: `${a1(cell.row + 1, cell.col)}:${a1(cell.row + spill.rows - 1, cell.col + spill.cols - 1)}`,
-        formats: Array.from({ length: spill.rows - 1 }, () => [...row]),
+        address: `${a1(cell.row + spill.headerRows, cell.col)}:${a1(cell.row + spill.rows - 1, cell.col + spill.cols - 1)}`,
+        formats: Array.from({ length: spill.rows - spill.headerRows }, () => [...row]),
       };
     });
   const charts: OfficeChart[] = sheet.charts.map((chart) => ({

@@ -55,9 +55,10 @@ function writeSheet(worksheet: ExcelJS.Worksheet, sheet: SheetPlan, computed: Co
         row.forEach((value, c) => {
           const target = worksheet.getCell(planned.row + r + 1, planned.col + c + 1);
           if (r > 0 || c > 0) target.value = toResult(value) ?? null;
-          const format = r > 0 ? planned.spill?.numberFormats?.[c] : undefined;
+          const header = r < (planned.spill?.headerRows ?? 0);
+          const format = header ? undefined : planned.spill?.numberFormats?.[c];
           if (format) target.numFmt = format;
-          applyLook(target, { style: r === 0 ? 'tableHeader' : 'output' });
+          applyLook(target, { style: header ? 'tableHeader' : 'output' });
         }),
       );
       anchors.push({ row: planned.row, col: planned.col });
