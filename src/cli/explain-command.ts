@@ -5,15 +5,13 @@
  * look-up, the figure's date and source instead of a formula; for a spilled table, that it has
  * no single formula (`hashwatt help` shows its math). With --json, one JSON object.
  */
-import { declarations } from '../functions/registrations';
+import { declarationsById as byId } from '../functions/registry';
 import { callFormula, explainFormula, Explanation } from '../portable/explain';
 import { evaluateCall, Evaluation } from './evaluate';
 import { formatError, formatResult } from './format-result';
 import type { CliOutcome } from './outcome';
 
 export const explainUsage = 'hashwatt explain FUNCTION [args...]  the native formula behind a call (or its data source) and its value';
-
-const byId = new Map(declarations.map((declaration) => [declaration.id, declaration]));
 
 /** The explanation's lines, as a reader sees them. */
 function explanationLines(explanation: Explanation): string[] {

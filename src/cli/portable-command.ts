@@ -6,7 +6,7 @@
  * existing OUT is not overwritten unless --force is given.
  */
 import * as fs from 'fs';
-import { declarations } from '../functions/registrations';
+import { declarationsById } from '../functions/registry';
 import { makePortable } from '../portable/portable-workbook';
 import { fileErrorText, outputProblem, readInputFile, sameFile } from './input-file';
 import type { CliOutcome } from './outcome';
@@ -31,7 +31,7 @@ export async function runPortable(args: readonly string[], today = new Date()): 
     result = await makePortable(read.bytes, {
       version: packageVersion(),
       date: today.toISOString().slice(0, 10),
-      declarations: new Map(declarations.map((declaration) => [declaration.id, declaration])),
+      declarations: declarationsById,
     });
   } catch (error) {
     return failure(`${input} could not be converted: ${(error as Error).message}`);

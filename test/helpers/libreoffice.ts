@@ -82,3 +82,8 @@ export function computedValue(cell: ExcelJS.Cell): unknown {
   if (value && typeof value === 'object' && ('formula' in (value as object) || 'sharedFormula' in (value as object))) return cell.result;
   return value;
 }
+
+/** A cell's value with a date read back as its serial: exceljs reads a date-formatted number as a Date (day 0 = 1899-12-30, UTC). */
+export function asSerial(value: unknown): unknown {
+  return value instanceof Date ? (value.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000 : value;
+}

@@ -14,7 +14,7 @@ import { run } from '../../src/cli/main';
 import { declarations } from '../../src/functions/registrations';
 import { callFormula, explainFormula } from '../../src/portable/explain';
 import { formulaLiteral } from '../../src/portable/formula-literal';
-import { computedValue, libreOfficeTimeoutMs, recalculateWithLibreOffice } from '../helpers/libreoffice';
+import { asSerial, computedValue, libreOfficeTimeoutMs, recalculateWithLibreOffice } from '../helpers/libreoffice';
 import { recordedCalls } from '../helpers/recorded-cases';
 import { expectClose } from '../helpers/tolerance';
 
@@ -165,8 +165,7 @@ describe('hashwatt explain', () => {
         rows.forEach((row, r) =>
           row.forEach(({ cell, formula }, c) => {
             const expected = table[r + 1][c];
-            let actual = computedValue((computed.getWorksheet(sheet) as ExcelJS.Worksheet).getCell(cell));
-            if (actual instanceof Date) actual = (actual.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000;
+            const actual = asSerial(computedValue((computed.getWorksheet(sheet) as ExcelJS.Worksheet).getCell(cell)));
             try {
               expectClose(actual as number, expected as number, 1e-9);
             } catch (error) {

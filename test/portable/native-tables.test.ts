@@ -17,7 +17,7 @@ import { makePortable } from '../../src/portable/portable-workbook';
 import type { Expr, PlannedCell } from '../../src/models/plan';
 import { functionRegistry, generateWorkbooks, GeneratedWorkbook } from '../../tools/workbooks/build';
 import { computePlan } from '../../tools/workbooks/calc';
-import { computedValue, libreOfficeTimeoutMs, recalculateFilesWithLibreOffice, recalculateWithLibreOffice, withoutCachedResults } from '../helpers/libreoffice';
+import { asSerial, computedValue, libreOfficeTimeoutMs, recalculateFilesWithLibreOffice, recalculateWithLibreOffice, withoutCachedResults } from '../helpers/libreoffice';
 import { recordedCalls } from '../helpers/recorded-cases';
 import { expectClose } from '../helpers/tolerance';
 
@@ -28,13 +28,8 @@ const samplesPerFunction = 12;
 /** Extra rows below each table: the rows past its length, which must show blank. */
 const blankRows = 2;
 
-/** A cell as a number: exceljs reads a date-formatted number as a Date (day 0 = 1899-12-30, UTC). */
-function cellNumber(value: unknown): unknown {
-  return value instanceof Date ? (value.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000 : value;
-}
-
 function expectCell(actual: unknown, expected: unknown, where: string): void {
-  actual = cellNumber(actual);
+  actual = asSerial(actual);
   if (typeof expected === 'number') {
     try {
       expectClose(actual as number, expected, 1e-9);

@@ -16,7 +16,7 @@ import { FakeWorkbook } from '../helpers/fake-workbook';
 import { expectClose } from '../helpers/tolerance';
 import { functionsById } from '../../src/functions/registry';
 import { installCustomFunctionsShim } from '../../src/functions/host-shim';
-import { computedValue, libreOfficeTimeoutMs, recalculateWithLibreOffice } from '../helpers/libreoffice';
+import { asSerial, computedValue, libreOfficeTimeoutMs, recalculateWithLibreOffice } from '../helpers/libreoffice';
 
 const strings = modelsStrings('en');
 const byId = new Map(declarations.map((declaration) => [declaration.id, declaration]));
@@ -219,8 +219,7 @@ describe('a spilled HASHPRICE_PATH in the pane’s copy', () => {
       const computed = (await recalculateWithLibreOffice(workbook(months))).getWorksheet('Path (portable)') as ExcelJS.Worksheet;
       table.slice(1).forEach((row, r) =>
         row.forEach((expected, c) => {
-          let actual = computedValue(computed.getCell(8 + r, c + 1));
-          if (actual instanceof Date) actual = (actual.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000;
+          const actual = asSerial(computedValue(computed.getCell(8 + r, c + 1)));
           if (r >= months) expect({ months, r, c, actual: actual ?? '' }).toEqual({ months, r, c, actual: '' });
           else expectClose(actual as number, expected as number, 1e-9);
         }),

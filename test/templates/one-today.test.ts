@@ -13,6 +13,7 @@ import { a1 } from '../../src/models/a1';
 import { locales } from '../../src/models/locale';
 import { networkInputFields } from '../../src/models/network-inputs';
 import { generateWorkbooks, GeneratedWorkbook } from '../../tools/workbooks/build';
+import { asSerial } from '../helpers/libreoffice';
 
 let generated: GeneratedWorkbook[];
 
@@ -47,8 +48,7 @@ describe('one "today" across the model workbooks', () => {
           const input = plan.inputs.find((i) => i.key === key)!;
           const cell = sheet.getCell(a1(input.row, input.col));
           const cached = (cell.value as { result?: unknown }).result;
-          // exceljs reads a date-formatted result as a Date (UTC midnight): back to its serial.
-          const result = cached instanceof Date ? cached.getTime() / 86_400_000 + 25_569 : cached;
+          const result = asSerial(cached);
           expect({ id, locale, key, formula: cell.formula, result }).toEqual({
             id,
             locale,

@@ -4,15 +4,12 @@
  * sheet) are read in the same visit, so its figure's date and source can be named; an argument
  * that is an expression or a range stays unknown rather than guessed.
  */
-import type { FunctionDeclaration } from '../../catalogue/types';
-import { declarations } from '../../functions/registrations';
+import { declarationsById as byId } from '../../functions/registry';
 import { a1, parseAddress } from '../../models/a1';
 import { argumentValue } from '../../portable/argument-value';
 import { explainFormula, Explanation } from '../../portable/explain';
 import { MinerCall, minerCalls } from '../../portable/formula-calls';
 import type { PaneContext } from '../pane-context';
-
-const byId: ReadonlyMap<string, FunctionDeclaration> = new Map(declarations.map((declaration) => [declaration.id, declaration]));
 
 export interface SelectedMath {
   /** Where the cell is, as Excel reports it: `Sheet1!B7`. */

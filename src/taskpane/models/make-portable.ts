@@ -6,8 +6,7 @@
  * copy). The original sheets are only read; existing copies are rewritten in
  * place (so what refers to them keeps working) only when the user confirms.
  */
-import type { FunctionDeclaration } from '../../catalogue/types';
-import { declarations } from '../../functions/registrations';
+import { declarationsById as byId } from '../../functions/registry';
 import { boxAddress, columnLetters } from '../../models/a1';
 import { copiedSheets, planPortableSheets, PortablePlan, SheetContent, SpillSize } from '../../portable/portable-sheets';
 import { excelFunction } from '../../functions/excel-function';
@@ -25,7 +24,6 @@ export type PortableOutcome =
   | { readonly status: 'cancelled' }
   | { readonly status: 'failed'; readonly message: string };
 
-const byId: ReadonlyMap<string, FunctionDeclaration> = new Map(declarations.map((declaration) => [declaration.id, declaration]));
 
 /** A spilled call's size on the values its arguments had: the function run again, here in the pane. */
 const spillSize: SpillSize = (id, args) => {

@@ -3,6 +3,7 @@
  * `{name}` placeholders are filled when the message is shown.
  */
 import type { Locale } from '../../models/locale';
+import { fillPlaceholders } from '../i18n';
 
 /** The English messages; their keys are the messages the panel has. */
 const english = {
@@ -85,7 +86,7 @@ export interface ModelsStrings {
 export function modelsStrings(locale: Locale): ModelsStrings {
   return {
     locale,
-    say: (key, values = {}) => messages[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole)),
+    say: (key, values = {}) => fillPlaceholders(messages[locale][key], values),
     languages: { en: 'English', ja: '日本語' },
   };
 }
