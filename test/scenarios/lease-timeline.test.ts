@@ -29,10 +29,14 @@ describe('LEASE_FINANCING with the build on the timeline', () => {
     }
   });
 
-  it('its IRRs equal LibreOffice’s XIRR over the table’s dates and flows, and IRR of the flows, within 1e-9', async () => {
+  it('its IRRs equal LibreOffice’s XIRR over the table’s dates and flows, and IRR of the flows, within 1e-9, with a reserve and a sweep too', async () => {
     const deals = builds.flatMap((months) => [
       [...riverBendWith(months), null, true, null, null, null, null, null, null, closeDate],
       [...riverBendWith(months), null, true, 0.06, 'sculpted', 0, 0.2, 6, 1.5],
+      // a reserve funded from the loan and the equity, and half the cash after service swept
+      [...riverBendWith(months), null, true, null, 'level', 0, 0, 6, null, closeDate, 0.5],
+      // … with a 12-year level loan whose DSCR rises past a 2.2× lock-up: years held, then swept
+      [...riverBendWith(months), 12, true, 0.06, 'level', 0, 0.2, 6, 2.2, closeDate, 0.5],
     ]);
     const workbook = new ExcelJS.Workbook();
     deals.forEach((args, index) => {
@@ -40,12 +44,16 @@ describe('LEASE_FINANCING with the build on the timeline', () => {
       const sheet = workbook.addWorksheet(`deal${index + 1}`);
       table.forEach((row) => sheet.addRow(row));
       const last = table.length;
-      // I: equity, J: project, N: date; formula cells with no cached value, LibreOffice computes them.
+      // I: equity, J: project, N: date (O: a sweep); formula cells with no cached value, LibreOffice computes them.
       sheet.getCell('P1').value = { formula: `XIRR(I2:I${last},N2:N${last})` } as ExcelJS.CellFormulaValue;
       sheet.getCell('P2').value = { formula: `XIRR(J2:J${last},N2:N${last})` } as ExcelJS.CellFormulaValue;
       sheet.getCell('P3').value = { formula: `IRR(I2:I${last})` } as ExcelJS.CellFormulaValue;
       sheet.getCell('P4').value = { formula: `IRR(J2:J${last})` } as ExcelJS.CellFormulaValue;
     });
+    const lockedThenSwept = miner.LEASE_FINANCING(...deals[3]) as Table;
+    expect(lockedThenSwept[0][14]).toBe('cash_sweep_usd');
+    expect(lockedThenSwept.some((row) => (row[12] as number) > 0)).toBe(true);
+    expect(lockedThenSwept.some((row) => (row[14] as number) > 0)).toBe(true);
     const computed = await recalculateWithLibreOffice(workbook);
     deals.forEach((args, index) => {
       const sheet = computed.getWorksheet(`deal${index + 1}`) as ExcelJS.Worksheet;

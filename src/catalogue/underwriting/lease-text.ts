@@ -47,8 +47,8 @@ export const leaseFinancingParameterTexts = {
     [0, 0.4],
   ],
   dsra_months: [
-    'Months of the largest debt service held in a debt service reserve from close to the end of the tenor, a whole number 0 to 60. Default 0.',
-    'クローズから返済期間終了まで積み立てる元利返済準備金（最大の元利返済額の月数）。0から60の整数。既定値 0。',
+    'Months of the largest debt service held in a debt service reserve from close to the end of the tenor, a whole number 0 to 60; funded at close from the loan and the equity pro rata, within max_loan_to_cost of all uses. Default 0.',
+    'クローズから返済期間終了まで積み立てる元利返済準備金（最大の元利返済額の月数）。0から60の整数。クローズ時に借入とエクイティで按分して積み立て、全資金使途に対するmax_loan_to_costの範囲内です。既定値 0。',
     [0, 12],
   ],
   lockup_dscr: [
@@ -59,5 +59,10 @@ export const leaseFinancingParameterTexts = {
   close_date: [
     'Financial close as a date; the date column counts 365-day years from it. Omitted: dates count days from 0.',
     'ファイナンシャル・クローズの日付。日付列はここから365日ごとの年を数えます。省略時：0からの日数。',
+  ],
+  cash_sweep_share: [
+    'Share of each year\'s cash left after debt service (and after any lock-up) that prepays the loan until it is repaid, 0 to 1 (50% is 0.5); later interest and scheduled principal fall pro rata, the equity receives the rest, and the table gains a cash_sweep_usd column. Default 0: no sweep.',
+    '元利返済後（ロックアップ後）に残る各年のキャッシュのうち、完済まで借入の期限前返済に充てる割合（キャッシュ・スイープ）。0から1（50%は0.5）。以後の利息と約定元本は比例して減り、残りはエクイティに配当され、表にcash_sweep_usd列が加わります。既定値 0：スイープなし。',
+    [0, 1],
   ],
 } as const satisfies Record<string, ParameterLine>;

@@ -50,7 +50,8 @@ describe('LEASE_FINANCING, second edition', () => {
     expectClose(table[1][10] as number, 1.2, 1e-13);
   });
 
-  // A 6-month reserve of the 10M service: 5M from the equity at close, released with the last service.
+  // A 6-month reserve of the 10M service: 5M at close (the NOI sizes the loan, which stays the
+  // same, so the equity puts 5M more in), released with the last service.
   it('funds a debt service reserve at close and releases it with the last debt service', () => {
     const without = deal(...base, undefined, false);
     const table = deal(...base, undefined, false, undefined, undefined, 0, 0, 6);

@@ -6,12 +6,14 @@ import { daysPerYear, monthsPerYear } from '../constants';
 import { invalidInput, notFinite } from '../errors';
 import { maxExcelDateSerial } from '../rules';
 import { completionFactor, rowOfMonth, spreadOverBuild } from './build-draws';
+import { sweptYears } from './cash-sweep';
 import { debtProfile } from './debt-profile';
 import { scheduleYears } from './debt-schedule';
 import { DebtYear } from './debt-years';
 import { exactProduct } from './exact-product';
 import { leaseYears } from './lease-cashflows';
 import { debtCapacityUsd } from './lease-debt-capacity';
+import { ClosingFunds, closeDrawFactor, fundedWithReserve } from './reserve-funding';
 import { yearlyIrr } from './yearly-irr';
 
 /** LEASE_FINANCING's arguments, in their Excel order (headers aside). */
@@ -34,6 +36,7 @@ export interface LeaseDealTerms {
   readonly dsraMonths: number;
   readonly lockupDscr: number | undefined;
   readonly closeDate: number | undefined;
+  readonly cashSweepShare: number;
 }
 
 /** One yearly row from close (row 0 is the close): amounts in USD, a DSCR or '' (blank). */
@@ -52,6 +55,7 @@ export interface LeaseDealRow {
   readonly dsraBalance: number;
   readonly distributionsHeld: number;
   readonly date: number;
+  readonly cashSweep: number;
 }
 
 /** The deal's headline figures (LEASE_SUMMARY); '' where a figure does not exist. */
@@ -85,9 +89,15 @@ const finite = (amount: number): number => {
  * capex plus capitalised interest, balance ≤ LTC × (capex + balance − drawn), i.e. drawn ≤
  * LTC × capex ÷ (K × (1 − LTC) + LTC); with no build (K = 1) exactly LTC × capex.
  */
-function drawnUsd(capex: number, maxLoanToCost: number, capacity: number, factor: number): number {
+function fundedWithoutReserve(capex: number, maxLoanToCost: number, capacity: number, factor: number): ClosingFunds {
   const byCost = factor === 1 ? exactProduct(capex, maxLoanToCost) : (maxLoanToCost * capex) / (factor * (1 - maxLoanToCost) + maxLoanToCost);
-  return Math.min(byCost, capacity / factor);
+  const drawn = Math.min(byCost, capacity / factor);
+  return { buildDrawnUsd: drawn, reserveDrawnUsd: 0, balanceUsd: factor === 1 ? drawn : finite(drawn * factor), reserveUsd: 0 };
+}
+
+/** The largest year's debt service a lender reserves for: a balloon or a bullet's principal aside. */
+function largestService(years: readonly DebtYear[]): number {
+  return Math.max(0, ...years.map((year) => year.debtService - year.balloon));
 }
 
 /**
@@ -153,16 +163,24 @@ export function leaseDeal(terms: LeaseDealTerms): LeaseDeal {
   const capex = exactProduct(terms.itLoadMw, terms.capexUsdPerMw);
   const factor = completionFactor(interestRate, buildMonths);
   const capacity = debtCapacityUsd(profile, cases, interestRate, minDscr, terms.balloonShare);
-  const drawn = drawnUsd(capex, terms.maxLoanToCost, capacity, factor);
-  const balance = factor === 1 ? drawn : finite(drawn * factor);
-  const serviced = drawn > 0 && (profile !== 'sculpted' || baseOverTenor.some((noi) => noi > 0));
-  const debt: DebtYear[] = serviced ? scheduleYears(profile, balance, interestRate, tenor, baseOverTenor, terms.balloonShare) : [];
-  const largestService = Math.max(0, ...debt.map((year) => year.debtService - year.balloon));
-  const dsra = serviced && terms.dsraMonths > 0 ? (largestService * terms.dsraMonths) / monthsPerYear : 0;
+  const withNoi = profile !== 'sculpted' || baseOverTenor.some((noi) => noi > 0);
+  const schedule = (principal: number) => scheduleYears(profile, principal, interestRate, tenor, baseOverTenor, terms.balloonShare);
+  // The reserve per dollar of balance: every profile's service is proportional to its balance.
+  const reservePerBalance = withNoi && terms.dsraMonths > 0 ? (largestService(schedule(1)) * terms.dsraMonths) / monthsPerYear : 0;
+  const funds = reservePerBalance > 0
+    ? fundedWithReserve(capex, terms.maxLoanToCost, capacity, factor, closeDrawFactor(interestRate, buildMonths), reservePerBalance)
+    : fundedWithoutReserve(capex, terms.maxLoanToCost, capacity, factor);
+  const { buildDrawnUsd: drawn, reserveDrawnUsd: reserveDrawn, balanceUsd: balance, reserveUsd: dsra } = funds;
+  const serviced = balance > 0 && withNoi;
+  const scheduled: DebtYear[] = serviced ? schedule(balance) : [];
+  const noiOfDebtYear = scheduled.map((_, t) => (t < termYears ? noiUsd[t] : 0));
+  const swept = terms.cashSweepShare > 0 ? sweptYears(scheduled, noiOfDebtYear, interestRate, terms.cashSweepShare, terms.lockupDscr) : undefined;
+  const debt = swept ? swept.years : scheduled;
 
   const count = lastRow + 1;
   const capexByRow = spreadOverBuild(capex, buildMonths, count);
   const drawnByRow = spreadOverBuild(drawn, buildMonths, count);
+  drawnByRow[0] += reserveDrawn; // the loan's part of the reserve, drawn at close
   const noiByRow = new Array<number>(count).fill(0);
   noiUsd.forEach((noi, index) => addLeaseYear(noiByRow, buildMonths, index + 1, noi));
   const zeros = () => new Array<number>(count).fill(0);
@@ -174,6 +192,10 @@ export function leaseDeal(terms: LeaseDealTerms): LeaseDeal {
   let outstandingAtEnd = 0;
   let releaseRow = lastRow;
   const balloonByRow = zeros();
+  const sweepByRow = zeros();
+  // With a sweep the reserve is released once the loan is repaid, which may be before the tenor.
+  const repaidIndex = swept ? debt.findIndex((year) => year.closing === 0) : -1;
+  const releaseIndex = repaidIndex >= 0 ? Math.min(repaidIndex, tenor - 1, termYears - 1) : Math.min(tenor, termYears) - 1;
   debt.forEach((year, index) => {
     if (index >= termYears) return; // no NOI and no service after the lease (see debtCapacityUsd)
     // Interest and principal accrue with the lease months, as the NOI does; a balloon or a
@@ -185,10 +207,9 @@ export function leaseDeal(terms: LeaseDealTerms): LeaseDeal {
     principal[endRow] += year.balloon;
     service[endRow] += year.balloon;
     balloonByRow[endRow] += year.balloon;
-    if (index === Math.min(tenor, termYears) - 1) {
-      outstandingAtEnd = year.closing;
-      releaseRow = endRow;
-    }
+    if (swept) sweepByRow[endRow] += swept.sweepUsd[index]; // prepaid with the year's last service
+    if (index === Math.min(tenor, termYears) - 1) outstandingAtEnd = year.closing;
+    if (index === releaseIndex) releaseRow = endRow;
   });
   const downsideByRow = zeros();
   downsideNoi.forEach((noi, index) => addLeaseYear(downsideByRow, buildMonths, index + 1, noi));
@@ -210,7 +231,7 @@ export function leaseDeal(terms: LeaseDealTerms): LeaseDeal {
   for (let row = 0; row < count; row++) {
     const capexOut = capexByRow[row] === 0 ? 0 : -capexByRow[row]; // not −0
     let project = capexOut + noiByRow[row];
-    let equity = capexOut + drawnByRow[row] + noiByRow[row] - service[row];
+    let equity = capexOut + drawnByRow[row] + noiByRow[row] - service[row] - sweepByRow[row];
     if (row === 0) equity -= dsra;
     if (row === releaseRow) equity += dsra;
     if (row === lastRow) {
@@ -244,13 +265,14 @@ export function leaseDeal(terms: LeaseDealTerms): LeaseDeal {
       dsraBalance: dsra > 0 && row < releaseRow ? dsra : 0,
       distributionsHeld: held,
       date: closeDate + daysPerYear * row,
+      cashSweep: sweepByRow[row],
     });
   }
 
   const tested = dscr.filter((value): value is number => value !== '');
   const testedDownside = dscrDownside.filter((value): value is number => value !== '');
-  const capitalised = balance - drawn;
-  const cost = capex + capitalised;
+  const capitalised = balance - drawn - reserveDrawn;
+  const cost = capex + capitalised + dsra;
   const orBlank = (value: number | undefined): number | '' => (value === undefined ? '' : value);
   return {
     rows,
@@ -261,7 +283,7 @@ export function leaseDeal(terms: LeaseDealTerms): LeaseDeal {
       avgDscr: tested.length ? tested.reduce((a, b) => a + b, 0) / tested.length : '',
       minDscrDownside: testedDownside.length ? Math.min(...testedDownside) : '',
       debtUsd: balance,
-      equityUsd: capex - drawn + dsra,
+      equityUsd: capex + dsra - drawn - reserveDrawn,
       loanToCost: cost > 0 ? balance / cost : '',
       capitalisedInterestUsd: capitalised,
       equityPaybackYear: paybackYear(equityFlows),

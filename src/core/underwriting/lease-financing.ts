@@ -1,5 +1,5 @@
 import { optional, required } from '../params';
-import { atLeastZero, excelDate, greaterThanZero, shareBelowOne, wholeNumber, atMost } from '../rules';
+import { atLeastZero, excelDate, greaterThanZero, shareBelowOne, shareInclusive, wholeNumber, atMost } from '../rules';
 import { balloonShareParam, debtProfileParam } from './debt-profile';
 import { leaseDeal, LeaseDeal } from './lease-deal';
 import {
@@ -40,6 +40,7 @@ export const leaseFinancingParams = [
   optional('dsra_months', 0, atLeastZero, wholeNumber, atMost(maxDsraMonths)),
   optional('lockup_dscr', undefined, greaterThanZero),
   optional('close_date', undefined, excelDate),
+  optional('cash_sweep_share', 0, shareInclusive),
 ] as const;
 
 export const leaseFinancingHeaders = [
@@ -60,9 +61,15 @@ export const leaseFinancingHeaders = [
 ] as const;
 
 /**
+ * The column a cash sweep adds after `date`, only when cash_sweep_share > 0 (as DEBT_SCHEDULE's
+ * dscr column comes only with CFADS): every table without a sweep keeps its fourteen columns.
+ */
+export const cashSweepHeader = 'cash_sweep_usd';
+
+/**
  * The whole financing of an AI/HPC lease, one row a year from financial close: year, capex,
  * NOI, debt drawn, interest, principal, debt service, DSCR, equity cash flow, project cash flow,
- * downside DSCR, debt service reserve, distributions held, date.
+ * downside DSCR, debt service reserve, distributions held, date (and the cash sweep, with one).
  *
  * The build on the timeline. capex = it_load_mw × capex_usd_per_mw, spent evenly over months
  * 1 … build_months from close; the loan is drawn pro rata with it, and its interest is
@@ -94,16 +101,27 @@ export const leaseFinancingHeaders = [
  * dscr_downside is that case's NOI ÷ the same service. A DSCR is blank in a row with no debt
  * service. NOI after the tenor is all the equity's.
  *
- * Reserves and covenants. dsra_months of the largest year's debt service (a balloon or bullet
- * aside) are set aside at close in a debt service reserve, from the equity's cash (the loan is
- * sized on the NOI and the cost alone, so the reserve never weakens its DSCR), and released to
- * the equity with the last debt service; the reserve is not drawn while the NOI covers the
- * service. With lockup_dscr, a row whose DSCR is below it keeps its equity distribution back
- * (distributions_held_usd, the balance held) and the first row that meets it again, has no
- * debt left to test, or ends the table, releases all of it.
+ * Reserves and covenants. dsra_months of the largest year's scheduled debt service (a balloon
+ * or bullet aside) are set aside at close in a debt service reserve, a use of funds like the
+ * capex: the loan and the equity fund capex and reserve pro rata, the loan's part of the
+ * reserve drawn at close (row 0's debt_drawn) and its interest capitalised over the build like
+ * the rest, and the loan is still the lesser of what the NOI carries at min_dscr and
+ * max_loan_to_cost of all the uses (capex + capitalised interest + reserve); the equity funds
+ * the rest. The reserve is proportional to the loan and the loan to the reserve's share of the
+ * uses, which is solved in closed form (fundedWithReserve). The reserve is released to the
+ * equity with the last debt service (or once a sweep has repaid the loan); it is not drawn
+ * while the NOI covers the service. With lockup_dscr, a row whose DSCR is below it keeps its
+ * equity distribution back (distributions_held_usd, the balance held) and the first row that
+ * meets it again, has no debt left to test, or ends the table, releases all of it. With
+ * cash_sweep_share > 0, at the end of each lease year that share of its NOI less its debt
+ * service prepays the loan (none in a year whose DSCR is below lockup_dscr) until it is
+ * repaid; each prepayment cuts the later interest and scheduled principal pro rata (sweptYears),
+ * so the DSCR, NOI ÷ scheduled service, rises and the loan is repaid by its tenor at the latest.
+ * The prepayments are a fifteenth column, cash_sweep_usd, in the row where the year ends: the
+ * equity column is then NOI − debt service − sweep, and the table still adds up.
  *
- * Cash flows. equity_cash_flow: −capex + debt drawn + NOI − debt service, less the reserve at
- * close and plus its release, after the lock-up; project_cash_flow: −capex + NOI. With
+ * Cash flows. equity_cash_flow: −capex + debt drawn + NOI − debt service − cash sweep, less
+ * the reserve at close and plus its release, after the lock-up; project_cash_flow: −capex + NOI. With
  * exit_cap_rate, the last row also holds the sale of the asset at the last lease year's NOI ÷
  * exit_cap_rate (a lease that has ended has no next year to value: a buyer prices the trailing
  * NOI it would renew at), less any debt still outstanding for the equity.
@@ -131,8 +149,9 @@ export const leaseFinancingHeaders = [
  * @param dsraMonths months of debt service held in reserve from close, a whole number 0 to 60 (default 0)
  * @param lockupDscr the DSCR below which distributions are held back, > 0; omitted: none
  * @param closeDate the close as an Excel date serial; omitted: dates count days from 0
+ * @param cashSweepShare share of each year's cash after debt service that prepays the loan, 0 to 1 (default 0)
  * @returns a table of term + ⌈build_months ÷ 12⌉ + 1 rows (one more with headers) and fourteen
- *   columns, amounts in USD
+ *   columns (fifteen with a cash sweep), amounts in USD
  * @throws invalid_input for an argument outside its rule, a profile that is none of the four,
  *   a balloon share with another profile, or a close date too late for the table's dates
  * @throws not_finite when an amount overflows a double
@@ -144,17 +163,21 @@ export function leaseFinancing(
   capexUsdPerMw: number, buildMonths: number, maxLoanToCost: number, interestRate: number, minDscr: number,
   tenorYears: number | undefined, headers: boolean, exitCapRate: number | undefined, debtProfile: string | undefined,
   balloonShare: number, downsideRentHaircut: number, dsraMonths: number, lockupDscr: number | undefined, closeDate: number | undefined,
+  cashSweepShare: number,
 ): (number | string)[][] {
   const deal = leaseDealOf(
     itLoadMw, rentUsdPerKwMonth, termYears, annualEscalator, noiMargin, capexUsdPerMw, buildMonths, maxLoanToCost, interestRate, minDscr,
-    tenorYears, headers, exitCapRate, debtProfile, balloonShare, downsideRentHaircut, dsraMonths, lockupDscr, closeDate,
+    tenorYears, headers, exitCapRate, debtProfile, balloonShare, downsideRentHaircut, dsraMonths, lockupDscr, closeDate, cashSweepShare,
   );
-  const table: (number | string)[][] = headers ? [[...leaseFinancingHeaders]] : [];
+  const swept = cashSweepShare > 0;
+  const table: (number | string)[][] = headers ? [[...leaseFinancingHeaders, ...(swept ? [cashSweepHeader] : [])]] : [];
   for (const r of deal.rows) {
-    table.push([
+    const row: (number | string)[] = [
       r.year, r.capex, r.noi, r.drawn, r.interest, r.principal, r.debtService, r.dscr, r.equity, r.project,
       r.dscrDownside, r.dsraBalance, r.distributionsHeld, r.date,
-    ]);
+    ];
+    if (swept) row.push(r.cashSweep);
+    table.push(row);
   }
   return table;
 }
@@ -163,10 +186,11 @@ export function leaseFinancing(
 export function leaseDealOf(...args: Parameters<typeof leaseFinancing>): LeaseDeal {
   const [
     itLoadMw, rentUsdPerKwMonth, termYears, annualEscalator, noiMargin, capexUsdPerMw, buildMonths, maxLoanToCost, interestRate, minDscr,
-    tenorYears, , exitCapRate, debtProfile, balloonShare, downsideRentHaircut, dsraMonths, lockupDscr, closeDate,
+    tenorYears, , exitCapRate, debtProfile, balloonShare, downsideRentHaircut, dsraMonths, lockupDscr, closeDate, cashSweepShare,
   ] = args;
   return leaseDeal({
     itLoadMw, rentUsdPerKwMonth, termYears, annualEscalator, noiMargin, capexUsdPerMw, buildMonths, maxLoanToCost, interestRate, minDscr,
     tenorYears, exitCapRate, debtProfile: debtProfile ?? 'sculpted', balloonShare, downsideRentHaircut, dsraMonths, lockupDscr, closeDate,
+    cashSweepShare,
   });
 }

@@ -29,12 +29,15 @@ export const leaseSummaryLabels: readonly (readonly [string, keyof LeaseDealFigu
  *   the flows have none;
  * - min_dscr, avg_dscr: the base case's DSCR over the rows with debt service (blank with none);
  *   min_dscr_downside: the downside case's (the base case's with no haircut);
- * - debt_usd: the debt at completion, drawn plus capitalised interest; equity_usd: capex less
- *   the loan drawn, plus the debt service reserve; loan_to_cost: debt_usd ÷ (capex + capitalised
- *   interest) (blank with no capex); capitalised_interest_usd;
+ * - debt_usd: the debt at completion, drawn (for the build and for the reserve's loan part)
+ *   plus capitalised interest; equity_usd: capex plus the debt service reserve less the loan
+ *   drawn; loan_to_cost: debt_usd ÷ (capex + capitalised interest + reserve), all the uses
+ *   (blank with no capex); capitalised_interest_usd;
  * - equity_payback_year: the first time the equity's cumulative cash flow comes back to 0 after
  *   the investment, in years from close, linear within the row that crosses (blank if never);
  * - dsra_usd: the debt service reserve funded at close.
+ * A cash sweep moves equity_irr, the DSCRs and the payback year (it adds no row: what it prepays
+ * each year is LEASE_FINANCING's cash_sweep_usd column).
  *
  * Parameters: LEASE_FINANCING's, in its order (see leaseFinancing), headers included.
  *
@@ -47,10 +50,11 @@ export function leaseSummary(
   capexUsdPerMw: number, buildMonths: number, maxLoanToCost: number, interestRate: number, minDscr: number,
   tenorYears: number | undefined, headers: boolean, exitCapRate: number | undefined, debtProfile: string | undefined,
   balloonShare: number, downsideRentHaircut: number, dsraMonths: number, lockupDscr: number | undefined, closeDate: number | undefined,
+  cashSweepShare: number,
 ): (number | string)[][] {
   const { figures } = leaseDealOf(
     itLoadMw, rentUsdPerKwMonth, termYears, annualEscalator, noiMargin, capexUsdPerMw, buildMonths, maxLoanToCost, interestRate, minDscr,
-    tenorYears, headers, exitCapRate, debtProfile, balloonShare, downsideRentHaircut, dsraMonths, lockupDscr, closeDate,
+    tenorYears, headers, exitCapRate, debtProfile, balloonShare, downsideRentHaircut, dsraMonths, lockupDscr, closeDate, cashSweepShare,
   );
   const table: (number | string)[][] = headers ? [[...leaseSummaryHeaders]] : [];
   for (const [label, key] of leaseSummaryLabels) table.push([label, figures[key]]);
