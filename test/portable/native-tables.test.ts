@@ -7,7 +7,6 @@
  * new inputs.
  */
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import { nativeTable } from '../../src/catalogue/native-table';
 import { declarations } from '../../src/functions/registrations';
 import { functionsById } from '../../src/functions/registry';
@@ -20,6 +19,7 @@ import { computePlan } from '../../tools/workbooks/calc';
 import { computedValue, libreOfficeTimeoutMs, recalculateFilesWithLibreOffice, recalculateWithLibreOffice, withoutCachedResults } from '../helpers/libreoffice';
 import { recordedCalls } from '../helpers/recorded-cases';
 import { expectCell } from '../helpers/expect-cell';
+import { withInput } from '../helpers/portable-input';
 
 installCustomFunctionsShim();
 const functions = functionsById();
@@ -113,16 +113,6 @@ describe('model workbooks', () => {
     expect(tables).toBeGreaterThan(0);
   }, libreOfficeTimeoutMs);
 });
-
-/** The portable copy with one input cell's value replaced (the XML of its sheet edited, as a user's change is saved). */
-async function withInput(bytes: Uint8Array, sheetPath: string, address: string, value: number): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
-  const xml = await (zip.file(sheetPath) as JSZip.JSZipObject).async('string');
-  const cell = new RegExp(`<c r="${address}"([^>]*?)(?:/>|>[\\s\\S]*?</c>)`);
-  if (!cell.test(xml)) throw new Error(`no cell ${address} in ${sheetPath}`);
-  zip.file(sheetPath, xml.replace(cell, (_whole, attributes: string) => `<c r="${address}"${attributes.replace(/\st="[^"]*"/, '')}><v>${value}</v></c>`));
-  return zip.generateAsync({ type: 'uint8array' });
-}
 
 // The Japanese copy calls HASHPRICE_PATH without its header row (its names are written above): no header row in the native form either.
 describe.each(['halving-path.xlsx', 'halving-path_ja.xlsx'])("the halving-path model's portable copy (%s)", (fileName) => {
