@@ -22,7 +22,7 @@ const functions = functionsById();
 const declarationOf = (id: string) => declarations.find((declaration) => declaration.id === id) as (typeof declarations)[number];
 
 type Grid = (number | string)[][];
-/** An argument: a value in a cell, a range of cells, an array constant in the formula, or left out. */
+/** An argument: a number in a cell, a text or boolean written in the call, a range of cells, an array constant in the call, or left out. */
 type Arg = number | string | boolean | null | { cells: Grid } | { constant: number[][] };
 
 const column = (...figures: number[]): Grid => figures.map((figure) => [figure]);
@@ -86,7 +86,8 @@ function place(sheet: ExcelJS.Worksheet, args: Arg[], top: number): Placed {
   let height = 1;
   const operands = args.map((arg, i) => {
     if (arg === null) return undefined;
-    if (typeof arg === 'boolean') return arg ? 'TRUE' : 'FALSE'; // headers as written: a cell would have no native form
+    // Headers and a text (a profile) as written in the call: a headers cell would have no native form.
+    if (typeof arg === 'boolean' || typeof arg === 'string') return formulaLiteral(arg);
     if (typeof arg !== 'object') {
       sheet.getCell(top + 1, i + 1).value = arg;
       return a1(top, i);

@@ -103,6 +103,20 @@ function literalProfile(text: string): Profile | undefined {
   return profile === 'level' || profile === 'bullet' || profile === 'sculpted' ? profile : undefined;
 }
 
+/**
+ * The year's amounts by the profile argument: omitted, sculpted with CFADS and level without;
+ * written as text, that profile's (undefined for a text that names none, which the function
+ * refuses); any other expression, chosen inside the formula.
+ */
+function profileYear(profile: string | undefined, withCfads: boolean, years: Record<Profile, ProfileYear | undefined>): ProfileYear | undefined {
+  if (profile === undefined) return withCfads ? years.sculpted : years.level;
+  const typed = quotedText(profile);
+  if (typed === undefined) return chosenYear(profile, years);
+  const named = literalProfile(typed);
+  return named === undefined ? undefined : years[named];
+}
+
+/** Data row `row` of DEBT_SCHEDULE's table (see the file's comment), or undefined where the call has no native form. */
 export const scheduleRow: NativeTableRow = (operands: Operands, row, cell) => {
   const [principal, rate, tenor, cfads, , profile, balloonShare] = operands;
   const loan: Loan = { principal: needed(principal), rate: needed(rate), tenor: needed(tenor), balloonShare: needed(balloonShare) };
@@ -116,13 +130,7 @@ export const scheduleRow: NativeTableRow = (operands: Operands, row, cell) => {
     bullet: bulletYear(loan, year),
     sculpted: cfads === undefined ? undefined : weights ? sculptedYear(loan, year, weights, cell) : levelYear(loan, year),
   };
-  let chosen: ProfileYear | undefined;
-  if (profile === undefined) chosen = cfads === undefined ? years.level : years.sculpted;
-  else {
-    const typed = quotedText(profile);
-    chosen = typed === undefined ? chosenYear(profile, years) : years[literalProfile(typed) ?? 'level'];
-    if (typed !== undefined && literalProfile(typed) === undefined) return undefined;
-  }
+  const chosen = profileYear(profile, cfads !== undefined, years);
   if (!chosen) return undefined;
   const inYear = (expression: string) => `IF(${cell(0)}="","",${expression})`;
   const opening = row === 0 ? loan.principal : cell(5, 1);
