@@ -21,9 +21,10 @@ export type TableCell = (column: number, rowsUp?: number) => string;
 
 /**
  * The formulas (without "=") of data row `row` (0-based, the header row not counted), one a
- * column, over the argument operands and the table's own cells.
+ * column, over the argument operands and the table's own cells; undefined for arguments that
+ * have no native form (the same for every row).
  */
-export type NativeTableRow = (operands: Operands, row: number, cell: TableCell) => readonly string[];
+export type NativeTableRow = (operands: Operands, row: number, cell: TableCell) => readonly string[] | undefined;
 
 /** A spilled call's cells as native formulas ("=…"), or text for the header row's names. */
 export interface NativeTable {
@@ -50,7 +51,9 @@ export function nativeTable(declaration: FunctionDeclaration, args: readonly (st
   const headers = headerRows(declaration, args);
   if (!row || headers === undefined) return undefined;
   const values = operands(declaration, args);
-  return { headerRows: headers, columns: row(values, 0, () => 'A1').length, formula: (r, column, cell) => `=${row(values, r, cell)[column]}` };
+  const first = row(values, 0, () => 'A1');
+  if (!first) return undefined;
+  return { headerRows: headers, columns: first.length, formula: (r, column, cell) => `=${(row(values, r, cell) as readonly string[])[column]}` };
 }
 
 /** `expression` where data row `row` is within `count` rows, else blank text. */

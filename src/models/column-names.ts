@@ -21,6 +21,7 @@ import { conversionCashflowsHeaders } from '../core/hosting/conversion-cashflows
 import { leaseFinancingHeaders } from '../core/underwriting/lease-financing';
 import { leaseSummaryHeaders } from '../core/underwriting/lease-summary';
 import { debtScheduleHeaders } from '../core/underwriting/debt-schedule';
+import { leaseCashflowsHeaders } from '../core/underwriting/lease-cashflows';
 import { sotpHeaders } from '../core/valuation/sotp';
 import { notesHeaders } from '../core/data/notes';
 import { companiesHeaders } from '../core/data/companies';
@@ -48,6 +49,7 @@ const japanese: Readonly<Record<string, readonly string[]>> = {
     '日付',
   ],
   LEASE_SUMMARY: ['項目', '値'],
+  LEASE_CASHFLOWS: ['年', '賃料（USD）', 'NOI（USD）'],
   DEBT_SCHEDULE: ['年', '期首残高（USD）', '利息（USD）', '元本返済（USD）', '元利返済額（USD）', '期末残高（USD）', 'DSCR（倍）'],
   SOTP: ['部門', '基準となる数量', '数量の単位', '倍率', '価値（USD）', '1株あたり（USD）', '基準日', '出典'],
   NOTES: ['名称', '元本（USD）', '利率', '満期', '転換価格（USD）', '上限価格（USD）', '保有者プット日', '基準日', '出典'],
@@ -63,6 +65,7 @@ const own: Readonly<Record<string, readonly string[]>> = {
   CONVERSION_CASHFLOWS: conversionCashflowsHeaders,
   LEASE_FINANCING: leaseFinancingHeaders,
   LEASE_SUMMARY: leaseSummaryHeaders,
+  LEASE_CASHFLOWS: leaseCashflowsHeaders,
   DEBT_SCHEDULE: [...debtScheduleHeaders, 'dscr'],
   SOTP: sotpHeaders,
   NOTES: notesHeaders,

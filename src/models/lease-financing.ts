@@ -286,18 +286,29 @@ function notesSheet(options: ModelOptions): WorkbookPlan['sheets'][number] {
       coupon: input(`${deal.key}_interest_rate`, t.coupon, deal.coupon[0], 'share/yr', formats.rate, deal.coupon[1]),
       tenor: input(`${deal.key}_tenor_years`, t.tenor, deal.tenor[0], 'years', formats.integer, deal.tenor[1]),
       balloon: input(`${deal.key}_balloon_share`, t.balloon, deal.balloon[0], 'share', formats.share, deal.balloon[1]),
+      dscr: input(`${deal.key}_min_dscr`, t.sizingDscr, deal.impliedDscr[0], 'x', formats.number2, deal.impliedDscr[1]),
     });
-    const noi = index(miner('LEASE_CASHFLOWS', ref(lease.mw), ref(lease.rent), ref(lease.term), ref(lease.escalator), ref(lease.noiMargin), lit(1), lit(false)), lit(0), lit(3));
+    // The results first, then the lease's NOI laid out as a table (what the notes are repaid
+    // from, which DEBT_SIZE and DEBT_SCHEDULE read as a range: a copy without the add-in
+    // computes each from the cells above it), then the notes year by year.
+    const resultsRow = s.row;
+    const leaseAnchor = resultsRow + 4;
+    const scheduleAnchor = leaseAnchor + deal.term[0] + 3;
+    const usd = formats.usd;
+    const leaseCall = (headers: boolean) =>
+      miner('LEASE_CASHFLOWS', ref(lease.mw), ref(lease.rent), ref(lease.term), ref(lease.escalator), ref(lease.noiMargin), lit(1), lit(headers));
+    const noiColumn = s.addSpill(leaseAnchor, 0, leaseCall, deal.term[0] + 1, 3, [formats.integer, usd, usd]).column(2);
+    const noi = range(noiColumn.from, noiColumn.to);
     const schedule = (headers: boolean) =>
       miner('DEBT_SCHEDULE', ref(notes.principal), ref(notes.coupon), ref(notes.tenor), noi, lit(headers), lit(deal.profile), ref(notes.balloon));
-    const scheduleAnchor = s.row + 4;
     const dscrs = range(s.at(scheduleAnchor + 1, 6, true, true), s.at(scheduleAnchor + deal.tenor[0], 6, true, true));
     s.section(t.results);
     s.addOutput({ label: t.minDscr, formula: min(dscrs), unit: 'x', format: formats.number2, strong: true });
-    s.addOutput({ label: t.sizedAt, formula: miner('DEBT_SIZE', noi, ref(notes.coupon), ref(notes.tenor), lit(deal.impliedDscr)), unit: 'USD', format: formats.usd, note: deal.sizedNote });
+    s.addOutput({ label: t.sizedAt, formula: miner('DEBT_SIZE', noi, ref(notes.coupon), ref(notes.tenor), ref(notes.dscr)), unit: 'USD', format: formats.usd, note: deal.sizedNote });
+    s.row = leaseAnchor - 1;
+    s.section(t.leaseTable);
     s.row = scheduleAnchor - 1;
     s.section(deal.scheduleTitle);
-    const usd = formats.usd;
     s.addSpill(scheduleAnchor, 0, schedule, deal.tenor[0] + 1, 7, [formats.integer, usd, usd, usd, usd, usd, formats.number2]);
     s.row = scheduleAnchor + deal.tenor[0] + 2;
   }

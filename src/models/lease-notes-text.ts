@@ -24,8 +24,8 @@ export interface NotesDeal {
   readonly tenor: Sourced<number>;
   readonly balloon: Sourced<number>;
   readonly profile: 'sculpted' | 'balloon';
-  /** The DSCR at which DEBT_SIZE is shown. */
-  readonly impliedDscr: number;
+  /** The DSCR at which DEBT_SIZE sizes the NOI, an input, and where it comes from. */
+  readonly impliedDscr: Sourced<number>;
   readonly sizedNote: string;
 }
 
@@ -40,14 +40,14 @@ const barberLakeFigures = { key: 'barber_lake_notes', mw: 207, rent: 154, term: 
 
 type DealFigures = typeof riverBendFigures | typeof barberLakeFigures;
 type DealWords = Omit<NotesDeal, 'key' | 'profile' | 'impliedDscr' | 'mw' | 'rent' | 'term' | 'escalator' | 'noiMargin' | 'principal' | 'coupon' | 'tenor' | 'balloon'> & {
-  readonly sources: readonly [mw: string, rent: string, term: string, escalator: string, noiMargin: string, principal: string, coupon: string, tenor: string, balloon: string];
+  readonly sources: readonly [mw: string, rent: string, term: string, escalator: string, noiMargin: string, principal: string, coupon: string, tenor: string, balloon: string, dscr: string];
 };
 
 function dealOf(figures: DealFigures, words: DealWords): NotesDeal {
-  const [mw, rent, term, escalator, noiMargin, principal, coupon, tenor, balloon] = words.sources;
+  const [mw, rent, term, escalator, noiMargin, principal, coupon, tenor, balloon, dscr] = words.sources;
   return {
     key: figures.key, leaseTitle: words.leaseTitle, notesTitle: words.notesTitle, scheduleTitle: words.scheduleTitle, sizedNote: words.sizedNote,
-    profile: figures.profile, impliedDscr: figures.impliedDscr,
+    profile: figures.profile, impliedDscr: [figures.impliedDscr, dscr],
     mw: [figures.mw, mw], rent: [figures.rent, rent], term: [figures.term, term], escalator: [figures.escalator, escalator],
     noiMargin: [figures.noiMargin, noiMargin], principal: [figures.principal, principal], coupon: [figures.coupon, coupon],
     tenor: [figures.tenor, tenor], balloon: [figures.balloon, balloon],
@@ -67,6 +67,7 @@ const deals: Readonly<Record<Locale, readonly NotesDeal[]>> = {
         ...riverBendLeaseSources, sources.riverBendNotes, sources.riverBendNotes,
         'Derived: fully amortizing over 16.5 yr from issue (2026-04-30), of which ~18 months of build before rent: 15 yearly instalments on the lease NOI',
         'Fully amortizing: no balloon (capital.md, 2026-04-30)',
+        'Derived: the DSCR at which the lease NOI carries the $3.25B issued, fully amortizing',
       ],
     }),
     dealOf(barberLakeFigures, {
@@ -84,6 +85,7 @@ const deals: Readonly<Record<Locale, readonly NotesDeal[]>> = {
         cipherNotes,
         'Derived: no amortization before completion (late 2026), then to maturity 2030-11-15: 4 yearly instalments for the semi-annual ones',
         'Assumption: the amortization schedule is not public; 70% left to maturity, refinanced',
+        'Assumption: 1.3x, a minimum DSCR a lender might set on the lease NOI',
       ],
     }),
   ],
@@ -97,6 +99,7 @@ const deals: Readonly<Record<Locale, readonly NotesDeal[]>> = {
         ...riverBendLeaseSources, sources.riverBendNotes, sources.riverBendNotes,
         '導出：発行（2026-04-30）から16.5年で全額償還、うち約18か月は賃料発生前の建設期間：リースNOIに対する15回の年次返済',
         '全額償還：バルーンなし（capital.md、2026-04-30）',
+        '導出：リースNOIが発行額32.5億ドルを全額償還で支えるDSCR',
       ],
     }),
     dealOf(barberLakeFigures, {
@@ -114,6 +117,7 @@ const deals: Readonly<Record<Locale, readonly NotesDeal[]>> = {
         cipherNotes,
         '導出：完成（2026年末）までは償還なし、その後2030-11-15の満期まで：半年ごとの返済を4回の年次返済として',
         '仮定：償還スケジュールは非公開。70%を満期に残し借り換え',
+        '仮定：1.3倍。貸し手がリースNOIに求める最低DSCRの一例',
       ],
     }),
   ],
@@ -134,8 +138,10 @@ export const notesText = {
     tenor: 'Yearly instalments after the build',
     balloon: 'Share left to maturity (balloon)',
     results: 'Results',
+    sizingDscr: 'DSCR the NOI is sized at',
     minDscr: 'Minimum DSCR (a balloon at maturity left out)',
-    sizedAt: 'What the NOI carries, fully amortizing at the DSCR in the note = MINER.DEBT_SIZE',
+    sizedAt: 'What the NOI carries, fully amortizing at the DSCR above = MINER.DEBT_SIZE',
+    leaseTable: 'The lease, year by year = MINER.LEASE_CASHFLOWS: the NOI that repays the notes (spills)',
     deals: deals.en,
   },
   ja: {
@@ -152,8 +158,10 @@ export const notesText = {
     tenor: '建設後の年次返済回数',
     balloon: '満期まで残す割合（バルーン）',
     results: '結果',
+    sizingDscr: 'NOIから借入額を決めるDSCR',
     minDscr: '最低DSCR（満期のバルーンを除く）',
-    sizedAt: '注記のDSCRで全額償還とした場合にNOIが支える額 = MINER.DEBT_SIZE',
+    sizedAt: '上記のDSCRで全額償還とした場合にNOIが支える額 = MINER.DEBT_SIZE',
+    leaseTable: 'リースの年次キャッシュフロー = MINER.LEASE_CASHFLOWS：社債を返済するNOI（スピル）',
     deals: deals.ja,
   },
 } as const;

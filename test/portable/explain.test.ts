@@ -10,6 +10,7 @@ import { spawnSync } from 'child_process';
 import ExcelJS from 'exceljs';
 import path from 'path';
 import { catalogue } from '../../src/catalogue';
+import { exampleValues } from '../../src/catalogue/example';
 import { run } from '../../src/cli/main';
 import { declarations } from '../../src/functions/registrations';
 import { callFormula, explainFormula } from '../../src/portable/explain';
@@ -86,7 +87,8 @@ describe('explaining a formula with cell references (what the pane shows)', () =
   });
 
   it('says a spilled table has no single formula, and a formula without MINER.* is its own math', () => {
-    expect(explainFormula('=MINER.DEBT_SCHEDULE(B1,B2,B3)', byId, () => [])).toEqual({ kind: 'opaque', id: 'DEBT_SCHEDULE', reason: 'table' });
+    // CFADS whose shape the formula's text does not say: no native form (src/catalogue/underwriting/cfads-operand.ts).
+    expect(explainFormula('=MINER.DEBT_SCHEDULE(B1,B2,B3,INDEX(C1:D5,0,2))', byId, () => [])).toEqual({ kind: 'opaque', id: 'DEBT_SCHEDULE', reason: 'table' });
     expect(explainFormula('=SUM(A1:A3)', byId, () => [])).toEqual({ kind: 'plain' });
   });
 });
@@ -108,11 +110,20 @@ describe('hashwatt explain', () => {
     expect(out.stdout).toContain('value: 86303.18');
   });
 
-  it('says a spilled table has no single formula and still prints the table', () => {
-    const out = run(['explain', 'DEBT_SCHEDULE', '1000', '0.05', '4']);
+  // A table function that has no native form yet, if any is left, with its catalogue example.
+  const opaqueTable = catalogue.find((entry) => entry.declaration.result === 'table' && !entry.declaration.nativeTable && !entry.declaration.bundledData);
+  (opaqueTable ? it : it.skip)('says a spilled table without a native form has no single formula and still prints the table', () => {
+    const { declaration, docs } = opaqueTable as NonNullable<typeof opaqueTable>;
+    const out = run(['explain', declaration.id, ...exampleValues(docs.example).map(word)]);
     expect(out.status).toBe(0);
-    expect(out.stdout).toContain('MINER.DEBT_SCHEDULE spills a table');
-    expect(out.stdout).toContain('opening_balance_usd');
+    expect(out.stdout).toContain(`MINER.${declaration.id} spills a table`);
+    expect(out.stdout).toContain('value: ');
+  });
+
+  it("gives a debt schedule's first rows as formulas, the opening balance of the second the first's closing", () => {
+    const explained = explain('DEBT_SCHEDULE', '1000', '0.05', '4');
+    expect(explained.rows?.[1][1].formula).toBe('=IF(A3="","",F2)');
+    expect(explained.result).toEqual(expect.arrayContaining([expect.arrayContaining(['opening_balance_usd'])]));
   });
 
   it('reports an unknown function, a wrong count and a refused value as the function would', () => {
@@ -185,9 +196,13 @@ describe('hashwatt explain', () => {
       const workbook = new ExcelJS.Workbook();
       const sheet = workbook.addWorksheet('explain');
       for (const recorded of recordedCalls().filter((r) => r.key === r.id && withNative.includes(r.id))) {
-        for (const args of recorded.calls.slice(0, samplesPerFunction)) {
+        // The first samples inside the function's domain (DEBT_SIZE's samples draw many tenors that are not whole years).
+        let inDomain = 0;
+        for (const args of recorded.calls.slice(0, samplesPerFunction * 10)) {
+          if (inDomain === samplesPerFunction) break;
           const explained = explain(recorded.id, ...args.map(word));
           if (typeof explained.result !== 'number') continue; // outside the function's domain: nothing to compare
+          inDomain++;
           if (explained.formula === undefined) throw new Error(`${explained.call} gave no formula`);
           const row = cases.length + 1;
           sheet.getCell(row, 1).value = { formula: explained.formula.slice(1) } as ExcelJS.CellFormulaValue;

@@ -7,7 +7,6 @@
  * new inputs.
  */
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import { nativeTable } from '../../src/catalogue/native-table';
 import { declarations } from '../../src/functions/registrations';
 import { functionsById } from '../../src/functions/registry';
@@ -17,9 +16,10 @@ import { makePortable } from '../../src/portable/portable-workbook';
 import type { Expr, PlannedCell } from '../../src/models/plan';
 import { functionRegistry, generateWorkbooks, GeneratedWorkbook } from '../../tools/workbooks/build';
 import { computePlan } from '../../tools/workbooks/calc';
-import { asSerial, computedValue, libreOfficeTimeoutMs, recalculateFilesWithLibreOffice, recalculateWithLibreOffice, withoutCachedResults } from '../helpers/libreoffice';
+import { computedValue, libreOfficeTimeoutMs, recalculateFilesWithLibreOffice, recalculateWithLibreOffice, withoutCachedResults } from '../helpers/libreoffice';
 import { recordedCalls } from '../helpers/recorded-cases';
-import { expectClose } from '../helpers/tolerance';
+import { expectCell } from '../helpers/expect-cell';
+import { withInput } from '../helpers/portable-input';
 
 installCustomFunctionsShim();
 const functions = functionsById();
@@ -28,20 +28,9 @@ const samplesPerFunction = 12;
 /** Extra rows below each table: the rows past its length, which must show blank. */
 const blankRows = 2;
 
-function expectCell(actual: unknown, expected: unknown, where: string): void {
-  actual = asSerial(actual);
-  if (typeof expected === 'number') {
-    try {
-      expectClose(actual as number, expected, 1e-9);
-    } catch (error) {
-      throw new Error(`${where}: ${(error as Error).message}`);
-    }
-  } else expect({ where, actual: actual ?? '' }).toEqual({ where, actual: expected });
-}
-
 describe('native table formulas, recomputed by LibreOffice', () => {
-  it('covers HASHPRICE_PATH and ASIC_CASHFLOWS', () => {
-    expect(withTables.map((declaration) => declaration.id)).toEqual(expect.arrayContaining(['HASHPRICE_PATH', 'ASIC_CASHFLOWS']));
+  it('covers HASHPRICE_PATH, ASIC_CASHFLOWS, LEASE_CASHFLOWS and DEBT_SCHEDULE', () => {
+    expect(withTables.map((declaration) => declaration.id)).toEqual(expect.arrayContaining(['HASHPRICE_PATH', 'ASIC_CASHFLOWS', 'LEASE_CASHFLOWS', 'DEBT_SCHEDULE']));
   });
 
   describe.each(withTables.map((declaration) => declaration.id))('MINER.%s', (id) => {
@@ -62,9 +51,20 @@ describe('native table formulas, recomputed by LibreOffice', () => {
         } catch {
           continue; // outside the function's domain
         }
-        // The inputs on the case's first row, the table below them (a row of the table a row of the sheet).
+        // The inputs on the case's first row, the table below them (a row of the table a row of
+        // the sheet); a range argument (CFADS) as a block of cells to the right of the table.
+        let rangeColumn = Math.max(args.length, table[0].length) + 2;
+        let rangeRows = 0;
         const operands = args.map((value, i) => {
           if (value === null || value === undefined) return undefined;
+          if (Array.isArray(value)) {
+            const grid = value as unknown[][];
+            grid.forEach((cells, r) => cells.forEach((cellValue, c) => (out.getCell(top + r, rangeColumn + c).value = cellValue as ExcelJS.CellValue)));
+            const address = `${a1(top - 1, rangeColumn - 1)}:${a1(top - 2 + grid.length, rangeColumn - 2 + grid[0].length)}`;
+            rangeColumn += grid[0].length + 1;
+            rangeRows = Math.max(rangeRows, grid.length);
+            return address;
+          }
           out.getCell(top, i + 1).value = value as ExcelJS.CellValue;
           return out.getCell(top, i + 1).address;
         });
@@ -79,7 +79,7 @@ describe('native table formulas, recomputed by LibreOffice', () => {
           }
         }
         cases.push({ args, table, top: first });
-        top = first + table.length + blankRows + 1;
+        top = Math.max(first + table.length + blankRows, top + rangeRows) + 1;
       }
       sheet = (await recalculateWithLibreOffice(workbook)).getWorksheet(id) as ExcelJS.Worksheet;
     }, libreOfficeTimeoutMs);
@@ -113,16 +113,6 @@ describe('model workbooks', () => {
     expect(tables).toBeGreaterThan(0);
   }, libreOfficeTimeoutMs);
 });
-
-/** The portable copy with one input cell's value replaced (the XML of its sheet edited, as a user's change is saved). */
-async function withInput(bytes: Uint8Array, sheetPath: string, address: string, value: number): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
-  const xml = await (zip.file(sheetPath) as JSZip.JSZipObject).async('string');
-  const cell = new RegExp(`<c r="${address}"([^>]*?)(?:/>|>[\\s\\S]*?</c>)`);
-  if (!cell.test(xml)) throw new Error(`no cell ${address} in ${sheetPath}`);
-  zip.file(sheetPath, xml.replace(cell, (_whole, attributes: string) => `<c r="${address}"${attributes.replace(/\st="[^"]*"/, '')}><v>${value}</v></c>`));
-  return zip.generateAsync({ type: 'uint8array' });
-}
 
 // The Japanese copy calls HASHPRICE_PATH without its header row (its names are written above): no header row in the native form either.
 describe.each(['halving-path.xlsx', 'halving-path_ja.xlsx'])("the halving-path model's portable copy (%s)", (fileName) => {
