@@ -7,7 +7,6 @@
  * new inputs.
  */
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import { nativeTable } from '../../src/catalogue/native-table';
 import { declarations } from '../../src/functions/registrations';
 import { functionsById } from '../../src/functions/registry';
@@ -17,9 +16,10 @@ import { makePortable } from '../../src/portable/portable-workbook';
 import type { Expr, PlannedCell } from '../../src/models/plan';
 import { functionRegistry, generateWorkbooks, GeneratedWorkbook } from '../../tools/workbooks/build';
 import { computePlan } from '../../tools/workbooks/calc';
-import { asSerial, computedValue, libreOfficeTimeoutMs, recalculateFilesWithLibreOffice, recalculateWithLibreOffice, withoutCachedResults } from '../helpers/libreoffice';
+import { computedValue, libreOfficeTimeoutMs, recalculateFilesWithLibreOffice, recalculateWithLibreOffice, withoutCachedResults } from '../helpers/libreoffice';
 import { recordedCalls } from '../helpers/recorded-cases';
-import { expectClose } from '../helpers/tolerance';
+import { withInput } from '../helpers/with-input';
+import { expectCell } from '../helpers/expect-cell';
 
 installCustomFunctionsShim();
 const functions = functionsById();
@@ -28,20 +28,9 @@ const samplesPerFunction = 12;
 /** Extra rows below each table: the rows past its length, which must show blank. */
 const blankRows = 2;
 
-function expectCell(actual: unknown, expected: unknown, where: string): void {
-  actual = asSerial(actual);
-  if (typeof expected === 'number') {
-    try {
-      expectClose(actual as number, expected, 1e-9);
-    } catch (error) {
-      throw new Error(`${where}: ${(error as Error).message}`);
-    }
-  } else expect({ where, actual: actual ?? '' }).toEqual({ where, actual: expected });
-}
-
 describe('native table formulas, recomputed by LibreOffice', () => {
-  it('covers HASHPRICE_PATH and ASIC_CASHFLOWS', () => {
-    expect(withTables.map((declaration) => declaration.id)).toEqual(expect.arrayContaining(['HASHPRICE_PATH', 'ASIC_CASHFLOWS']));
+  it('covers HASHPRICE_PATH, ASIC_CASHFLOWS and CONVERSION_CASHFLOWS', () => {
+    expect(withTables.map((declaration) => declaration.id)).toEqual(expect.arrayContaining(['HASHPRICE_PATH', 'ASIC_CASHFLOWS', 'CONVERSION_CASHFLOWS']));
   });
 
   describe.each(withTables.map((declaration) => declaration.id))('MINER.%s', (id) => {
@@ -100,29 +89,19 @@ describe('native table formulas, recomputed by LibreOffice', () => {
 });
 
 describe('model workbooks', () => {
-  it('keep no HASHPRICE_PATH or ASIC_CASHFLOWS table as values in their portable copies', async () => {
+  it('keep no HASHPRICE_PATH, ASIC_CASHFLOWS or CONVERSION_CASHFLOWS table as values in their portable copies', async () => {
     const options = { version: '0.0.0-test', date: '2026-12-07', declarations: new Map(declarations.map((d) => [d.id, d])) };
     let tables = 0;
     for (const book of await generateWorkbooks()) {
       const portable = await makePortable(book.bytes, options);
-      const frozen = portable.frozen.filter((range) => /^_xldudf_MINER_(HASHPRICE_PATH|ASIC_CASHFLOWS)\(/.test(range.formula));
+      const frozen = portable.frozen.filter((range) => /^_xldudf_MINER_(HASHPRICE_PATH|ASIC_CASHFLOWS|CONVERSION_CASHFLOWS)\(/.test(range.formula));
       expect({ book: book.fileName, frozen }).toEqual({ book: book.fileName, frozen: [] });
       const spills = book.plan.sheets.flatMap((sheet) => sheet.cells).filter((cell) => cell.spill && cell.formula?.kind === 'miner');
-      tables += spills.filter((cell) => ['HASHPRICE_PATH', 'ASIC_CASHFLOWS'].includes((cell.formula as Extract<Expr, { kind: 'miner' }>).id)).length;
+      tables += spills.filter((cell) => ['HASHPRICE_PATH', 'ASIC_CASHFLOWS', 'CONVERSION_CASHFLOWS'].includes((cell.formula as Extract<Expr, { kind: 'miner' }>).id)).length;
     }
     expect(tables).toBeGreaterThan(0);
   }, libreOfficeTimeoutMs);
 });
-
-/** The portable copy with one input cell's value replaced (the XML of its sheet edited, as a user's change is saved). */
-async function withInput(bytes: Uint8Array, sheetPath: string, address: string, value: number): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
-  const xml = await (zip.file(sheetPath) as JSZip.JSZipObject).async('string');
-  const cell = new RegExp(`<c r="${address}"([^>]*?)(?:/>|>[\\s\\S]*?</c>)`);
-  if (!cell.test(xml)) throw new Error(`no cell ${address} in ${sheetPath}`);
-  zip.file(sheetPath, xml.replace(cell, (_whole, attributes: string) => `<c r="${address}"${attributes.replace(/\st="[^"]*"/, '')}><v>${value}</v></c>`));
-  return zip.generateAsync({ type: 'uint8array' });
-}
 
 // The Japanese copy calls HASHPRICE_PATH without its header row (its names are written above): no header row in the native form either.
 describe.each(['halving-path.xlsx', 'halving-path_ja.xlsx'])("the halving-path model's portable copy (%s)", (fileName) => {
