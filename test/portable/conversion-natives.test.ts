@@ -6,10 +6,11 @@
  * the mining margin as one figure or one a year in a column, a row, a block read row by row
  * and an array constant; negative margins; rates of 0, below 0 and very small; cash that dips
  * below 0 after starting above it, never goes below 0, or never pays back. Each is compared
- * with the add-in's own result to 1e-9 (an error with the same error).
+ * with the add-in's own result to 1e-9 (an error with the same error). And a formula that
+ * would be longer than Excel accepts is none: the call keeps its value.
  */
 import ExcelJS from 'exceljs';
-import { nativeFormula } from '../../src/catalogue/native';
+import { maxFormulaCharacters, nativeFormula } from '../../src/catalogue/native';
 import { nativeTable } from '../../src/catalogue/native-table';
 import { declarations } from '../../src/functions/registrations';
 import { functionsById } from '../../src/functions/registry';
@@ -164,5 +165,18 @@ describe('CONVERSION_* native formulas over their argument combinations, recompu
         expectCell(computedValue(out.getCell(tableTop + r, col + 1)), expected, `${name} table row ${r} column ${col} ${out.getCell(tableTop + r, col + 1).formula}`);
       }
     }
+  });
+});
+
+describe('formula length', () => {
+  const payback = declaration('CONVERSION_PAYBACK_YEARS');
+  const on = (sheet: string, margins: string) => [...['B5', 'B6', 'B7', 'B8', 'B9', 'B10', 'B11', 'B12'].map((cell) => `${sheet}${cell}`), `${sheet}${margins}`];
+
+  it("fits Excel's limit with the margins in a column, on the same sheet or another one", () => {
+    for (const sheet of ['', "'契約の引受分析'!"]) expect((nativeFormula(payback, on(sheet, 'F31:F36')) as string).length).toBeLessThanOrEqual(maxFormulaCharacters);
+  });
+
+  it('has no native formula where it would be longer than Excel accepts (the call keeps its value)', () => {
+    expect(nativeFormula(payback, on("'契約の引受分析'!", 'C20:D23'))).toBeUndefined();
   });
 });
