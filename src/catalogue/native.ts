@@ -41,10 +41,17 @@ export function operands(declaration: FunctionDeclaration, args: readonly (strin
   });
 }
 
-/** `=<native formula>` of a call with these argument expressions, or undefined when it has none. */
+/** The longest formula Excel accepts, in characters (its specifications and limits). */
+export const maxFormulaCharacters = 8192;
+
+/**
+ * `=<native formula>` of a call with these argument expressions, or undefined when it has none:
+ * also where it would be longer than Excel accepts (a long formula over long references, such
+ * as CONVERSION_PAYBACK_YEARS's over another sheet's cells), so that the call keeps its value.
+ */
 export function nativeFormula(declaration: FunctionDeclaration, args: readonly (string | undefined)[]): string | undefined {
   const text = declaration.native?.(operands(declaration, args));
-  return text === undefined ? undefined : `=${text}`;
+  return text === undefined || text.length + 1 > maxFormulaCharacters ? undefined : `=${text}`;
 }
 
 /** The operand, which the formula needs: a missing one is a defect of the declaration. */

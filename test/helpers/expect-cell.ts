@@ -1,7 +1,7 @@
 import { asSerial } from './libreoffice';
 import { expectClose } from './tolerance';
 
-/** A cell LibreOffice computed against the add-in's: a number to 1e-9 (relative), anything else (a blank as '') equal; `where` names it on a failure. */
+/** Expects a recomputed cell's value to be the expected one: a number to 1e-9 (relative), anything else (text, blank, an error) equal. */
 export function expectCell(actual: unknown, expected: unknown, where: string): void {
   actual = asSerial(actual);
   if (typeof expected === 'number') {
@@ -10,5 +10,5 @@ export function expectCell(actual: unknown, expected: unknown, where: string): v
     } catch (error) {
       throw new Error(`${where}: ${(error as Error).message}`);
     }
-  } else expect({ where, actual: actual ?? '' }).toEqual({ where, actual: expected });
+  } else expect({ where, actual: actual ?? '' }).toEqual({ where, actual: expected ?? '' });
 }

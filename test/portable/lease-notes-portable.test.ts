@@ -14,7 +14,7 @@ import { functionRegistry, generateWorkbooks, GeneratedWorkbook } from '../../to
 import { computePlan, Computed } from '../../tools/workbooks/calc';
 import { expectCell } from '../helpers/expect-cell';
 import { computedValue, libreOfficeTimeoutMs, recalculateFilesWithLibreOffice, withoutCachedResults } from '../helpers/libreoffice';
-import { withInput } from '../helpers/portable-input';
+import { withInput } from '../helpers/with-input';
 
 const options = { version: '0.0.0-test', date: '2026-12-07', declarations: new Map(declarations.map((d) => [d.id, d])) };
 const deals = ['river_bend_notes', 'barber_lake_notes'];

@@ -18,8 +18,8 @@ import { functionRegistry, generateWorkbooks, GeneratedWorkbook } from '../../to
 import { computePlan } from '../../tools/workbooks/calc';
 import { computedValue, libreOfficeTimeoutMs, recalculateFilesWithLibreOffice, recalculateWithLibreOffice, withoutCachedResults } from '../helpers/libreoffice';
 import { recordedCalls } from '../helpers/recorded-cases';
+import { withInput } from '../helpers/with-input';
 import { expectCell } from '../helpers/expect-cell';
-import { withInput } from '../helpers/portable-input';
 
 installCustomFunctionsShim();
 const functions = functionsById();
@@ -29,8 +29,8 @@ const samplesPerFunction = 12;
 const blankRows = 2;
 
 describe('native table formulas, recomputed by LibreOffice', () => {
-  it('covers HASHPRICE_PATH, ASIC_CASHFLOWS, LEASE_CASHFLOWS and DEBT_SCHEDULE', () => {
-    expect(withTables.map((declaration) => declaration.id)).toEqual(expect.arrayContaining(['HASHPRICE_PATH', 'ASIC_CASHFLOWS', 'LEASE_CASHFLOWS', 'DEBT_SCHEDULE']));
+  it('covers HASHPRICE_PATH, ASIC_CASHFLOWS, CONVERSION_CASHFLOWS, LEASE_CASHFLOWS and DEBT_SCHEDULE', () => {
+    expect(withTables.map((declaration) => declaration.id)).toEqual(expect.arrayContaining(['HASHPRICE_PATH', 'ASIC_CASHFLOWS', 'CONVERSION_CASHFLOWS', 'LEASE_CASHFLOWS', 'DEBT_SCHEDULE']));
   });
 
   describe.each(withTables.map((declaration) => declaration.id))('MINER.%s', (id) => {
@@ -100,15 +100,15 @@ describe('native table formulas, recomputed by LibreOffice', () => {
 });
 
 describe('model workbooks', () => {
-  it('keep no HASHPRICE_PATH or ASIC_CASHFLOWS table as values in their portable copies', async () => {
+  it('keep no HASHPRICE_PATH, ASIC_CASHFLOWS or CONVERSION_CASHFLOWS table as values in their portable copies', async () => {
     const options = { version: '0.0.0-test', date: '2026-12-07', declarations: new Map(declarations.map((d) => [d.id, d])) };
     let tables = 0;
     for (const book of await generateWorkbooks()) {
       const portable = await makePortable(book.bytes, options);
-      const frozen = portable.frozen.filter((range) => /^_xldudf_MINER_(HASHPRICE_PATH|ASIC_CASHFLOWS)\(/.test(range.formula));
+      const frozen = portable.frozen.filter((range) => /^_xldudf_MINER_(HASHPRICE_PATH|ASIC_CASHFLOWS|CONVERSION_CASHFLOWS)\(/.test(range.formula));
       expect({ book: book.fileName, frozen }).toEqual({ book: book.fileName, frozen: [] });
       const spills = book.plan.sheets.flatMap((sheet) => sheet.cells).filter((cell) => cell.spill && cell.formula?.kind === 'miner');
-      tables += spills.filter((cell) => ['HASHPRICE_PATH', 'ASIC_CASHFLOWS'].includes((cell.formula as Extract<Expr, { kind: 'miner' }>).id)).length;
+      tables += spills.filter((cell) => ['HASHPRICE_PATH', 'ASIC_CASHFLOWS', 'CONVERSION_CASHFLOWS'].includes((cell.formula as Extract<Expr, { kind: 'miner' }>).id)).length;
     }
     expect(tables).toBeGreaterThan(0);
   }, libreOfficeTimeoutMs);

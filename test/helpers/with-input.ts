@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 
-/** The portable copy with one input cell's value replaced (the XML of its sheet edited, as a user's change is saved). */
+/** The workbook with one input cell's value replaced (the XML of its sheet edited, as a user's change is saved). */
 export async function withInput(bytes: Uint8Array, sheetPath: string, address: string, value: number): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
   const xml = await (zip.file(sheetPath) as JSZip.JSZipObject).async('string');
