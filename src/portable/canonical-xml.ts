@@ -9,7 +9,7 @@
  * (`<x:worksheet xmlns:x="…main"><x:sheetData>`, as the Open XML SDK may write) comes back
  * unprefixed, so its MINER.* formulas are found like any other's.
  */
-import { parseXml, XmlElement } from './xml-parser';
+import { walkXml, XmlElement, XmlText, XmlVisitor } from './xml-parser';
 
 function escapeText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -29,56 +29,63 @@ function freePrefix(text: string): string {
   return `ns${n}`;
 }
 
-interface Writer {
-  readonly text: string;
-  readonly home: string;
-  readonly out: string[];
-  prefix?: string;
-}
+/** Writes each element as it is read (the part is never held as a tree: a large sheet stays cheap). */
+class CanonicalWriter implements XmlVisitor {
+  readonly out: string[] = [];
+  /** The name written and the default namespace in force, for each element still open. */
+  private readonly stack: { name: string; defaultUri: string }[] = [];
+  private home?: string;
+  private prefix?: string;
 
-function writeElement(writer: Writer, element: XmlElement, outerDefault: string | undefined): void {
-  const { text, home } = writer;
-  const sourceDefault = element.attributes.find((attribute) => attribute.name === 'xmlns')?.value;
-  let name = element.name;
-  let ownDefault = outerDefault;
-  let declared: string | undefined;
-  if (element.uri === home || (element.prefix === '' && element.uri === '')) {
-    name = element.local;
-    ownDefault = element.uri;
-  } else if (element.prefix === '') {
-    writer.prefix ??= freePrefix(text);
-    name = `${writer.prefix}:${element.local}`;
-    declared = element.uri;
+  constructor(private readonly source: string) {}
+
+  open(element: XmlElement): void {
+    const text = this.source;
+    this.home ??= element.uri;
+    const outerDefault = this.stack.length > 0 ? this.stack[this.stack.length - 1].defaultUri : '';
+    const sourceDefault = element.attributes.find((attribute) => attribute.name === 'xmlns')?.value;
+    let name = element.name;
+    let ownDefault = outerDefault;
+    let declared: string | undefined;
+    if (element.uri === this.home || (element.prefix === '' && element.uri === '')) {
+      name = element.local;
+      ownDefault = element.uri;
+    } else if (element.prefix === '') {
+      this.prefix ??= freePrefix(text);
+      name = `${this.prefix}:${element.local}`;
+      declared = element.uri;
+    }
+    const writesDefault = ownDefault !== outerDefault ? ownDefault : undefined;
+    const raw = text.slice(element.start, element.openEnd);
+    if (name === element.name && declared === undefined && writesDefault === sourceDefault && plainStartTag.test(raw)) this.out.push(raw);
+    else {
+      const attributes = element.attributes.filter((attribute) => attribute.name !== 'xmlns').map((attribute) => ` ${attribute.name}="${escapeAttribute(attribute.value)}"`);
+      if (declared !== undefined) attributes.unshift(` xmlns:${this.prefix}="${escapeAttribute(declared)}"`);
+      if (writesDefault !== undefined) attributes.unshift(` xmlns="${escapeAttribute(writesDefault)}"`);
+      this.out.push(`<${name}${attributes.join('')}${element.selfClosing ? '/>' : '>'}`);
+    }
+    this.stack.push({ name, defaultUri: ownDefault });
   }
-  const writesDefault = ownDefault !== outerDefault ? ownDefault : undefined;
-  const raw = text.slice(element.start, element.openEnd);
-  if (name === element.name && declared === undefined && writesDefault === sourceDefault && plainStartTag.test(raw)) writer.out.push(raw);
-  else {
-    const attributes = element.attributes.filter((attribute) => attribute.name !== 'xmlns').map((attribute) => ` ${attribute.name}="${escapeAttribute(attribute.value)}"`);
-    if (declared !== undefined) attributes.unshift(` xmlns:${writer.prefix}="${escapeAttribute(declared)}"`);
-    if (writesDefault !== undefined) attributes.unshift(` xmlns="${escapeAttribute(writesDefault)}"`);
-    writer.out.push(`<${name}${attributes.join('')}${element.selfClosing ? '/>' : '>'}`);
+
+  text(node: XmlText): void {
+    this.out.push(node.cdata ? escapeText(node.text) : this.source.slice(node.start, node.end));
   }
-  if (element.selfClosing) return;
-  for (const child of element.children) {
-    if (child.kind === 'element') writeElement(writer, child, ownDefault);
-    else writer.out.push(child.cdata ? escapeText(child.text) : text.slice(child.start, child.end));
+
+  close(element: XmlElement): void {
+    const { name } = this.stack.pop() as { name: string };
+    if (!element.selfClosing) this.out.push(`</${name}>`);
   }
-  writer.out.push(`</${name}>`);
 }
 
 /** The part's text in the canonical spelling (the same string when it already is); throws on a part that is not well-formed. */
 export function canonicalXml(text: string, part: string): string {
-  const { root, prolog } = parseXml(text, part);
-  const writer: Writer = { text, home: root.uri, out: [] };
+  const writer = new CanonicalWriter(text);
+  const { root, prolog } = walkXml(text, part, writer);
   const declaration = prolog.find((item) => item.kind === 'declaration');
-  if (declaration) writer.out.push(text.slice(0, declaration.end));
+  const head = declaration ? text.slice(0, declaration.end) : '';
   // The white space between the declaration (or the start) and the root, when nothing else stands there.
   const before = text.slice(declaration?.end ?? 0, root.start);
-  if (/^\s*$/.test(before)) writer.out.push(before);
-  writeElement(writer, root, '');
   const after = text.slice(root.end);
-  if (/^\s*$/.test(after)) writer.out.push(after);
-  const canonical = writer.out.join('');
+  const canonical = head + (/^\s*$/.test(before) ? before : '') + writer.out.join('') + (/^\s*$/.test(after) ? after : '');
   return canonical === text ? text : canonical;
 }

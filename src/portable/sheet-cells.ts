@@ -6,7 +6,7 @@
  * gives (canonical-xml.ts), so a cell's attribute text is `r="A1" t="s"`, whatever the file
  * had, and a rewritten cell may be written unprefixed.
  */
-import { attributeValue, childElement, childElements, namespaces, ownText, parseXml, XmlElement } from './xml-parser';
+import { adopt, attributeValue, childElement, namespaces, ownText, parseXml, walkXml, XmlElement } from './xml-parser';
 import { isSpreadsheetMain, stringItemText } from './spreadsheet-xml';
 
 export interface XmlCell {
@@ -21,8 +21,25 @@ export interface XmlCell {
   readonly rest: string;
 }
 
-/** The elements each cell was read from, for its cached value. */
-const cellElements = new WeakMap<XmlCell, XmlElement>();
+/** What a cell's value is made of, read with the cell: its type, its <v> text, its inline string. */
+interface CellContent {
+  readonly type: string;
+  readonly v?: string;
+  readonly inline?: string;
+}
+
+/** The content of each cell sheetCells read (a cell made elsewhere is read from its text). */
+const cellContents = new WeakMap<XmlCell, CellContent>();
+
+function contentOf(c: XmlElement): CellContent {
+  const type = attributeValue(c, 't') ?? 'n';
+  if (type === 'inlineStr') {
+    const is = childElement(c, c.uri, 'is');
+    return { type, inline: is ? stringItemText(is) : '' };
+  }
+  const v = childElement(c, c.uri, 'v');
+  return { type, v: v ? ownText(v) : undefined };
+}
 
 /** An element's attribute text as written: what lies between its name and the end of its start tag. */
 function attributeText(xml: string, element: XmlElement): string {
@@ -40,39 +57,60 @@ function readCell(xml: string, c: XmlElement): XmlCell {
     formula: f ? { attributes: attributeText(xml, f), text: ownText(f) } : undefined,
     rest: inner,
   };
-  cellElements.set(cell, c);
+  cellContents.set(cell, contentOf(c));
   return cell;
 }
 
-/** The cells of a worksheet (or macro sheet) part; none for a part without sheet data (a chart sheet). */
+/**
+ * The cells of a worksheet (or macro sheet) part; none for a part without sheet data (a chart
+ * sheet). The part is walked, not held as a tree: only each cell's own elements are kept.
+ */
 export function sheetCells(xml: string, part = 'the worksheet'): XmlCell[] {
-  const { root } = parseXml(xml, part);
-  if (!isSpreadsheetMain(root.uri)) throw new Error(`${part} is not a SpreadsheetML sheet: its root element is ${root.name} in namespace "${root.uri}"`);
-  const data = childElement(root, root.uri, 'sheetData');
-  if (!data) return [];
-  return childElements(data, root.uri, 'row').flatMap((row) => childElements(row, root.uri, 'c').map((c) => readCell(xml, c)));
+  const cells: XmlCell[] = [];
+  /** The elements open from the root down; a cell's own elements are not pushed. */
+  const path: XmlElement[] = [];
+  let cell: XmlElement | undefined;
+  const isMain = (element: XmlElement, local: string) => element.local === local && element.uri === path[0].uri;
+  walkXml(xml, part, {
+    open(element, parent) {
+      if (cell) {
+        adopt(parent as XmlElement, element);
+        return;
+      }
+      if (path.length === 0 && !isSpreadsheetMain(element.uri)) {
+        throw new Error(`${part} is not a SpreadsheetML sheet: its root element is ${element.name} in namespace "${element.uri}"`);
+      }
+      const depth = path.length;
+      if (depth === 3 && isMain(element, 'c') && isMain(path[2], 'row') && isMain(path[1], 'sheetData')) cell = element;
+      else path.push(element);
+    },
+    text(node, parent) {
+      if (cell) adopt(parent, node);
+    },
+    close(element) {
+      if (element === cell) {
+        cells.push(readCell(xml, element));
+        cell = undefined;
+      } else if (!cell) path.pop();
+    },
+  });
+  return cells;
 }
 
-/** A cell's element: the one it was read from, or its inner XML read anew (in the main namespace). */
-function cellElement(cell: XmlCell): XmlElement {
-  const known = cellElements.get(cell);
+/** A cell's content: as read with it, or read anew from its text (in the main namespace). */
+function cellContent(cell: XmlCell): CellContent {
+  const known = cellContents.get(cell);
   if (known) return known;
-  return parseXml(`<c xmlns="${namespaces.main}"${cell.attributes}>${cell.rest}</c>`, `cell ${cell.address}`).root;
+  return contentOf(parseXml(`<c xmlns="${namespaces.main}"${cell.attributes}>${cell.rest}</c>`, `cell ${cell.address}`).root);
 }
 
 /** The value a cell shows: its cached result for a formula, else its value. */
 export function cachedValue(cell: XmlCell, strings: readonly string[]): number | string | boolean | undefined {
-  const c = cellElement(cell);
-  const type = attributeValue(c, 't') ?? 'n';
-  if (type === 'inlineStr') {
-    const is = childElement(c, c.uri, 'is');
-    return is ? stringItemText(is) : '';
-  }
-  const v = childElement(c, c.uri, 'v');
-  if (!v) return undefined;
-  const text = ownText(v);
-  if (type === 's') return strings[Number(text)];
-  if (type === 'str' || type === 'e') return text;
-  if (type === 'b') return text === '1';
-  return Number(text);
+  const { type, v, inline } = cellContent(cell);
+  if (type === 'inlineStr') return inline;
+  if (v === undefined) return undefined;
+  if (type === 's') return strings[Number(v)];
+  if (type === 'str' || type === 'e') return v;
+  if (type === 'b') return v === '1';
+  return Number(v);
 }

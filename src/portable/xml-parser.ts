@@ -48,7 +48,8 @@ export interface XmlElement {
   readonly local: string;
   /** Every attribute, namespace declarations included, in the order written. */
   readonly attributes: readonly XmlAttribute[];
-  readonly children: XmlNode[];
+  /** Filled by a visitor that keeps them (see adopt); parseXml does. */
+  readonly children: readonly XmlNode[];
   /** The element from `<` to the last `>`; its start tag ends at `openEnd`, its end tag starts at `closeStart` (both `end` when self-closing). */
   readonly start: number;
   readonly openEnd: number;
@@ -158,7 +159,8 @@ class Reader {
 }
 
 function plain(raw: string, attribute: boolean): string {
-  return attribute ? raw.replace(/\r\n|[\t\n\r]/g, ' ') : raw.replace(/\r\n?/g, '\n');
+  if (attribute) return /[\t\n\r]/.test(raw) ? raw.replace(/\r\n|[\t\n\r]/g, ' ') : raw;
+  return raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
 }
 
 interface Scope {
@@ -173,9 +175,14 @@ function resolvePrefix(reader: Reader, scope: Scope, prefix: string, at: number)
   return uri;
 }
 
-function split(name: string): { prefix: string; local: string } {
-  const colon = name.indexOf(':');
-  return colon < 0 ? { prefix: '', local: name } : { prefix: name.slice(0, colon), local: name.slice(colon + 1) };
+const noDeclarations: ReadonlyMap<string, string> = new Map();
+/** Every element starts with this empty list; adopt gives it a list of its own on its first child (a walk keeps nothing). */
+const noChildren: readonly XmlNode[] = Object.freeze([]);
+
+/** Adds `node` as the last child of `parent`, for a visitor that keeps a tree. */
+export function adopt(parent: XmlElement, node: XmlNode): void {
+  if (parent.children === noChildren) (parent as unknown as { children: XmlNode[] }).children = [node];
+  else (parent.children as XmlNode[]).push(node);
 }
 
 /** A start tag from its `<`: the element (children still to come) and the scope its content sees. */
@@ -208,24 +215,28 @@ function startTag(reader: Reader, scope: Scope): { element: XmlElement; scope: S
   reader.at += selfClosing ? 2 : 1;
 
   let defaultUri = scope.defaultUri;
-  const declares = new Map<string, string>();
+  let declares = noDeclarations;
   for (const attribute of raw) {
     if (attribute.name === 'xmlns') defaultUri = attribute.value;
     else if (attribute.name.startsWith('xmlns:')) {
       if (attribute.value === '') reader.fail(`the prefix ${attribute.name.slice(6)} declared empty`, attribute.at);
-      declares.set(attribute.name.slice(6), attribute.value);
+      if (declares === noDeclarations) declares = new Map();
+      (declares as Map<string, string>).set(attribute.name.slice(6), attribute.value);
     }
   }
   const inner: Scope = declares.size === 0 && defaultUri === scope.defaultUri ? scope : { defaultUri, prefixes: new Map([...scope.prefixes, ...declares]) };
   const attributes = raw.map((attribute): XmlAttribute => {
-    if (attribute.name === 'xmlns' || attribute.name.startsWith('xmlns:')) return { name: attribute.name, uri: namespaces.xmlns, local: split(attribute.name).local, value: attribute.value };
-    const { prefix, local } = split(attribute.name);
-    return { name: attribute.name, uri: prefix === '' ? '' : resolvePrefix(reader, inner, prefix, attribute.at), local, value: attribute.value };
+    const colon = attribute.name.indexOf(':');
+    const local = colon < 0 ? attribute.name : attribute.name.slice(colon + 1);
+    if (attribute.name === 'xmlns' || attribute.name.startsWith('xmlns:')) return { name: attribute.name, uri: namespaces.xmlns, local, value: attribute.value };
+    return { name: attribute.name, uri: colon < 0 ? '' : resolvePrefix(reader, inner, attribute.name.slice(0, colon), attribute.at), local, value: attribute.value };
   });
-  const { prefix, local } = split(name);
+  const colon = name.indexOf(':');
+  const prefix = colon < 0 ? '' : name.slice(0, colon);
+  const local = colon < 0 ? name : name.slice(colon + 1);
   const uri = prefix === '' ? defaultUri : resolvePrefix(reader, inner, prefix, start);
   const end = reader.at;
-  const element: XmlElement = { kind: 'element', name, prefix, uri, local, attributes, children: [], start, openEnd: end, closeStart: end, end, selfClosing, defaultUri, declares };
+  const element: XmlElement = { kind: 'element', name, prefix, uri, local, attributes, children: noChildren, start, openEnd: end, closeStart: end, end, selfClosing, defaultUri, declares };
   return { element, scope: inner };
 }
 
@@ -249,8 +260,24 @@ function misc(reader: Reader, prolog: { start: number; end: number; kind: 'decla
   }
 }
 
-/** Parses a whole part; `part` names it in errors ("xl/worksheets/sheet1.xml"). */
-export function parseXml(text: string, part: string): XmlDocument {
+/**
+ * What a walk through a part reports, in document order: each element when its start tag is
+ * read (its children not yet; a visitor that keeps them adds them itself), each text (CDATA
+ * included) with the element it is in, and each element again when it closes. Comments and
+ * processing instructions are not reported.
+ */
+export interface XmlVisitor {
+  open(element: XmlElement, parent: XmlElement | undefined): void;
+  text(node: XmlText, parent: XmlElement): void;
+  close(element: XmlElement): void;
+}
+
+/**
+ * Reads a whole part, reporting to `visitor` as it goes (nothing is kept that the visitor
+ * does not keep, so a large sheet can be read a cell at a time); `part` names it in errors
+ * ("xl/worksheets/sheet1.xml"). Returns the root element and the prolog.
+ */
+export function walkXml(text: string, part: string, visitor: XmlVisitor): XmlDocument {
   const reader = new Reader(text, part);
   const prolog: { start: number; end: number; kind: 'declaration' | 'comment' | 'instruction' }[] = [];
   if (reader.startsWith('\uFEFF')) reader.at = 1;
@@ -261,16 +288,29 @@ export function parseXml(text: string, part: string): XmlDocument {
   }
   misc(reader, prolog);
   if (!reader.startsWith('<')) reader.fail(reader.at >= text.length ? 'no root element' : 'text before the root element');
-  const root = content(reader, { defaultUri: '', prefixes: new Map() });
+  const root = content(reader, { defaultUri: '', prefixes: new Map() }, visitor);
   misc(reader, []);
   if (reader.at < text.length) reader.fail('more after the root element');
   return { root, prolog };
 }
 
+/** Parses a whole part into a tree of elements and texts; `part` names it in errors. */
+export function parseXml(text: string, part: string): XmlDocument {
+  return walkXml(text, part, {
+    open: (element, parent) => parent && adopt(parent, element),
+    text: (node, parent) => adopt(parent, node),
+    close: () => undefined,
+  });
+}
+
 /** An element and everything in it, from its `<`. */
-function content(reader: Reader, outer: Scope): XmlElement {
+function content(reader: Reader, outer: Scope, visitor: XmlVisitor): XmlElement {
   const first = startTag(reader, outer);
-  if (first.element.selfClosing) return first.element;
+  visitor.open(first.element, undefined);
+  if (first.element.selfClosing) {
+    visitor.close(first.element);
+    return first.element;
+  }
   const open: { element: XmlElement; scope: Scope }[] = [first];
   const text = reader.text;
   while (open.length > 0) {
@@ -281,7 +321,7 @@ function content(reader: Reader, outer: Scope): XmlElement {
       const from = reader.at;
       const gt = text.slice(from, lt).indexOf(']]>');
       if (gt >= 0) reader.fail('"]]>" in text', from + gt);
-      element.children.push({ kind: 'text', text: reader.unescape(from, lt, false), cdata: false, start: from, end: lt });
+      visitor.text({ kind: 'text', text: reader.unescape(from, lt, false), cdata: false, start: from, end: lt }, element);
       reader.at = lt;
     }
     if (reader.startsWith('</')) {
@@ -294,11 +334,12 @@ function content(reader: Reader, outer: Scope): XmlElement {
       element.closeStart = closeStart;
       element.end = reader.at;
       open.pop();
+      visitor.close(element);
     } else if (reader.startsWith('<![CDATA[')) {
       const from = reader.at;
       reader.at += 9;
       const inner = reader.until(']]>', 'CDATA section');
-      element.children.push({ kind: 'text', text: inner.replace(/\r\n?/g, '\n'), cdata: true, start: from, end: reader.at });
+      visitor.text({ kind: 'text', text: inner.replace(/\r\n?/g, '\n'), cdata: true, start: from, end: reader.at }, element);
     } else if (reader.startsWith('<!--')) {
       reader.at += 4;
       if (reader.until('-->', 'comment').includes('--')) reader.fail('"--" inside a comment');
@@ -308,8 +349,9 @@ function content(reader: Reader, outer: Scope): XmlElement {
     } else if (reader.startsWith('<!')) reader.fail('a declaration inside an element');
     else {
       const child = startTag(reader, scope);
-      element.children.push(child.element);
-      if (!child.element.selfClosing) open.push(child);
+      visitor.open(child.element, element);
+      if (child.element.selfClosing) visitor.close(child.element);
+      else open.push(child);
     }
   }
   return first.element;
