@@ -51,6 +51,11 @@ describe('canonicalXml', () => {
     expect(read(prefixed)).toEqual(read(plain));
   });
 
+  it('reads a Strict sheet (SpreadsheetML under its Strict namespace) like a Transitional one', () => {
+    const strict = `<worksheet xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main"><sheetData><row r="1"><c r="A1"><f>MINER.HASHPRICE(1,2,3,4)</f><v>5</v></c></row></sheetData></worksheet>`;
+    expect(sheetCells(strict).map((cell) => [cell.address, cell.formula?.text, cachedValue(cell, [])])).toEqual([['A1', 'MINER.HASHPRICE(1,2,3,4)', 5]]);
+  });
+
   it('refuses a sheet in a namespace that is not SpreadsheetML rather than find no cells in it', () => {
     expect(() => sheetCells('<worksheet xmlns="urn:not-spreadsheetml"><sheetData/></worksheet>', 'xl/worksheets/sheet1.xml')).toThrow(
       /xl\/worksheets\/sheet1\.xml is not a SpreadsheetML sheet/,
