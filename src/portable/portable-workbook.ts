@@ -20,7 +20,7 @@ import { addNotes, frozenCellStyles, frozenMarks, restyledCells, stylesWithFroze
 import { checkDeclaredSizes } from './part-size-limits';
 import { CopyStamp, FrozenRange, frozenCall, provenanceRows } from './provenance';
 import { cachedValue, sheetCells, XmlCell } from './sheet-cells';
-import { appendTextSheet, definedNames, dropCalcChain, readPart, sharedStrings, SheetPart, sheetParts } from './workbook-parts';
+import { appendTextSheet, definedNames, dropCalcChain, readPart, respellPart, sharedStrings, SheetPart, sheetParts } from './workbook-parts';
 import { attribute, escapeXml, withoutAttribute } from './xml';
 
 export interface PortableOptions extends CopyStamp {
@@ -63,8 +63,7 @@ interface SheetOutcome {
   readonly frozen: FrozenRange[];
 }
 
-function convertSheet(sheet: SheetPart, xml: string, values: Values, names: ReadonlyMap<string, string>, strings: readonly string[], options: PortableOptions): SheetOutcome {
-  const cells = sheetCells(xml);
+function convertSheet(sheet: SheetPart, xml: string, cells: readonly XmlCell[], values: Values, names: ReadonlyMap<string, string>, strings: readonly string[], options: PortableOptions): SheetOutcome {
   // Shared formulas whose master calls MINER.*: every cell sharing it is frozen with it.
   const frozenShared = new Set<string>();
   // Spilled calls with a native table form: every cell of their range becomes a formula.
@@ -122,8 +121,10 @@ function convertSheet(sheet: SheetPart, xml: string, values: Values, names: Read
 }
 
 /**
- * Converts the workbook's bytes; throws on a file that is not an .xlsx package, or one whose
- * XML parts inflate past the limits of part-size-limits.ts.
+ * Converts the workbook's bytes; throws on a file that is not an .xlsx package, one whose XML
+ * parts inflate past the limits of part-size-limits.ts, or one with a part that is not
+ * well-formed XML (the message names the part, line and column). Parts are read with the XML
+ * parser, by namespace: a file written with prefixes (`<x:c>`) is copied like any other.
  */
 export async function makePortable(input: Uint8Array | ArrayBuffer, options: PortableOptions): Promise<PortableResult> {
   checkDeclaredSizes(input instanceof Uint8Array ? input : new Uint8Array(input));
@@ -131,17 +132,19 @@ export async function makePortable(input: Uint8Array | ArrayBuffer, options: Por
   const sheets = await sheetParts(zip);
   const strings = await sharedStrings(zip);
   const names = await definedNames(zip);
-  const xmlBySheet = new Map<string, string>();
+  const read = new Map<string, { xml: string; cells: XmlCell[] }>();
   const values = new Map<string, Map<string, unknown>>();
   for (const sheet of sheets) {
     const xml = await readPart(zip, sheet.path);
-    xmlBySheet.set(sheet.name, xml);
-    values.set(sheet.name, new Map(sheetCells(xml).map((cell) => [cellKey(cell.address), cachedValue(cell, strings)])));
+    const cells = sheetCells(xml, sheet.path);
+    read.set(sheet.name, { xml, cells });
+    values.set(sheet.name, new Map(cells.map((cell) => [cellKey(cell.address), cachedValue(cell, strings)])));
   }
   let nativeCells = 0;
   const frozen: FrozenRange[] = [];
   const converted = sheets.map((sheet) => {
-    const outcome = convertSheet(sheet, xmlBySheet.get(sheet.name) as string, values, names, strings, options);
+    const { xml, cells } = read.get(sheet.name) as { xml: string; cells: XmlCell[] };
+    const outcome = convertSheet(sheet, xml, cells, values, names, strings, options);
     nativeCells += outcome.nativeCells;
     frozen.push(...outcome.frozen);
     return { sheet, xml: outcome.xml, marks: frozenMarks(outcome.frozen) };
@@ -154,6 +157,7 @@ export async function makePortable(input: Uint8Array | ArrayBuffer, options: Por
     // Each sheet's note shapes take ids of their own block of 1,024, as Excel numbers them.
     zip.file(sheet.path, await addNotes(zip, sheet.path, restyled, marks.notes, 1024 * (i + 1) + 1));
   }
+  await respellPart(zip, 'xl/sharedStrings.xml');
   await dropCalcChain(zip);
   await appendTextSheet(zip, 'Provenance', provenanceRows(frozen, options));
   const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });

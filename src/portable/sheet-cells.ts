@@ -1,9 +1,13 @@
 /**
  * The cells of a worksheet part as text, each with its attributes, its formula element and its
  * cached value, so a cell can be rewritten in place and everything else in the part (styles,
- * merged cells, drawings, charts' anchors) is left as it was.
+ * merged cells, drawings, charts' anchors) is left as it was. The part is read with the XML
+ * parser, its elements known by namespace and local name; it is the canonical text readPart
+ * gives (canonical-xml.ts), so a cell's attribute text is `r="A1" t="s"`, whatever the file
+ * had, and a rewritten cell may be written unprefixed.
  */
-import { attribute, unescapeXml } from './xml';
+import { adopt, attributeValue, childElement, namespaces, ownText, parseXml, walkXml, XmlElement } from './xml-parser';
+import { isSpreadsheetMain, stringItemText } from './spreadsheet-xml';
 
 export interface XmlCell {
   /** Where the whole <c> element starts and ends in the part. */
@@ -17,37 +21,96 @@ export interface XmlCell {
   readonly rest: string;
 }
 
-const cellPattern = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
-const formulaPattern = /^<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/;
+/** What a cell's value is made of, read with the cell: its type, its <v> text, its inline string. */
+interface CellContent {
+  readonly type: string;
+  readonly v?: string;
+  readonly inline?: string;
+}
 
-export function sheetCells(xml: string): XmlCell[] {
-  const cells: XmlCell[] = [];
-  for (const m of xml.matchAll(cellPattern)) {
-    const inner = m[2] ?? '';
-    const f = formulaPattern.exec(inner);
-    cells.push({
-      start: m.index as number,
-      end: (m.index as number) + m[0].length,
-      address: attribute(m[1], 'r') ?? '',
-      attributes: m[1],
-      formula: f ? { attributes: f[1], text: unescapeXml(f[2] ?? '') } : undefined,
-      rest: f ? inner.slice(f[0].length) : inner,
-    });
+/** The content of each cell sheetCells read (a cell made elsewhere is read from its text). */
+const cellContents = new WeakMap<XmlCell, CellContent>();
+
+function contentOf(c: XmlElement): CellContent {
+  const type = attributeValue(c, 't') ?? 'n';
+  if (type === 'inlineStr') {
+    const is = childElement(c, c.uri, 'is');
+    return { type, inline: is ? stringItemText(is) : '' };
   }
+  const v = childElement(c, c.uri, 'v');
+  return { type, v: v ? ownText(v) : undefined };
+}
+
+/** An element's attribute text as written: what lies between its name and the end of its start tag. */
+function attributeText(xml: string, element: XmlElement): string {
+  return xml.slice(element.start + 1 + element.name.length, element.openEnd - (element.selfClosing ? 2 : 1));
+}
+
+function readCell(xml: string, c: XmlElement): XmlCell {
+  const f = childElement(c, c.uri, 'f');
+  const inner = c.selfClosing ? '' : xml.slice(f ? f.end : c.openEnd, c.closeStart);
+  const cell: XmlCell = {
+    start: c.start,
+    end: c.end,
+    address: attributeValue(c, 'r') ?? '',
+    attributes: attributeText(xml, c),
+    formula: f ? { attributes: attributeText(xml, f), text: ownText(f) } : undefined,
+    rest: inner,
+  };
+  cellContents.set(cell, contentOf(c));
+  return cell;
+}
+
+/**
+ * The cells of a worksheet (or macro sheet) part; none for a part without sheet data (a chart
+ * sheet). The part is walked, not held as a tree: only each cell's own elements are kept.
+ */
+export function sheetCells(xml: string, part = 'the worksheet'): XmlCell[] {
+  const cells: XmlCell[] = [];
+  /** The elements open from the root down; a cell's own elements are not pushed. */
+  const path: XmlElement[] = [];
+  let cell: XmlElement | undefined;
+  const isMain = (element: XmlElement, local: string) => element.local === local && element.uri === path[0].uri;
+  walkXml(xml, part, {
+    open(element, parent) {
+      if (cell) {
+        adopt(parent as XmlElement, element);
+        return;
+      }
+      if (path.length === 0 && !isSpreadsheetMain(element.uri)) {
+        throw new Error(`${part} is not a SpreadsheetML sheet: its root element is ${element.name} in namespace "${element.uri}"`);
+      }
+      const depth = path.length;
+      if (depth === 3 && isMain(element, 'c') && isMain(path[2], 'row') && isMain(path[1], 'sheetData')) cell = element;
+      else path.push(element);
+    },
+    text(node, parent) {
+      if (cell) adopt(parent, node);
+    },
+    close(element) {
+      if (element === cell) {
+        cells.push(readCell(xml, element));
+        cell = undefined;
+      } else if (!cell) path.pop();
+    },
+  });
   return cells;
+}
+
+/** A cell's content: as read with it, or read anew from its text (in the main namespace). */
+function cellContent(cell: XmlCell): CellContent {
+  const known = cellContents.get(cell);
+  if (known) return known;
+  return contentOf(parseXml(`<c xmlns="${namespaces.main}"${cell.attributes}>${cell.rest}</c>`, `cell ${cell.address}`).root);
 }
 
 /** The value a cell shows: its cached result for a formula, else its value. */
 export function cachedValue(cell: XmlCell, strings: readonly string[]): number | string | boolean | undefined {
-  const type = attribute(cell.attributes, 't') ?? 'n';
-  if (type === 'inlineStr') {
-    return [...cell.rest.matchAll(/<t\b[^>]*>([\s\S]*?)<\/t>/g)].map((t) => unescapeXml(t[1])).join('');
-  }
-  const v = /<v>([\s\S]*?)<\/v>/.exec(cell.rest);
-  if (!v) return undefined;
-  const text = unescapeXml(v[1]);
-  if (type === 's') return strings[Number(text)];
-  if (type === 'str' || type === 'e') return text;
-  if (type === 'b') return text === '1';
-  return Number(text);
+  const { type, v, inline } = cellContent(cell);
+  if (type === 'inlineStr') return inline;
+  if (v === undefined) return undefined;
+  if (type === 's') return strings[Number(v)];
+  if (type === 'str' || type === 'e') return v;
+  if (type === 'b') return v === '1';
+  return Number(v);
 }

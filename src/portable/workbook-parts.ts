@@ -7,7 +7,10 @@ import type JSZip from 'jszip';
 import { a1 } from '../models/a1';
 import { maxPartBytes, partTooLarge } from './part-size-limits';
 import { textColumnWidths } from './provenance';
-import { attribute, escapeXml, unescapeXml } from './xml';
+import { canonicalXml } from './canonical-xml';
+import { isSpreadsheetMain, relationshipsFor, stringItemText } from './spreadsheet-xml';
+import { escapeXml } from './xml';
+import { attributeValue, childElement, childElements, namespaces, ownText, parseXml, XmlElement } from './xml-parser';
 
 export interface SheetPart {
   readonly name: string;
@@ -47,39 +50,92 @@ function boundedText(file: JSZip.JSZipObject, path: string, limit = maxPartBytes
   });
 }
 
+/**
+ * A part's text in the canonical spelling (canonical-xml.ts): what Excel wrote comes back as
+ * it was, a part written with prefixes comes back without them. Throws, naming the part, on
+ * a part that is not well-formed XML.
+ */
 export async function readPart(zip: JSZip, path: string): Promise<string> {
   const file = zip.file(path);
   if (!file) throw new Error(`the workbook has no ${path}`);
-  return boundedText(file, path);
+  return canonicalXml(await boundedText(file, path), path);
 }
+
+/**
+ * Writes a part back in the canonical spelling, so that a copy of a file written with
+ * prefixes reads in tools that know SpreadsheetML only unprefixed (a part already in that
+ * spelling is left as it was).
+ */
+export async function respellPart(zip: JSZip, path: string): Promise<void> {
+  const file = zip.file(path);
+  if (!file) return;
+  const text = await boundedText(file, path);
+  const canonical = canonicalXml(text, path);
+  if (canonical !== text) zip.file(path, canonical);
+}
+
+/** The root element of a part, which must be `local` in a namespace `isRoot` accepts. */
+function partRoot(xml: string, path: string, local: string, isRoot: (uri: string) => boolean): XmlElement {
+  const { root } = parseXml(xml, path);
+  if (root.local !== local || !isRoot(root.uri)) throw new Error(`${path} is not what an .xlsx has there: its root element is ${root.name} in namespace "${root.uri}", not ${local}`);
+  return root;
+}
+
+const isPackageRelationships = (uri: string): boolean => uri === namespaces.packageRelationships;
+
+/** The child elements `local` of `parent`'s child `container`, all in the root's namespace. */
+function listed(root: XmlElement, container: string, local: string): XmlElement[] {
+  const list = childElement(root, root.uri, container);
+  return list ? childElements(list, root.uri, local) : [];
+}
+
+/** The text without the given elements (each removed with its content). */
+function withoutElements(xml: string, elements: readonly XmlElement[]): string {
+  let out = '';
+  let at = 0;
+  for (const element of [...elements].sort((a, b) => a.start - b.start)) {
+    out += xml.slice(at, element.start);
+    at = element.end;
+  }
+  return out + xml.slice(at);
+}
+
+/** The text with `addition` put last inside `element` (which must not be self-closing). */
+function appendedTo(xml: string, element: XmlElement, addition: string): string {
+  return xml.slice(0, element.closeStart) + addition + xml.slice(element.closeStart);
+}
+
+const contentTypesNamespace = 'http://schemas.openxmlformats.org/package/2006/content-types';
 
 function resolveTarget(target: string): string {
   return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
 }
 
 export async function sheetParts(zip: JSZip): Promise<SheetPart[]> {
-  const workbook = await readPart(zip, 'xl/workbook.xml');
-  const rels = await readPart(zip, 'xl/_rels/workbook.xml.rels');
+  const workbook = partRoot(await readPart(zip, 'xl/workbook.xml'), 'xl/workbook.xml', 'workbook', isSpreadsheetMain);
+  const rels = partRoot(await readPart(zip, 'xl/_rels/workbook.xml.rels'), 'xl/_rels/workbook.xml.rels', 'Relationships', isPackageRelationships);
   const targets = new Map<string, string>();
-  for (const m of rels.matchAll(/<Relationship\b([^>]*)\/?>/g)) targets.set(attribute(m[1], 'Id') ?? '', attribute(m[1], 'Target') ?? '');
-  return [...workbook.matchAll(/<sheet\b([^>]*)\/?>/g)].map((m) => ({
-    name: attribute(m[1], 'name') ?? '',
-    path: resolveTarget(targets.get(attribute(m[1], 'r:id') ?? '') ?? ''),
+  for (const relationship of childElements(rels, rels.uri, 'Relationship')) targets.set(attributeValue(relationship, 'Id') ?? '', attributeValue(relationship, 'Target') ?? '');
+  const rid = relationshipsFor(workbook.uri);
+  return listed(workbook, 'sheets', 'sheet').map((sheet) => ({
+    name: attributeValue(sheet, 'name') ?? '',
+    path: resolveTarget(targets.get(attributeValue(sheet, 'id', rid) ?? '') ?? ''),
   }));
 }
 
 export async function sharedStrings(zip: JSZip): Promise<string[]> {
   if (!zip.file('xl/sharedStrings.xml')) return [];
-  const xml = await readPart(zip, 'xl/sharedStrings.xml');
-  return [...xml.matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => [...m[1].matchAll(/<t\b[^>]*>([\s\S]*?)<\/t>/g)].map((t) => unescapeXml(t[1])).join(''));
+  const path = 'xl/sharedStrings.xml';
+  const table = partRoot(await readPart(zip, path), path, 'sst', isSpreadsheetMain);
+  return childElements(table, table.uri, 'si').map(stringItemText);
 }
 
 /** Workbook-level defined names and what they refer to ("Inputs!$B$3"). */
 export async function definedNames(zip: JSZip): Promise<Map<string, string>> {
-  const workbook = await readPart(zip, 'xl/workbook.xml');
+  const workbook = partRoot(await readPart(zip, 'xl/workbook.xml'), 'xl/workbook.xml', 'workbook', isSpreadsheetMain);
   const names = new Map<string, string>();
-  for (const m of workbook.matchAll(/<definedName\b([^>]*)>([\s\S]*?)<\/definedName>/g)) {
-    if (attribute(m[1], 'localSheetId') === undefined) names.set((attribute(m[1], 'name') ?? '').toUpperCase(), unescapeXml(m[2]));
+  for (const name of listed(workbook, 'definedNames', 'definedName')) {
+    if (attributeValue(name, 'localSheetId') === undefined) names.set((attributeValue(name, 'name') ?? '').toUpperCase(), ownText(name));
   }
   return names;
 }
@@ -91,10 +147,30 @@ export async function definedNames(zip: JSZip): Promise<Map<string, string>> {
 export async function dropCalcChain(zip: JSZip): Promise<void> {
   if (!zip.file('xl/calcChain.xml')) return;
   zip.remove('xl/calcChain.xml');
-  const rels = await readPart(zip, 'xl/_rels/workbook.xml.rels');
-  zip.file('xl/_rels/workbook.xml.rels', rels.replace(/<Relationship\b[^>]*Target="[^"]*calcChain\.xml"[^>]*\/>/g, ''));
-  const types = await readPart(zip, '[Content_Types].xml');
-  zip.file('[Content_Types].xml', types.replace(/<Override\b[^>]*PartName="\/xl\/calcChain\.xml"[^>]*\/>/g, ''));
+  const relsPath = 'xl/_rels/workbook.xml.rels';
+  const rels = await readPart(zip, relsPath);
+  const relsRoot = partRoot(rels, relsPath, 'Relationships', isPackageRelationships);
+  const chain = childElements(relsRoot, relsRoot.uri, 'Relationship').filter((r) => /(^|\/)calcChain\.xml$/.test(attributeValue(r, 'Target') ?? ''));
+  zip.file(relsPath, withoutElements(rels, chain));
+  const typesPath = '[Content_Types].xml';
+  const types = await readPart(zip, typesPath);
+  const typesRoot = partRoot(types, typesPath, 'Types', (uri) => uri === contentTypesNamespace);
+  const overrides = childElements(typesRoot, typesRoot.uri, 'Override').filter((o) => attributeValue(o, 'PartName') === '/xl/calcChain.xml');
+  zip.file(typesPath, withoutElements(types, overrides));
+}
+
+/** The text with `addition` put last inside the root `element`, written open when it was self-closing (an empty list). */
+function openAppended(xml: string, element: XmlElement, addition: string): string {
+  if (!element.selfClosing) return appendedTo(xml, element, addition);
+  const open = xml.slice(element.start, element.end).replace(/\s*\/>$/, '>');
+  return `${xml.slice(0, element.start)}${open}${addition}</${element.name}>${xml.slice(element.end)}`;
+}
+
+/** How a new <sheet> in the workbook writes its r:id: with the prefix the workbook binds to the relationships namespace, or declaring `r` itself. */
+function relationshipsPrefix(workbook: XmlElement): { name: string; declaration: string } {
+  const uri = relationshipsFor(workbook.uri);
+  const prefix = [...workbook.declares].find(([, bound]) => bound === uri)?.[0];
+  return prefix !== undefined ? { name: `${prefix}:id`, declaration: '' } : { name: 'r:id', declaration: ` xmlns:r="${uri}"` };
 }
 
 /** The <cols> element giving each column of text rows the width of its longest text (within limits). */
@@ -122,29 +198,25 @@ export async function appendTextSheet(zip: JSZip, wantedName: string, rows: read
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
       `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${columnWidths(rows)}<sheetData>${sheetRows.join('')}</sheetData></worksheet>`,
   );
-  const rels = await readPart(zip, 'xl/_rels/workbook.xml.rels');
+  const relsPath = 'xl/_rels/workbook.xml.rels';
+  const rels = await readPart(zip, relsPath);
+  const relsRoot = partRoot(rels, relsPath, 'Relationships', isPackageRelationships);
+  const ids = new Set(childElements(relsRoot, relsRoot.uri, 'Relationship').map((r) => attributeValue(r, 'Id')));
   let rid = 1;
-  while (rels.includes(`Id="rId${rid}"`)) rid++;
-  zip.file(
-    'xl/_rels/workbook.xml.rels',
-    rels.replace(
-      '</Relationships>',
-      `<Relationship Id="rId${rid}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${index}.xml"/></Relationships>`,
-    ),
-  );
-  const workbook = await readPart(zip, 'xl/workbook.xml');
-  const sheetIds = [...workbook.matchAll(/<sheet\b[^>]*sheetId="(\d+)"/g)].map((m) => Number(m[1]));
-  zip.file(
-    'xl/workbook.xml',
-    workbook.replace('</sheets>', `<sheet name="${escapeXml(name)}" sheetId="${Math.max(0, ...sheetIds) + 1}" r:id="rId${rid}"/></sheets>`),
-  );
-  const types = await readPart(zip, '[Content_Types].xml');
-  zip.file(
-    '[Content_Types].xml',
-    types.replace(
-      '</Types>',
-      `<Override PartName="/${path}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`,
-    ),
-  );
+  while (ids.has(`rId${rid}`)) rid++;
+  const relationship = `<Relationship Id="rId${rid}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${index}.xml"/>`;
+  zip.file(relsPath, openAppended(rels, relsRoot, relationship));
+  const workbookText = await readPart(zip, 'xl/workbook.xml');
+  const workbook = partRoot(workbookText, 'xl/workbook.xml', 'workbook', isSpreadsheetMain);
+  const sheetsList = childElement(workbook, workbook.uri, 'sheets');
+  if (!sheetsList || sheetsList.selfClosing) throw new Error('xl/workbook.xml lists no sheets');
+  const sheetIds = childElements(sheetsList, workbook.uri, 'sheet').map((sheet) => Number(attributeValue(sheet, 'sheetId') ?? 0));
+  const rPrefix = relationshipsPrefix(workbook);
+  const sheetXml = `<sheet name="${escapeXml(name)}" sheetId="${Math.max(0, ...sheetIds) + 1}" ${rPrefix.name}="rId${rid}"${rPrefix.declaration}/>`;
+  zip.file('xl/workbook.xml', appendedTo(workbookText, sheetsList, sheetXml));
+  const typesPath = '[Content_Types].xml';
+  const types = await readPart(zip, typesPath);
+  const typesRoot = partRoot(types, typesPath, 'Types', (uri) => uri === contentTypesNamespace);
+  zip.file(typesPath, openAppended(types, typesRoot, `<Override PartName="/${path}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`));
   return name;
 }

@@ -1,4 +1,9 @@
-/** The few XML text helpers the workbook rewriting needs (SpreadsheetML parts, read as text). */
+/**
+ * The few XML text helpers the workbook rewriting needs. Parts are read with the XML parser
+ * (xml-parser.ts); these work on the attribute text of an element in the canonical spelling
+ * readPart gives (canonical-xml.ts): `name="value"`, double-quoted, no "<" or ">" in a value,
+ * so a plain search finds an attribute however the file first spelled it.
+ */
 
 const entities: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
