@@ -1,9 +1,12 @@
 /**
- * SOTP's native table. SOTP keeps only its data cells (each part's as_of and source, and
- * without overrides its basis) as values; every other cell is a formula over the inputs, with
- * the bundled figures as constants. LibreOffice recomputes the native table on presets that
- * lack a debt, a project debt or a share count, with overrides and the notes leaving the debt,
- * to the add-in's table (#N/A where the function gives it).
+ * SOTP's native table and the sum-of-the-parts model's portable copy. SOTP keeps only its data
+ * cells (each part's as_of and source, the diluted shares' basic count) as values; every other
+ * cell is a formula over the inputs, with the bundled figures as constants. LibreOffice
+ * recomputes: (1) the native table on presets that lack a debt, a project debt or a share
+ * count, with overrides and the notes leaving the debt, to the add-in's table (#N/A where the
+ * function gives it); (2) the model's copy, after each input is changed in it, to the add-in's
+ * own table, grid and results at the new inputs (the workbook calculation), to 1e-9. The grid
+ * reads the table with plain formulas and shows the figures the nine SOTP calls it replaced gave.
  */
 import ExcelJS from 'exceljs';
 import { nativeTable } from '../../src/catalogue/native-table';
@@ -11,12 +14,20 @@ import { declarations } from '../../src/functions/registrations';
 import { functionsById } from '../../src/functions/registry';
 import { installCustomFunctionsShim } from '../../src/functions/host-shim';
 import { a1 } from '../../src/models/a1';
-import { asSerial, computedValue, libreOfficeTimeoutMs, recalculateWithLibreOffice } from '../helpers/libreoffice';
+import { Expr, PlannedCell, SheetPlan, WorkbookPlan } from '../../src/models/plan';
+import { sumOfTheParts } from '../../src/models/sotp';
+import { dataReason } from '../../src/portable/native-tables';
+import { makePortable } from '../../src/portable/portable-workbook';
+import { functionRegistry } from '../../tools/workbooks/build';
+import { computePlan } from '../../tools/workbooks/calc';
+import { writeWorkbook } from '../../tools/workbooks/xlsx/write-workbook';
+import { asSerial, computedValue, libreOfficeTimeoutMs, recalculateFilesWithLibreOffice, recalculateWithLibreOffice, withoutCachedResults } from '../helpers/libreoffice';
 import { expectClose } from '../helpers/tolerance';
 
 installCustomFunctionsShim();
 const byId = new Map(declarations.map((d) => [d.id, d]));
 const sotp = byId.get('SOTP') as NonNullable<ReturnType<typeof byId.get>>;
+const options = { version: '0.0.0-test', date: '2026-12-07', declarations: byId };
 
 /** A cell's value as the comparison reads it: a date as its serial, blank as "", an error as its code. */
 function shown(value: unknown): unknown {
@@ -121,5 +132,117 @@ describe('SOTP native table, recomputed by LibreOffice on presets with gaps, ove
     const args = ['HUT', 1, 1, 1, 1, 1, 1, undefined, true, false, [['pipeline_mw_option', 100]]];
     expect(nativeTable(sotp, ['A1', 'B1', 'C1', 'D1', 'E1', 'F1', 'G1', undefined, 'TRUE', 'J1', 'K1:L1'], args)).toBeUndefined();
     expect(nativeTable(sotp, ['A1', 'B1', 'C1', 'D1', 'E1', 'F1', 'G1'])).toBeUndefined();
+  });
+});
+
+/** The plan with input cells given new values. */
+function withInputs(plan: WorkbookPlan, values: ReadonlyMap<string, string | number>): WorkbookPlan {
+  const sheet = plan.sheets[0];
+  const at = new Map(sheet.inputs.map((input) => [`${input.row}:${input.col}`, input.key]));
+  const cells = sheet.cells.map((cell): PlannedCell => {
+    const key = at.get(`${cell.row}:${cell.col}`);
+    return key !== undefined && values.has(key) ? { ...cell, value: values.get(key) } : cell;
+  });
+  return { ...plan, sheets: [{ ...sheet, cells }, ...plan.sheets.slice(1)] };
+}
+
+describe.each(['en', 'ja'] as const)("the sum-of-the-parts model's portable copy (%s)", (locale) => {
+  const plan = sumOfTheParts.build({ locale });
+  const sheetPlan = plan.sheets[0] as SheetPlan;
+  const input = (key: string) => {
+    const found = sheetPlan.inputs.find((i) => i.key === key);
+    if (!found) throw new Error(`no input ${key}`);
+    return found;
+  };
+  const anchor = sheetPlan.cells.find((cell) => cell.spill && (cell.formula as Extract<Expr, { kind: 'miner' }>).id === 'SOTP') as PlannedCell;
+  const spill = anchor.spill as NonNullable<PlannedCell['spill']>;
+  const firstDataRow = anchor.row + spill.headerRows;
+  const gridCells = sheetPlan.inputs
+    .filter((i) => i.key.startsWith('grid_usd_per_mw_'))
+    .flatMap((row) => sheetPlan.inputs.filter((i) => i.key.startsWith('grid_btc_')).map((col) => ({ row: row.row, col: col.col, mw: row, btc: col })));
+  const results = sheetPlan.cells.filter((cell) => cell.formula && !cell.spill && cell.style !== 'input');
+  const changes: Record<string, Record<string, (value: number) => string | number>> = {
+    btc_price_usd: { btc_price_usd: (price) => price * 1.3 },
+    share_price_usd: { share_price_usd: () => 61 }, // the 2032s and 2033s convert too
+    usd_per_ehs: { usd_per_ehs: () => 2_500_000 },
+    usd_per_contracted_mw: { usd_per_contracted_mw: () => 12_200_000 },
+    usd_per_pipeline_mw: { usd_per_pipeline_mw: () => 8_000_000 },
+    pipeline_probability: { pipeline_probability: () => 0.75 },
+    'override contracted_mw': { override_label_1: () => 'contracted_mw', override_value_1: () => 660 },
+    'override debt_usd and shares_outstanding': { override_label_2: () => 'DEBT_USD', override_value_2: () => 2_000_000_000, override_label_4: () => 'shares_outstanding', override_value_4: () => 400_000_000 },
+  };
+  const computed = computePlan(plan, functionRegistry());
+  let portable: Awaited<ReturnType<typeof makePortable>>;
+  const expected = new Map<string, ReturnType<typeof computePlan>>();
+  let recomputed: Map<string, ExcelJS.Workbook>;
+
+  beforeAll(async () => {
+    portable = await makePortable(await writeWorkbook(plan, computed), options);
+    const files = new Map<string, Uint8Array>([['as made', await withoutCachedResults(portable.bytes)]]);
+    for (const [name, change] of Object.entries(changes)) {
+      const values = new Map(Object.entries(change).map(([key, to]) => [key, to(computed.value(sheetPlan.name, input(key).row, input(key).col) as number)]));
+      expected.set(name, computePlan(withInputs(plan, values), functionRegistry()));
+      const edited = new ExcelJS.Workbook();
+      await edited.xlsx.load(Buffer.from(portable.bytes) as never);
+      for (const [key, value] of values) edited.worksheets[0].getCell(input(key).row + 1, input(key).col + 1).value = value;
+      files.set(name, await withoutCachedResults(new Uint8Array(await edited.xlsx.writeBuffer())));
+    }
+    recomputed = await recalculateFilesWithLibreOffice(files);
+  }, libreOfficeTimeoutMs);
+
+  it('keeps as values only data: the table\'s as_of and source cells, the diluted shares\' and the NOTES table', () => {
+    for (const range of portable.frozen) {
+      const isNotes = /^_xldudf_MINER_NOTES\(/.test(range.formula);
+      expect({ range: range.range, data: isNotes || range.reason === dataReason }).toEqual({ range: range.range, data: true });
+    }
+    const kept = portable.frozen.filter((range) => range.reason === dataReason).map((range) => range.range);
+    const rows = [0, 1, 2, 3, 4, 5, 6, 8].map((r) => `${a1(firstDataRow + r, 6)}:${a1(firstDataRow + r, 7)}`);
+    expect(kept).toEqual(rows);
+  });
+
+  it('the grid reads the table and shows the figures the nine SOTP calls gave', () => {
+    const sotpFunction = functionsById().get('SOTP') as (...a: unknown[]) => unknown[][];
+    const call = anchor.formula as Extract<Expr, { kind: 'miner' }>;
+    for (const cell of gridCells) {
+      const planned = sheetPlan.cells.find((c) => c.row === cell.row && c.col === cell.col) as PlannedCell;
+      expect(JSON.stringify(planned.formula)).not.toContain('"miner"');
+      // The call the grid cell made before: the table's with the grid's $/MW and BTC price, without headers.
+      const args = call.args.map((arg, i) => {
+        if (i === 1) return computed.value(sheetPlan.name, cell.btc.row, cell.btc.col);
+        if (i === 4) return computed.value(sheetPlan.name, cell.mw.row, cell.mw.col);
+        if (i === 8) return false;
+        if (arg?.kind === 'ref') return computed.value(sheetPlan.name, arg.ref.row, arg.ref.col);
+        if (arg?.kind === 'range') return [[null, null], [null, null], [null, null], [null, null]];
+        return (arg as Extract<Expr, { kind: 'literal' }>).value;
+      });
+      const before = sotpFunction(...args)[9][5] as number;
+      const now = computed.value(sheetPlan.name, cell.row, cell.col) as number;
+      expectClose(now, before, 1e-12);
+      expect(now.toFixed(2)).toBe(before.toFixed(2));
+    }
+    expect(gridCells).toHaveLength(12);
+  });
+
+  it.each(['as made', ...Object.keys(changes)])('recomputes after %s to the add-in\'s table, grid and results at those inputs, to 1e-9', (name) => {
+    const copy = (recomputed.get(name) as ExcelJS.Workbook).worksheets[0];
+    const now = expected.get(name) ?? computed;
+    const table = now.spill(sheetPlan.name, anchor.row, anchor.col);
+    const original = computed.spill(sheetPlan.name, anchor.row, anchor.col);
+    const dataCell = (r: number, c: number) => c >= 6 && [0, 1, 2, 3, 4, 5, 6, 8].includes(r - spill.headerRows);
+    let moved = 0;
+    table.forEach((row, r) => {
+      if (r < spill.headerRows) return;
+      row.forEach((value, c) => {
+        // A data cell keeps the figure the copy was made with (an overridden row's source included).
+        const want = dataCell(r, c) ? original[r][c] : value;
+        expectCell(computedValue(copy.getCell(anchor.row + r + 1, anchor.col + c + 1)), want, `${name}: table row ${r} column ${c}`);
+        if (typeof value === 'number' && value !== original[r][c]) moved++;
+      });
+    });
+    for (const cell of [...gridCells, ...results]) {
+      const value = now.value(sheetPlan.name, cell.row, cell.col);
+      expectCell(computedValue(copy.getCell(cell.row + 1, cell.col + 1)), value, `${name}: ${a1(cell.row, cell.col)}`);
+    }
+    if (name !== 'as made') expect(moved).toBeGreaterThan(0);
   });
 });
