@@ -17,7 +17,9 @@ import { a1 } from '../../src/models/a1';
 import { Expr, PlannedCell, SheetPlan, WorkbookPlan } from '../../src/models/plan';
 import { sumOfTheParts } from '../../src/models/sotp';
 import { dataReason } from '../../src/portable/native-tables';
+import { planPortableSheets, SheetContent, SpillSize } from '../../src/portable/portable-sheets';
 import { makePortable } from '../../src/portable/portable-workbook';
+import { officeWrites } from '../../src/taskpane/models/office-plan';
 import { functionRegistry } from '../../tools/workbooks/build';
 import { computePlan } from '../../tools/workbooks/calc';
 import { writeWorkbook } from '../../tools/workbooks/xlsx/write-workbook';
@@ -244,5 +246,83 @@ describe.each(['en', 'ja'] as const)("the sum-of-the-parts model's portable copy
       expectCell(computedValue(copy.getCell(cell.row + 1, cell.col + 1)), value, `${name}: ${a1(cell.row, cell.col)}`);
     }
     if (name !== 'as made') expect(moved).toBeGreaterThan(0);
+  });
+});
+
+/**
+ * The pane's portable copy of the model (planPortableSheets on the sheet as Office.js reads it:
+ * a spilled cell's formula is its value) has the same native table, data cells kept and listed.
+ */
+describe("the sum-of-the-parts model's copy made in the pane", () => {
+  const plan = sumOfTheParts.build({ locale: 'en' });
+  const sheetPlan = plan.sheets[0] as SheetPlan;
+  const computed = computePlan(plan, functionRegistry());
+  const functions = functionsById();
+  const anchor = sheetPlan.cells.find((cell) => cell.spill && (cell.formula as Extract<Expr, { kind: 'miner' }>).id === 'SOTP') as PlannedCell;
+  const input = (key: string) => sheetPlan.inputs.find((i) => i.key === key) as NonNullable<ReturnType<typeof sheetPlan.inputs.find>>;
+
+  /** The used range as Office.js reads it: formulas (a spilled cell's is its value) and values. */
+  function content(): SheetContent {
+    const written = new Map(officeWrites(plan)[0].cells.map((cell) => [cell.address, cell]));
+    const rows = Math.max(...sheetPlan.cells.map((cell) => cell.row + (cell.spill?.rows ?? 1)));
+    const cols = Math.max(...sheetPlan.cells.map((cell) => cell.col + (cell.spill?.cols ?? 1)));
+    const formulas: unknown[][] = [];
+    const values: unknown[][] = [];
+    for (let r = 0; r < rows; r++) {
+      formulas.push([]);
+      values.push([]);
+      for (let c = 0; c < cols; c++) {
+        const value = shown(computed.value(sheetPlan.name, r, c));
+        formulas[r].push(written.get(a1(r, c))?.formula ?? value);
+        values[r].push(value);
+      }
+    }
+    return { name: sheetPlan.name, address: `'${sheetPlan.name}'!A1:${a1(rows - 1, cols - 1)}`, formulas, values, numberFormat: formulas.map((row) => row.map(() => 'General')) };
+  }
+  const spillSize: SpillSize = (id, args) => {
+    const table = (functions.get(id) as (...a: unknown[]) => unknown)(...args);
+    return Array.isArray(table) ? { rows: table.length, cols: (table[0] as unknown[]).length } : undefined;
+  };
+  const changes = new Map<string, Map<string, string | number>>([
+    ['share_price_usd', new Map([['share_price_usd', 61]])],
+    ['override contracted_mw', new Map<string, string | number>([['override_label_1', 'contracted_mw'], ['override_value_1', 660]])],
+  ]);
+  let copy: ReturnType<typeof planPortableSheets>;
+  let recomputed: Map<string, ExcelJS.Workbook>;
+
+  beforeAll(async () => {
+    copy = planPortableSheets([content()], byId, { version: '0.0.0-test', date: '2026-12-07' }, undefined, spillSize);
+    const files = new Map<string, Uint8Array>();
+    for (const [name, values] of changes) {
+      const workbook = new ExcelJS.Workbook();
+      const target = workbook.addWorksheet('copy');
+      copy.sheets[0].formulas.forEach((row, r) =>
+        row.forEach((entry, c) => {
+          const at = [...values].find(([key]) => input(key).row === r && input(key).col === c);
+          const value = at ? at[1] : entry;
+          target.getCell(r + 1, c + 1).value = (typeof value === 'string' && value.startsWith('=') ? { formula: value.slice(1) } : value === '' ? null : value) as ExcelJS.CellValue;
+        }),
+      );
+      files.set(name, new Uint8Array(await workbook.xlsx.writeBuffer()));
+    }
+    recomputed = await recalculateFilesWithLibreOffice(files);
+  }, libreOfficeTimeoutMs);
+
+  it('lists the table\'s data cells on the Provenance sheet, and nothing else of the table', () => {
+    const sotpRows = copy.frozen.filter((range) => /SOTP\(/.test(range.formula));
+    expect(sotpRows.length).toBe(8);
+    for (const range of sotpRows) expect(range.reason).toBe(dataReason);
+  });
+
+  it.each([...changes.keys()])('recomputes the table after %s to the add-in table at those inputs, to 1e-9', (name) => {
+    const now = computePlan(withInputs(plan, changes.get(name) as Map<string, string | number>), functionRegistry());
+    const original = computed.spill(sheetPlan.name, anchor.row, anchor.col);
+    const sheet = (recomputed.get(name) as ExcelJS.Workbook).worksheets[0];
+    now.spill(sheetPlan.name, anchor.row, anchor.col).forEach((row, r) =>
+      row.forEach((value, c) => {
+        const data = r >= 1 && c >= 6 && [0, 1, 2, 3, 4, 5, 6, 8].includes(r - 1);
+        expectCell(computedValue(sheet.getCell(anchor.row + r + 1, anchor.col + c + 1)), data ? original[r][c] : value, `${name}: row ${r} column ${c}`);
+      }),
+    );
   });
 });
