@@ -9,6 +9,7 @@
  * reads the table with plain formulas and shows the figures the nine SOTP calls it replaced gave.
  */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { nativeTable } from '../../src/catalogue/native-table';
 import { declarations } from '../../src/functions/registrations';
 import { functionsById } from '../../src/functions/registry';
@@ -159,6 +160,8 @@ describe.each(['en', 'ja'] as const)("the sum-of-the-parts model's portable copy
   const anchor = sheetPlan.cells.find((cell) => cell.spill && (cell.formula as Extract<Expr, { kind: 'miner' }>).id === 'SOTP') as PlannedCell;
   const spill = anchor.spill as NonNullable<PlannedCell['spill']>;
   const firstDataRow = anchor.row + spill.headerRows;
+  /** The as_of and source cells of the table's data row `r`. */
+  const rows = (r: number) => `${a1(firstDataRow + r, 6)}:${a1(firstDataRow + r, 7)}`;
   const gridCells = sheetPlan.inputs
     .filter((i) => i.key.startsWith('grid_usd_per_mw_'))
     .flatMap((row) => sheetPlan.inputs.filter((i) => i.key.startsWith('grid_btc_')).map((col) => ({ row: row.row, col: col.col, mw: row, btc: col })));
@@ -198,8 +201,17 @@ describe.each(['en', 'ja'] as const)("the sum-of-the-parts model's portable copy
       expect({ range: range.range, data: isNotes || range.reason === dataReason }).toEqual({ range: range.range, data: true });
     }
     const kept = portable.frozen.filter((range) => range.reason === dataReason).map((range) => range.range);
-    const rows = [0, 1, 2, 3, 4, 5, 6, 8].map((r) => `${a1(firstDataRow + r, 6)}:${a1(firstDataRow + r, 7)}`);
-    expect(kept).toEqual(rows);
+    expect(kept).toEqual([0, 1, 2, 3, 4, 5, 6, 8].map(rows));
+  });
+
+  it('marks the data cells on the sheet: a note with the figure\'s date and source, and that the ticker changes nothing', async () => {
+    const zip = await JSZip.loadAsync(portable.bytes);
+    const comments = await (zip.file(/^xl\/comments\d*\.xml$/)[0] as JSZip.JSZipObject).async('string');
+    const contracted = portable.frozen.find((range) => range.range === rows(1)) as (typeof portable.frozen)[number];
+    expect(contracted.asOf).toBe('2025-11-03');
+    expect(comments).toContain(`<comment ref="${a1(firstDataRow + 1, 6)}"`);
+    expect(comments).toContain("Value from the add-in's bundled data, as of 2025-11-03, source https://marketchameleon.com/");
+    expect(dataReason).toMatch(/changing them in the copy changes nothing/);
   });
 
   it('the grid reads the table and shows the figures the nine SOTP calls gave', () => {

@@ -156,7 +156,7 @@ export const sotpRow: NativeTableRow = (operands, r, cell, values) => {
     const part = parts[r];
     const figure = figures[r];
     const b = basis(r);
-    const provenance: TableData = figure ? { source: figure.source, asOf: figure.as_of } : { source: `${noSourcedFigure} in the preset (${part.field})` };
+    const provenance: TableData = figure ? { source: figure.source, asOf: figure.as_of } : { source: `none (${noSourcedFigure} for ${part.field} in the preset)` };
     // The basis: the bundled figure, kept, unless an override can replace it or the notes that convert leave the debt.
     const bundled = figure === undefined ? '""' : String(figure.value);
     const raw = overrides === undefined ? bundled : `IFERROR(${given(part.label, 2)},${bundled})`;
