@@ -9,6 +9,12 @@
  * The header row (a table's `headers` argument, TRUE unless given) keeps its names as text;
  * a `headers` argument held in a cell could change the table's shape, so such a call has no
  * native form.
+ *
+ * A table that reads bundled data (SOTP, through its ticker) keeps the cells that hold a data
+ * figure as their values: its row function marks such a cell as TableData (with the figure's
+ * date and source) instead of a formula, and the formulas of the other cells read it. Such a
+ * row function needs the call's argument values when the copy is made (which company, which
+ * date) and gives no native form without them.
  */
 import type { FunctionDeclaration } from './types';
 import { operands, Operands } from './native';
@@ -19,20 +25,30 @@ import { operands, Operands } from './native';
  */
 export type TableCell = (column: number, rowsUp?: number) => string;
 
+/** A cell kept as its value because it holds a figure of the bundled data: where the figure came from. */
+export interface TableData {
+  readonly source: string;
+  /** The figure's date, ISO; undefined when the data gives none. */
+  readonly asOf?: string;
+}
+
 /**
  * The formulas (without "=") of data row `row` (0-based, the header row not counted), one a
- * column, over the argument operands and the table's own cells; undefined for arguments that
- * have no native form (the same for every row).
+ * column, over the argument operands and the table's own cells; a data cell as TableData.
+ * `values` are the call's argument values when the copy is made (a range as its rows), for a
+ * table that reads bundled data; the row function gives undefined where it has no native form.
  */
-export type NativeTableRow = (operands: Operands, row: number, cell: TableCell) => readonly string[] | undefined;
+export type NativeTableRow = (operands: Operands, row: number, cell: TableCell, values?: readonly unknown[]) => readonly (string | TableData)[] | undefined;
 
 /** A spilled call's cells as native formulas ("=…"), or text for the header row's names. */
 export interface NativeTable {
   readonly headerRows: number;
   /** How many columns a row has. */
   readonly columns: number;
-  /** The formula of data row `row`, column `column`, with `cell` as in NativeTableRow. */
+  /** The formula of data row `row`, column `column`, with `cell` as in NativeTableRow; a data cell has none (see `data`). */
   formula(row: number, column: number, cell: TableCell): string;
+  /** Where the figure of a data cell came from, to be asked first; undefined for a formula cell. */
+  data(row: number, column: number): TableData | undefined;
 }
 
 /** The headers argument of a call, as written: TRUE (or left out) and FALSE have a native form, a cell does not. */
@@ -45,15 +61,31 @@ function headerRows(declaration: FunctionDeclaration, args: readonly (string | u
   return undefined;
 }
 
-/** The native form of a spilled call with these argument expressions, or undefined where it has none. */
-export function nativeTable(declaration: FunctionDeclaration, args: readonly (string | undefined)[]): NativeTable | undefined {
+/**
+ * The native form of a spilled call with these argument expressions (and, for a table that
+ * reads bundled data, their values when the copy is made), or undefined where it has none.
+ */
+export function nativeTable(declaration: FunctionDeclaration, args: readonly (string | undefined)[], values?: readonly unknown[]): NativeTable | undefined {
   const row = declaration.nativeTable;
   const headers = headerRows(declaration, args);
   if (!row || headers === undefined) return undefined;
-  const values = operands(declaration, args);
-  const first = row(values, 0, () => 'A1');
-  if (!first) return undefined;
-  return { headerRows: headers, columns: first.length, formula: (r, column, cell) => `=${(row(values, r, cell) as readonly string[])[column]}` };
+  const given = operands(declaration, args);
+  const first = row(given, 0, () => 'A1', values);
+  if (first === undefined) return undefined;
+  const cellOf = (r: number, column: number, cell: TableCell) => (row(given, r, cell, values) ?? [])[column];
+  return {
+    headerRows: headers,
+    columns: first.length,
+    formula: (r, column, cell) => {
+      const formula = cellOf(r, column, cell);
+      if (typeof formula !== 'string') throw new Error(`row ${r} column ${column} of ${declaration.id} is a data cell: it keeps its value`);
+      return `=${formula}`;
+    },
+    data: (r, column) => {
+      const data = cellOf(r, column, () => 'A1');
+      return typeof data === 'object' ? data : undefined;
+    },
+  };
 }
 
 /** `expression` where data row `row` is within `count` rows, else blank text. */

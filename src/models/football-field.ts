@@ -4,8 +4,8 @@
  * as a table and a column chart with the price as a line.
  *
  * Every cell is plain arithmetic over the SOTP table's cells (each part's basis and value,
- * the diluted shares) and the multiples, never a MINER.* call of its own: the portable copy
- * freezes the table, and these cells still recompute there when a multiple changes.
+ * the diluted shares) and the multiples, never a MINER.* call of its own, so they recompute
+ * wherever the table does (in a portable copy, its native formulas).
  */
 import { Expr, CellRef } from './plan';
 import { over, plus, ref, sum, times } from './formula';

@@ -1,17 +1,23 @@
 /**
  * Sum of the parts: a company valued from its sourced preset figures at the analyst's
- * multiples. A ticker cell drives MINER.SOTP (each part with its date and source),
- * MINER.DILUTED_SHARES and the MINER.NOTES table; the multiples are labelled inputs with the
- * published examples beside them (firm, date, source); a football field gives value per
+ * multiples. A ticker cell drives MINER.SOTP (each part with its date and source, the
+ * diluted shares at the share price) and the MINER.NOTES table; the multiples are labelled
+ * inputs with the published examples beside them (firm, date, source); an overrides range
+ * takes the analyst's own figures in place of the preset's; a football field gives value per
  * share with each part at its low, base and high multiple beside the market price (table and
- * chart, football-field.ts); a grid gives value per share against value per contracted MW and BTC price. Prefilled with the preset that has the most convertible
- * notes outstanding on 2026-03-31 (IREN); the share and BTC prices are assumptions to replace.
+ * chart, football-field.ts); a grid gives value per share against value per contracted MW and
+ * BTC price. Prefilled with the preset that has the most convertible notes outstanding on
+ * 2026-03-31 (IREN); the share and BTC prices are assumptions to replace.
+ *
+ * Every result reads the one SOTP table with plain formulas (the field, the grid, the diluted
+ * shares and value per share above it), so a portable copy, where the table is native
+ * formulas over the inputs with its bundled figures kept as data, follows every input.
  */
 import { isoDateToSerial } from '../core/dates';
 import { listPresets, outstandingNotes, Preset } from '../core/data/presets';
-import { index, lit, miner, ref } from './formula';
+import { lit, miner, minus, over, plus, range, ref, sum, times } from './formula';
 import type { Locale } from './locale';
-import { Expr } from './plan';
+import { CellRef, Expr } from './plan';
 import { formats, input, SheetBuilder } from './sheet-builder';
 import { addFootballField } from './football-field';
 import { defineModel, ModelOptions, sources } from './common';
@@ -30,7 +36,7 @@ const usdPerShareColumn = 6;
 /** SOTP's columns: part, basis, basis_unit, multiple, value_usd, usd_per_share, as_of, source. */
 const sotpColumns = 8;
 /** Rows of the table under its header: the parts, then the diluted shares. */
-const partRow = { mining: 1, contracted: 2, pipeline: 3, btc: 4, cash: 5, debt: 6, projectDebt: 7, dilutedShares: 9 } as const;
+const partRow = { mining: 1, contracted: 2, pipeline: 3, btc: 4, cash: 5, debt: 6, projectDebt: 7, equity: 8, dilutedShares: 9 } as const;
 const basisColumn = 1;
 const valueColumn = 4;
 /** NOTES's columns: name, principal, coupon, maturity, conversion price, cap, put date, as_of, source. */
@@ -75,7 +81,7 @@ const text = {
     netConverted: 'Notes counted as shares leave the debt (TRUE: if-converted)',
     ifConverted: 'A note above its conversion price is in the diluted shares; TRUE takes its principal out of debt_usd, FALSE keeps both (conservative)',
     results: 'Results',
-    diluted: 'Diluted shares = MINER.DILUTED_SHARES',
+    diluted: 'Diluted shares: DILUTED_SHARES at the share price (from the table below)',
     valuePerShare: 'Value per share (from the table below)',
     table: 'Sum of the parts = MINER.SOTP (spills; each part with its date and source)',
     notes: 'Convertible notes on the date = MINER.NOTES (spills)',
@@ -96,6 +102,11 @@ const text = {
     fieldChart: 'Football field: value per share by multiple, and the market price',
     fieldAxis: 'USD per share',
     noMiningRange: 'Assumption: no published EV per EH/s; set your own low and high',
+    overrides: "Overrides: your own figure in place of the preset's (the table's overrides range; leave blank to use the preset)",
+    overrideLabel: 'Label',
+    overrideValue: 'Value',
+    overrideUnit: "the label's unit: EH/s, MW, BTC, USD or shares",
+    overrideLabels: 'Labels: hashrate_ehs, contracted_mw, pipeline_mw, btc_holdings, cash_usd, debt_usd, project_debt_usd, shares_outstanding (e.g. contracted_mw 660 for JPMorgan\'s IREN method)',
   },
   ja: {
     name: 'サム・オブ・ザ・パーツ',
@@ -116,7 +127,7 @@ const text = {
     netConverted: '株式として数える転換社債を負債から除く（TRUE：転換仮定法）',
     ifConverted: '転換価格を上回る社債は希薄化後株式数に含まれます。TRUE で元本を debt_usd から除き、FALSE で両方に残します（保守的）',
     results: '結果',
-    diluted: '希薄化後株式数 = MINER.DILUTED_SHARES',
+    diluted: '希薄化後株式数：株価での DILUTED_SHARES（下の表から）',
     valuePerShare: '1株あたり価値（下の表から）',
     table: 'サム・オブ・ザ・パーツ = MINER.SOTP（スピル。各部分に日付と出典）',
     notes: '基準日の転換社債 = MINER.NOTES（スピル）',
@@ -137,8 +148,39 @@ const text = {
     fieldChart: 'フットボールフィールド：倍率ごとの1株あたり価値と株価',
     fieldAxis: '1株あたり USD',
     noMiningRange: '仮定：EH/sあたりEVの公表例はありません。低・高をご自身で設定してください',
+    overrides: '上書き：プリセットの数値に代わるご自身の数値（表の overrides 範囲。空欄ならプリセット）',
+    overrideLabel: 'ラベル',
+    overrideValue: '上書き値',
+    overrideUnit: 'ラベルの単位：EH/s、MW、BTC、USD、株',
+    overrideLabels: 'ラベル：hashrate_ehs、contracted_mw、pipeline_mw、btc_holdings、cash_usd、debt_usd、project_debt_usd、shares_outstanding（例：JPMorgan の IREN の方法なら contracted_mw 660）',
   },
 } as const;
+
+/** Rows of the overrides range: label and value, blank until the analyst fills them. */
+const overrideRows = 4;
+
+/**
+ * The overrides range SOTP reads: a header, then label/value input rows left blank (a blank
+ * row is skipped), the labels it takes beside them.
+ */
+function addOverrides(s: SheetBuilder, t: (typeof text)[Locale]): { from: CellRef; to: CellRef } {
+  s.section(t.overrides);
+  const header = s.row++;
+  s.text(header, 0, t.overrideLabel, 'tableHeader');
+  s.text(header, 1, t.overrideValue, 'tableHeader');
+  s.source(header, 3, t.overrideLabels);
+  const first = s.row;
+  for (let i = 1; i <= overrideRows; i++) {
+    const row = s.row++;
+    s.put({ row, col: 0, style: 'input', numberFormat: formats.text });
+    s.registerInput(`override_label_${i}`, row, 0, `${t.overrides}: ${t.overrideLabel} ${i}`, 'text', { row: header, col: 0 }, { row, col: 2 });
+    s.put({ row, col: 1, style: 'input', numberFormat: formats.number2 });
+    s.registerInput(`override_value_${i}`, row, 1, `${t.overrides}: ${t.overrideValue} ${i}`, 'number', { row: header, col: 1 }, { row, col: 2 });
+    s.text(row, 2, t.overrideUnit, 'unit');
+  }
+  s.gap();
+  return { from: s.at(first, 0, true, true), to: s.at(s.row - 2, 1, true, true) };
+}
 
 /** JPMorgan's published $/MW: the low and high end for colocation, IREN's, and cloud. */
 const gridUsdPerMw = [8e6, 14e6, 17e6, 19e6];
@@ -163,24 +205,26 @@ function layout(s: SheetBuilder, t: (typeof text)[Locale], options: ModelOptions
     netConverted: input('net_converted_notes', t.netConverted, true, 'TRUE/FALSE', formats.general, t.ifConverted),
   });
   const { ticker: tickerCell, asOf, sharePrice } = company;
+  const overrides = addOverrides(s, t);
 
   s.section(t.examplesTitle);
   for (const example of Object.values(examples)) s.source(s.row++, 0, example);
   s.gap();
 
-  const sotp = (mw: Expr, btc: Expr, headers: boolean): Expr =>
-    miner('SOTP', ref(tickerCell), btc, ref(sharePrice), ref(multiples.usdPerEhs), mw, ref(multiples.usdPerPipelineMw), ref(multiples.probability), ref(asOf), lit(headers), ref(multiples.netConverted));
+  const sotp = (headers: boolean): Expr =>
+    miner('SOTP', ref(tickerCell), ref(company.btcPrice), ref(sharePrice), ref(multiples.usdPerEhs), ref(multiples.usdPerMw), ref(multiples.usdPerPipelineMw), ref(multiples.probability), ref(asOf), lit(headers), ref(multiples.netConverted), range(overrides.from, overrides.to));
 
   s.section(t.results);
-  s.addOutput({ label: t.diluted, formula: miner('DILUTED_SHARES', ref(tickerCell), ref(sharePrice), ref(asOf)), unit: 'shares', format: formats.integer });
-  const tableTitleRow = s.row + 1;
+  const tableTitleRow = s.row + 2;
   const anchorRow = tableTitleRow + 1;
+  const tableCell = (row: number, col: number) => s.at(anchorRow + row, col);
+  s.addOutput({ label: t.diluted, formula: ref(tableCell(partRow.dilutedShares, basisColumn)), unit: 'shares', format: formats.integer });
   s.addOutput({ label: t.valuePerShare, formula: ref(s.at(anchorRow + valuePerShareRow, usdPerShareColumn - 1)), unit: 'USD', format: formats.usd2, strong: true });
   s.row = tableTitleRow;
 
   s.section(t.table);
   const usd = formats.usd;
-  s.addSpill(anchorRow, 0, (headers) => sotp(ref(multiples.usdPerMw), ref(company.btcPrice), headers), sotpRows + 1, sotpColumns, [formats.text, formats.number2, formats.text, usd, usd, formats.usd2, formats.date, formats.text]);
+  s.addSpill(anchorRow, 0, sotp, sotpRows + 1, sotpColumns, [formats.text, formats.number2, formats.text, usd, usd, formats.usd2, formats.date, formats.text]);
   s.row = anchorRow + sotpRows + 2;
 
   const notes = outstandingNotes(listPresets().find((preset) => preset.ticker === ticker)?.convertible_notes ?? [], asOfIso).length;
@@ -192,7 +236,6 @@ function layout(s: SheetBuilder, t: (typeof text)[Locale], options: ModelOptions
   s.source(notesRow + notes + 1, 0, t.notesSize);
   s.row = notesRow + notes + 3;
 
-  const tableCell = (row: number, col: number) => s.at(anchorRow + row, col);
   addFootballField(s, {
     text: {
       title: t.fieldTitle,
@@ -215,13 +258,22 @@ function layout(s: SheetBuilder, t: (typeof text)[Locale], options: ModelOptions
     basisColumn,
   });
 
-  // The grid: each cell is INDEX(MINER.SOTP(…, FALSE), 10, 6), the value per share of its own valuation.
+  // The grid: value per share with the contracted part and BTC at the grid's figures, from the
+  // table: its equity value less those two parts at the model's inputs plus them at the grid's
+  // (SUM reads a blank basis as 0, as SOTP does), over the diluted shares.
+  const [contracted, btc] = [partRow.contracted, partRow.btc].map((row) => ({ basis: tableCell(row, basisColumn), value: tableCell(row, valueColumn) }));
+  const equityValue = ref(tableCell(partRow.equity, valueColumn));
+  const dilutedShares = ref(tableCell(partRow.dilutedShares, basisColumn));
   s.addGrid({
     title: t.grid,
     rows: { key: 'grid_usd_per_mw', caption: t.gridRows, unit: 'USD/MW', values: gridUsdPerMw, format: usd },
     cols: { key: 'grid_btc', caption: t.gridCols, unit: 'USD', values: gridBtcPrices, format: usd },
     cellFormat: formats.usd2,
-    cell: (mw, btc) => index(sotp(ref(mw), ref(btc), false), lit(valuePerShareRow), lit(usdPerShareColumn)),
+    cell: (mw, price) => {
+      const others = minus(minus(equityValue, ref(contracted.value)), ref(btc.value));
+      const atGrid = plus(times(sum(ref(contracted.basis)), ref(mw)), times(sum(ref(btc.basis)), ref(price)));
+      return over(plus(others, atGrid), dilutedShares);
+    },
   });
   s.source(s.row++, 0, examples.jpmColo);
 }

@@ -3,13 +3,15 @@
  * table form (src/catalogue/native-table.ts) becomes one plain formula per cell of its range,
  * its header row kept as text, so the table follows its inputs in any spreadsheet. Its
  * arguments are rewritten natively first; a call whose arguments read bundled data or spill
- * stays frozen.
+ * stays frozen. A table that reads bundled data itself (SOTP) keeps its data cells as their
+ * values, marked and listed on the Provenance sheet like any data read (tableDataRanges).
  */
-import { nativeTable, NativeTable } from '../catalogue/native-table';
+import { nativeTable, NativeTable, TableData } from '../catalogue/native-table';
 import type { FunctionDeclaration } from '../catalogue/types';
 import { a1, CellBox, parseAddress } from '../models/a1';
 import { minerCalls } from './formula-calls';
 import { rewriteNative } from './native-rewrite';
+import type { FrozenRange } from './provenance';
 import type { XmlCell } from './sheet-cells';
 import { attribute, escapeXml, unescapeXml, withoutAttribute } from './xml';
 
@@ -18,8 +20,12 @@ export interface NativeTableRange {
   readonly table: NativeTable;
 }
 
-/** The native table of a formula that is one spilled call that has one, its arguments rewritten natively. */
-export function callNativeTable(text: string, declarations: ReadonlyMap<string, FunctionDeclaration>): NativeTable | undefined {
+/**
+ * The native table of a formula that is one spilled call that has one, its arguments rewritten
+ * natively; `valueOf` gives an argument expression's value when the copy is made (a range as
+ * its rows), for a table that reads bundled data.
+ */
+export function callNativeTable(text: string, declarations: ReadonlyMap<string, FunctionDeclaration>, valueOf?: (expression: string) => unknown): NativeTable | undefined {
   const calls = minerCalls(text);
   if (calls.length !== 1 || text.slice(0, calls[0].start).trim() !== '' || text.slice(calls[0].end).trim() !== '') return undefined;
   const declaration = declarations.get(calls[0].id);
@@ -30,12 +36,17 @@ export function callNativeTable(text: string, declarations: ReadonlyMap<string, 
     if ('frozenBy' in rewritten) return undefined;
     args.push(rewritten.formula.trim() === '' ? undefined : rewritten.formula);
   }
-  return nativeTable(declaration, args);
+  return nativeTable(declaration, args, valueOf && calls[0].args.map(valueOf));
 }
 
 /** The native table of an array formula (its text and `ref`), when it is one spilled call that has one. */
-export function spilledNativeTable(text: string, ref: string, declarations: ReadonlyMap<string, FunctionDeclaration>): NativeTableRange | undefined {
-  const table = callNativeTable(text, declarations);
+export function spilledNativeTable(
+  text: string,
+  ref: string,
+  declarations: ReadonlyMap<string, FunctionDeclaration>,
+  valueOf?: (expression: string) => unknown,
+): NativeTableRange | undefined {
+  const table = callNativeTable(text, declarations, valueOf);
   if (!table) return undefined;
   try {
     return { box: parseAddress(ref), table };
@@ -50,8 +61,8 @@ export function inTable(range: NativeTableRange, address: string): boolean {
   return left >= box.left && left <= box.right && top >= box.top && top <= box.bottom;
 }
 
-/** A header cell: its cached value as a constant (text as an inline string), no formula. */
-function headerCell(cell: XmlCell, strings: readonly string[]): string {
+/** A header cell or a data cell: its cached value as a constant (text as an inline string), no formula. */
+function keptCell(cell: XmlCell, strings: readonly string[]): string {
   let attributes = withoutAttribute(cell.attributes, 'cm');
   const type = attribute(attributes, 't');
   const text = type === 's' ? strings[Number(/<v>([\s\S]*?)<\/v>/.exec(cell.rest)?.[1])] : type === 'str' ? unescapeXml(/<v>([\s\S]*?)<\/v>/.exec(cell.rest)?.[1] ?? '') : undefined;
@@ -72,7 +83,34 @@ function formulaCell(cell: XmlCell, formula: string): string {
 export function tableCell(cell: XmlCell, range: NativeTableRange, strings: readonly string[]): { xml: string; formula: boolean } {
   const { left, top } = parseAddress(cell.address);
   const row = top - range.box.top - range.table.headerRows;
-  if (row < 0) return { xml: headerCell(cell, strings), formula: false };
+  if (row < 0 || range.table.data(row, left - range.box.left)) return { xml: keptCell(cell, strings), formula: false };
   const formula = range.table.formula(row, left - range.box.left, (column, rowsUp = 0) => a1(top - 1 - rowsUp, range.box.left + column));
   return { xml: formulaCell(cell, formula), formula: true };
+}
+
+/** Why a data cell of a native table keeps its value: which figure it is is chosen when the copy is made. */
+export const dataReason =
+  'bundled data within a native table, kept as its value: the ticker and date chose it when the copy was made, so changing them in the copy changes nothing';
+
+/**
+ * The data cells of a native table, as ranges kept as values for the Provenance sheet and the
+ * marks on the sheet: one range a row for each run of adjacent data cells with the same origin.
+ */
+export function tableDataRanges(range: NativeTableRange, sheet: string, formula: string): FrozenRange[] {
+  const ranges: FrozenRange[] = [];
+  const { box, table } = range;
+  const same = (a: TableData | undefined, b: TableData | undefined) => a !== undefined && b !== undefined && a.source === b.source && a.asOf === b.asOf;
+  for (let top = box.top + table.headerRows; top <= box.bottom; top++) {
+    const row = top - box.top - table.headerRows;
+    for (let left = box.left; left <= box.right; left++) {
+      const data = table.data(row, left - box.left);
+      if (!data) continue;
+      let right = left;
+      while (right < box.right && same(data, table.data(row, right + 1 - box.left))) right++;
+      const cells = right === left ? a1(top - 1, left) : `${a1(top - 1, left)}:${a1(top - 1, right)}`;
+      ranges.push({ sheet, range: cells, formula, reason: dataReason, source: data.source, ...(data.asOf ? { asOf: data.asOf } : {}) });
+      left = right;
+    }
+  }
+  return ranges;
 }

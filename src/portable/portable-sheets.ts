@@ -10,7 +10,7 @@ import type { FunctionDeclaration } from '../catalogue/types';
 import { a1, parseAddress } from '../models/a1';
 import { argumentValue, argumentValueOrRange } from './argument-value';
 import type { NativeTable } from '../catalogue/native-table';
-import { callNativeTable } from './native-tables';
+import { callNativeTable, tableDataRanges } from './native-tables';
 import { minerCalls } from './formula-calls';
 import { rewriteNative } from './native-rewrite';
 import { CopyStamp, FrozenRange, frozenCall, provenanceHeader, provenanceRows } from './provenance';
@@ -149,10 +149,11 @@ function placedTables(
   sheet.formulas.forEach((row, r) =>
     row.forEach((formula, c) => {
       if (typeof formula !== 'string' || !formula.startsWith('=') || formula === sheet.values[r][c]) return;
-      const table = callNativeTable(formula.slice(1), declarations);
+      const valueOf = (arg: string) => argumentValueOrRange(arg, sheet.name, lookup);
+      const table = callNativeTable(formula.slice(1), declarations, valueOf);
       if (!table) return;
       const [call] = minerCalls(formula.slice(1));
-      const size = spillSize(call.id, call.args.map((arg) => argumentValueOrRange(arg, sheet.name, lookup)));
+      const size = spillSize(call.id, call.args.map(valueOf));
       if (size) placed.push({ top: r, left: c, rows: size.rows, cols: size.cols, table });
     }),
   );
@@ -185,12 +186,18 @@ export function planPortableSheets(
       return sheet.values[r][c];
     };
     const tables = placedTables(sheet, declarations, lookup, spillSize);
+    // A table's data cells keep their values, listed like any data read.
+    for (const placed of tables) {
+      const [left, top] = [box.left + placed.left, box.top + placed.top];
+      const table = { box: { left, top, right: left + placed.cols - 1, bottom: top + placed.rows - 1 }, table: placed.table };
+      frozen.push(...tableDataRanges(table, sheet.name, String(sheet.formulas[placed.top][placed.left]).slice(1)));
+    }
     /** A cell of a spilled table that has a native form: its header's name, or its formula. */
     const tableCell = (r: number, c: number): { value: unknown } | undefined => {
       const placed = tables.find((t) => r >= t.top && r < t.top + t.rows && c >= t.left && c < t.left + t.cols);
       if (!placed) return undefined;
       const row = r - placed.top - placed.table.headerRows;
-      if (row < 0) return { value: asValue(r, c) };
+      if (row < 0 || placed.table.data(row, c - placed.left)) return { value: asValue(r, c) };
       nativeCells++;
       const formula = placed.table.formula(row, c - placed.left, (column, rowsUp = 0) => a1(box.top - 1 + r - rowsUp, box.left + placed.left + column));
       return { value: `=${renameSheetReferences(formula.slice(1), renames)}` };

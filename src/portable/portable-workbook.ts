@@ -11,11 +11,11 @@
  */
 import JSZip from 'jszip';
 import { parseAddress } from '../models/a1';
-import { argumentValue } from './argument-value';
+import { argumentValue, argumentValueOrRange } from './argument-value';
 import type { FunctionDeclaration } from '../catalogue/types';
 import { minerCalls } from './formula-calls';
 import { rewriteNative } from './native-rewrite';
-import { inTable, NativeTableRange, spilledNativeTable, tableCell } from './native-tables';
+import { inTable, NativeTableRange, spilledNativeTable, tableCell, tableDataRanges } from './native-tables';
 import { addNotes, frozenCellStyles, frozenMarks, restyledCells, stylesWithFrozenFill } from './frozen-marks';
 import { checkDeclaredSizes } from './part-size-limits';
 import { CopyStamp, FrozenRange, frozenCall, provenanceRows } from './provenance';
@@ -68,14 +68,17 @@ function convertSheet(sheet: SheetPart, xml: string, cells: readonly XmlCell[], 
   const frozenShared = new Set<string>();
   // Spilled calls with a native table form: every cell of their range becomes a formula.
   const tables: NativeTableRange[] = [];
+  const frozen: FrozenRange[] = [];
+  const lookup = (name: string, column: number, row: number) => values.get(name)?.get(`${column}:${row}`);
+  const valueOf = (expression: string) => argumentValueOrRange(expression, sheet.name, lookup, names);
   for (const cell of cells) {
     const f = cell.formula;
     if (f && attribute(f.attributes, 't') === 'shared' && f.text && minerCalls(f.text).length > 0) frozenShared.add(attribute(f.attributes, 'si') ?? '');
     const ref = f && attribute(f.attributes, 't') === 'array' ? attribute(f.attributes, 'ref') : undefined;
-    const table = ref && f ? spilledNativeTable(f.text, ref, options.declarations) : undefined;
+    const table = ref && f ? spilledNativeTable(f.text, ref, options.declarations, valueOf) : undefined;
     if (table) tables.push(table);
+    if (table && f) frozen.push(...tableDataRanges(table, sheet.name, f.text));
   }
-  const frozen: FrozenRange[] = [];
   let nativeCells = 0;
   let out = '';
   let at = 0;
@@ -108,7 +111,6 @@ function convertSheet(sheet: SheetPart, xml: string, cells: readonly XmlCell[], 
         nativeCells++;
       } else {
         replacement = frozenCell(cell);
-        const lookup = (name: string, column: number, row: number) => values.get(name)?.get(`${column}:${row}`);
         const where = { sheet: sheet.name, range: cell.address, formula: f.text };
         const call = calls.find((c) => c.id === rewrite.frozenBy);
         frozen.push(frozenCall(where, call, options.declarations, (c) => c.args.map((arg) => argumentValue(arg, sheet.name, lookup, names))));

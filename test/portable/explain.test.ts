@@ -147,7 +147,8 @@ describe('hashwatt explain', () => {
   });
 
   describe('its table formulas, recomputed by LibreOffice on the recorded seeded samples', () => {
-    const tableFunctions = catalogue.filter((entry) => entry.declaration.nativeTable).map((entry) => entry.declaration.id);
+    // A table that reads bundled data (SOTP) has its native form in a copy, which holds the data; explain shows its data.
+    const tableFunctions = catalogue.filter((entry) => entry.declaration.nativeTable && !entry.declaration.bundledData).map((entry) => entry.declaration.id);
     const cases: { id: string; sheet: string; table: unknown[][]; rows: { cell: string; formula: string }[][] }[] = [];
     let computed: ExcelJS.Workbook;
 
