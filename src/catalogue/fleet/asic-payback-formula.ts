@@ -67,10 +67,17 @@ function isOneFigure(h: string): string {
   return `ROWS(${h})*COLUMNS(${h})=1`;
 }
 
-/** A hashprice written as an array constant: its figures as they stand (a constant has no blanks). */
+/**
+ * A hashprice written as an array constant ({40;38} a column, {40,38} a row): its figures as
+ * they stand (a constant has no blanks), its direction read from the text, which keeps the
+ * formula half as long as a test of its shape would.
+ */
 function arrayPayback(m: Machine, h: string): string {
-  const path = `IF(COLUMNS(${h})=1,${pathPayback(m, h, true, `ROWS(${h})`)},${pathPayback(m, h, false, `COLUMNS(${h})`)})`;
-  return `IF(${isOneFigure(h)},${flatPayback(m, `INDEX(${h},1,1)`)},${path})`;
+  const column = h.includes(';');
+  const row = h.includes(',');
+  if (column && row) return '#VALUE!'; // several rows and columns: the function refuses it
+  if (!column && !row) return flatPayback(m, `INDEX(${h},1,1)`);
+  return column ? pathPayback(m, h, true, `ROWS(${h})`) : pathPayback(m, h, false, `COLUMNS(${h})`);
 }
 
 /**
