@@ -1,0 +1,107 @@
+/**
+ * ASIC_PAYBACK_MONTHS in plain spreadsheet functions, for portable copies and "Show the math".
+ *
+ * A month's margin is a day's margin × 365 ÷ 12, a day's margin hashrate_ths × uptime ×
+ * (hashprice × (1 − pool_fee) − efficiency × 24 × power price) ÷ 1,000 (the day of
+ * ASIC_CASHFLOWS). The answer is the first month k whose cumulative margin C(k) (starting at
+ * −machine_cost) reaches 0, less the part of that month not needed: k − C(k) ÷ margin(k),
+ * which is linear within the month that crosses. A machine that costs nothing pays back at 0.
+ *
+ * A flat hashprice (one number) has a closed form: cost ÷ monthly margin, within max_months.
+ * A monthly hashprice (a column or a row) needs the cumulative margins of the first max_months
+ * months: MMULT of a triangular 0/1 matrix (month k counts the months i ≤ k) by the margins,
+ * the indices from ROW/COLUMN of an OFFSET of $A$1 (only their positions are read, never a
+ * value, and they are ordinary ranges in every spreadsheet, where SEQUENCE is not). MATCH
+ * finds the first month at or above 0 (#N/A when none: "does not pay back") and SUMPRODUCT
+ * around it makes the whole formula compute in an ordinary cell, without array entry, in
+ * Excel without dynamic arrays and in LibreOffice alike.
+ */
+import { needed, NativeFormula } from '../native';
+
+/** Positions 1..count down a column (vertical) or along a row (horizontal). */
+function positions(count: string, vertical: boolean): string {
+  return vertical ? `ROW(OFFSET($A$1,0,0,${count},1))` : `COLUMN(OFFSET($A$1,0,0,1,${count}))`;
+}
+
+interface Machine {
+  readonly cost: string;
+  readonly ths: string;
+  readonly efficiency: string;
+  readonly power: string;
+  readonly uptime: string;
+  readonly fee: string;
+  readonly months: string;
+}
+
+/** A month's margin in USD at hashprice `h` (a number, or element by element over a range). */
+function monthMargin(m: Machine, h: string): string {
+  return `(${m.ths}*${m.uptime}*(${h}*(1-${m.fee})-${m.efficiency}*24*${m.power})/1000*365/12)`;
+}
+
+/** Flat hashprice: cost ÷ monthly margin when the margin is positive and covers the cost within max_months. */
+function flatPayback(m: Machine, h: string): string {
+  const margin = monthMargin(m, h);
+  return `IF(AND(${margin}>0,${m.months}*${margin}>=${m.cost}),${m.cost}/${margin},NA())`;
+}
+
+/**
+ * Monthly hashprice in a column (vertical) or a row, `figures` of them: k − C(k) ÷ margin(k)
+ * at the first month k with C(k) >= 0.
+ */
+function pathPayback(m: Machine, h: string, vertical: boolean, figures: string): string {
+  const margins = monthMargin(m, h);
+  const month = positions(m.months, vertical); // k, along the same direction as the figures
+  const figure = positions(figures, !vertical); // i, across it, so that k >= i is a matrix
+  const cumulative = vertical
+    ? `(MMULT(--(${month}>=${figure}),${margins})-${m.cost})`
+    : `(MMULT(${margins},--(${figure}<=${month}))-${m.cost})`;
+  const first = `SUMPRODUCT(MATCH(1,--(${cumulative}>=0),0))`;
+  const along = positions(figures, vertical); // i, in the figures' own direction
+  const cumulativeAtFirst = `(SUMPRODUCT(--(${along}<=${first}),${margins})-${m.cost})`;
+  const marginAtFirst = `SUMPRODUCT(--(${along}=${first}),${margins})`;
+  return `${first}-${cumulativeAtFirst}/${marginAtFirst}`;
+}
+
+/** One number, or the only figure of a one-cell range or array. */
+function isOneFigure(h: string): string {
+  return `ROWS(${h})*COLUMNS(${h})=1`;
+}
+
+/**
+ * A hashprice written as an array constant ({40;38} a column, {40,38} a row): its figures as
+ * they stand (a constant has no blanks), its direction read from the text, which keeps the
+ * formula half as long as a test of its shape would.
+ */
+function arrayPayback(m: Machine, h: string): string {
+  const column = h.includes(';');
+  const row = h.includes(',');
+  if (column && row) return '#VALUE!'; // several rows and columns: the function refuses it
+  if (!column && !row) return flatPayback(m, `INDEX(${h},1,1)`);
+  return column ? pathPayback(m, h, true, `ROWS(${h})`) : pathPayback(m, h, false, `COLUMNS(${h})`);
+}
+
+/**
+ * A hashprice range (or a name): one cell is a flat hashprice; a range holding anything but
+ * numbers (a blank included), of several rows and columns, or with fewer figures than
+ * max_months is #VALUE! as the function says; else its first max_months figures are read.
+ */
+function rangePayback(m: Machine, h: string): string {
+  const column = pathPayback(m, `OFFSET(${h},0,0,${m.months},1)`, true, m.months);
+  const row = pathPayback(m, `OFFSET(${h},0,0,1,${m.months})`, false, m.months);
+  const cells = `ROWS(${h})*COLUMNS(${h})`;
+  const refused = `OR(COUNT(${h})<${cells},MIN(ROWS(${h}),COLUMNS(${h}))>1,${cells}<${m.months})`;
+  return `IF(${isOneFigure(h)},${flatPayback(m, `INDEX(${h},1,1)`)},IF(${refused},#VALUE!,IF(COLUMNS(${h})=1,${column},${row})))`;
+}
+
+/** A reference to a range (A1:A60, Sheet!A1:A60) or a name, which may hold a figure a month. */
+function isRange(h: string): boolean {
+  return h.includes(':') || (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(h) && !/^\$?[A-Z]{1,3}\$?\d+$/i.test(h));
+}
+
+export const asicPaybackMonthsFormula: NativeFormula = (operands) => {
+  const [cost, ths, efficiency, power, h, uptime, fee, months] = operands.map(needed);
+  const m: Machine = { cost, ths, efficiency, power, uptime, fee, months };
+  // A reference to one cell, a number or an expression is one flat hashprice.
+  const payback = h.includes('{') ? arrayPayback(m, h) : isRange(h) ? rangePayback(m, h) : flatPayback(m, h);
+  return `IF(${cost}=0,0,${payback})`;
+};
