@@ -81,15 +81,18 @@ function arrayPayback(m: Machine, h: string): string {
 }
 
 /**
- * A hashprice range (or a name): one cell is a flat hashprice; a range holding anything but
- * numbers (a blank included), of several rows and columns, or with fewer figures than
- * max_months is #VALUE! as the function says; else its first max_months figures are read.
+ * A hashprice range (or a name): one cell is a flat hashprice; a range whose first max_months
+ * cells hold anything but numbers (a blank included), of several rows and columns, or with
+ * fewer figures than max_months is #VALUE! as the function says; else its first max_months
+ * figures are read (cells past them may be blank).
  */
 function rangePayback(m: Machine, h: string): string {
   const column = pathPayback(m, `OFFSET(${h},0,0,${m.months},1)`, true, m.months);
   const row = pathPayback(m, `OFFSET(${h},0,0,1,${m.months})`, false, m.months);
   const cells = `ROWS(${h})*COLUMNS(${h})`;
-  const refused = `OR(COUNT(${h})<${cells},MIN(ROWS(${h}),COLUMNS(${h}))>1,${cells}<${m.months})`;
+  // Only the first max_months cells must be numbers: a path cut short ends in blanks the function does not read.
+  const read = `OFFSET(${h},0,0,IF(COLUMNS(${h})=1,${m.months},1),IF(COLUMNS(${h})=1,1,${m.months}))`;
+  const refused = `OR(MIN(ROWS(${h}),COLUMNS(${h}))>1,${cells}<${m.months},COUNT(${read})<${m.months})`;
   return `IF(${isOneFigure(h)},${flatPayback(m, `INDEX(${h},1,1)`)},IF(${refused},#VALUE!,IF(COLUMNS(${h})=1,${column},${row})))`;
 }
 

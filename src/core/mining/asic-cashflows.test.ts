@@ -71,7 +71,7 @@ describe('asicCashflows', () => {
     expect(() => checkedAsicCashflows(...args([[40, 38], [35, 30]]))).toThrow(
       'hashprice_usd_per_ph_day must be one number, or one row or one column with a figure a month (got a range)',
     );
-    expect(() => checkedAsicCashflows(...args([[40], [-1], [35]]))).toThrow('hashprice_usd_per_ph_day must be >= 0 in every month (month 2 is -1)');
+    expect(() => checkedAsicCashflows(...args([[40], [-1], [35]]))).toThrow('hashprice_usd_per_ph_day must be a number >= 0 in every month (month 2 is -1)');
     expect(() => checkedAsicCashflows(...(validArgs.slice(0, 5) as [number, number, number, number, number]), -3)).toThrow(
       'hashprice_usd_per_ph_day must be >= 0 (got -3)',
     );

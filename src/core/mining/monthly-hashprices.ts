@@ -5,12 +5,21 @@ import { atMostRangeCells } from '../rules';
 /**
  * A hashprice in USD/PH/day that is one number (flat) or one figure a month: a column or row
  * such as HASHPRICE_PATH's last column or a forward curve. Excel hands a single number to a
- * range parameter as a 1 × 1 range, so one cell is read as a flat hashprice.
+ * range parameter as a 1 × 1 range, so one cell is read as a flat hashprice. Its cells are
+ * checked here, not by the Excel layer: only the months asked for are read, so a range sized
+ * for a longer horizon (a path that spilled a row fewer after its months were cut) may end in
+ * blanks.
  */
 export const monthlyHashpriceParam: ParamSpec<number[][]> = {
-  ...requiredRange('hashprice_usd_per_ph_day'),
+  ...requiredRange('hashprice_usd_per_ph_day', true),
   rules: [atMostRangeCells],
 };
+
+/** A cell's figure as a message shows it: a blank or text said as such (Excel hands a blank as null). */
+function shown(figure: unknown): string {
+  if (figure === null || figure === undefined || figure === '') return 'blank';
+  return typeof figure === 'string' ? `the text "${figure}"` : String(figure);
+}
 
 /** A month's hashprice, month 0 first. */
 export type MonthlyHashprice = (month: number) => number;
@@ -46,7 +55,7 @@ export function monthlyHashprices(
   for (let i = 0; i < read; i++) {
     const figure = figures[i];
     if (!(typeof figure === 'number' && Number.isFinite(figure) && figure >= 0)) {
-      throw invalidInput(spec.name, flat ? 'must be >= 0' : `must be >= 0 in every month (month ${i + 1} is ${figure})`, flat ? figure : value);
+      throw invalidInput(spec.name, flat ? 'must be a number >= 0' : `must be a number >= 0 in every month (month ${i + 1} is ${shown(figure)})`, flat ? figure : value);
     }
   }
   return { at: flat ? () => figures[0] : (month) => figures[month], flat };
