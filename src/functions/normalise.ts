@@ -58,7 +58,10 @@ function toText(spec: ParamSpec, value: unknown): string {
  * them counts: a range whose core checks its cells in its own pass is not read here at all.
  */
 function toRange(spec: ParamSpec, value: unknown): number[][] {
-  if (spec.cellsCheckedByCore && Array.isArray(value)) return value as number[][];
+  if (spec.cellsCheckedByCore && Array.isArray(value)) {
+    checkRangeShape(spec, value as unknown[][]);
+    return value as number[][];
+  }
   const rows = Array.isArray(value) ? value : [[value]];
   const width = rows.length > 0 && Array.isArray(rows[0]) ? (rows[0] as unknown[]).length : 0;
   if (width === 0) throw notARange(spec.name, value);

@@ -5,7 +5,8 @@ import { atLeastZero, atMostRangeCells, check } from '../rules';
  * Reads CFADS (cash flow available for debt service, USD a year) for years 1 … tenor from a
  * range: a single cell is that figure every year; a larger range, read row by row, is one
  * figure a year from year 1, years past the range count as 0 and cells past the tenor are
- * ignored.
+ * ignored. A blank cell is a year with no cash, 0, as a year past the range is (a lease table
+ * cut short leaves blanks); text is refused.
  *
  * @param parameter the parameter's name, for the messages
  * @param cfads the range (a grid of finite numbers, as the Excel layer hands it over), every
@@ -21,12 +22,13 @@ export function cfadsByYear(parameter: string, cfads: readonly (readonly number[
   const cells = cfads.length * width;
   check(parameter, cells, [atMostRangeCells]);
   if (cells === 1) {
-    check(parameter, cfads[0][0], [atLeastZero]);
-    return new Array<number>(tenorYears).fill(cfads[0][0]);
+    const figure = blankAsZero(cfads[0][0]);
+    check(parameter, figure, [atLeastZero]);
+    return new Array<number>(tenorYears).fill(figure);
   }
   checkCells(parameter, cfads);
   const years: number[] = new Array(tenorYears);
-  for (let t = 0; t < tenorYears; t++) years[t] = t < cells ? cfads[Math.floor(t / width)][t % width] : 0;
+  for (let t = 0; t < tenorYears; t++) years[t] = t < cells ? blankAsZero(cfads[Math.floor(t / width)][t % width]) : 0;
   return years;
 }
 
@@ -51,11 +53,24 @@ export function cfadsCases(parameter: string, cfads: readonly (readonly number[]
   return Array.from({ length: width }, (_, c) => cfadsByYear(parameter, cfads.map((row) => [row[c]]), tenorYears));
 }
 
-/** Every cell >= 0, or the first that is not, by its place in the range. */
+/** A cell as a year's figure: a blank (Excel hands it as null, a file reader as '') is 0. */
+function blankAsZero(cell: number): number {
+  return (cell as unknown) === null || cell === undefined || (cell as unknown) === '' ? 0 : cell;
+}
+
+/** A cell as a message shows it. */
+function shown(cell: unknown): string {
+  return typeof cell === 'string' ? `the text "${cell}"` : String(cell);
+}
+
+/** Every cell blank or a finite number >= 0, or the first that is not, by its place in the range. */
 function checkCells(parameter: string, cfads: readonly (readonly number[])[]): void {
   cfads.forEach((row, r) =>
     row.forEach((cell, c) => {
-      if (!(cell >= 0)) throw invalidInput(parameter, `must be >= 0 in every cell (row ${r + 1}, column ${c + 1} is ${cell})`, cfads);
+      const figure = blankAsZero(cell);
+      if (!(typeof figure === 'number' && Number.isFinite(figure) && figure >= 0)) {
+        throw invalidInput(parameter, `must be a number >= 0 in every cell (row ${r + 1}, column ${c + 1} is ${shown(cell)})`, cfads);
+      }
     }),
   );
 }

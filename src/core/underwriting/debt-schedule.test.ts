@@ -2,6 +2,7 @@ import { expectClose } from '../../../test/helpers/tolerance';
 import { checkedCore } from '../params';
 import { debtSchedule, debtScheduleHeaders, debtScheduleParams } from './debt-schedule';
 import { debtSizeUsd, debtSizeParams } from './debt-size';
+import { cfadsByYear, cfadsCases } from './cfads';
 
 const checkedDebtSizeUsd = checkedCore(debtSizeParams, debtSizeUsd);
 
@@ -102,5 +103,22 @@ describe('debtSchedule', () => {
       'cfads_usd_per_year must not be 0 in every year of the tenor (2 years) (got a range)',
     );
     expect(() => checkedDebtSchedule(100, 0.1, 2, [[-3]])).toThrow('cfads_usd_per_year must be >= 0 (got -3)');
+  });
+});
+
+describe('CFADS with blank cells', () => {
+  const blank = null as unknown as number;
+
+  it('counts a blank as a year with no cash, as a year past the range', () => {
+    // A lease table cut from 3 years to 2 spills a row fewer: the column read keeps a blank third cell.
+    expect(cfadsByYear('cfads_usd_per_year', [[100], [50], [blank]], 4)).toEqual([100, 50, 0, 0]);
+    expect(cfadsByYear('cfads_usd_per_year', [[100], [50]], 4)).toEqual([100, 50, 0, 0]);
+    expect(cfadsCases('cfads_usd_per_year', [[100, 80], [blank, 70]], 2)).toEqual([[100, 0], [80, 70]]);
+  });
+
+  it('refuses text, naming the cell', () => {
+    expect(() => cfadsByYear('cfads_usd_per_year', [[100], ['n/a' as unknown as number]], 2)).toThrow(
+      'cfads_usd_per_year must be a number >= 0 in every cell (row 2, column 1 is the text "n/a")',
+    );
   });
 });

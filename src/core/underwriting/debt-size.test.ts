@@ -66,7 +66,7 @@ describe('debtSizeUsd', () => {
   it('refuses an argument outside its rule, naming it', () => {
     expect(() => checkedDebtSizeUsd([[-1]], 0.05, 10, 1.3)).toThrow('cfads_usd_per_year must be >= 0 (got -1)');
     expect(() => checkedDebtSizeUsd([[1], [-5]], 0.05, 10, 1.3)).toThrow(
-      'cfads_usd_per_year must be >= 0 in every cell (row 2, column 1 is -5) (got a range)',
+      'cfads_usd_per_year must be a number >= 0 in every cell (row 2, column 1 is -5) (got a range)',
     );
     expect(() => checkedDebtSizeUsd([[1]], -0.01, 10, 1.3)).toThrow('interest_rate must be >= 0 (got -0.01)');
     expect(() => checkedDebtSizeUsd([[1]], 0.05, 0, 1.3)).toThrow('tenor_years must be a whole number >= 1');
@@ -96,6 +96,6 @@ describe('debtSizeUsd on several CFADS cases', () => {
   });
 
   it('refuses a negative cell in any case, naming its place', () => {
-    expect(() => sizeOf([[1, 2], [3, -4]], 0.05, 2, 1.2)).toThrow('cfads_usd_per_year must be >= 0 in every cell (row 2, column 2 is -4)');
+    expect(() => sizeOf([[1, 2], [3, -4]], 0.05, 2, 1.2)).toThrow('cfads_usd_per_year must be a number >= 0 in every cell (row 2, column 2 is -4)');
   });
 });

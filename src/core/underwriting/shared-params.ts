@@ -22,7 +22,11 @@ export const interestRateParam = required('interest_rate', atLeastZero);
 export const tenorYearsRules = [wholeYearsAtLeastOne, atMost(maxHorizonYears)];
 export const tenorYearsParam = required('tenor_years', ...tenorYearsRules);
 export const minDscrParam = required('min_dscr', greaterThanZero);
-/** CFADS in USD, one figure (every year) or one figure a year from year 1; the rule bounds the cell count. */
-export const cfadsUsdPerYearParam: ParamSpec<number[][]> = { ...requiredRange('cfads_usd_per_year'), rules: [atMostRangeCells] };
-export const optionalCfadsUsdPerYearParam: ParamSpec<number[][] | undefined> = { ...optionalRange('cfads_usd_per_year'), rules: [atMostRangeCells] };
+/**
+ * CFADS in USD, one figure (every year) or one figure a year from year 1; the rule bounds the
+ * cell count. Its cells are read by the core (cfads.ts), which counts a blank as a year with no
+ * cash: a lease table that spilled a row fewer after its term was cut leaves blanks at the end.
+ */
+export const cfadsUsdPerYearParam: ParamSpec<number[][]> = { ...requiredRange('cfads_usd_per_year', true), rules: [atMostRangeCells] };
+export const optionalCfadsUsdPerYearParam: ParamSpec<number[][] | undefined> = { ...optionalRange('cfads_usd_per_year'), cellsCheckedByCore: true, rules: [atMostRangeCells] };
 export const headersParam = optionalBoolean('headers', true);
