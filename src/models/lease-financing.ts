@@ -71,9 +71,11 @@ const text = {
     downside: 'Downside case: rent haircut',
     dsra: 'Debt service reserve',
     lockup: 'Lock-up DSCR (distributions held below)',
+    sweep: 'Cash sweep (share of the cash after debt service that prepays the loan)',
     downsideNote: 'Assumption: a 20% rent cut (a vacancy or re-leasing at renewal)',
     dsraNote: 'Assumption: six months of debt service, a common project-finance reserve',
     lockupNote: 'Assumption: lock-up near 1.15x, as lenders set it',
+    sweepNote: "Assumption: none, as River Bend's notes amortize on schedule; enter a share to model a sweep",
     summaryTable: 'Headline = MINER.LEASE_SUMMARY (label and value; the results above look their label up)',
     debtUsd: 'Debt at completion (drawn plus capitalised interest)',
     equityUsd: 'Equity (capex less debt drawn, plus the reserve)',
@@ -127,9 +129,11 @@ const text = {
     downside: 'ダウンサイド・ケース：賃料の減額',
     dsra: '元利返済準備金',
     lockup: 'ロックアップDSCR（これを下回ると配当を留保）',
+    sweep: 'キャッシュ・スイープ（元利返済後の現金のうち期限前返済に充てる割合）',
     downsideNote: '仮定：賃料20%減（更新時の空室・再賃貸）',
     dsraNote: '仮定：元利返済6か月分（プロジェクト・ファイナンスで一般的な準備金）',
     lockupNote: '仮定：レンダーが設定する1.15倍前後のロックアップ',
+    sweepNote: '仮定：なし（River Bend の社債は予定どおり償還）。スイープを見るには割合を入力',
     summaryTable: '主要指標 = MINER.LEASE_SUMMARY（ラベルと値。上の結果はラベルで参照）',
     debtUsd: '完成時の借入（引出額と資本化利息）',
     equityUsd: 'エクイティ（設備投資 − 借入引出額 + 準備金）',
@@ -166,15 +170,18 @@ function layout(s: SheetBuilder, t: (typeof text)[Locale]): void {
     downside: input('downside_rent_haircut', t.downside, 0.2, 'share', formats.share, t.downsideNote),
     dsra: input('dsra_months', t.dsra, 6, 'months', formats.integer, t.dsraNote),
     lockup: input('lockup_dscr', t.lockup, 1.15, 'x', formats.number2, t.lockupNote),
+    sweep: input('cash_sweep_share', t.sweep, 0, 'share', formats.share, t.sweepNote),
   });
   const { mw } = lease;
   const { capex, rate, exitCap } = debt;
 
   // LEASE_FINANCING's and LEASE_SUMMARY's arguments; the profile is left out (sculpted) and the
-  // balloon share with it, the close date too (dates count from 0).
-  const dealArgs = (rentCell: Expr, rateCell: Expr, headers: boolean): Expr[] => [
+  // balloon share with it, the close date too (dates count from 0). A sweep above 0 adds the
+  // table's cash_sweep_usd column at its right.
+  const dealArgs = (rentCell: Expr, rateCell: Expr, headers: boolean): (Expr | null)[] => [
     ref(mw), rentCell, ref(lease.term), ref(lease.escalator), ref(lease.noiMargin), ref(capex), ref(debt.build), ref(debt.ltc), rateCell,
     ref(debt.dscr), ref(debt.tenor), lit(headers), ref(exitCap), lit(''), lit(0), ref(debt.downside), ref(debt.dsra), ref(debt.lockup),
+    null, ref(debt.sweep),
   ];
   const deal = (rentCell: Expr, rateCell: Expr, headers: boolean): Expr => miner('LEASE_FINANCING', ...dealArgs(rentCell, rateCell, headers));
 
