@@ -39,7 +39,7 @@ describe('import direction', () => {
   it('finds the sources to check, and sees an import when there is one', () => {
     expect(sources.length).toBeGreaterThan(50);
     const sample = path.join(root, 'src', 'taskpane', 'models', 'office-plan.ts');
-    expect(importedPaths(sample)).toContain('src/models/formula');
+    expect(importedPaths(sample)).toContain('src/sheet/formula');
   });
 
   it('nothing under src/ imports from templates/, scripts/ or tools/', () => {
@@ -50,5 +50,35 @@ describe('import direction', () => {
     const core = sources.filter((file) => file.startsWith(path.join(root, 'src', 'core') + path.sep));
     expect(core.length).toBeGreaterThan(10);
     expect(offenders(core, ['src/functions', 'src/taskpane', 'src/cli', 'src/models'])).toEqual([]);
+  });
+
+  it('src/sheet (formulas, A1 addresses, sheet names, the locale, native-formula shapes) imports nothing above it', () => {
+    const sheet = sources.filter((file) => file.startsWith(path.join(root, 'src', 'sheet') + path.sep));
+    expect(sheet.length).toBeGreaterThan(4);
+    expect(offenders(sheet, ['src/core', 'src/catalogue', 'src/functions', 'src/models', 'src/portable', 'src/taskpane', 'src/cli'])).toEqual([]);
+  });
+
+  it('the catalogue imports nothing from the models, portable copies, the task pane or the CLI', () => {
+    const catalogue = sources.filter((file) => file.startsWith(path.join(root, 'src', 'catalogue') + path.sep));
+    expect(offenders(catalogue, ['src/models', 'src/portable', 'src/taskpane', 'src/cli', 'src/functions'])).toEqual([]);
+  });
+
+  it('no source file reaches itself through its imports (type-only imports included)', () => {
+    const known = new Map(sources.map((file) => [path.relative(root, file).split(path.sep).join('/').replace(/\.ts$/, ''), file]));
+    const edges = new Map([...known].map(([module, file]) => [module, importedPaths(file).filter((target) => known.has(target))]));
+    const cycles: string[] = [];
+    const state = new Map<string, 'open' | 'done'>();
+    const visit = (module: string, trail: string[]): void => {
+      if (state.get(module) === 'done') return;
+      if (state.get(module) === 'open') {
+        cycles.push([...trail.slice(trail.indexOf(module)), module].join(' -> '));
+        return;
+      }
+      state.set(module, 'open');
+      for (const target of edges.get(module) ?? []) visit(target, [...trail, module]);
+      state.set(module, 'done');
+    };
+    for (const module of known.keys()) visit(module, []);
+    expect(cycles).toEqual([]);
   });
 });

@@ -17,28 +17,8 @@
  * date) and gives no native form without them.
  */
 import type { FunctionDeclaration } from './types';
-import { operands, Operands } from './native';
-
-/**
- * The address of a cell of the table: the same row's cell in `column` (0-based), or with
- * `rowsUp` the cell that many rows above it (the previous row's running total).
- */
-export type TableCell = (column: number, rowsUp?: number) => string;
-
-/** A cell kept as its value because it holds a figure of the bundled data: where the figure came from. */
-export interface TableData {
-  readonly source: string;
-  /** The figure's date, ISO; undefined when the data gives none. */
-  readonly asOf?: string;
-}
-
-/**
- * The formulas (without "=") of data row `row` (0-based, the header row not counted), one a
- * column, over the argument operands and the table's own cells; a data cell as TableData.
- * `values` are the call's argument values when the copy is made (a range as its rows), for a
- * table that reads bundled data; the row function gives undefined where it has no native form.
- */
-export type NativeTableRow = (operands: Operands, row: number, cell: TableCell, values?: readonly unknown[]) => readonly (string | TableData)[] | undefined;
+import type { NativeTableRow, Operands, TableCell, TableData } from '../sheet/native-form';
+import { operands } from './native';
 
 /** A spilled call's cells as native formulas ("=…"), or text for the header row's names. */
 export interface NativeTable {

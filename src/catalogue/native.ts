@@ -10,13 +10,8 @@
  * the formula to handle. A declaration without `native` (a spill, a data look-up) has none.
  */
 import { blocksPerDay, blocksPerHalving, halvingsToZeroSubsidy, initialSubsidySats, satsPerBtc } from '../core/constants';
+import type { NativeFormula, Operands } from '../sheet/native-form';
 import type { FunctionDeclaration } from './types';
-
-/** Argument operands: "B2", "0.02", "(B2*2)", or undefined for an omitted argument without a default. */
-export type Operands = readonly (string | undefined)[];
-
-/** The native formula text without the leading "=", or undefined where these arguments have none. */
-export type NativeFormula = (operands: Operands) => string | undefined;
 
 function literal(value: number | boolean | string): string {
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';

@@ -8,9 +8,8 @@
  * it and the description text never ships in functions.js.
  */
 import type { ParamSpec, ParamValues } from '../core/params';
-import type { Locale } from '../models/locale';
-import type { NativeFormula } from './native';
-import type { NativeTableRow } from './native-table';
+import type { Locale } from '../sheet/locale';
+import type { NativeFormula, NativeTableRow } from '../sheet/native-form';
 import type { Section } from './sections';
 
 /**

@@ -4,11 +4,12 @@
  * network hashrate (columns). Every axis value is an input; every cell is one MINER.* call
  * with mixed references, so the grid can be extended by copying.
  */
-import { miner, ref } from './formula';
-import type { Locale } from './locale';
-import { CellRef, Expr } from './plan';
+import { miner, ref } from '../sheet/formula';
+import type { Locale } from '../sheet/locale';
+import { CellRef, Expr } from '../sheet/formula-tree';
 import { formats, input, SheetBuilder } from './sheet-builder';
-import { defineModel, ModelOptions, sources } from './common';
+import { defineModel, ModelOptions } from './common';
+import { sources } from './sources';
 import { networkInput } from './network-inputs';
 
 const powerPricesUsdPerKwh = [0.02, 0.03, 0.04, 0.05, 0.06, 0.07, 0.08];

@@ -13,7 +13,7 @@
  * src/core); a table whose last column is optional (DEBT_SCHEDULE's dscr) lists it too. The
  * English names are the function's, read here only to give their row the height they need.
  */
-import type { Locale } from './locale';
+import type { Locale } from '../sheet/locale';
 import { hashpricePathHeaders } from '../core/mining/hashprice-path';
 import { hashpriceFanHeaders } from '../core/mining/hashprice-fan';
 import { asicCashflowsHeaders } from '../core/mining/asic-cashflows';

@@ -16,11 +16,12 @@
  */
 import { isoDateToSerial } from '../core/dates';
 import { listPresets, newestAsOf } from '../core/data/presets';
-import { iferror, index, lit, miner, minus, over, ref, sum, sumproduct, times } from './formula';
-import type { Locale } from './locale';
-import { CellRef } from './plan';
+import { iferror, index, lit, miner, minus, over, ref, sum, sumproduct, times } from '../sheet/formula';
+import type { Locale } from '../sheet/locale';
+import { CellRef } from '../sheet/formula-tree';
 import { formats, SheetBuilder } from './sheet-builder';
-import { defineModel, sources } from './common';
+import { defineModel } from './common';
+import { sources } from './sources';
 
 /** COMPANIES's table: ticker, name, data as of; a header row first. */
 export const companiesColumns = 3;

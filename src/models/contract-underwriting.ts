@@ -6,10 +6,11 @@
  * signing; every per-MW figure says whether it is per MW of IT load or of machine load; the
  * mining margin given up is figured year by year, so the 2028 halving shows.
  */
-import { lit, minus, miner, over, plus, range, ref, times } from './formula';
-import type { Locale } from './locale';
+import { lit, minus, miner, over, plus, range, ref, times } from '../sheet/formula';
+import type { Locale } from '../sheet/locale';
 import { formats, input, SheetBuilder } from './sheet-builder';
-import { defineModel, ModelOptions, sources } from './common';
+import { defineModel, ModelOptions } from './common';
+import { sources } from './sources';
 import { networkInput } from './network-inputs';
 
 /** CONVERSION_CASHFLOWS's table: a header row, year 0 (signing), then one row a year. */

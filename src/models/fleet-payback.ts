@@ -5,11 +5,12 @@
  * it (MINER.BREAKEVEN_NETWORK_HASHRATE), a P10/P50/P90 hashprice fan (MINER.HASHPRICE_FAN)
  * with its chart, and a GPU cost-of-ownership block beside GPU_MW_REVENUE.
  */
-import { lit, miner, minus, range, ref, times } from './formula';
+import { lit, miner, minus, range, ref, times } from '../sheet/formula';
 import { addPathInputs, hashpricePathColumns, hashpricePathFormats, hashpricePathFormula, hashpricePathRows, pathInputText } from './halving-path';
-import type { Locale } from './locale';
+import type { Locale } from '../sheet/locale';
 import { formats, input, SheetBuilder } from './sheet-builder';
-import { defineModel, ModelOptions, sources } from './common';
+import { defineModel, ModelOptions } from './common';
+import { sources } from './sources';
 
 /** ASIC_CASHFLOWS' table: date, days, hashprice, revenue, power cost, margin, cumulative. */
 const cashflowColumns = 7;

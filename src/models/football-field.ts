@@ -7,8 +7,8 @@
  * the diluted shares) and the multiples, never a MINER.* call of its own, so they recompute
  * wherever the table does (in a portable copy, its native formulas).
  */
-import { Expr, CellRef } from './plan';
-import { over, plus, ref, sum, times } from './formula';
+import { Expr, CellRef } from '../sheet/formula-tree';
+import { over, plus, ref, sum, times } from '../sheet/formula';
 import { formats, SheetBuilder } from './sheet-builder';
 
 /** One valued part: its row in the SOTP table and its low/base/high multiples. */

@@ -3,9 +3,9 @@
  * from a starting network state and monthly growth of hashrate and BTC price, with a line
  * chart of the path.
  */
-import { lit, miner, ref } from './formula';
-import type { Locale } from './locale';
-import type { CellRef, Expr } from './plan';
+import { lit, miner, ref } from '../sheet/formula';
+import type { Locale } from '../sheet/locale';
+import type { CellRef, Expr } from '../sheet/formula-tree';
 import { formats, input, SheetBuilder } from './sheet-builder';
 import { defineModel, ModelOptions } from './common';
 import { networkInput } from './network-inputs';

@@ -8,11 +8,13 @@
  * over 15 years). A second sheet finances River Bend with its $3.25B 6.192% notes and a
  * Cipher-style 2030 project-notes deal with a balloon.
  */
-import { index, irr, lit, match, min, miner, over, range, ref, times } from './formula';
-import type { Locale } from './locale';
-import { Expr, WorkbookPlan } from './plan';
+import { index, irr, lit, match, min, miner, over, range, ref, times } from '../sheet/formula';
+import type { Locale } from '../sheet/locale';
+import { WorkbookPlan } from './plan';
+import { Expr } from '../sheet/formula-tree';
 import { formats, input, SheetBuilder } from './sheet-builder';
-import { defineModel, legend, linkedNote, ModelDefinition, ModelOptions, sources, unitText } from './common';
+import { defineModel, legend, linkedNote, ModelDefinition, ModelOptions, unitText } from './common';
+import { sources } from './sources';
 import { leaseFinancingHeaders } from '../core/underwriting/lease-financing';
 import { leaseSummaryLabels } from '../core/underwriting/lease-summary';
 import { notesText } from './lease-notes-text';

@@ -3,8 +3,8 @@
  * and Cipher's Barber Lake 2030 project notes. Every figure with its source
  * (../reference/capital.md, companies.md) or labelled an assumption; in English and Japanese.
  */
-import type { Locale } from './locale';
-import { sources } from './common';
+import type { Locale } from '../sheet/locale';
+import { sources } from './sources';
 
 /** A figure and where it comes from. */
 type Sourced<V> = readonly [value: V, source: string];

@@ -4,11 +4,12 @@
  * (AI as the firm load, mining as an interruptible load behind it) — per MW of the
  * strategy's own load, per MW of site power and for the whole site.
  */
-import { iferror, lit, miner, minus, over, plus, range, ref, times } from './formula';
-import type { Locale } from './locale';
-import { CellRef, Expr } from './plan';
+import { iferror, lit, miner, minus, over, plus, range, ref, times } from '../sheet/formula';
+import type { Locale } from '../sheet/locale';
+import { CellRef, Expr } from '../sheet/formula-tree';
 import { formats, input, SheetBuilder } from './sheet-builder';
-import { defineModel, ModelOptions, sources } from './common';
+import { defineModel, ModelOptions } from './common';
+import { sources } from './sources';
 import { networkInput } from './network-inputs';
 
 const hourlyPricesUsdPerMwh = [28, 26, 25, 24, 24, 26, 32, 40, 38, 34, 30, 29, 31, 35, 42, 60, 95, 140, 120, 80, 55, 42, 35, 30];

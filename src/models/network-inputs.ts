@@ -6,8 +6,8 @@
  * The value kept beside each formula is the one it computes today, for reference only.
  */
 import { networkFigure } from '../core/data/network-figure';
-import { miner, lit } from './formula';
-import type { Locale } from './locale';
+import { miner, lit } from '../sheet/formula';
+import type { Locale } from '../sheet/locale';
 import { InputSpec } from './sheet-builder';
 
 /** The NETWORK field each network input reads, and the name the pane writes it under. */

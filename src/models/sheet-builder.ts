@@ -5,8 +5,9 @@
  *
  * Column convention for single-value rows: A label, B value, C unit, D source or note.
  */
-import { name } from './formula';
-import { CellRef, CellStyle, ChartSeries, Expr, PlannedCell, PlannedChart, PlannedInput, Scalar, SheetPlan } from './plan';
+import { name } from '../sheet/formula';
+import { CellStyle, ChartSeries, PlannedCell, PlannedChart, PlannedInput, SheetPlan } from './plan';
+import { CellRef, Expr, Scalar } from '../sheet/formula-tree';
 import type { TableColumnNames } from './column-names';
 
 export interface InputSpec {

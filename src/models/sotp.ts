@@ -15,12 +15,13 @@
  */
 import { isoDateToSerial } from '../core/dates';
 import { listPresets, outstandingNotes, Preset } from '../core/data/presets';
-import { lit, miner, minus, over, plus, range, ref, sum, times } from './formula';
-import type { Locale } from './locale';
-import { CellRef, Expr } from './plan';
+import { lit, miner, minus, over, plus, range, ref, sum, times } from '../sheet/formula';
+import type { Locale } from '../sheet/locale';
+import { CellRef, Expr } from '../sheet/formula-tree';
 import { formats, input, SheetBuilder } from './sheet-builder';
 import { addFootballField } from './football-field';
-import { defineModel, ModelOptions, sources } from './common';
+import { defineModel, ModelOptions } from './common';
+import { sources } from './sources';
 
 const asOfIso = '2026-03-31';
 

@@ -3,8 +3,8 @@
  * them in Japanese (figures, dates, names and links stay as they are). A note with no
  * translation here is written as given; the wording test lists any English left in _ja files.
  */
-import { sources } from './common';
-import type { Locale } from './locale';
+import { sources } from './sources';
+import type { Locale } from '../sheet/locale';
 
 const japanese: Readonly<Record<keyof typeof sources, string>> = {
   difficultyApr2024: 'ディフィカルティ 86.39T（2024-04-10、The Block）: https://www.ddjxad.top/news/detail/12560603962555',
@@ -67,7 +67,7 @@ const japaneseBeforeLink: Readonly<Record<string, string>> = {
     'H.C. Wainwright：CIFR は 300 MW のサイトを 22.5 万ドル/MW で取得（低位）。モルガン・スタンレー：転換で 5〜8 ドル/W の株主価値が生まれる（高位、800 万ドル/MW）',
 };
 
-// Built on first use: common.ts, which holds `sources`, imports this file.
+// Built on first use, once for the process.
 let byEnglish: Map<string, string> | undefined;
 
 function inJapanese(text: string): string {

@@ -3,7 +3,7 @@
  * named: a literal, a cell (on the formula's sheet or another), or a defined name of one
  * cell. Anything else (a range, an expression) resolves to undefined, never to a guess.
  */
-import { parseAddress } from '../models/a1';
+import { parseAddress } from '../sheet/a1';
 
 /** The shown value of a cell: sheet, 0-based column, 1-based row (as parseAddress gives them). */
 export type CellLookup = (sheet: string, column: number, row: number) => unknown;

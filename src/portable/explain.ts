@@ -13,7 +13,7 @@ import { dataProvenance } from './data-provenance';
 import { rewriteNative } from './native-rewrite';
 import { callNativeTable } from './native-tables';
 import type { NativeTable } from '../catalogue/native-table';
-import { a1, parseAddress } from '../models/a1';
+import { a1, parseAddress } from '../sheet/a1';
 
 export type Explanation =
   /** Every call has a native form: `formula` is the whole formula rewritten, "=" first. */

@@ -12,7 +12,7 @@
  * worth the risk of damaging the user's.
  */
 import type JSZip from 'jszip';
-import { a1, parseAddress } from '../models/a1';
+import { a1, parseAddress } from '../sheet/a1';
 import { displayFormula, FrozenRange, frozenFillRgb } from './provenance';
 import { readPart } from './workbook-parts';
 import { attribute, escapeXml, withAttribute } from './xml';

@@ -6,9 +6,10 @@
  * stays frozen. A table that reads bundled data itself (SOTP) keeps its data cells as their
  * values, marked and listed on the Provenance sheet like any data read (tableDataRanges).
  */
-import { nativeTable, NativeTable, TableData } from '../catalogue/native-table';
+import { nativeTable, NativeTable } from '../catalogue/native-table';
+import type { TableData } from '../sheet/native-form';
 import type { FunctionDeclaration } from '../catalogue/types';
-import { a1, CellBox, parseAddress } from '../models/a1';
+import { a1, CellBox, parseAddress } from '../sheet/a1';
 import { minerCalls } from './formula-calls';
 import { rewriteNative } from './native-rewrite';
 import type { FrozenRange } from './provenance';

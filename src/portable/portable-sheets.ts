@@ -7,7 +7,7 @@
  * another name when the user has a sheet of that name). The originals are read only.
  */
 import type { FunctionDeclaration } from '../catalogue/types';
-import { a1, parseAddress } from '../models/a1';
+import { a1, parseAddress } from '../sheet/a1';
 import { argumentValue, argumentValueOrRange } from './argument-value';
 import type { NativeTable } from '../catalogue/native-table';
 import { callNativeTable, tableDataRanges } from './native-tables';

@@ -10,7 +10,7 @@
  * original file is not touched.
  */
 import JSZip from 'jszip';
-import { parseAddress } from '../models/a1';
+import { parseAddress } from '../sheet/a1';
 import { argumentValue, argumentValueOrRange } from './argument-value';
 import type { FunctionDeclaration } from '../catalogue/types';
 import { minerCalls } from './formula-calls';

@@ -4,7 +4,7 @@
  * (relationships, content types) that adding a sheet or dropping the calculation chain needs.
  */
 import type JSZip from 'jszip';
-import { a1 } from '../models/a1';
+import { a1 } from '../sheet/a1';
 import { maxPartBytes, partTooLarge } from './part-size-limits';
 import { textColumnWidths } from './provenance';
 import { canonicalXml } from './canonical-xml';

@@ -2,7 +2,7 @@
  * Excel's rules for what the pane writes: defined names and table names, sheet names (A1
  * addresses are in src/models/a1). Pure, so the plan functions can be checked without Excel.
  */
-import { CellBox, boxAddress } from '../models/a1';
+import { CellBox, boxAddress } from '../sheet/a1';
 
 /** Excel's limits on a sheet's name and on a defined name. */
 export const maxSheetNameLength = 31;

@@ -3,7 +3,7 @@
  * Office's display language starts with "ja" (in the browser preview: `?lang=ja`). Strings
  * take named placeholders, `{name}`, filled by `translate`.
  */
-import type { Locale } from '../models/locale';
+import type { Locale } from '../sheet/locale';
 
 const en = {
   tabsLabel: 'Hashwatt sections',

@@ -3,7 +3,7 @@
  * pane is a read-only preview), the display language, an in-pane confirmation (Office task
  * panes cannot use window.confirm), and the one way to touch the workbook.
  */
-import type { Locale } from '../models/locale';
+import type { Locale } from '../sheet/locale';
 
 export interface PaneContext {
   /** False in a plain browser: panels show data read-only and disable workbook buttons. */

@@ -6,9 +6,10 @@
  */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { a1, parseAddress } from '../../src/models/a1';
+import { a1, parseAddress } from '../../src/sheet/a1';
 import { ModelDefinition } from '../../src/models/common';
-import { CellValue, Expr, isErrorValue, PlannedCell, PlannedInput, Scalar, WorkbookPlan } from '../../src/models/plan';
+import { PlannedCell, PlannedInput, WorkbookPlan } from '../../src/models/plan';
+import { CellValue, Expr, isErrorValue, Scalar } from '../../src/sheet/formula-tree';
 import { sheetCells } from '../../src/portable/sheet-cells';
 import { sheetParts } from '../../src/portable/workbook-parts';
 import { computePlan, Computed, Registry } from '../../tools/workbooks/calc';

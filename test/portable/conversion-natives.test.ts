@@ -15,7 +15,7 @@ import { nativeTable } from '../../src/catalogue/native-table';
 import { declarations } from '../../src/functions/registrations';
 import { functionsById } from '../../src/functions/registry';
 import { installCustomFunctionsShim } from '../../src/functions/host-shim';
-import { a1 } from '../../src/models/a1';
+import { a1 } from '../../src/sheet/a1';
 import { computedValue, libreOfficeTimeoutMs, recalculateWithLibreOffice } from '../helpers/libreoffice';
 import { expectCell } from '../helpers/expect-cell';
 

@@ -12,7 +12,7 @@ import { nativeTable } from '../../src/catalogue/native-table';
 import { installCustomFunctionsShim } from '../../src/functions/host-shim';
 import { declarations } from '../../src/functions/registrations';
 import { functionsById } from '../../src/functions/registry';
-import { a1 } from '../../src/models/a1';
+import { a1 } from '../../src/sheet/a1';
 import { formulaLiteral } from '../../src/portable/formula-literal';
 import { computedValue, libreOfficeTimeoutMs, recalculateWithLibreOffice } from '../helpers/libreoffice';
 import { expectCell } from '../helpers/expect-cell';

@@ -7,7 +7,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { declarations } from '../../src/functions/registrations';
-import { a1 } from '../../src/models/a1';
+import { a1 } from '../../src/sheet/a1';
 import { SheetPlan } from '../../src/models/plan';
 import { sumOfTheParts } from '../../src/models/sotp';
 import { makePortable } from '../../src/portable/portable-workbook';

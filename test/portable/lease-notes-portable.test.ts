@@ -7,8 +7,9 @@
  */
 import ExcelJS from 'exceljs';
 import { declarations } from '../../src/functions/registrations';
-import { a1 } from '../../src/models/a1';
-import type { Expr, PlannedCell, PlannedInput, SheetPlan, WorkbookPlan } from '../../src/models/plan';
+import { a1 } from '../../src/sheet/a1';
+import type { PlannedCell, PlannedInput, SheetPlan, WorkbookPlan } from '../../src/models/plan';
+import type { Expr } from '../../src/sheet/formula-tree';
 import { makePortable } from '../../src/portable/portable-workbook';
 import { functionRegistry, generateWorkbooks, GeneratedWorkbook } from '../../tools/workbooks/build';
 import { computePlan, Computed } from '../../tools/workbooks/calc';

@@ -7,7 +7,7 @@
  */
 import ExcelJS from 'exceljs';
 import { declarations } from '../../src/functions/registrations';
-import { parseAddress } from '../../src/models/a1';
+import { parseAddress } from '../../src/sheet/a1';
 import { planPortableSheets, portableName, portableNames, SheetContent, textFormat } from '../../src/portable/portable-sheets';
 import { provenanceHeader } from '../../src/portable/provenance';
 import { makePortableCopy } from '../../src/taskpane/models/make-portable';

@@ -10,7 +10,7 @@
 import ExcelJS from 'exceljs';
 import { declarations } from '../../src/functions/registrations';
 import { models } from '../../src/models';
-import { locales } from '../../src/models/locale';
+import { locales } from '../../src/sheet/locale';
 import { WorkbookPlan } from '../../src/models/plan';
 import { dataReason } from '../../src/portable/native-tables';
 import { makePortable } from '../../src/portable/portable-workbook';

@@ -6,7 +6,8 @@
  */
 import { listPresets } from '../../src/core/data/presets';
 import { findModel } from '../../src/models';
-import type { CellValue, PlannedCell, WorkbookPlan } from '../../src/models/plan';
+import type { PlannedCell, WorkbookPlan } from '../../src/models/plan';
+import type { CellValue } from '../../src/sheet/formula-tree';
 import { computePlan, Registry } from '../../tools/workbooks/calc';
 import { functionRegistry } from '../../tools/workbooks/build';
 import { expectClose } from '../helpers/tolerance';

@@ -8,7 +8,7 @@
  * cached value that is not what the function gives, is caught.
  */
 import { utcMsToSerial, ymdToSerial } from '../../src/core/dates';
-import { columnIndex } from '../../src/models/a1';
+import { columnIndex } from '../../src/sheet/a1';
 import { functionsById } from '../../src/functions/registry';
 
 export type Value = number | string | boolean | null | { error: string };

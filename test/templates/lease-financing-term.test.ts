@@ -5,7 +5,8 @@
  * the workbook is, by the plan calculator over the real functions, after the user types 25.
  */
 import { findModel } from '../../src/models';
-import type { CellValue, PlannedCell, SheetPlan, WorkbookPlan } from '../../src/models/plan';
+import type { PlannedCell, SheetPlan, WorkbookPlan } from '../../src/models/plan';
+import type { CellValue } from '../../src/sheet/formula-tree';
 import { computePlan } from '../../tools/workbooks/calc';
 import { functionRegistry } from '../../tools/workbooks/build';
 import { miner } from '../helpers/miner';

@@ -9,8 +9,8 @@
 import ExcelJS from 'exceljs';
 import { networkFigure } from '../../src/core/data/network-figure';
 import { models } from '../../src/models';
-import { a1 } from '../../src/models/a1';
-import { locales } from '../../src/models/locale';
+import { a1 } from '../../src/sheet/a1';
+import { locales } from '../../src/sheet/locale';
 import { networkInputFields } from '../../src/models/network-inputs';
 import { generateWorkbooks, GeneratedWorkbook } from '../../tools/workbooks/build';
 import { asSerial } from '../helpers/libreoffice';

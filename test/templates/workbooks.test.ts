@@ -9,7 +9,7 @@
  */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { a1, columnIndex } from '../../src/models/a1';
+import { a1, columnIndex } from '../../src/sheet/a1';
 import { generateWorkbooks, GeneratedWorkbook } from '../../tools/workbooks/build';
 import { inputFill } from '../../src/models/styles';
 import { expectClose } from '../helpers/tolerance';

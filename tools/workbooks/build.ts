@@ -14,7 +14,7 @@ import { functionsById } from '../../src/functions/registry';
 import { computePlan, Registry } from './calc';
 import { models } from '../../src/models';
 import { ModelDefinition } from '../../src/models/common';
-import { Locale, locales } from '../../src/models/locale';
+import { Locale, locales } from '../../src/sheet/locale';
 import { WorkbookPlan } from '../../src/models/plan';
 import { portableWorkbooks, WorkbookFile } from './portable';
 import { writeWorkbook } from './xlsx/write-workbook';

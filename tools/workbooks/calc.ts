@@ -10,7 +10,8 @@
  * optional argument arrives as null. A spill whose size differs from the plan is a defect in
  * the model and throws.
  */
-import { CellValue, ErrorValue, Expr, isErrorValue, PlannedCell, WorkbookPlan } from '../../src/models/plan';
+import { PlannedCell, WorkbookPlan } from '../../src/models/plan';
+import { CellValue, ErrorValue, Expr, isErrorValue } from '../../src/sheet/formula-tree';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type ExcelFunction = (...args: any[]) => unknown;

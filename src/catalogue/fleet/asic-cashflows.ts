@@ -1,6 +1,7 @@
 import { asicCashflows, asicCashflowsParams } from '../../core/mining/asic-cashflows';
 import { needed } from '../native';
-import { monthlyFigure, NativeTableRow, withinRows } from '../native-table';
+import { monthlyFigure, withinRows } from '../native-table';
+import { NativeTableRow } from '../../sheet/native-form';
 import { defineFunction, FunctionDocs } from '../types';
 import { monthlyHashpriceText } from './monthly-hashprice-text';
 

@@ -16,7 +16,8 @@
  * around it makes the whole formula compute in an ordinary cell, without array entry, in
  * Excel without dynamic arrays and in LibreOffice alike.
  */
-import { needed, NativeFormula } from '../native';
+import { needed } from '../native';
+import { NativeFormula } from '../../sheet/native-form';
 
 /** Positions 1..count down a column (vertical) or along a row (horizontal). */
 function positions(count: string, vertical: boolean): string {

@@ -1,5 +1,6 @@
 import { conversionCashflows, conversionCashflowsParams } from '../../core/hosting/conversion-cashflows';
-import { NativeTableRow, withinRows } from '../native-table';
+import { withinRows } from '../native-table';
+import { NativeTableRow } from '../../sheet/native-form';
 import { defineFunction, FunctionDocs } from '../types';
 import { capexAtStart, conversionOperands, ebitdaPerMonth, marginInYear, operatingMonthsBy, prepaidBy } from './conversion-native-terms';
 

@@ -11,7 +11,8 @@
  * Series use a run of whole numbers made by ROW(OFFSET($A$1,…)) − ROW($A$1), which reads no
  * cell (so it is never circular) and survives rows inserted above the formula.
  */
-import { needed, Operands } from '../native';
+import { needed } from '../native';
+import { Operands } from '../../sheet/native-form';
 
 /** The arguments every CONVERSION_* formula reads, as operands. */
 export interface ConversionOperands {

@@ -1,5 +1,6 @@
 import { conversionNpvParams, conversionNpvUsd } from '../../core/hosting/conversion-npv';
-import { NativeFormula, needed } from '../native';
+import { needed } from '../native';
+import { NativeFormula } from '../../sheet/native-form';
 import { defineFunction, FunctionDocs } from '../types';
 import {
   capexAtStart, conversionOperands, ebitdaPerMonth, horizonMonths, marginsColumn, monthDiscount, monthlyAnnuity, revenuePerMonth, wholeNumbersDown,

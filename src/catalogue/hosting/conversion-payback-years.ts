@@ -1,5 +1,5 @@
 import { conversionPaybackYears, conversionPaybackYearsParams } from '../../core/hosting/conversion-payback-years';
-import { NativeFormula } from '../native';
+import { NativeFormula } from '../../sheet/native-form';
 import { defineFunction, FunctionDocs } from '../types';
 import {
   capexAtStart, ConversionOperands, conversionOperands, ebitdaPerMonth, horizonMonths, marginsColumn, revenuePerMonth, wholeNumbersAlong, wholeNumbersDown,

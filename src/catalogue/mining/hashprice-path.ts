@@ -1,7 +1,8 @@
 import { hashpricePath, hashpricePathParams } from '../../core/mining/hashprice-path';
 import { blocksPerDay, blocksPerHalving } from '../../core/constants';
 import { needed, subsidyBtcFormula } from '../native';
-import { NativeTableRow, withinRows } from '../native-table';
+import { withinRows } from '../native-table';
+import { NativeTableRow } from '../../sheet/native-form';
 import { defineFunction, FunctionDocs, ParameterLines } from '../types';
 
 /**

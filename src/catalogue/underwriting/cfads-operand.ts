@@ -6,7 +6,7 @@
  * range, or an array constant ({1;2;3}). Any other expression (a call, a name) has an unknown
  * shape, and the call no native form.
  */
-import { parseAddress } from '../../models/a1';
+import { parseAddress } from '../../sheet/a1';
 
 /** The shape of a CFADS operand: rows × columns, and whether it is a reference (ROW() applies). */
 export interface CfadsShape {

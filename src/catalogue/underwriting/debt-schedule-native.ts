@@ -19,8 +19,9 @@
  * #N/A for a text that names none. A CFADS argument whose shape its text does not say
  * (cfads-operand.ts), or a two-dimensional one (the function refuses it), has no native form.
  */
-import { needed, Operands, quotedText } from '../native';
-import { NativeTableRow, TableCell, withinRows } from '../native-table';
+import { needed, quotedText } from '../native';
+import { withinRows } from '../native-table';
+import type { NativeTableRow, Operands, TableCell } from '../../sheet/native-form';
 import { cfadsShape, CfadsShape, discountedVector, isOneFigure, yearFigure, yearNumbers } from './cfads-operand';
 
 /** A year's amounts that depend on the profile (the others follow from them). */

@@ -7,7 +7,8 @@
  * expression whose shape it does not say has no native form, and a portable copy keeps it as
  * a value.
  */
-import { needed, Operands } from '../native';
+import { needed } from '../native';
+import { Operands } from '../../sheet/native-form';
 import { cfadsShape, CfadsShape, discountedVector, isOneFigure, yearNumbers } from './cfads-operand';
 
 /** The present value of one case's CFADS, or the smallest of the cases' (see debtSizeUsd). */

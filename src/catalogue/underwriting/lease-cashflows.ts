@@ -1,7 +1,8 @@
 import { leaseCashflows, leaseCashflowsParams } from '../../core/underwriting/lease-cashflows';
 import { kwPerMw, monthsPerYear } from '../../core/constants';
 import { needed } from '../native';
-import { NativeTableRow, withinRows } from '../native-table';
+import { withinRows } from '../native-table';
+import { NativeTableRow } from '../../sheet/native-form';
 import { defineFunction, FunctionDocs } from '../types';
 import { leaseTermYearsText, optionalRentEscalatorText } from './lease-text';
 

@@ -26,7 +26,7 @@ import { isHashwattError } from '../../core/errors';
 import { OverrideLabel, overridesOf, LabelledRange, stageMwLabel, pipelineStages } from '../../core/valuation/overrides';
 import { complete, debtLessConvertedPart, incompletePrefix, noSourcedFigure, projectDebtPart, supplyNote } from '../../core/valuation/sotp';
 import { needed } from '../native';
-import type { NativeTableRow, TableData } from '../native-table';
+import type { NativeTableRow, TableData } from '../../sheet/native-form';
 import { declaration as noteSharesDeclaration } from './note-shares';
 
 /** A text constant of a formula. */

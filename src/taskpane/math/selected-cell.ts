@@ -5,7 +5,7 @@
  * that is an expression or a range stays unknown rather than guessed.
  */
 import { declarationsById as byId } from '../../functions/registry';
-import { a1, parseAddress } from '../../models/a1';
+import { a1, parseAddress } from '../../sheet/a1';
 import { argumentValue } from '../../portable/argument-value';
 import { explainFormula, Explanation } from '../../portable/explain';
 import { MinerCall, minerCalls } from '../../portable/formula-calls';

@@ -2,7 +2,7 @@
  * What the Math panel says, in English and Japanese under the same keys; `{name}` placeholders
  * are filled when the message is shown.
  */
-import type { Locale } from '../../models/locale';
+import type { Locale } from '../../sheet/locale';
 import { fillPlaceholders } from '../i18n';
 
 const english = {

@@ -3,7 +3,7 @@
  * anything (a value or a formula of the user's is never overwritten unasked). The target is one
  * cell, `H5` (on the selected cell's sheet) or `Sheet1!H5` / `'My sheet'!H5`.
  */
-import { a1, parseAddress } from '../../models/a1';
+import { a1, parseAddress } from '../../sheet/a1';
 import type { PaneContext } from '../pane-context';
 import type { SayMath } from './strings';
 

@@ -7,7 +7,7 @@
  * place (so what refers to them keeps working) only when the user confirms.
  */
 import { declarationsById as byId } from '../../functions/registry';
-import { boxAddress, columnLetters } from '../../models/a1';
+import { boxAddress, columnLetters } from '../../sheet/a1';
 import { copiedSheets, planPortableSheets, PortablePlan, SheetContent, SpillSize } from '../../portable/portable-sheets';
 import { excelFunction } from '../../functions/excel-function';
 import { frozenFillRgb, textColumnWidths } from '../../portable/provenance';

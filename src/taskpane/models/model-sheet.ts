@@ -2,7 +2,7 @@
  * One model sheet, written onto a worksheet by Office.js calls (content first, looks once it is in): the same plan the
  * generated .xlsx files come from (office-plan.ts), with Excel computing the values.
  */
-import { columnLetters } from '../../models/a1';
+import { columnLetters } from '../../sheet/a1';
 import { OfficeSheet } from './office-plan';
 
 function applyLook(range: Excel.Range, look: OfficeSheet['cells'][number]['look']): void {

@@ -4,9 +4,10 @@
  * the number formats of each spilled range and the charts. The same model definitions
  * (src/models) make the generated .xlsx files; Excel computes the values here.
  */
-import { formulaText } from '../../models/formula';
-import { a1 } from '../../models/a1';
-import { Scalar, SheetPlan, WorkbookPlan } from '../../models/plan';
+import { formulaText } from '../../sheet/formula';
+import { a1 } from '../../sheet/a1';
+import { SheetPlan, WorkbookPlan } from '../../models/plan';
+import { Scalar } from '../../sheet/formula-tree';
 import { CellLook, looks } from '../../models/styles';
 
 export interface OfficeCell {

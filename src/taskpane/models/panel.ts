@@ -7,7 +7,7 @@
  */
 import { models } from '../../models';
 import type { ModelDefinition } from '../../models';
-import type { Locale } from '../../models/locale';
+import type { Locale } from '../../sheet/locale';
 import type { PaneContext } from '../pane-context';
 import { modelsStrings, sheetList } from './strings';
 import { readWorkbookState } from '../workbook/state';

@@ -2,7 +2,7 @@
  * What the models panel says: one table of messages for each language, under the same keys;
  * `{name}` placeholders are filled when the message is shown.
  */
-import type { Locale } from '../../models/locale';
+import type { Locale } from '../../sheet/locale';
 import { fillPlaceholders } from '../i18n';
 
 /** The English messages; their keys are the messages the panel has. */

@@ -5,11 +5,11 @@
  * follow an inserted preset's names when asked; Japanese labels on request.
  */
 import { FakeWorkbook } from '../../../test/helpers/fake-workbook';
-import { formulaText } from '../../models/formula';
+import { formulaText } from '../../sheet/formula';
 import { findModel, models } from '../../models';
 import type { ModelDefinition } from '../../models';
-import { a1 } from '../../models/a1';
-import { locales } from '../../models/locale';
+import { a1 } from '../../sheet/a1';
+import { locales } from '../../sheet/locale';
 import { inputFill } from '../../models/styles';
 import { officeWrites, widthInPoints } from './office-plan';
 import { modelsStrings } from './strings';

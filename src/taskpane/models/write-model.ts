@@ -4,7 +4,7 @@
  * then write the model's sheets (one that exists is updated in place). Other sheets are never touched.
  */
 import { listPresets } from '../../core/data/presets';
-import type { Locale } from '../../models/locale';
+import type { Locale } from '../../sheet/locale';
 import type { PaneContext } from '../pane-context';
 import { figureName } from '../presets/plan';
 import type { ModelDefinition } from '../../models';

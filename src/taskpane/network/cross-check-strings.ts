@@ -3,7 +3,7 @@
  * a flag, the question asked before the figures can be written, and what the status says
  * after the answer.
  */
-import type { Locale } from '../../models/locale';
+import type { Locale } from '../../sheet/locale';
 import type { CrossCheckFlag } from './cross-checks';
 import { formatFetchedAt } from './strings';
 

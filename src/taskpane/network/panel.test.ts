@@ -6,7 +6,7 @@
 import { fakeContainer, FakeElement } from '../../../test/network/fake-dom';
 import { FakeWorkbook } from '../../../test/helpers/fake-workbook';
 import { closedPortUrl, MempoolServer, startMempoolServer } from '../../../test/network/mempool-server';
-import type { Locale } from '../../models/locale';
+import type { Locale } from '../../sheet/locale';
 import type { PaneContext } from '../pane-context';
 import { mempoolPaths } from './fetch-snapshot';
 import { createNetworkPanel, mountNetworkPanel, NetworkPanel } from './panel';

@@ -5,7 +5,7 @@
  * and one workbook name per value cell. Made only from a complete snapshot.
  */
 import { utcMsToSerial } from '../../core/dates';
-import type { Locale } from '../../models/locale';
+import type { Locale } from '../../sheet/locale';
 import { fetchedAtName, networkInputSpecs } from './fields';
 import { NetworkSnapshot } from './snapshot';
 import { networkStrings } from './strings';

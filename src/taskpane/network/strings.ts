@@ -3,7 +3,7 @@
  * language), and how it formats a figure for reading. Technical details (URLs, HTTP status,
  * the parser's note) stay as they are, after the localized sentence.
  */
-import type { Locale } from '../../models/locale';
+import type { Locale } from '../../sheet/locale';
 import type { NetworkInputField } from './fields';
 import type { FetchFailure } from './snapshot';
 

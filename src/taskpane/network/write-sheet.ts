@@ -7,7 +7,7 @@
  * records what its row held when written); names that already point where the plan puts
  * them are updated without asking. Anything else of the user's only after they confirm.
  */
-import { parseAddress } from '../../models/a1';
+import { parseAddress } from '../../sheet/a1';
 import type { PaneContext } from '../pane-context';
 import { translator } from '../i18n';
 import { sameReference } from '../workbook/apply';

@@ -5,7 +5,7 @@
  * fingerprint was changed by someone else, and the write asks before overwriting it. A name
  * without a record (written by an earlier version, or edited) tells nothing, and asks nothing.
  */
-import { columnLetters, parseAddress } from '../../models/a1';
+import { columnLetters, parseAddress } from '../../sheet/a1';
 import type { NetworkName, NetworkSheetPlan } from './plan';
 
 const captionAddress = 'A2';

@@ -1,6 +1,6 @@
 import { findPreset, Preset } from '../../core/data/presets';
 import { FakeWorkbook } from '../../../test/helpers/fake-workbook';
-import type { Locale } from '../../models/locale';
+import type { Locale } from '../../sheet/locale';
 import type { PaneContext } from '../pane-context';
 import { insertPreset, insertPresetFormula, replaceMessage } from './actions';
 import { breakevenBtcFormula } from './formulas';

@@ -1,7 +1,7 @@
 /** A preset inserted through the workbook gateway, into the shared fake workbook. */
 import { findPreset, Preset } from '../../core/data/presets';
 import { FakeWorkbook } from '../../../test/helpers/fake-workbook';
-import { parseAddress, boxAddress } from '../../models/a1';
+import { parseAddress, boxAddress } from '../../sheet/a1';
 import { insertPreset } from './actions';
 import { formulaColumnWrites, planPresetInsert, tableValues } from './plan';
 

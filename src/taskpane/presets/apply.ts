@@ -5,7 +5,7 @@
  * current figures, so formulas, names and charts that refer to the sheet keep working and
  * the sheet's other cells stay; existing names are re-pointed, never deleted.
  */
-import { boxAddress, columnLetters, parseAddress } from '../../models/a1';
+import { boxAddress, columnLetters, parseAddress } from '../../sheet/a1';
 import type { PlaceTable, WorkbookWrite } from '../workbook/plan';
 import { PresetInsertPlan, TablePlan, formulaColumnWrites, tableNumberFormats, tableValues } from './plan';
 

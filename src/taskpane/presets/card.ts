@@ -8,7 +8,7 @@ import { aiRevenueUsdPerMwYear } from '../../core/hosting/ai-mw-revenue';
 import { ageLabel, staleBadge } from '../age-marks';
 import { Child, el, excelButton, externalLink } from '../dom';
 import { MessageKey, Translate } from '../i18n';
-import type { Locale } from '../../models/locale';
+import type { Locale } from '../../sheet/locale';
 import type { PaneContext } from '../pane-context';
 import { PresetFormula, presetFormulas } from './formulas';
 import { companyCardFormula } from './insert-card';

@@ -3,7 +3,7 @@
  * into plain text, caveat markers ([U] weakly sourced, [D] derived, also "[U: secondary
  * source]") and links. Pure: the card renders the segments with DOM nodes, never HTML.
  */
-import type { Locale } from '../../models/locale';
+import type { Locale } from '../../sheet/locale';
 
 export type Caveat = 'U' | 'D';
 

@@ -1,6 +1,6 @@
 import { Contract, findPreset, listPresets, Preset } from '../../core/data/presets';
 import { readPresetFiles, serial } from '../../../test/helpers/data-files';
-import { parseAddress } from '../../models/a1';
+import { parseAddress } from '../../sheet/a1';
 import { isValidExcelName, isValidSheetName } from '../excel-names';
 import {
   figureName,

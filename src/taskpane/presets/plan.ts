@@ -14,7 +14,7 @@
  */
 import { isoDateToSerial } from '../../core/dates';
 import { Contract, FieldValue, Preset, figureHistory, presetFields } from '../../core/data/presets';
-import { CellBox, boxAddress, parseAddress } from '../../models/a1';
+import { CellBox, boxAddress, parseAddress } from '../../sheet/a1';
 import { isValidExcelName, isValidSheetName, maxSheetNameLength, sheetReference } from '../excel-names';
 
 export type PlanCell = string | number;

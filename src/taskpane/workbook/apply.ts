@@ -12,7 +12,7 @@
  * rolled forward (the content is complete by then), and back when that fails too. `progress`
  * tells the recovery, run in a batch of its own, how far the write got.
  */
-import { boxAddress, parseAddress } from '../../models/a1';
+import { boxAddress, parseAddress } from '../../sheet/a1';
 import { sheetReference } from '../excel-names';
 import { Analysis, Conflicts, MissingInputs, SheetWrite, WorkbookWrite, analyseWrite, boundingBox, findName, oldTableRanges, sameConflicts } from './plan';
 import { Peek, WorkbookState, localAddress, readWorkbookState } from './state';

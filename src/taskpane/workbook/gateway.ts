@@ -14,6 +14,7 @@ import { Progress, WriteRequest, applyWrite, finishWrite, prepareWrite, rollBack
 import { leftovers } from './messages';
 import { Blocked, ChangeSummary, Conflicts, hasConflicts, summarise } from './plan';
 import type { WorkbookState } from './state';
+import type { WriteOutcome } from './write-outcome';
 
 export interface GatewayRequest extends WriteRequest {
   /**
@@ -23,16 +24,6 @@ export interface GatewayRequest extends WriteRequest {
    */
   confirm(conflicts: Conflicts, state: WorkbookState): Promise<boolean>;
 }
-
-export type WriteOutcome =
-  | { readonly status: 'written'; readonly summary: ChangeSummary; readonly replaced: boolean }
-  | { readonly status: 'cancelled'; readonly conflicts: Conflicts }
-  | { readonly status: 'blocked'; readonly blocked: Blocked }
-  | { readonly status: 'missing'; readonly missing: readonly string[] }
-  /** The workbook changed between the question and the write: nothing was written. */
-  | { readonly status: 'changed' }
-  /** Excel failed; the message says whether the workbook is as it was, and if not, what may be left. */
-  | { readonly status: 'failed'; readonly message: string; readonly restored: boolean };
 
 /** By workbook (the pane's way into it), a write Excel broke twice, whose leftovers the next write takes out. */
 const unfinished = new WeakMap<PaneContext['runExcel'], Progress>();

@@ -1,4 +1,4 @@
-import { locales } from '../../models/locale';
+import { locales } from '../../sheet/locale';
 import type { Progress } from './apply';
 import { blockedMessage, leftovers } from './messages';
 import type { Blocked, WorkbookWrite } from './plan';

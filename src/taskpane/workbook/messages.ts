@@ -2,10 +2,10 @@
  * The gateway's sentences for the pane: what stops a write, and what a write that Excel
  * broke twice may have left in the workbook. Pure, so each can be checked without Office.
  */
-import type { Locale } from '../../models/locale';
+import type { Locale } from '../../sheet/locale';
 import { translator } from '../i18n';
 import type { Progress } from './apply';
-import type { WriteOutcome } from './gateway';
+import type { WriteOutcome } from './write-outcome';
 import { Blocked, findName, footprint } from './plan';
 
 /** Why nothing was written, naming what stands in the way. */

@@ -9,7 +9,7 @@
  * ranges it writes, the ranges it needs empty and the earlier extent of the tables it
  * updates; every other cell of the sheet stays as it is.
  */
-import { CellBox, boxAddress, parseAddress } from '../../models/a1';
+import { CellBox, boxAddress, parseAddress } from '../../sheet/a1';
 import { SheetNameProblem, isValidExcelName, sheetNameProblem } from '../excel-names';
 import type { WorkbookState } from './state';
 

@@ -6,7 +6,7 @@
  * operation, as Excel does when a batch fails part-way: the operations before it stay
  * applied, the failing one and the rest of its batch do not.
  */
-import { boxAddress, columnIndex, columnLetters, parseAddress } from '../../../src/models/a1';
+import { boxAddress, columnIndex, columnLetters, parseAddress } from '../../../src/sheet/a1';
 
 export interface FakeCell {
   value?: unknown;

@@ -2,7 +2,7 @@
  * A Range of the fake workbook: cells (values, formulas, number formats, hyperlinks, fonts
  * and fills), whole columns and rows (width, height), and its address.
  */
-import { boxAddress, parseAddress } from '../../../src/models/a1';
+import { boxAddress, parseAddress } from '../../../src/sheet/a1';
 import { FakeCell, FakeSheet, cellGrid, wholeLine } from './book';
 import { Queue, loadable } from './loadable';
 

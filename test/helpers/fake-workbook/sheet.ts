@@ -3,7 +3,7 @@
  * is looked up when its first operation applies (as Office resolves it at sync), so an
  * operation on a sheet that is gone fails there, not when it is queued.
  */
-import { boxAddress, parseAddress } from '../../../src/models/a1';
+import { boxAddress, parseAddress } from '../../../src/sheet/a1';
 import { Book, FakeChart, FakeSheet, FakeTable, newSheet, refuseName } from './book';
 import { Queue, loadable } from './loadable';
 import { rangeObject } from './range';

@@ -7,8 +7,9 @@
  * Element order follows the schema (ECMA-376 Part 1, §21.2): Excel rejects a chart part
  * whose children are out of order.
  */
-import { a1 } from '../../../src/models/a1';
-import { CellRef, CellValue, PlannedChart, sheetPrefix } from '../../../src/models/plan';
+import { a1 } from '../../../src/sheet/a1';
+import { PlannedChart } from '../../../src/models/plan';
+import { CellRef, CellValue, sheetPrefix } from '../../../src/sheet/formula-tree';
 
 const chartNs = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
 const drawingNs = 'http://schemas.openxmlformats.org/drawingml/2006/main';

@@ -11,7 +11,7 @@
  *   `<drawing r:id>` element in the sheet.
  */
 import JSZip from 'jszip';
-import { a1 } from '../../../src/models/a1';
+import { a1 } from '../../../src/sheet/a1';
 import { PlannedChart } from '../../../src/models/plan';
 import { ChartCache, chartPartXml, drawingPartXml, drawingRelsXml, escapeXml } from './chart-xml';
 

@@ -7,9 +7,10 @@
  */
 import ExcelJS from 'exceljs';
 import { Computed } from '../calc';
-import { formulaText } from '../../../src/models/formula';
-import { a1 } from '../../../src/models/a1';
-import { CellValue, isErrorValue, PlannedCell, SheetPlan, WorkbookPlan } from '../../../src/models/plan';
+import { formulaText } from '../../../src/sheet/formula';
+import { a1 } from '../../../src/sheet/a1';
+import { PlannedCell, SheetPlan, WorkbookPlan } from '../../../src/models/plan';
+import { CellValue, isErrorValue } from '../../../src/sheet/formula-tree';
 import { looks } from '../../../src/models/styles';
 import { addPackageParts, SheetExtras } from './package-parts';
 

@@ -11,7 +11,7 @@
  *   function and stays #NAME? until each cell is re-entered.
  */
 import { a1 } from './a1';
-import { CellRef, Expr, Operator, Scalar, sheetPrefix } from './plan';
+import { CellRef, Expr, Operator, Scalar, sheetPrefix } from './formula-tree';
 
 export const namespace = 'MINER';
 
