@@ -176,3 +176,38 @@ describe("the debt family's native forms, recomputed by LibreOffice", () => {
     expect(nativeTable(declarationOf('DEBT_SCHEDULE'), ['1000', '0.05', '4', 'A1:A4', 'TRUE', '"annuity"'])).toBeUndefined();
   });
 });
+
+describe('DEBT_SCHEDULE native form, refused as the function refuses it', () => {
+  const refused: Record<string, Arg[]> = {
+    'level with a balloon share': [1e6, 0.06, 5, null, true, 'level', 0.2],
+    'profile left out with a balloon share': [1e6, 0.06, 5, { cells: noi }, true, null, 0.2],
+    'profile in a cell, bullet, with a balloon share': [1e6, 0.06, 5, { cells: noi }, true, { cells: [['bullet']] }, 0.2],
+  };
+  const outcomes = new Map<string, unknown[]>();
+
+  beforeAll(async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('refused');
+    let top = 0;
+    const placed: { name: string; row: number; columns: number }[] = [];
+    for (const [name, args] of Object.entries(refused)) {
+      const { operands, height } = place(sheet, args, top);
+      const native = nativeTable(declarationOf('DEBT_SCHEDULE'), operands);
+      if (!native) throw new Error(`DEBT_SCHEDULE has no native form for ${name}`);
+      const row = top + 1;
+      for (let c = 0; c < native.columns; c++) {
+        sheet.getCell(row, 10 + c).value = { formula: native.formula(0, c, (col, rowsUp = 0) => a1(row - 1 - rowsUp, 9 + col)).slice(1) } as ExcelJS.CellFormulaValue;
+      }
+      placed.push({ name, row, columns: native.columns });
+      top += height + 1;
+    }
+    const computed = (await recalculateWithLibreOffice(workbook)).getWorksheet('refused') as ExcelJS.Worksheet;
+    for (const { name, row, columns } of placed) outcomes.set(name, Array.from({ length: columns }, (_, c) => computedValue(computed.getCell(row, 10 + c))));
+  }, libreOfficeTimeoutMs);
+
+  it.each(Object.keys(refused))('%s: the add-in gives #VALUE! and so does every cell of the copy', (name) => {
+    const addIn = () => (functions.get('DEBT_SCHEDULE') as (...a: unknown[]) => unknown)(...(refused[name] as Arg[]).map(addInValue));
+    expect(addIn).toThrow('balloon_share must be 0 unless profile is balloon');
+    for (const value of outcomes.get(name) as unknown[]) expect(JSON.stringify(value)).toContain('#VALUE!');
+  });
+});

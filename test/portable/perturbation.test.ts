@@ -67,8 +67,8 @@ const expectations: Readonly<Record<string, ModelExpectations>> = {
     movesNoResult: {},
     knownDefects: {
       river_bend_notes_balloon_share:
-        "River Bend's notes are level: the add-in refuses a balloon share with them (the schedule is one #VALUE! cell), " +
-        "while the copy's schedule, its header row kept as text, computes the share as a balloon",
+        "River Bend's notes are level: the add-in refuses a balloon share with them (the schedule is one #VALUE! cell); " +
+        'the copy refuses it too, #VALUE! in every data cell, but keeps its header row as text',
     },
     idleInTheAddIn: {
       lockup_dscr: "every year's DSCR is 1.98x (loan-to-cost caps the debt), above a lock-up of 1.15x or 1.44x: no distribution is held back",

@@ -117,6 +117,18 @@ function profileYear(profile: string | undefined, withCfads: boolean, years: Rec
   return named === undefined ? undefined : years[named];
 }
 
+/**
+ * Whether the call is refused as the function refuses it: a balloon share above 0 with a profile
+ * other than balloon (omitted, a profile is sculpted or level). Undefined where it cannot be.
+ */
+function refusedBalloon(profile: string | undefined, balloonShare: string): string | undefined {
+  if (balloonShare === '0') return undefined;
+  if (profile === undefined) return `${balloonShare}>0`;
+  const typed = quotedText(profile);
+  if (typed !== undefined) return typed.trim().toLowerCase() === 'balloon' ? undefined : `${balloonShare}>0`;
+  return `AND(${balloonShare}>0,LOWER(TRIM(${profile}))<>"balloon")`;
+}
+
 /** Data row `row` of DEBT_SCHEDULE's table (see the file's comment), or undefined where the call has no native form. */
 export const scheduleRow: NativeTableRow = (operands: Operands, row, cell) => {
   const [principal, rate, tenor, cfads, , profile, balloonShare] = operands;
@@ -135,8 +147,11 @@ export const scheduleRow: NativeTableRow = (operands: Operands, row, cell) => {
   if (!chosen) return undefined;
   const inYear = (expression: string) => `IF(${cell(0)}="","",${expression})`;
   const opening = row === 0 ? loan.principal : cell(5, 1);
+  // A refused call shows #VALUE! down its year column, which every other cell of its row reads.
+  const refused = refusedBalloon(profile, loan.balloonShare);
+  const yearCell = withinRows(row, loan.tenor, String(year));
   const formulas = [
-    withinRows(row, loan.tenor, String(year)),
+    refused === undefined ? yearCell : `IF(${refused},#VALUE!,${yearCell})`,
     inYear(opening),
     inYear(`${cell(1)}*${loan.rate}`),
     inYear(chosen.principal),
