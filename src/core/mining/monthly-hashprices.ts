@@ -55,7 +55,7 @@ export function monthlyHashprices(
   for (let i = 0; i < read; i++) {
     const figure = figures[i];
     if (!(typeof figure === 'number' && Number.isFinite(figure) && figure >= 0)) {
-      throw invalidInput(spec.name, flat ? 'must be a number >= 0' : `must be a number >= 0 in every month (month ${i + 1} is ${shown(figure)})`, flat ? figure : value);
+      throw invalidInput(spec.name, flat ? (typeof figure === 'number' ? 'must be >= 0' : 'must be a number >= 0') : `must be a number >= 0 in every month (month ${i + 1} is ${shown(figure)})`, flat ? figure : value);
     }
   }
   return { at: flat ? () => figures[0] : (month) => figures[month], flat };
