@@ -59,6 +59,7 @@ function toText(spec: ParamSpec, value: unknown): string {
  */
 function toRange(spec: ParamSpec, value: unknown): number[][] {
   if (spec.cellsCheckedByCore && Array.isArray(value)) {
+    if (value.length === 0 || !Array.isArray(value[0]) || value[0].length === 0) throw notARange(spec.name, value);
     checkRangeShape(spec, value as unknown[][]);
     return value as number[][];
   }
