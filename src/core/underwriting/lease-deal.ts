@@ -5,7 +5,7 @@
 import { daysPerYear, monthsPerYear } from '../constants';
 import { invalidInput, notFinite } from '../errors';
 import { maxExcelDateSerial } from '../rules';
-import { completionFactor, rowOfMonth, spreadOverBuild } from './build-draws';
+import { closeDrawFactor, completionFactor, rowOfMonth, spreadOverBuild } from './build-draws';
 import { sweptYears } from './cash-sweep';
 import { debtProfile } from './debt-profile';
 import { scheduleYears } from './debt-schedule';
@@ -13,7 +13,7 @@ import { DebtYear } from './debt-years';
 import { exactProduct } from './exact-product';
 import { leaseYears } from './lease-cashflows';
 import { debtCapacityUsd } from './lease-debt-capacity';
-import { ClosingFunds, closeDrawFactor, fundedWithReserve } from './reserve-funding';
+import { ClosingFunds, fundedWithReserve } from './reserve-funding';
 import { yearlyIrr } from './yearly-irr';
 
 /** LEASE_FINANCING's arguments, in their Excel order (headers aside). */
@@ -207,7 +207,9 @@ export function leaseDeal(terms: LeaseDealTerms): LeaseDeal {
     principal[endRow] += year.balloon;
     service[endRow] += year.balloon;
     balloonByRow[endRow] += year.balloon;
-    if (swept) sweepByRow[endRow] += swept.sweepUsd[index]; // prepaid with the year's last service
+    // The year's prepayment falls in the rows as its cash does (a year a build splits over two rows
+    // pays part of its cash in each), so no row sweeps more than the cash it holds.
+    if (swept) addLeaseYear(sweepByRow, buildMonths, index + 1, swept.sweepUsd[index]);
     if (index === Math.min(tenor, termYears) - 1) outstandingAtEnd = year.closing;
     if (index === releaseIndex) releaseRow = endRow;
   });

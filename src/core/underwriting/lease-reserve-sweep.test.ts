@@ -9,7 +9,8 @@ import { bulletYears } from './debt-years';
 import { sweptYears } from './cash-sweep';
 import { cashSweepHeader, leaseFinancing, leaseFinancingHeaders, leaseFinancingParams } from './lease-financing';
 import { leaseSummary, leaseSummaryParams } from './lease-summary';
-import { closeDrawFactor, fundedWithReserve } from './reserve-funding';
+import { closeDrawFactor } from './build-draws';
+import { fundedWithReserve } from './reserve-funding';
 
 const deal = checkedCore(leaseFinancingParams, leaseFinancing);
 const summary = (...args: Parameters<typeof deal>) =>
@@ -101,6 +102,17 @@ function annuityAt(rate: number, years: number): number {
 }
 
 describe('a cash sweep', () => {
+  it('prepays in the rows where the swept year\'s cash falls, so a full sweep never asks the equity for cash in an operating row', () => {
+    // An 18-month build splits each lease year over two rows: the year's NOI and service are
+    // spread over both, and so is its prepayment (a sweep of 1 takes all the cash left).
+    const table = deal(10, 150, 8, -0.15, 0.9, 1e7, 18, 0.6, 0.08, 1.3, undefined, false, undefined, 'level', 0, 0, 0, undefined, undefined, 1);
+    const operating = table.filter((row) => (row[serviceColumn] as number) > 0 && row[1] === 0); // past the build: no capex in the row
+    expect(operating.length).toBeGreaterThanOrEqual(2);
+    for (const row of operating) expect(row[equityColumn] as number).toBeGreaterThanOrEqual(-1e-6 * (row[serviceColumn] as number));
+    const swept = operating.filter((row) => (row[sweepColumn] as number) > 0);
+    expect(swept.length).toBeGreaterThanOrEqual(1);
+  });
+
   const base = [10, 100, 3, 0, 1, 20_000_000, 0, 0.8, 0.1, 1.2, undefined, false, undefined, 'level'] as const;
   const sweeping = (share: number, lockup?: number, dsraMonths = 0) => deal(...base, 0, 0, dsraMonths, lockup, undefined, share);
 
