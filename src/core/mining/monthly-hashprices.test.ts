@@ -11,7 +11,7 @@ describe('monthlyHashprices', () => {
 
   it('refuses a blank or text within the months asked for, naming the month', () => {
     expect(() => monthlyHashprices(monthlyHashpriceParam, [[40], [blank], [36]], 3)).toThrow('hashprice_usd_per_ph_day must be a number >= 0 in every month (month 2 is blank)');
-    expect(() => monthlyHashprices(monthlyHashpriceParam, [[40, 'n/a' as unknown as number]], 2)).toThrow('(month 2 is the text "n/a")');
+    expect(() => monthlyHashprices(monthlyHashpriceParam, [[40, 'n/a' as unknown as number]], 2)).toThrow('(month 2 is "n/a")');
     expect(() => monthlyHashprices(monthlyHashpriceParam, [[blank]], 2)).toThrow('hashprice_usd_per_ph_day must be a number >= 0');
   });
 

@@ -1,4 +1,4 @@
-import { invalidInput } from '../errors';
+import { describeValue, invalidInput } from '../errors';
 import { ParamSpec, requiredRange } from '../params';
 import { atMostRangeCells } from '../rules';
 
@@ -14,12 +14,6 @@ export const monthlyHashpriceParam: ParamSpec<number[][]> = {
   ...requiredRange('hashprice_usd_per_ph_day', true),
   rules: [atMostRangeCells],
 };
-
-/** A cell's figure as a message shows it: a blank or text said as such (Excel hands a blank as null). */
-function shown(figure: unknown): string {
-  if (figure === null || figure === undefined || figure === '') return 'blank';
-  return typeof figure === 'string' ? `the text "${figure}"` : String(figure);
-}
 
 /** A month's hashprice, month 0 first. */
 export type MonthlyHashprice = (month: number) => number;
@@ -55,7 +49,7 @@ export function monthlyHashprices(
   for (let i = 0; i < read; i++) {
     const figure = figures[i];
     if (!(typeof figure === 'number' && Number.isFinite(figure) && figure >= 0)) {
-      throw invalidInput(spec.name, flat ? (typeof figure === 'number' ? 'must be >= 0' : 'must be a number >= 0') : `must be a number >= 0 in every month (month ${i + 1} is ${shown(figure)})`, flat ? figure : value);
+      throw invalidInput(spec.name, flat ? (typeof figure === 'number' ? 'must be >= 0' : 'must be a number >= 0') : `must be a number >= 0 in every month (month ${i + 1} is ${describeValue(figure)})`, flat ? figure : value);
     }
   }
   return { at: flat ? () => figures[0] : (month) => figures[month], flat };

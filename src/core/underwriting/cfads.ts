@@ -1,4 +1,4 @@
-import { invalidInput } from '../errors';
+import { describeValue, invalidInput } from '../errors';
 import { atLeastZero, atMostRangeCells, check } from '../rules';
 
 /**
@@ -58,18 +58,13 @@ function blankAsZero(cell: number): number {
   return (cell as unknown) === null || cell === undefined || (cell as unknown) === '' ? 0 : cell;
 }
 
-/** A cell as a message shows it. */
-function shown(cell: unknown): string {
-  return typeof cell === 'string' ? `the text "${cell}"` : String(cell);
-}
-
 /** Every cell blank or a finite number >= 0, or the first that is not, by its place in the range. */
 function checkCells(parameter: string, cfads: readonly (readonly number[])[]): void {
   cfads.forEach((row, r) =>
     row.forEach((cell, c) => {
       const figure = blankAsZero(cell);
       if (!(typeof figure === 'number' && Number.isFinite(figure) && figure >= 0)) {
-        throw invalidInput(parameter, `must be a number >= 0 in every cell (row ${r + 1}, column ${c + 1} is ${shown(cell)})`, cfads);
+        throw invalidInput(parameter, `must be a number >= 0 in every cell (row ${r + 1}, column ${c + 1} is ${describeValue(cell)})`, cfads);
       }
     }),
   );

@@ -118,7 +118,7 @@ describe('CFADS with blank cells', () => {
 
   it('refuses text, naming the cell', () => {
     expect(() => cfadsByYear('cfads_usd_per_year', [[100], ['n/a' as unknown as number]], 2)).toThrow(
-      'cfads_usd_per_year must be a number >= 0 in every cell (row 2, column 1 is the text "n/a")',
+      'cfads_usd_per_year must be a number >= 0 in every cell (row 2, column 1 is "n/a")',
     );
   });
 });
