@@ -31,7 +31,7 @@ export const leaseFinancingParameterTexts = {
     term_years: leaseTermYearsText,
     annual_escalator: rentEscalatorText,
     build_months: ['Months of build from close before the lease starts, a whole number >= 0; capex is spent and the loan drawn evenly over them, interest capitalised monthly.', 'クローズからリース開始までの建設月数。0以上の整数。設備投資と借入はこの期間に均等、利息は毎月資本化されます。', [0, 48]],
-    max_loan_to_cost: ['The largest debt at completion as a share of capex plus capitalised interest, 0 to 1 (85% is 0.85).', '設備投資と資本化利息の合計に対する完成時の借入の上限割合（LTC）。0から1（85%は0.85）。', [0.3, 0.95]],
+    max_loan_to_cost: ['The largest debt at completion as a share of all uses: capex, capitalised interest and any debt service reserve, 0 to 1 (85% is 0.85).', '全資金使途（設備投資、資本化利息、元利返済準備金）に対する完成時の借入の上限割合（LTC）。0から1（85%は0.85）。', [0.3, 0.95]],
     tenor_years: ['Years over which the debt is repaid, a whole number from 1 to 100. Default: term_years.', '借入の返済年数。1から100の整数。既定値：term_years。', [1, 40]],
     debt_profile: financingProfileText,
     balloon_share: balloonShareText,
@@ -47,8 +47,8 @@ export const leaseFinancingParameterTexts = {
     [0, 0.4],
   ],
   dsra_months: [
-    'Months of the largest debt service held in a debt service reserve from close to the end of the tenor, a whole number 0 to 60; funded at close from the loan and the equity pro rata, within max_loan_to_cost of all uses. Default 0.',
-    'クローズから返済期間終了まで積み立てる元利返済準備金（最大の元利返済額の月数）。0から60の整数。クローズ時に借入とエクイティで按分して積み立て、全資金使途に対するmax_loan_to_costの範囲内です。既定値 0。',
+    'Months of the largest debt service held in a debt service reserve from close to the end of the tenor (or until a cash sweep repays the loan), a whole number 0 to 60; funded at close from the loan and the equity pro rata, within max_loan_to_cost of all uses. Default 0.',
+    'クローズから返済期間終了（キャッシュ・スイープで完済すればその時）まで積み立てる元利返済準備金（最大の元利返済額の月数）。0から60の整数。クローズ時に借入とエクイティで按分して積み立て、全資金使途に対するmax_loan_to_costの範囲内です。既定値 0。',
     [0, 12],
   ],
   lockup_dscr: [

@@ -2,9 +2,14 @@
  * A build on the timeline: capex spent evenly over its months and the loan drawn pro rata with
  * it, interest during construction capitalised monthly.
  */
-import { ddOne, ddProduct, ddQuotient, ddSum, dd, DoubleDouble } from '../arithmetic/double-double';
+import { ddOne, ddPower, ddProduct, ddQuotient, ddSum, dd, DoubleDouble } from '../arithmetic/double-double';
 import { monthsPerYear } from '../constants';
 import { rateOf } from '../finance/growth';
+
+/** A month's growth of a balance whose interest is capitalised monthly: 1 + rate ÷ 12, in double-double. */
+function monthlyGrowth(interestRate: number): DoubleDouble {
+  return ddSum(ddOne, ddQuotient(rateOf(interestRate), dd(monthsPerYear)));
+}
 
 /**
  * What a loan drawn evenly over a build is worth at completion per dollar drawn: each month's
@@ -20,10 +25,21 @@ import { rateOf } from '../finance/growth';
  */
 export function completionFactor(interestRate: number, buildMonths: number): number {
   if (buildMonths === 0 || interestRate === 0) return 1;
-  const month: DoubleDouble = ddSum(ddOne, ddQuotient(rateOf(interestRate), dd(monthsPerYear)));
+  const month = monthlyGrowth(interestRate);
   let sum = dd(0); // Σ month^k, k = 0 … B − 1, by Horner's rule
   for (let m = 0; m < buildMonths; m++) sum = ddSum(ddProduct(sum, month), ddOne);
   return ddQuotient(sum, dd(buildMonths)).hi;
+}
+
+/**
+ * What a dollar drawn at close is worth at completion: (1 + rate ÷ 12)^build_months, interest
+ * capitalised monthly as on the build's draws (completionFactor). In double-double, rounded once.
+ *
+ * @example closeDrawFactor(0.12, 2) = 1.01² = 1.0201
+ */
+export function closeDrawFactor(interestRate: number, buildMonths: number): number {
+  if (buildMonths === 0 || interestRate === 0) return 1;
+  return ddPower(monthlyGrowth(interestRate), buildMonths).hi;
 }
 
 /** The row of a month counted from close (month 1 … 12 is year 1; month 0, the close, is row 0). */

@@ -90,8 +90,8 @@ export const cashSweepHeader = 'cash_sweep_usd';
  * that order; =XIRR() of monthly flows is the finer figure).
  *
  * The debt. At completion it is the lesser of what the NOI carries at min_dscr and
- * max_loan_to_cost of the cost, capex plus capitalised interest (the balance at completion ≤
- * LTC × (capex + capitalised interest)). What the NOI carries depends on debt_profile
+ * max_loan_to_cost of the cost, capex plus capitalised interest plus any reserve (the balance at
+ * completion ≤ LTC × (capex + capitalised interest + reserve), see fundedWithReserve). What the NOI carries depends on debt_profile
  * (debtCapacityUsd): sculpted (the default) is DEBT_SIZE of the NOI over the tenor, then
  * sculpted on it (DEBT_SCHEDULE), the DSCR the same every year; level, balloon and bullet size
  * a level service (interest only for a bullet) on the smallest year's NOI; a balloon leaves
@@ -117,8 +117,10 @@ export const cashSweepHeader = 'cash_sweep_usd';
  * service prepays the loan (none in a year whose DSCR is below lockup_dscr) until it is
  * repaid; each prepayment cuts the later interest and scheduled principal pro rata (sweptYears),
  * so the DSCR, NOI ÷ scheduled service, rises and the loan is repaid by its tenor at the latest.
- * The prepayments are a fifteenth column, cash_sweep_usd, in the row where the year ends: the
- * equity column is then NOI − debt service − sweep, and the table still adds up.
+ * The prepayments are a fifteenth column, cash_sweep_usd, spread over the rows as the year's
+ * NOI and service are (a year a build splits over two rows prepays in both, so no row sweeps
+ * more than its cash): the equity column is then NOI − debt service − sweep, and the table
+ * still adds up.
  *
  * Cash flows. equity_cash_flow: −capex + debt drawn + NOI − debt service − cash sweep, less
  * the reserve at close and plus its release, after the lock-up; project_cash_flow: −capex + NOI. With
@@ -136,7 +138,7 @@ export const cashSweepHeader = 'cash_sweep_usd';
  * @param noiMargin NOI as a share of rent, 0 to 1
  * @param capexUsdPerMw build cost in USD per MW of IT load, >= 0
  * @param buildMonths months of build before the lease starts, a whole number from 0 to 1,200
- * @param maxLoanToCost the largest debt at completion as a share of capex plus capitalised interest, 0 to 1
+ * @param maxLoanToCost the largest debt at completion as a share of all uses (capex, capitalised interest, reserve), 0 to 1
  * @param interestRate interest a year as a fraction, >= 0 (during the build and after)
  * @param minDscr the minimum NOI ÷ debt service, > 0
  * @param tenorYears years of debt service, a whole number from 1 to 100 (default term_years);

@@ -4,10 +4,7 @@
  * capitalised into it, and the loan is the lesser of what the NOI carries and the loan-to-cost
  * on all the uses.
  */
-import { dd, ddOne, ddPower, ddQuotient, ddSum } from '../arithmetic/double-double';
-import { monthsPerYear } from '../constants';
 import { notFinite } from '../errors';
-import { rateOf } from '../finance/growth';
 
 /** The loan's draws and its balance at completion, USD. */
 export interface ClosingFunds {
@@ -19,17 +16,6 @@ export interface ClosingFunds {
   readonly balanceUsd: number;
   /** the reserve funded at close */
   readonly reserveUsd: number;
-}
-
-/**
- * What a dollar drawn at close is worth at completion: (1 + rate ÷ 12)^build_months, interest
- * capitalised monthly as on the build's draws (completionFactor). In double-double, rounded once.
- *
- * @example closeDrawFactor(0.12, 2) = 1.01² = 1.0201
- */
-export function closeDrawFactor(interestRate: number, buildMonths: number): number {
-  if (buildMonths === 0 || interestRate === 0) return 1;
-  return ddPower(ddSum(ddOne, ddQuotient(rateOf(interestRate), dd(monthsPerYear))), buildMonths).hi;
 }
 
 /**
