@@ -18,6 +18,7 @@
  */
 import { needed } from '../native';
 import { NativeFormula } from '../../sheet/native-form';
+import { OperandShape, operandShape } from '../../sheet/operand-shape';
 
 /** Positions 1..count down a column (vertical) or along a row (horizontal). */
 function positions(count: string, vertical: boolean): string {
@@ -70,19 +71,16 @@ function isOneFigure(h: string): string {
 
 /**
  * A hashprice written as an array constant ({40;38} a column, {40,38} a row): its figures as
- * they stand (a constant has no blanks), its direction read from the text, which keeps the
- * formula half as long as a test of its shape would.
+ * they stand (a constant has no blanks), its direction from its shape.
  */
-function arrayPayback(m: Machine, h: string): string {
-  const column = h.includes(';');
-  const row = h.includes(',');
-  if (column && row) return '#VALUE!'; // several rows and columns: the function refuses it
-  if (!column && !row) return flatPayback(m, `INDEX(${h},1,1)`);
-  return column ? pathPayback(m, h, true, `ROWS(${h})`) : pathPayback(m, h, false, `COLUMNS(${h})`);
+function arrayPayback(m: Machine, h: string, shape: OperandShape): string {
+  if (shape.rows > 1 && shape.columns > 1) return '#VALUE!'; // several rows and columns: the function refuses it
+  if (shape.rows === 1 && shape.columns === 1) return flatPayback(m, `INDEX(${h},1,1)`);
+  return shape.columns === 1 ? pathPayback(m, h, true, `ROWS(${h})`) : pathPayback(m, h, false, `COLUMNS(${h})`);
 }
 
 /**
- * A hashprice range (or a name): one cell is a flat hashprice; a range whose first max_months
+ * A hashprice range: one cell is a flat hashprice; a range whose first max_months
  * cells hold anything but numbers (a blank included), of several rows and columns, or with
  * fewer figures than max_months is #VALUE! as the function says; else its first max_months
  * figures are read (cells past them may be blank).
@@ -97,15 +95,21 @@ function rangePayback(m: Machine, h: string): string {
   return `IF(${isOneFigure(h)},${flatPayback(m, `INDEX(${h},1,1)`)},IF(${refused},#VALUE!,IF(COLUMNS(${h})=1,${column},${row})))`;
 }
 
-/** A reference to a range (A1:A60, Sheet!A1:A60) or a name, which may hold a figure a month. */
-function isRange(h: string): boolean {
-  return h.includes(':') || (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(h) && !/^\$?[A-Z]{1,3}\$?\d+$/i.test(h));
+/**
+ * The payback of a hashprice by its shape, read from its text: a number or one cell is a flat
+ * hashprice, an array constant or a range may hold a figure a month. Any other expression (a
+ * name, a call, arithmetic over a range such as Paths!F2:F61*0.9) may be one figure or many, which
+ * one formula cannot tell apart and lay out both ways, so that call has no native form.
+ */
+function paybackByShape(m: Machine, h: string): string | undefined {
+  const shape = operandShape(h);
+  if (!shape) return undefined;
+  if (!shape.reference) return shape.rows === 1 && shape.columns === 1 && !h.includes('{') ? flatPayback(m, h) : arrayPayback(m, h, shape);
+  return shape.rows === 1 && shape.columns === 1 ? flatPayback(m, h) : rangePayback(m, h);
 }
 
 export const asicPaybackMonthsFormula: NativeFormula = (operands) => {
   const [cost, ths, efficiency, power, h, uptime, fee, months] = operands.map(needed);
-  const m: Machine = { cost, ths, efficiency, power, uptime, fee, months };
-  // A reference to one cell, a number or an expression is one flat hashprice.
-  const payback = h.includes('{') ? arrayPayback(m, h) : isRange(h) ? rangePayback(m, h) : flatPayback(m, h);
-  return `IF(${cost}=0,0,${payback})`;
+  const payback = paybackByShape({ cost, ths, efficiency, power, uptime, fee, months }, h);
+  return payback === undefined ? undefined : `IF(${cost}=0,0,${payback})`;
 };

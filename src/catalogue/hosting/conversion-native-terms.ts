@@ -13,6 +13,7 @@
  */
 import { needed } from '../native';
 import { Operands } from '../../sheet/native-form';
+import { operandShape } from '../../sheet/operand-shape';
 
 /** The arguments every CONVERSION_* formula reads, as operands. */
 export interface ConversionOperands {
@@ -80,9 +81,6 @@ export interface MarginsColumn {
   readonly count: string;
 }
 
-/** A reference to cells of one column (A1:A6, $F$31:$F$36, 'Sheet 1'!F31:F36) or an array constant of one column ({1;2;3}). */
-const oneColumn = /^(?:(?:'[^']+'|[A-Za-z0-9_.]+)!)?\$?([A-Z]{1,3})\$?\d+:\$?([A-Z]{1,3})\$?\d+$|^\{[^,]*\}$/i;
-
 /**
  * The margins given up, one a year of the horizon, as a column, whatever the range's shape. A
  * range of one column is that column as it stands (figures past the horizon are weighed by 0
@@ -91,8 +89,10 @@ const oneColumn = /^(?:(?:'[^']+'|[A-Za-z0-9_.]+)!)?\$?([A-Z]{1,3})\$?\d+:\$?([A
  * (MMULT), so it computes in an ordinary cell and takes a range or an array constant alike.
  */
 export function marginsColumn(margins: string, years: string): MarginsColumn {
-  const columnRange = oneColumn.exec(margins);
-  if (columnRange && (columnRange[1] === undefined || columnRange[1].toUpperCase() === columnRange[2].toUpperCase())) return { column: margins, count: `ROWS(${margins})` };
+  const shape = operandShape(margins);
+  // A column of cells (A1:A6, 'Sheet 1'!F31:F36) or an array constant of one column ({1;2;3});
+  // one of an unknown shape (a name, a call) is read row by row, which suits every shape.
+  if (shape && shape.columns === 1 && (shape.rows > 1 || !shape.reference)) return { column: margins, count: `ROWS(${margins})` };
   const p = wholeNumbersDown(years);
   const width = `COLUMNS(${margins})`;
   const rowOf = `(INT((${p}-1)/${width})+1=${wholeNumbersAlong(`ROWS(${margins})`)})`;
