@@ -64,8 +64,8 @@ function pathPayback(m: Machine, h: string, vertical: boolean, figures: string):
   return `${first}-${cumulativeAtFirst}/${marginAtFirst}`;
 }
 
-/** One number, or the only figure of a one-cell range or array. */
-function isOneFigure(h: string): string {
+/** The condition, as formula text, that `h` is one cell (a one-cell range or array): a flat hashprice. */
+function oneCellCondition(h: string): string {
   return `ROWS(${h})*COLUMNS(${h})=1`;
 }
 
@@ -92,7 +92,7 @@ function rangePayback(m: Machine, h: string): string {
   // Only the first max_months cells must be numbers: a path cut short ends in blanks the function does not read.
   const read = `OFFSET(${h},0,0,IF(COLUMNS(${h})=1,${m.months},1),IF(COLUMNS(${h})=1,1,${m.months}))`;
   const refused = `OR(MIN(ROWS(${h}),COLUMNS(${h}))>1,${cells}<${m.months},COUNT(${read})<${m.months})`;
-  return `IF(${isOneFigure(h)},${flatPayback(m, `INDEX(${h},1,1)`)},IF(${refused},#VALUE!,IF(COLUMNS(${h})=1,${column},${row})))`;
+  return `IF(${oneCellCondition(h)},${flatPayback(m, `INDEX(${h},1,1)`)},IF(${refused},#VALUE!,IF(COLUMNS(${h})=1,${column},${row})))`;
 }
 
 /**

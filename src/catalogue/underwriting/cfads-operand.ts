@@ -8,8 +8,8 @@
  */
 import { OperandShape } from '../../sheet/operand-shape';
 
-/** One figure (a cell or a number): the same CFADS every year. */
-export function isOneFigure(shape: OperandShape): boolean {
+/** A CFADS of one figure (a number or one cell): the same CFADS every year, level debt service. */
+export function isLevelCfads(shape: OperandShape): boolean {
   return shape.rows === 1 && shape.columns === 1;
 }
 
@@ -38,7 +38,7 @@ export function discountedVector(vector: string, years: string, rate: string, te
 
 /** The CFADS of year `year` (1-based, a whole number) of a one-dimensional operand: 0 past its end, a blank cell 0. */
 export function yearFigure(operand: string, shape: OperandShape, year: number): string {
-  if (isOneFigure(shape)) return operand;
+  if (isLevelCfads(shape)) return operand;
   const down = shape.columns === 1;
   if (year > (down ? shape.rows : shape.columns)) return '0';
   return down ? `N(INDEX(${operand},${year},1))` : `N(INDEX(${operand},1,${year}))`;

@@ -23,7 +23,7 @@ import { needed, quotedText } from '../native';
 import { withinRows } from '../native-table';
 import type { NativeTableRow, Operands, TableCell } from '../../sheet/native-form';
 import { operandShape, OperandShape } from '../../sheet/operand-shape';
-import { discountedVector, isOneFigure, yearFigure, yearNumbers } from './cfads-operand';
+import { discountedVector, isLevelCfads, yearFigure, yearNumbers } from './cfads-operand';
 
 /** A year's amounts that depend on the profile (the others follow from them). */
 interface ProfileYear {
@@ -138,7 +138,7 @@ export const scheduleRow: NativeTableRow = (operands: Operands, row, cell) => {
   if (cfads !== undefined && (!shape || (shape.rows > 1 && shape.columns > 1))) return undefined;
   const year = row + 1;
   // Sculpted service on one CFADS figure is level service: the range form only for a range.
-  const weights = cfads !== undefined && shape && !isOneFigure(shape) ? { operand: cfads, shape, years: yearNumbers(cfads, shape, shape.columns === 1) } : undefined;
+  const weights = cfads !== undefined && shape && !isLevelCfads(shape) ? { operand: cfads, shape, years: yearNumbers(cfads, shape, shape.columns === 1) } : undefined;
   const years: Record<Profile, ProfileYear | undefined> = {
     level: levelYear(loan, year),
     bullet: bulletYear(loan, year),

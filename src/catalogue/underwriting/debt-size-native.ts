@@ -10,11 +10,11 @@
 import { needed } from '../native';
 import { Operands } from '../../sheet/native-form';
 import { operandShape, OperandShape } from '../../sheet/operand-shape';
-import { discountedVector, isOneFigure, yearNumbers } from './cfads-operand';
+import { discountedVector, isLevelCfads, yearNumbers } from './cfads-operand';
 
 /** The present value of one case's CFADS, or the smallest of the cases' (see debtSizeUsd). */
 function smallestPresentValue(cfads: string, shape: OperandShape, rate: string, tenor: string): string {
-  if (isOneFigure(shape)) return `PV(${rate},${tenor},-${cfads})`;
+  if (isLevelCfads(shape)) return `PV(${rate},${tenor},-${cfads})`;
   if (shape.rows < 2 || shape.columns < 2) return discountedVector(cfads, yearNumbers(cfads, shape, shape.columns === 1), rate, tenor, '0');
   const column = { rows: shape.rows, columns: 1, reference: shape.reference };
   const cases = Array.from({ length: shape.columns }, (_, c) => {
