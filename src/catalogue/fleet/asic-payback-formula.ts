@@ -10,19 +10,19 @@
  * A flat hashprice (one number) has a closed form: cost ÷ monthly margin, within max_months.
  * A monthly hashprice (a column or a row) needs the cumulative margins of the first max_months
  * months: MMULT of a triangular 0/1 matrix (month k counts the months i ≤ k) by the margins,
- * the indices from ROW/COLUMN of an OFFSET of $A$1 (only their positions are read, never a
- * value, and they are ordinary ranges in every spreadsheet, where SEQUENCE is not). MATCH
+ * the indices runs of whole numbers (src/catalogue/native-series.ts). MATCH
  * finds the first month at or above 0 (#N/A when none: "does not pay back") and SUMPRODUCT
  * around it makes the whole formula compute in an ordinary cell, without array entry, in
  * Excel without dynamic arrays and in LibreOffice alike.
  */
 import { needed } from '../native';
+import { wholeNumbersAlong, wholeNumbersDown } from '../native-series';
 import { NativeFormula } from '../../sheet/native-form';
 import { OperandShape, operandShape } from '../../sheet/operand-shape';
 
 /** Positions 1..count down a column (vertical) or along a row (horizontal). */
 function positions(count: string, vertical: boolean): string {
-  return vertical ? `ROW(OFFSET($A$1,0,0,${count},1))` : `COLUMN(OFFSET($A$1,0,0,1,${count}))`;
+  return vertical ? wholeNumbersDown(count) : wholeNumbersAlong(count);
 }
 
 interface Machine {

@@ -8,10 +8,10 @@
  * core's schedule (whole months at the full revenue, then the rest in one month) and it stays
  * continuous where a division would round a whole number of months down or up.
  *
- * Series use a run of whole numbers made by ROW(OFFSET($A$1,…)) − ROW($A$1), which reads no
- * cell (so it is never circular) and survives rows inserted above the formula.
+ * Series of months and years are runs of whole numbers (src/catalogue/native-series.ts).
  */
 import { needed } from '../native';
+import { wholeNumbersAlong, wholeNumbersDown } from '../native-series';
 import { Operands } from '../../sheet/native-form';
 import { operandShape } from '../../sheet/operand-shape';
 
@@ -33,16 +33,6 @@ export interface ConversionOperands {
 export function conversionOperands(operands: Operands, yearsAt: number, prepaymentAt: number): ConversionOperands {
   const [load, revenue, margin, capex, build, mining] = operands.slice(0, 6).map(needed);
   return { load, revenue, margin, capex, build, mining, years: needed(operands[yearsAt]), prepayment: needed(operands[prepaymentAt]), margins: operands[prepaymentAt + 1] };
-}
-
-/** The whole numbers from + 1 … from + count, down a column (count >= 1). */
-export function wholeNumbersDown(count: string, from = '0'): string {
-  return `(ROW(OFFSET($A$1,${from},0,${count},1))-ROW($A$1)+1)`;
-}
-
-/** The whole numbers 1 … count, along a row (count >= 1). */
-export function wholeNumbersAlong(count: string): string {
-  return `(COLUMN(OFFSET($A$1,0,0,1,${count}))-COLUMN($A$1)+1)`;
 }
 
 /** AI revenue a month after the build: IT load × revenue per MW-year ÷ 12. */

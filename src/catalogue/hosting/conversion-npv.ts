@@ -1,9 +1,10 @@
 import { conversionNpvParams, conversionNpvUsd } from '../../core/hosting/conversion-npv';
 import { needed } from '../native';
+import { wholeNumbersDown } from '../native-series';
 import { NativeFormula } from '../../sheet/native-form';
 import { defineFunction, FunctionDocs } from '../types';
 import {
-  capexAtStart, conversionOperands, ebitdaPerMonth, horizonMonths, marginsColumn, monthDiscount, monthlyAnnuity, revenuePerMonth, wholeNumbersDown,
+  capexAtStart, conversionOperands, ebitdaPerMonth, horizonMonths, marginsColumn, monthDiscount, monthlyAnnuity, revenuePerMonth,
 } from './conversion-native-terms';
 
 /**

@@ -2,8 +2,9 @@ import { conversionPaybackYears, conversionPaybackYearsParams } from '../../core
 import { NativeFormula } from '../../sheet/native-form';
 import { defineFunction, FunctionDocs } from '../types';
 import {
-  capexAtStart, ConversionOperands, conversionOperands, ebitdaPerMonth, horizonMonths, marginsColumn, revenuePerMonth, wholeNumbersAlong, wholeNumbersDown,
+  capexAtStart, ConversionOperands, conversionOperands, ebitdaPerMonth, horizonMonths, marginsColumn, revenuePerMonth,
 } from './conversion-native-terms';
+import { wholeNumbersAlong, wholeNumbersDown, wholeNumbersDownFromLast } from '../native-series';
 
 /**
  * The cumulative cash by the end of month t, for a series t of months, in arithmetic that works
@@ -58,7 +59,7 @@ function cumulativeAtEnd(c: ConversionOperands): string {
 const paybackFormula: NativeFormula = (operands) => {
   const c = conversionOperands(operands, 6, 7);
   const n = horizonMonths(c);
-  const t = `(${n}+ROW($A$1)-ROW(OFFSET($A$1,0,0,${n},1)))`;
+  const t = wholeNumbersDownFromLast(n);
   const after = cumulativeBy(c, t);
   const before = cumulativeBy(c, `(${t}-1)`);
   const crossing = `(${before}<0)*(${after}>=0)`;
