@@ -15,6 +15,7 @@
  * around it makes the whole formula compute in an ordinary cell, without array entry, in
  * Excel without dynamic arrays and in LibreOffice alike.
  */
+import { daysPerYear, hoursPerDay, monthsPerYear, thsPerPhs } from '../../core/constants';
 import { needed } from '../native';
 import { wholeNumbersAlong, wholeNumbersDown } from '../native-series';
 import { NativeFormula } from '../../sheet/native-form';
@@ -37,7 +38,7 @@ interface Machine {
 
 /** A month's margin in USD at hashprice `h` (a number, or element by element over a range). */
 function monthMargin(m: Machine, h: string): string {
-  return `(${m.ths}*${m.uptime}*(${h}*(1-${m.fee})-${m.efficiency}*24*${m.power})/1000*365/12)`;
+  return `(${m.ths}*${m.uptime}*(${h}*(1-${m.fee})-${m.efficiency}*${hoursPerDay}*${m.power})/${thsPerPhs}*${daysPerYear}/${monthsPerYear})`;
 }
 
 /** Flat hashprice: cost ÷ monthly margin when the margin is positive and covers the cost within max_months. */

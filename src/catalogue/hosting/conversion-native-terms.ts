@@ -10,6 +10,7 @@
  *
  * Series of months and years are runs of whole numbers (src/catalogue/native-series.ts).
  */
+import { monthsPerYear } from '../../core/constants';
 import { needed } from '../native';
 import { wholeNumbersAlong, wholeNumbersDown } from '../native-series';
 import { Operands } from '../../sheet/native-form';
@@ -37,12 +38,12 @@ export function conversionOperands(operands: Operands, yearsAt: number, prepayme
 
 /** AI revenue a month after the build: IT load × revenue per MW-year ÷ 12. */
 export function revenuePerMonth(c: ConversionOperands): string {
-  return `${c.load}*${c.revenue}/12`;
+  return `${c.load}*${c.revenue}/${monthsPerYear}`;
 }
 
 /** AI EBITDA a month after the build: that revenue × the EBITDA margin. */
 export function ebitdaPerMonth(c: ConversionOperands): string {
-  return `${c.load}*${c.revenue}*${c.margin}/12`;
+  return `${c.load}*${c.revenue}*${c.margin}/${monthsPerYear}`;
 }
 
 /** Capex spent at time zero: all of it with no build, else none. */
@@ -52,7 +53,7 @@ export function capexAtStart(c: ConversionOperands): string {
 
 /** Months of the horizon: years × 12. */
 export function horizonMonths(c: ConversionOperands): string {
-  return `(${c.years}*12)`;
+  return `(${c.years}*${monthsPerYear})`;
 }
 
 /** Months after the build by month `month` (a number), MAX(0, month − build). */
@@ -99,7 +100,7 @@ export function marginInYear(c: ConversionOperands, year: string): string {
 
 /** (1 + rate)^(−month ÷ 12): the discount factor of a month's end, month a number or a series. */
 export function monthDiscount(rate: string, month: string): string {
-  return `(1+${rate})^(-${month}/12)`;
+  return `(1+${rate})^(-${month}/${monthsPerYear})`;
 }
 
 /**
