@@ -10,7 +10,8 @@ import { nativeFormula } from '../../src/catalogue/native';
 import { declarations } from '../../src/functions/registrations';
 import { functionsById } from '../../src/functions/registry';
 import { installCustomFunctionsShim } from '../../src/functions/host-shim';
-import { computedValue, libreOfficeTimeoutMs, recalculateWithLibreOffice } from '../helpers/libreoffice';
+import { makePortable } from '../../src/portable/portable-workbook';
+import { computedValue, libreOfficeTimeoutMs, recalculateFilesWithLibreOffice, recalculateWithLibreOffice, withoutCachedResults } from '../helpers/libreoffice';
 import { expectCell } from '../helpers/expect-cell';
 
 installCustomFunctionsShim();
@@ -58,5 +59,40 @@ describe('ASIC_PAYBACK_MONTHS native formula by the shape of its hashprice, reco
     for (const hashprice of ['Paths!F2:F61*0.9', 'INDEX(Paths!F2:F61,1)*0.9', 'MonthlyHashprice']) {
       expect(nativeFormula(payback, [...refs, hashprice, ...refsAfter])).toBeUndefined();
     }
+  });
+});
+
+describe('a portable copy of ASIC_PAYBACK_MONTHS calls, recomputed by LibreOffice', () => {
+  const args = (hashprice: string) => [...refs, hashprice, ...refsAfter].join(',');
+  const overRange = addIn(...machine, path.map((figure) => [figure]), ...after);
+  const overExpression = addIn(...machine, path.map((figure) => [figure * 0.9]), ...after);
+  let sheet: ExcelJS.Worksheet;
+  let nativeCells: number;
+
+  beforeAll(async () => {
+    const workbook = new ExcelJS.Workbook();
+    const payback = workbook.addWorksheet('Payback');
+    const paths = workbook.addWorksheet('Paths');
+    [...machine, ...after].forEach((value, i) => (payback.getCell(1, i + 1).value = value));
+    path.forEach((figure, i) => (paths.getCell(2 + i, 6).value = figure));
+    payback.getCell('A3').value = { formula: `MINER.ASIC_PAYBACK_MONTHS(${args('Paths!F2:F61')})`, result: overRange } as ExcelJS.CellFormulaValue;
+    payback.getCell('A4').value = { formula: `MINER.ASIC_PAYBACK_MONTHS(${args('Paths!F2:F61*0.9')})`, result: overExpression } as ExcelJS.CellFormulaValue;
+    const options = { version: '0.0.0-test', date: '2026-12-08', declarations: new Map(declarations.map((d) => [d.id, d])) };
+    const portable = await makePortable(new Uint8Array(await workbook.xlsx.writeBuffer()), options);
+    nativeCells = portable.nativeCells;
+    const recomputed = await recalculateFilesWithLibreOffice(new Map([['copy', await withoutCachedResults(portable.bytes)]]));
+    sheet = (recomputed.get('copy') as ExcelJS.Workbook).getWorksheet('Payback') as ExcelJS.Worksheet;
+  }, libreOfficeTimeoutMs);
+
+  it('writes the call over the plain range as its native formula, which computes the add-in value', () => {
+    expect(nativeCells).toBe(1);
+    expect(String(sheet.getCell('A3').formula)).toMatch(/^\(?IF\(A1=0,0,/);
+    expectCell(computedValue(sheet.getCell('A3')), overRange, 'over Paths!F2:F61');
+  });
+
+  it('keeps the call over an expression as its value (an OFFSET over the expression would be #VALUE!)', () => {
+    expect(typeof overExpression).toBe('number');
+    expect(sheet.getCell('A4').formula).toBeUndefined();
+    expectCell(computedValue(sheet.getCell('A4')), overExpression, 'over Paths!F2:F61*0.9');
   });
 });
