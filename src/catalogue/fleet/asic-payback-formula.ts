@@ -10,18 +10,20 @@
  * A flat hashprice (one number) has a closed form: cost ÷ monthly margin, within max_months.
  * A monthly hashprice (a column or a row) needs the cumulative margins of the first max_months
  * months: MMULT of a triangular 0/1 matrix (month k counts the months i ≤ k) by the margins,
- * the indices from ROW/COLUMN of an OFFSET of $A$1 (only their positions are read, never a
- * value, and they are ordinary ranges in every spreadsheet, where SEQUENCE is not). MATCH
+ * the indices runs of whole numbers (src/catalogue/native-series.ts). MATCH
  * finds the first month at or above 0 (#N/A when none: "does not pay back") and SUMPRODUCT
  * around it makes the whole formula compute in an ordinary cell, without array entry, in
  * Excel without dynamic arrays and in LibreOffice alike.
  */
+import { daysPerYear, hoursPerDay, monthsPerYear, thsPerPhs } from '../../core/constants';
 import { needed } from '../native';
+import { wholeNumbersAlong, wholeNumbersDown } from '../native-series';
 import { NativeFormula } from '../../sheet/native-form';
+import { OperandShape, operandShape } from '../../sheet/operand-shape';
 
 /** Positions 1..count down a column (vertical) or along a row (horizontal). */
 function positions(count: string, vertical: boolean): string {
-  return vertical ? `ROW(OFFSET($A$1,0,0,${count},1))` : `COLUMN(OFFSET($A$1,0,0,1,${count}))`;
+  return vertical ? wholeNumbersDown(count) : wholeNumbersAlong(count);
 }
 
 interface Machine {
@@ -36,7 +38,7 @@ interface Machine {
 
 /** A month's margin in USD at hashprice `h` (a number, or element by element over a range). */
 function monthMargin(m: Machine, h: string): string {
-  return `(${m.ths}*${m.uptime}*(${h}*(1-${m.fee})-${m.efficiency}*24*${m.power})/1000*365/12)`;
+  return `(${m.ths}*${m.uptime}*(${h}*(1-${m.fee})-${m.efficiency}*${hoursPerDay}*${m.power})/${thsPerPhs}*${daysPerYear}/${monthsPerYear})`;
 }
 
 /** Flat hashprice: cost ÷ monthly margin when the margin is positive and covers the cost within max_months. */
@@ -63,26 +65,23 @@ function pathPayback(m: Machine, h: string, vertical: boolean, figures: string):
   return `${first}-${cumulativeAtFirst}/${marginAtFirst}`;
 }
 
-/** One number, or the only figure of a one-cell range or array. */
-function isOneFigure(h: string): string {
+/** The condition, as formula text, that `h` is one cell (a one-cell range or array): a flat hashprice. */
+function oneCellCondition(h: string): string {
   return `ROWS(${h})*COLUMNS(${h})=1`;
 }
 
 /**
  * A hashprice written as an array constant ({40;38} a column, {40,38} a row): its figures as
- * they stand (a constant has no blanks), its direction read from the text, which keeps the
- * formula half as long as a test of its shape would.
+ * they stand (a constant has no blanks), its direction from its shape.
  */
-function arrayPayback(m: Machine, h: string): string {
-  const column = h.includes(';');
-  const row = h.includes(',');
-  if (column && row) return '#VALUE!'; // several rows and columns: the function refuses it
-  if (!column && !row) return flatPayback(m, `INDEX(${h},1,1)`);
-  return column ? pathPayback(m, h, true, `ROWS(${h})`) : pathPayback(m, h, false, `COLUMNS(${h})`);
+function arrayPayback(m: Machine, h: string, shape: OperandShape): string {
+  if (shape.rows > 1 && shape.columns > 1) return '#VALUE!'; // several rows and columns: the function refuses it
+  if (shape.rows === 1 && shape.columns === 1) return flatPayback(m, `INDEX(${h},1,1)`);
+  return shape.columns === 1 ? pathPayback(m, h, true, `ROWS(${h})`) : pathPayback(m, h, false, `COLUMNS(${h})`);
 }
 
 /**
- * A hashprice range (or a name): one cell is a flat hashprice; a range whose first max_months
+ * A hashprice range: one cell is a flat hashprice; a range whose first max_months
  * cells hold anything but numbers (a blank included), of several rows and columns, or with
  * fewer figures than max_months is #VALUE! as the function says; else its first max_months
  * figures are read (cells past them may be blank).
@@ -94,18 +93,24 @@ function rangePayback(m: Machine, h: string): string {
   // Only the first max_months cells must be numbers: a path cut short ends in blanks the function does not read.
   const read = `OFFSET(${h},0,0,IF(COLUMNS(${h})=1,${m.months},1),IF(COLUMNS(${h})=1,1,${m.months}))`;
   const refused = `OR(MIN(ROWS(${h}),COLUMNS(${h}))>1,${cells}<${m.months},COUNT(${read})<${m.months})`;
-  return `IF(${isOneFigure(h)},${flatPayback(m, `INDEX(${h},1,1)`)},IF(${refused},#VALUE!,IF(COLUMNS(${h})=1,${column},${row})))`;
+  return `IF(${oneCellCondition(h)},${flatPayback(m, `INDEX(${h},1,1)`)},IF(${refused},#VALUE!,IF(COLUMNS(${h})=1,${column},${row})))`;
 }
 
-/** A reference to a range (A1:A60, Sheet!A1:A60) or a name, which may hold a figure a month. */
-function isRange(h: string): boolean {
-  return h.includes(':') || (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(h) && !/^\$?[A-Z]{1,3}\$?\d+$/i.test(h));
+/**
+ * The payback of a hashprice by its shape, read from its text: a number or one cell is a flat
+ * hashprice, an array constant or a range may hold a figure a month. Any other expression (a
+ * name, a call, arithmetic over a range such as Paths!F2:F61*0.9) may be one figure or many, which
+ * one formula cannot tell apart and lay out both ways, so that call has no native form.
+ */
+function paybackByShape(m: Machine, h: string): string | undefined {
+  const shape = operandShape(h);
+  if (!shape) return undefined;
+  if (!shape.reference) return shape.rows === 1 && shape.columns === 1 && !h.includes('{') ? flatPayback(m, h) : arrayPayback(m, h, shape);
+  return shape.rows === 1 && shape.columns === 1 ? flatPayback(m, h) : rangePayback(m, h);
 }
 
 export const asicPaybackMonthsFormula: NativeFormula = (operands) => {
   const [cost, ths, efficiency, power, h, uptime, fee, months] = operands.map(needed);
-  const m: Machine = { cost, ths, efficiency, power, uptime, fee, months };
-  // A reference to one cell, a number or an expression is one flat hashprice.
-  const payback = h.includes('{') ? arrayPayback(m, h) : isRange(h) ? rangePayback(m, h) : flatPayback(m, h);
-  return `IF(${cost}=0,0,${payback})`;
+  const payback = paybackByShape({ cost, ths, efficiency, power, uptime, fee, months }, h);
+  return payback === undefined ? undefined : `IF(${cost}=0,0,${payback})`;
 };

@@ -1,3 +1,4 @@
+import { monthsPerYear } from '../../core/constants';
 import { conversionCashflows, conversionCashflowsParams } from '../../core/hosting/conversion-cashflows';
 import { withinRows } from '../native-table';
 import { NativeTableRow } from '../../sheet/native-form';
@@ -21,8 +22,8 @@ const cashflowRow: NativeTableRow = (operands, row, cell) => {
     return ['0', capexAtStart(c), c.prepayment, '0', atStart, atStart];
   }
   const inYear = (expression: string) => `IF(${year}="","",${expression})`;
-  const end = `12*${year}`;
-  const start = `(12*${year}-12)`;
+  const end = `${monthsPerYear}*${year}`;
+  const start = `(${monthsPerYear}*${year}-${monthsPerYear})`;
   const paidByEnd = `IF(${year}=${c.years},${c.prepayment},${prepaidBy(c, end)})`;
   return [
     withinRows(row, rows, String(row)),

@@ -8,11 +8,13 @@
  * core's schedule (whole months at the full revenue, then the rest in one month) and it stays
  * continuous where a division would round a whole number of months down or up.
  *
- * Series use a run of whole numbers made by ROW(OFFSET($A$1,…)) − ROW($A$1), which reads no
- * cell (so it is never circular) and survives rows inserted above the formula.
+ * Series of months and years are runs of whole numbers (src/catalogue/native-series.ts).
  */
+import { monthsPerYear } from '../../core/constants';
 import { needed } from '../native';
+import { wholeNumbersAlong, wholeNumbersDown } from '../native-series';
 import { Operands } from '../../sheet/native-form';
+import { operandShape } from '../../sheet/operand-shape';
 
 /** The arguments every CONVERSION_* formula reads, as operands. */
 export interface ConversionOperands {
@@ -34,24 +36,14 @@ export function conversionOperands(operands: Operands, yearsAt: number, prepayme
   return { load, revenue, margin, capex, build, mining, years: needed(operands[yearsAt]), prepayment: needed(operands[prepaymentAt]), margins: operands[prepaymentAt + 1] };
 }
 
-/** The whole numbers from + 1 … from + count, down a column (count >= 1). */
-export function wholeNumbersDown(count: string, from = '0'): string {
-  return `(ROW(OFFSET($A$1,${from},0,${count},1))-ROW($A$1)+1)`;
-}
-
-/** The whole numbers 1 … count, along a row (count >= 1). */
-export function wholeNumbersAlong(count: string): string {
-  return `(COLUMN(OFFSET($A$1,0,0,1,${count}))-COLUMN($A$1)+1)`;
-}
-
 /** AI revenue a month after the build: IT load × revenue per MW-year ÷ 12. */
 export function revenuePerMonth(c: ConversionOperands): string {
-  return `${c.load}*${c.revenue}/12`;
+  return `${c.load}*${c.revenue}/${monthsPerYear}`;
 }
 
 /** AI EBITDA a month after the build: that revenue × the EBITDA margin. */
 export function ebitdaPerMonth(c: ConversionOperands): string {
-  return `${c.load}*${c.revenue}*${c.margin}/12`;
+  return `${c.load}*${c.revenue}*${c.margin}/${monthsPerYear}`;
 }
 
 /** Capex spent at time zero: all of it with no build, else none. */
@@ -61,7 +53,7 @@ export function capexAtStart(c: ConversionOperands): string {
 
 /** Months of the horizon: years × 12. */
 export function horizonMonths(c: ConversionOperands): string {
-  return `(${c.years}*12)`;
+  return `(${c.years}*${monthsPerYear})`;
 }
 
 /** Months after the build by month `month` (a number), MAX(0, month − build). */
@@ -80,9 +72,6 @@ export interface MarginsColumn {
   readonly count: string;
 }
 
-/** A reference to cells of one column (A1:A6, $F$31:$F$36, 'Sheet 1'!F31:F36) or an array constant of one column ({1;2;3}). */
-const oneColumn = /^(?:(?:'[^']+'|[A-Za-z0-9_.]+)!)?\$?([A-Z]{1,3})\$?\d+:\$?([A-Z]{1,3})\$?\d+$|^\{[^,]*\}$/i;
-
 /**
  * The margins given up, one a year of the horizon, as a column, whatever the range's shape. A
  * range of one column is that column as it stands (figures past the horizon are weighed by 0
@@ -91,8 +80,10 @@ const oneColumn = /^(?:(?:'[^']+'|[A-Za-z0-9_.]+)!)?\$?([A-Z]{1,3})\$?\d+:\$?([A
  * (MMULT), so it computes in an ordinary cell and takes a range or an array constant alike.
  */
 export function marginsColumn(margins: string, years: string): MarginsColumn {
-  const columnRange = oneColumn.exec(margins);
-  if (columnRange && (columnRange[1] === undefined || columnRange[1].toUpperCase() === columnRange[2].toUpperCase())) return { column: margins, count: `ROWS(${margins})` };
+  const shape = operandShape(margins);
+  // A column of cells (A1:A6, 'Sheet 1'!F31:F36) or an array constant of one column ({1;2;3});
+  // one of an unknown shape (a name, a call) is read row by row, which suits every shape.
+  if (shape && shape.columns === 1 && (shape.rows > 1 || !shape.reference)) return { column: margins, count: `ROWS(${margins})` };
   const p = wholeNumbersDown(years);
   const width = `COLUMNS(${margins})`;
   const rowOf = `(INT((${p}-1)/${width})+1=${wholeNumbersAlong(`ROWS(${margins})`)})`;
@@ -109,7 +100,7 @@ export function marginInYear(c: ConversionOperands, year: string): string {
 
 /** (1 + rate)^(−month ÷ 12): the discount factor of a month's end, month a number or a series. */
 export function monthDiscount(rate: string, month: string): string {
-  return `(1+${rate})^(-${month}/12)`;
+  return `(1+${rate})^(-${month}/${monthsPerYear})`;
 }
 
 /**

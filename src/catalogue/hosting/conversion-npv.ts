@@ -1,9 +1,11 @@
+import { monthsPerYear } from '../../core/constants';
 import { conversionNpvParams, conversionNpvUsd } from '../../core/hosting/conversion-npv';
 import { needed } from '../native';
+import { wholeNumbersDown } from '../native-series';
 import { NativeFormula } from '../../sheet/native-form';
 import { defineFunction, FunctionDocs } from '../types';
 import {
-  capexAtStart, conversionOperands, ebitdaPerMonth, horizonMonths, marginsColumn, monthDiscount, monthlyAnnuity, revenuePerMonth, wholeNumbersDown,
+  capexAtStart, conversionOperands, ebitdaPerMonth, horizonMonths, marginsColumn, monthDiscount, monthlyAnnuity, revenuePerMonth,
 } from './conversion-native-terms';
 
 /**
@@ -38,8 +40,8 @@ const npvFormula: NativeFormula = (operands) => {
   const rest = `(${c.prepayment}-${revenue}*${paid})`;
   const forgone =
     c.margins === undefined
-      ? `-${c.load}*${c.mining}/12*${monthlyAnnuity(rate, '0', n)}`
-      : `-${c.load}/12*${monthlyAnnuity(rate, '0', '12')}*SUMPRODUCT(${yearlyMarginsDiscounted(c.margins, c.years, rate)})`;
+      ? `-${c.load}*${c.mining}/${monthsPerYear}*${monthlyAnnuity(rate, '0', n)}`
+      : `-${c.load}/${monthsPerYear}*${monthlyAnnuity(rate, '0', `${monthsPerYear}`)}*SUMPRODUCT(${yearlyMarginsDiscounted(c.margins, c.years, rate)})`;
   return [
     `${c.prepayment}+${capexAtStart(c)}`,
     `+IF(${c.build}=0,0,-${c.load}*${c.capex}/${c.build}*${monthlyAnnuity(rate, '0', built)})`,

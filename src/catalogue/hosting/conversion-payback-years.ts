@@ -1,9 +1,11 @@
+import { monthsPerYear } from '../../core/constants';
 import { conversionPaybackYears, conversionPaybackYearsParams } from '../../core/hosting/conversion-payback-years';
 import { NativeFormula } from '../../sheet/native-form';
 import { defineFunction, FunctionDocs } from '../types';
 import {
-  capexAtStart, ConversionOperands, conversionOperands, ebitdaPerMonth, horizonMonths, marginsColumn, revenuePerMonth, wholeNumbersAlong, wholeNumbersDown,
+  capexAtStart, ConversionOperands, conversionOperands, ebitdaPerMonth, horizonMonths, marginsColumn, revenuePerMonth,
 } from './conversion-native-terms';
+import { wholeNumbersAlong, wholeNumbersDown, wholeNumbersDownFromLast } from '../native-series';
 
 /**
  * The cumulative cash by the end of month t, for a series t of months, in arithmetic that works
@@ -22,11 +24,11 @@ function cumulativeBy(c: ConversionOperands, t: string): string {
   const operating = `(${d}+ABS(${d}))/2`;
   const capex = `${c.load}*${c.capex}`;
   let forgone: string;
-  if (c.margins === undefined) forgone = `-${c.load}*${c.mining}*${t}/12`;
+  if (c.margins === undefined) forgone = `-${c.load}*${c.mining}*${t}/${monthsPerYear}`;
   else {
     const { column, count } = marginsColumn(c.margins, c.years);
-    const x = `(${t}-12*${wholeNumbersAlong(count)}+12)`;
-    forgone = `-${c.load}/24*MMULT(ABS(${x})-ABS(${x}-12)+12,${column})`;
+    const x = `(${t}-${monthsPerYear}*${wholeNumbersAlong(count)}+${monthsPerYear})`;
+    forgone = `-${c.load}/${2 * monthsPerYear}*MMULT(ABS(${x})-ABS(${x}-${monthsPerYear})+${monthsPerYear},${column})`;
   }
   return (
     `(${c.prepayment}/2-${capex}*(${c.build}=0)+${capex}/MAX(${c.build},1)*(ABS(${d})-${t}-${c.build})/2` +
@@ -58,12 +60,12 @@ function cumulativeAtEnd(c: ConversionOperands): string {
 const paybackFormula: NativeFormula = (operands) => {
   const c = conversionOperands(operands, 6, 7);
   const n = horizonMonths(c);
-  const t = `(${n}+ROW($A$1)-ROW(OFFSET($A$1,0,0,${n},1)))`;
+  const t = wholeNumbersDownFromLast(n);
   const after = cumulativeBy(c, t);
   const before = cumulativeBy(c, `(${t}-1)`);
   const crossing = `(${before}<0)*(${after}>=0)`;
   const months = `${t}-1-${before}/(${after}-${before})`;
-  return `IFERROR(LOOKUP(2,1/(${crossing}),${months})/12,IF(${cumulativeAtEnd(c)}<0,NA(),0))`;
+  return `IFERROR(LOOKUP(2,1/(${crossing}),${months})/${monthsPerYear},IF(${cumulativeAtEnd(c)}<0,NA(),0))`;
 };
 
 export const declaration = defineFunction({

@@ -2,51 +2,14 @@
  * A CFADS argument (DEBT_SIZE, DEBT_SCHEDULE) in a native formula. Its shape decides the
  * arithmetic (one figure: level service; a column or row: one figure a year; several columns:
  * one case a column), and a plain formula cannot ask a range for its shape and then lay out
- * a different sum, so the shape is read from the argument's text: a number or one cell, an A1
- * range, or an array constant ({1;2;3}). Any other expression (a call, a name) has an unknown
- * shape, and the call no native form.
+ * a different sum, so the shape is read from the argument's text (src/sheet/operand-shape.ts):
+ * a number or one cell, an A1 range, or an array constant ({1;2;3}). Any other expression (a
+ * call, a name) has an unknown shape, and the call no native form.
  */
-import { parseAddress } from '../../sheet/a1';
+import { OperandShape } from '../../sheet/operand-shape';
 
-/** The shape of a CFADS operand: rows × columns, and whether it is a reference (ROW() applies). */
-export interface CfadsShape {
-  readonly rows: number;
-  readonly columns: number;
-  readonly reference: boolean;
-}
-
-/** An operand as written, without the parentheses operands() puts around an expression. */
-function bare(operand: string): string {
-  let text = operand.trim();
-  while (text.startsWith('(') && text.endsWith(')')) text = text.slice(1, -1).trim();
-  return text;
-}
-
-/**
- * The shape of a CFADS operand, or undefined when its text does not say it.
- *
- * @example cfadsShape("'Project notes'!$C$20:$C$34") = { rows: 15, columns: 1, reference: true }
- * @example cfadsShape('({300000;310000})') = { rows: 2, columns: 1, reference: false }
- */
-export function cfadsShape(operand: string): CfadsShape | undefined {
-  const text = bare(operand);
-  if (/^-?\d+(?:\.\d+)?(?:E[-+]?\d+)?$/i.test(text)) return { rows: 1, columns: 1, reference: false };
-  const constant = /^\{(.*)\}$/.exec(text);
-  if (constant) {
-    const rows = constant[1].split(';').map((row) => row.split(',').length);
-    if (rows.some((columns) => columns !== rows[0])) return undefined;
-    return { rows: rows.length, columns: rows[0], reference: false };
-  }
-  try {
-    const box = parseAddress(text);
-    return { rows: box.bottom - box.top + 1, columns: box.right - box.left + 1, reference: true };
-  } catch {
-    return undefined;
-  }
-}
-
-/** One figure (a cell or a number): the same CFADS every year. */
-export function isOneFigure(shape: CfadsShape): boolean {
+/** A CFADS of one figure (a number or one cell): the same CFADS every year, level debt service. */
+export function isLevelCfads(shape: OperandShape): boolean {
   return shape.rows === 1 && shape.columns === 1;
 }
 
@@ -55,7 +18,7 @@ export function isOneFigure(shape: CfadsShape): boolean {
  * row), for SUMPRODUCT to weigh each year: from ROW()/COLUMN() for a reference (no length
  * limit on the formula's text), written out for an array constant.
  */
-export function yearNumbers(vector: string, shape: CfadsShape, down: boolean): string {
+export function yearNumbers(vector: string, shape: OperandShape, down: boolean): string {
   const length = down ? shape.rows : shape.columns;
   if (!shape.reference) return `{${Array.from({ length }, (_, i) => i + 1).join(down ? ';' : ',')}}`;
   return down ? `(ROW(${vector})-ROW(INDEX(${vector},1,1))+1)` : `(COLUMN(${vector})-COLUMN(INDEX(${vector},1,1))+1)`;
@@ -74,8 +37,8 @@ export function discountedVector(vector: string, years: string, rate: string, te
 }
 
 /** The CFADS of year `year` (1-based, a whole number) of a one-dimensional operand: 0 past its end, a blank cell 0. */
-export function yearFigure(operand: string, shape: CfadsShape, year: number): string {
-  if (isOneFigure(shape)) return operand;
+export function yearFigure(operand: string, shape: OperandShape, year: number): string {
+  if (isLevelCfads(shape)) return operand;
   const down = shape.columns === 1;
   if (year > (down ? shape.rows : shape.columns)) return '0';
   return down ? `N(INDEX(${operand},${year},1))` : `N(INDEX(${operand},1,${year}))`;

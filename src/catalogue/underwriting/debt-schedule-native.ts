@@ -22,7 +22,8 @@
 import { needed, quotedText } from '../native';
 import { withinRows } from '../native-table';
 import type { NativeTableRow, Operands, TableCell } from '../../sheet/native-form';
-import { cfadsShape, CfadsShape, discountedVector, isOneFigure, yearFigure, yearNumbers } from './cfads-operand';
+import { operandShape, OperandShape } from '../../sheet/operand-shape';
+import { discountedVector, isLevelCfads, yearFigure, yearNumbers } from './cfads-operand';
 
 /** A year's amounts that depend on the profile (the others follow from them). */
 interface ProfileYear {
@@ -43,7 +44,7 @@ interface Loan {
 /** The CFADS as weights of sculpted service: the operand, its shape and its year numbers. */
 interface Weights {
   readonly operand: string;
-  readonly shape: CfadsShape;
+  readonly shape: OperandShape;
   readonly years: string;
 }
 
@@ -133,11 +134,11 @@ function refusedBalloon(profile: string | undefined, balloonShare: string): stri
 export const scheduleRow: NativeTableRow = (operands: Operands, row, cell) => {
   const [principal, rate, tenor, cfads, , profile, balloonShare] = operands;
   const loan: Loan = { principal: needed(principal), rate: needed(rate), tenor: needed(tenor), balloonShare: needed(balloonShare) };
-  const shape = cfads === undefined ? undefined : cfadsShape(cfads);
+  const shape = cfads === undefined ? undefined : operandShape(cfads);
   if (cfads !== undefined && (!shape || (shape.rows > 1 && shape.columns > 1))) return undefined;
   const year = row + 1;
   // Sculpted service on one CFADS figure is level service: the range form only for a range.
-  const weights = cfads !== undefined && shape && !isOneFigure(shape) ? { operand: cfads, shape, years: yearNumbers(cfads, shape, shape.columns === 1) } : undefined;
+  const weights = cfads !== undefined && shape && !isLevelCfads(shape) ? { operand: cfads, shape, years: yearNumbers(cfads, shape, shape.columns === 1) } : undefined;
   const years: Record<Profile, ProfileYear | undefined> = {
     level: levelYear(loan, year),
     bullet: bulletYear(loan, year),

@@ -9,11 +9,12 @@
  */
 import { needed } from '../native';
 import { Operands } from '../../sheet/native-form';
-import { cfadsShape, CfadsShape, discountedVector, isOneFigure, yearNumbers } from './cfads-operand';
+import { operandShape, OperandShape } from '../../sheet/operand-shape';
+import { discountedVector, isLevelCfads, yearNumbers } from './cfads-operand';
 
 /** The present value of one case's CFADS, or the smallest of the cases' (see debtSizeUsd). */
-function smallestPresentValue(cfads: string, shape: CfadsShape, rate: string, tenor: string): string {
-  if (isOneFigure(shape)) return `PV(${rate},${tenor},-${cfads})`;
+function smallestPresentValue(cfads: string, shape: OperandShape, rate: string, tenor: string): string {
+  if (isLevelCfads(shape)) return `PV(${rate},${tenor},-${cfads})`;
   if (shape.rows < 2 || shape.columns < 2) return discountedVector(cfads, yearNumbers(cfads, shape, shape.columns === 1), rate, tenor, '0');
   const column = { rows: shape.rows, columns: 1, reference: shape.reference };
   const cases = Array.from({ length: shape.columns }, (_, c) => {
@@ -27,7 +28,7 @@ function smallestPresentValue(cfads: string, shape: CfadsShape, rate: string, te
 export function debtSizeFormula(operands: Operands): string | undefined {
   const [cfadsOperand, rate, tenor, minDscr, cost, maxLoanToCost] = operands;
   const cfads = needed(cfadsOperand);
-  const shape = cfadsShape(cfads);
+  const shape = operandShape(cfads);
   if (!shape) return undefined;
   const size = `${smallestPresentValue(cfads, shape, needed(rate), needed(tenor))}/${needed(minDscr)}`;
   return cost === undefined ? size : `MIN(${size},${cost}*${needed(maxLoanToCost)})`;
