@@ -12,6 +12,7 @@ import { PlannedCell, PlannedInput, WorkbookPlan } from '../../src/models/plan';
 import { CellValue, Expr, isErrorValue, Scalar } from '../../src/sheet/formula-tree';
 import { sheetCells } from '../../src/portable/sheet-cells';
 import { sheetParts } from '../../src/portable/workbook-parts';
+import { escapeXml } from '../../src/portable/xml';
 import { computePlan, Computed, Registry } from '../../tools/workbooks/calc';
 import { relativeDifference } from './tolerance';
 
@@ -168,13 +169,12 @@ export async function withCellValue(bytes: Uint8Array, sheet: string, address: s
   const cell = sheetCells(xml).find((c) => c.address === address);
   if (!cell) throw new Error(`${sheet}!${address} is not in the copy`);
   const attributes = cell.attributes.replace(/\s(?:t|cm|vm)="[^"]*"/g, '');
-  const escaped = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const written =
     typeof value === 'number'
       ? `<c${attributes}><v>${value}</v></c>`
       : typeof value === 'boolean'
         ? `<c${attributes} t="b"><v>${value ? 1 : 0}</v></c>`
-        : `<c${attributes} t="inlineStr"><is><t>${escaped(value)}</t></is></c>`;
+        : `<c${attributes} t="inlineStr"><is><t>${escapeXml(value)}</t></is></c>`;
   zip.file(part.path, xml.slice(0, cell.start) + written + xml.slice(cell.end));
   return zip.generateAsync({ type: 'uint8array' });
 }
