@@ -71,8 +71,9 @@ export function analystChange(input: PlannedInput, value: CellValue): { readonly
   return { to: value * 1.25, how: '×1.25' };
 }
 
-/** The plan with one input cell holding `to` (a formula input, a data read, becomes that value). */
-export function planWithInput(plan: WorkbookPlan, sheet: string, input: PlannedInput, to: Scalar): WorkbookPlan {
+/** The plan with input cells of one sheet holding new values (a formula input, a data read, becomes its value). */
+export function planWithInputs(plan: WorkbookPlan, sheet: string, changes: Iterable<readonly [PlannedInput, Scalar]>): WorkbookPlan {
+  const to = new Map([...changes].map(([input, value]) => [`${input.row}:${input.col}`, value]));
   return {
     ...plan,
     sheets: plan.sheets.map((s) =>
@@ -81,9 +82,10 @@ export function planWithInput(plan: WorkbookPlan, sheet: string, input: PlannedI
         : {
             ...s,
             cells: s.cells.map((cell) => {
-              if (cell.row !== input.row || cell.col !== input.col) return cell;
+              const key = `${cell.row}:${cell.col}`;
+              if (!to.has(key)) return cell;
               const { formula: _dropped, ...rest } = cell;
-              return { ...rest, value: to };
+              return { ...rest, value: to.get(key) as Scalar };
             }),
           },
     ),
