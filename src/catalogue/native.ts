@@ -13,7 +13,8 @@ import { blocksPerDay, blocksPerHalving, halvingsToZeroSubsidy, initialSubsidySa
 import type { NativeFormula, Operands } from '../sheet/native-form';
 import type { FunctionDeclaration } from './types';
 
-function literal(value: number | boolean | string): string {
+/** A constant as a formula writes it: TRUE/FALSE, a quoted text (its quotes doubled), or a number. */
+export function literal(value: number | boolean | string): string {
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value === 'string') return `"${value.replace(/"/g, '""')}"`;
   return String(value);

@@ -128,9 +128,9 @@ export function requiredRange(name: string, cellsCheckedByCore = false): ParamSp
   return spec(name, 'range', [], false, undefined, cellsCheckedByCore);
 }
 
-/** A range that may be omitted: omitted, it means something of its own (no default). */
-export function optionalRange(name: string): ParamSpec<number[][] | undefined> {
-  return spec(name, 'range', [], true);
+/** A range that may be omitted: omitted, it means something of its own (no default); `cellsCheckedByCore` as for requiredRange. */
+export function optionalRange(name: string, cellsCheckedByCore = false): ParamSpec<number[][] | undefined> {
+  return spec(name, 'range', [], true, undefined, cellsCheckedByCore);
 }
 
 /**

@@ -9,15 +9,8 @@
  * (`<x:worksheet xmlns:x="…main"><x:sheetData>`, as the Open XML SDK may write) comes back
  * unprefixed, so its MINER.* formulas are found like any other's.
  */
+import { escapeXmlAttribute, escapeXmlText } from './xml';
 import { walkXml, XmlElement, XmlText, XmlVisitor } from './xml-parser';
-
-function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-function escapeAttribute(value: string): string {
-  return escapeText(value).replace(/"/g, '&quot;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
-}
 
 /** A start tag already in the canonical spelling: `<name a="1" b="2">`, no white space around "=". */
 const plainStartTag = /^<[^\s/>]+(?:\s+[^\s=/>"']+="[^"<>\t\n\r]*")*\s*\/?>$/;
@@ -59,16 +52,16 @@ class CanonicalWriter implements XmlVisitor {
     const raw = text.slice(element.start, element.openEnd);
     if (name === element.name && declared === undefined && writesDefault === sourceDefault && plainStartTag.test(raw)) this.out.push(raw);
     else {
-      const attributes = element.attributes.filter((attribute) => attribute.name !== 'xmlns').map((attribute) => ` ${attribute.name}="${escapeAttribute(attribute.value)}"`);
-      if (declared !== undefined) attributes.unshift(` xmlns:${this.prefix}="${escapeAttribute(declared)}"`);
-      if (writesDefault !== undefined) attributes.unshift(` xmlns="${escapeAttribute(writesDefault)}"`);
+      const attributes = element.attributes.filter((attribute) => attribute.name !== 'xmlns').map((attribute) => ` ${attribute.name}="${escapeXmlAttribute(attribute.value)}"`);
+      if (declared !== undefined) attributes.unshift(` xmlns:${this.prefix}="${escapeXmlAttribute(declared)}"`);
+      if (writesDefault !== undefined) attributes.unshift(` xmlns="${escapeXmlAttribute(writesDefault)}"`);
       this.out.push(`<${name}${attributes.join('')}${element.selfClosing ? '/>' : '>'}`);
     }
     this.stack.push({ name, defaultUri: ownDefault });
   }
 
   text(node: XmlText): void {
-    this.out.push(node.cdata ? escapeText(node.text) : this.source.slice(node.start, node.end));
+    this.out.push(node.cdata ? escapeXmlText(node.text) : this.source.slice(node.start, node.end));
   }
 
   close(element: XmlElement): void {

@@ -13,8 +13,8 @@ import { a1, CellBox, parseAddress } from '../sheet/a1';
 import { minerCalls } from './formula-calls';
 import { rewriteNative } from './native-rewrite';
 import type { FrozenRange } from './provenance';
-import type { XmlCell } from './sheet-cells';
-import { attribute, escapeXml, unescapeXml, withoutAttribute } from './xml';
+import { cachedValue, XmlCell } from './sheet-cells';
+import { attribute, escapeXml, withoutAttribute } from './xml';
 
 export interface NativeTableRange {
   readonly box: CellBox;
@@ -66,7 +66,9 @@ export function inTable(range: NativeTableRange, address: string): boolean {
 function keptCell(cell: XmlCell, strings: readonly string[]): string {
   let attributes = withoutAttribute(cell.attributes, 'cm');
   const type = attribute(attributes, 't');
-  const text = type === 's' ? strings[Number(/<v>([\s\S]*?)<\/v>/.exec(cell.rest)?.[1])] : type === 'str' ? unescapeXml(/<v>([\s\S]*?)<\/v>/.exec(cell.rest)?.[1] ?? '') : undefined;
+  // A shared or formula string becomes an inline string (a formula string with no cached value, an empty one).
+  const value = type === 's' || type === 'str' ? cachedValue(cell, strings) : undefined;
+  const text = value === undefined ? (type === 'str' ? '' : undefined) : String(value);
   if (text === undefined) return cell.formula ? `<c${attributes}>${cell.rest}</c>` : `<c${cell.attributes}>${cell.rest}</c>`;
   attributes = withoutAttribute(attributes, 't') + ' t="inlineStr"';
   return `<c${attributes}><is><t xml:space="preserve">${escapeXml(text)}</t></is></c>`;

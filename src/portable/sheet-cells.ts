@@ -6,7 +6,7 @@
  * gives (canonical-xml.ts), so a cell's attribute text is `r="A1" t="s"`, whatever the file
  * had, and a rewritten cell may be written unprefixed.
  */
-import { adopt, attributeValue, childElement, namespaces, ownText, parseXml, walkXml, XmlElement } from './xml-parser';
+import { adopt, attributeValue, childElement, ownText, walkXml, XmlElement } from './xml-parser';
 import { isSpreadsheetMain, stringItemText } from './spreadsheet-xml';
 
 export interface XmlCell {
@@ -19,17 +19,16 @@ export interface XmlCell {
   readonly formula?: { readonly attributes: string; readonly text: string };
   /** The inner XML after the formula: <v>…</v> or <is>…</is>. */
   readonly rest: string;
+  /** What its value is made of, read with the cell. */
+  readonly content: CellContent;
 }
 
-/** What a cell's value is made of, read with the cell: its type, its <v> text, its inline string. */
-interface CellContent {
+/** What a cell's value is made of: its type, its <v> text (unescaped), its inline string. */
+export interface CellContent {
   readonly type: string;
   readonly v?: string;
   readonly inline?: string;
 }
-
-/** The content of each cell sheetCells read (a cell made elsewhere is read from its text). */
-const cellContents = new WeakMap<XmlCell, CellContent>();
 
 function contentOf(c: XmlElement): CellContent {
   const type = attributeValue(c, 't') ?? 'n';
@@ -49,16 +48,15 @@ function attributeText(xml: string, element: XmlElement): string {
 function readCell(xml: string, c: XmlElement): XmlCell {
   const f = childElement(c, c.uri, 'f');
   const inner = c.selfClosing ? '' : xml.slice(f ? f.end : c.openEnd, c.closeStart);
-  const cell: XmlCell = {
+  return {
     start: c.start,
     end: c.end,
     address: attributeValue(c, 'r') ?? '',
     attributes: attributeText(xml, c),
     formula: f ? { attributes: attributeText(xml, f), text: ownText(f) } : undefined,
     rest: inner,
+    content: contentOf(c),
   };
-  cellContents.set(cell, contentOf(c));
-  return cell;
 }
 
 /**
@@ -97,16 +95,9 @@ export function sheetCells(xml: string, part = 'the worksheet'): XmlCell[] {
   return cells;
 }
 
-/** A cell's content: as read with it, or read anew from its text (in the main namespace). */
-function cellContent(cell: XmlCell): CellContent {
-  const known = cellContents.get(cell);
-  if (known) return known;
-  return contentOf(parseXml(`<c xmlns="${namespaces.main}"${cell.attributes}>${cell.rest}</c>`, `cell ${cell.address}`).root);
-}
-
 /** The value a cell shows: its cached result for a formula, else its value. */
 export function cachedValue(cell: XmlCell, strings: readonly string[]): number | string | boolean | undefined {
-  const { type, v, inline } = cellContent(cell);
+  const { type, v, inline } = cell.content;
   if (type === 'inlineStr') return inline;
   if (v === undefined) return undefined;
   if (type === 's') return strings[Number(v)];

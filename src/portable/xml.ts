@@ -15,8 +15,22 @@ export function unescapeXml(text: string): string {
   });
 }
 
+/** Text as an element's content: "&", "<" and ">" escaped (CDATA's text, written as ordinary text, keeps its quotes). */
+export function escapeXmlText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Text escaped for content or a double-quoted attribute: escapeXmlText and '"'. */
 export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return escapeXmlText(text).replace(/"/g, '&quot;');
+}
+
+/**
+ * A double-quoted attribute's value: escapeXml, and tab, line feed and carriage return as
+ * character references, since a parser reads those written as they are as spaces.
+ */
+export function escapeXmlAttribute(value: string): string {
+  return escapeXml(value).replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
 }
 
 /** An attribute's value in an element's attribute text, unescaped. */
@@ -32,5 +46,5 @@ export function withoutAttribute(attributes: string, name: string): string {
 
 /** The attribute text with the named attribute set (added or replaced). */
 export function withAttribute(attributes: string, name: string, value: string): string {
-  return `${withoutAttribute(attributes, name)} ${name}="${escapeXml(value)}"`;
+  return `${withoutAttribute(attributes, name)} ${name}="${escapeXmlAttribute(value)}"`;
 }

@@ -12,6 +12,7 @@ import { PlannedCell, PlannedInput, WorkbookPlan } from '../../src/models/plan';
 import { CellValue, Expr, isErrorValue, Scalar } from '../../src/sheet/formula-tree';
 import { sheetCells } from '../../src/portable/sheet-cells';
 import { sheetParts } from '../../src/portable/workbook-parts';
+import { escapeXml } from '../../src/portable/xml';
 import { computePlan, Computed, Registry } from '../../tools/workbooks/calc';
 import { relativeDifference } from './tolerance';
 
@@ -70,8 +71,9 @@ export function analystChange(input: PlannedInput, value: CellValue): { readonly
   return { to: value * 1.25, how: '×1.25' };
 }
 
-/** The plan with one input cell holding `to` (a formula input, a data read, becomes that value). */
-export function planWithInput(plan: WorkbookPlan, sheet: string, input: PlannedInput, to: Scalar): WorkbookPlan {
+/** The plan with input cells of one sheet holding new values (a formula input, a data read, becomes its value). */
+export function planWithInputs(plan: WorkbookPlan, sheet: string, changes: Iterable<readonly [PlannedInput, Scalar]>): WorkbookPlan {
+  const to = new Map([...changes].map(([input, value]) => [`${input.row}:${input.col}`, value]));
   return {
     ...plan,
     sheets: plan.sheets.map((s) =>
@@ -80,9 +82,10 @@ export function planWithInput(plan: WorkbookPlan, sheet: string, input: PlannedI
         : {
             ...s,
             cells: s.cells.map((cell) => {
-              if (cell.row !== input.row || cell.col !== input.col) return cell;
+              const key = `${cell.row}:${cell.col}`;
+              if (!to.has(key)) return cell;
               const { formula: _dropped, ...rest } = cell;
-              return { ...rest, value: to };
+              return { ...rest, value: to.get(key) as Scalar };
             }),
           },
     ),
@@ -168,13 +171,12 @@ export async function withCellValue(bytes: Uint8Array, sheet: string, address: s
   const cell = sheetCells(xml).find((c) => c.address === address);
   if (!cell) throw new Error(`${sheet}!${address} is not in the copy`);
   const attributes = cell.attributes.replace(/\s(?:t|cm|vm)="[^"]*"/g, '');
-  const escaped = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const written =
     typeof value === 'number'
       ? `<c${attributes}><v>${value}</v></c>`
       : typeof value === 'boolean'
         ? `<c${attributes} t="b"><v>${value ? 1 : 0}</v></c>`
-        : `<c${attributes} t="inlineStr"><is><t>${escaped(value)}</t></is></c>`;
+        : `<c${attributes} t="inlineStr"><is><t>${escapeXml(value)}</t></is></c>`;
   zip.file(part.path, xml.slice(0, cell.start) + written + xml.slice(cell.end));
   return zip.generateAsync({ type: 'uint8array' });
 }

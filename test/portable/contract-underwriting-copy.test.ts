@@ -14,7 +14,7 @@ import { makePortable } from '../../src/portable/portable-workbook';
 import { functionRegistry, generateWorkbooks } from '../../tools/workbooks/build';
 import { computePlan } from '../../tools/workbooks/calc';
 import { computedValue, libreOfficeTimeoutMs, recalculateFilesWithLibreOffice, withoutCachedResults } from '../helpers/libreoffice';
-import { withInput } from '../helpers/with-input';
+import { withCellValue } from '../helpers/perturbation';
 import { expectCell } from '../helpers/expect-cell';
 
 const conversionIds = ['CONVERSION_NPV', 'CONVERSION_PAYBACK_YEARS', 'CONVERSION_CASHFLOWS'];
@@ -73,7 +73,7 @@ describe.each(['contract-underwriting.xlsx', 'contract-underwriting_ja.xlsx'])("
         if (!input) throw new Error(`the model has no input ${key}`);
         const value = to(original.value(sheetName, input.row, input.col) as number);
         values.set(`${input.row}:${input.col}`, value);
-        bytes = await withInput(bytes, 'xl/worksheets/sheet1.xml', a1(input.row, input.col), value);
+        bytes = await withCellValue(bytes, sheetName, a1(input.row, input.col), value);
       }
       // The add-in's own results at the new inputs: the workbook calculation of the plan with them.
       const changed = computePlan(withValues(model.plan, sheetName, values), registry);

@@ -15,7 +15,7 @@ import { functionRegistry, generateWorkbooks, GeneratedWorkbook } from '../../to
 import { computePlan, Computed } from '../../tools/workbooks/calc';
 import { expectCell } from '../helpers/expect-cell';
 import { computedValue, libreOfficeTimeoutMs, recalculateFilesWithLibreOffice, withoutCachedResults } from '../helpers/libreoffice';
-import { withInput } from '../helpers/with-input';
+import { withCellValue } from '../helpers/perturbation';
 
 const options = { version: '0.0.0-test', date: '2026-12-07', declarations: new Map(declarations.map((d) => [d.id, d])) };
 const deals = ['river_bend_notes', 'barber_lake_notes'];
@@ -75,7 +75,7 @@ describe.each(['lease-financing.xlsx', 'lease-financing_ja.xlsx'])("the lease-fi
       const from = computed.value(sheet.name, input.row, input.col) as number;
       const to = changes[key.slice(key.indexOf('_notes_') + '_notes_'.length)](from);
       expected.set(key, computePlan(planWith(model.plan, sheet.name, input, from, to), functionRegistry()));
-      files.set(key, await withoutCachedResults(await withInput(portable.bytes, `xl/worksheets/sheet${notes.index + 1}.xml`, a1(input.row, input.col), to)));
+      files.set(key, await withoutCachedResults(await withCellValue(portable.bytes, sheet.name, a1(input.row, input.col), to)));
     }
     recomputed = await recalculateFilesWithLibreOffice(files);
   }, libreOfficeTimeoutMs);

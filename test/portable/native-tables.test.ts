@@ -19,7 +19,7 @@ import { functionRegistry, generateWorkbooks, GeneratedWorkbook } from '../../to
 import { computePlan } from '../../tools/workbooks/calc';
 import { computedValue, libreOfficeTimeoutMs, recalculateFilesWithLibreOffice, recalculateWithLibreOffice, withoutCachedResults } from '../helpers/libreoffice';
 import { recordedCalls } from '../helpers/recorded-cases';
-import { withInput } from '../helpers/with-input';
+import { withCellValue } from '../helpers/perturbation';
 import { expectCell } from '../helpers/expect-cell';
 
 installCustomFunctionsShim();
@@ -161,7 +161,7 @@ describe.each(['halving-path.xlsx', 'halving-path_ja.xlsx'])("the halving-path m
         throw new Error(`an argument of HASHPRICE_PATH the test does not read: ${JSON.stringify(arg)}`);
       });
       expectations.set(key, { anchor, table: (functions.get('HASHPRICE_PATH') as (...a: unknown[]) => unknown[][])(...args), sheet: sheetPlan.name });
-      files.set(key, await withoutCachedResults(await withInput(portable.bytes, 'xl/worksheets/sheet1.xml', a1(input.row, input.col), value)));
+      files.set(key, await withoutCachedResults(await withCellValue(portable.bytes, sheetPlan.name, a1(input.row, input.col), value)));
     }
     recomputed = await recalculateFilesWithLibreOffice(files);
   }, libreOfficeTimeoutMs);

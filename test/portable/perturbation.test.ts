@@ -19,7 +19,7 @@ import { Computed } from '../../tools/workbooks/calc';
 import { recalculateFilesWithLibreOffice, withoutCachedResults } from '../helpers/libreoffice';
 import {
   address, analystChange, calculateWithSpills, calledIds, difference, inRange, KeptRange, keptRanges, ModelInput, modelInputs,
-  planWithInput, plainValue, Position, readsFrom, resultCells, unitsByKey, withCellValue,
+  planWithInputs, plainValue, Position, readsFrom, resultCells, unitsByKey, withCellValue,
 } from '../helpers/perturbation';
 
 interface ModelExpectations {
@@ -193,7 +193,7 @@ describe.each(fileNames)('$file: each input changed in the portable copy, recomp
       const from = baseline.value(input.sheet, input.input.row, input.input.col);
       const { to, how } = analystChange({ ...input.input, unit: units.get(input.input.key) as string }, from);
       const name = `${input.input.key} ${how}`;
-      variants.push({ name, change: { input, how, from, to }, expected: calculate(planWithInput(plan, input.sheet, input.input, to)) });
+      variants.push({ name, change: { input, how, from, to }, expected: calculate(planWithInputs(plan, input.sheet, [[input.input, to]])) });
       files.set(name, await withoutCachedResults(await withCellValue(copy.bytes, input.sheet, address(input.input), to)));
     }
     recomputed = await recalculateFilesWithLibreOffice(files); // every variant of the model in one soffice run

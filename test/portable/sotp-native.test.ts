@@ -15,7 +15,7 @@ import { declarations } from '../../src/functions/registrations';
 import { functionsById } from '../../src/functions/registry';
 import { installCustomFunctionsShim } from '../../src/functions/host-shim';
 import { a1 } from '../../src/sheet/a1';
-import { PlannedCell, SheetPlan, WorkbookPlan } from '../../src/models/plan';
+import { PlannedCell, PlannedInput, SheetPlan, WorkbookPlan } from '../../src/models/plan';
 import { Expr } from '../../src/sheet/formula-tree';
 import { sumOfTheParts } from '../../src/models/sotp';
 import { dataReason } from '../../src/portable/native-tables';
@@ -26,6 +26,7 @@ import { functionRegistry } from '../../tools/workbooks/build';
 import { computePlan } from '../../tools/workbooks/calc';
 import { writeWorkbook } from '../../tools/workbooks/xlsx/write-workbook';
 import { asSerial, computedValue, libreOfficeTimeoutMs, recalculateFilesWithLibreOffice, recalculateWithLibreOffice, withoutCachedResults } from '../helpers/libreoffice';
+import { planWithInputs } from '../helpers/perturbation';
 import { expectClose } from '../helpers/tolerance';
 
 installCustomFunctionsShim();
@@ -139,15 +140,11 @@ describe('SOTP native table, recomputed by LibreOffice on presets with gaps, ove
   });
 });
 
-/** The plan with input cells given new values. */
+/** The plan with inputs of its first sheet, named by key, given new values. */
 function withInputs(plan: WorkbookPlan, values: ReadonlyMap<string, string | number>): WorkbookPlan {
   const sheet = plan.sheets[0];
-  const at = new Map(sheet.inputs.map((input) => [`${input.row}:${input.col}`, input.key]));
-  const cells = sheet.cells.map((cell): PlannedCell => {
-    const key = at.get(`${cell.row}:${cell.col}`);
-    return key !== undefined && values.has(key) ? { ...cell, value: values.get(key) } : cell;
-  });
-  return { ...plan, sheets: [{ ...sheet, cells }, ...plan.sheets.slice(1)] };
+  const inputOf = (key: string) => sheet.inputs.find((input) => input.key === key) as PlannedInput;
+  return planWithInputs(plan, sheet.name, [...values].map(([key, to]) => [inputOf(key), to] as const));
 }
 
 describe.each(['en', 'ja'] as const)("the sum-of-the-parts model's portable copy (%s)", (locale) => {

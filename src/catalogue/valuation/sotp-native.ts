@@ -24,29 +24,19 @@ import { isoDateOrLatest, presetOrThrow } from '../../core/data/lookup';
 import { ConvertibleNote, Figure, outstandingNotes, Preset } from '../../core/data/presets';
 import { isHashwattError } from '../../core/errors';
 import { OverrideLabel, overridesOf, LabelledRange, stageMwLabel, pipelineStages } from '../../core/valuation/overrides';
-import { complete, debtLessConvertedPart, incompletePrefix, noSourcedFigure, projectDebtPart, supplyNote } from '../../core/valuation/sotp';
-import { needed } from '../native';
+import { complete, debtLessConvertedPart, incompletePrefix, noSourcedFigure, projectDebtPart, SotpPart, SotpPartLabel, sotpParts, supplyNote } from '../../core/valuation/sotp';
+import { literal, needed } from '../native';
 import type { NativeTableRow, TableData } from '../../sheet/native-form';
 import { declaration as noteSharesDeclaration } from './note-shares';
-
-/** A text constant of a formula. */
-function text(value: string): string {
-  return `"${value.replace(/"/g, '""')}"`;
-}
 
 /** The rows of the table without headers: seven parts, then the totals. */
 const row = { equity: 7, diluted: 8, valuePerShare: 9, upside: 10, status: 11 } as const;
 const rows = 12;
 const column = { part: 0, basis: 1, unit: 2, multiple: 3, value: 4, perShare: 5, asOf: 6, source: 7 } as const;
 
-interface Part {
-  readonly part: string;
-  readonly field: string;
-  readonly label: OverrideLabel;
-  readonly unit: string;
+interface Part extends SotpPart {
   /** The multiple's formula over the operands. */
   readonly multiple: string;
-  readonly liability: boolean;
 }
 
 /** The figure the preset has for a field on the date, or undefined where it has none. */
@@ -89,7 +79,7 @@ function noteSharesFormula(notes: readonly ConvertibleNote[], price: string): st
  * given the labels of the missing ones in order.
  */
 function byMissing(conditions: readonly { readonly label: OverrideLabel; readonly missing: string }[], say: (labels: OverrideLabel[]) => string, given: OverrideLabel[] = []): string {
-  if (conditions.length === 0) return text(say(given));
+  if (conditions.length === 0) return literal(say(given));
   const [first, ...rest] = conditions;
   return `IF(${first.missing},${byMissing(rest, say, [...given, first.label])},${byMissing(rest, say, given)})`;
 }
@@ -124,17 +114,18 @@ export const sotpRow: NativeTableRow = (operands, r, cell, values) => {
   const [btc, price, perEhs, perMw, perPipelineMw, probability, , , net] = operands.slice(1);
   const overrides = operands[10];
   const at = (c: number, target: number) => cell(c, r - target);
-  const given = (label: string, c: number) => `VLOOKUP(${text(label)},${overrides},${c},FALSE)`;
+  const given = (label: string, c: number) => `VLOOKUP(${literal(label)},${overrides},${c},FALSE)`;
 
-  const parts: Part[] = [
-    { part: 'mining', field: 'hashrate_ehs', label: 'hashrate_ehs', unit: 'EH/s', multiple: needed(perEhs), liability: false },
-    { part: 'contracted AI/HPC', field: 'ai_contracted_it_mw', label: 'contracted_mw', unit: 'MW', multiple: needed(perMw), liability: false },
-    { part: 'pipeline', field: 'pipeline_mw', label: 'pipeline_mw', unit: 'MW', multiple: `${needed(perPipelineMw)}*${needed(probability)}`, liability: false },
-    { part: 'BTC', field: 'btc_holdings', label: 'btc_holdings', unit: 'BTC', multiple: needed(btc), liability: false },
-    { part: 'cash', field: 'cash_usd', label: 'cash_usd', unit: 'USD', multiple: '1', liability: false },
-    { part: 'debt', field: 'debt_usd', label: 'debt_usd', unit: 'USD', multiple: '-1', liability: true },
-    { part: projectDebtPart, field: 'project_debt_usd', label: 'project_debt_usd', unit: 'USD', multiple: '-1', liability: true },
-  ];
+  const multiple: Record<SotpPartLabel, string> = {
+    hashrate_ehs: needed(perEhs),
+    contracted_mw: needed(perMw),
+    pipeline_mw: `${needed(perPipelineMw)}*${needed(probability)}`,
+    btc_holdings: needed(btc),
+    cash_usd: '1',
+    debt_usd: '-1',
+    project_debt_usd: '-1',
+  };
+  const parts: Part[] = sotpParts.map((part) => ({ ...part, multiple: multiple[part.label] }));
   const figures = parts.map((part) => figureOf(preset.ticker, part.field, asOfDate));
   const basis = (p: number) => at(column.basis, p);
   const dilutedShares = at(column.basis, row.diluted);
@@ -161,7 +152,7 @@ export const sotpRow: NativeTableRow = (operands, r, cell, values) => {
     const bundled = figure === undefined ? '""' : String(figure.value);
     const raw = overrides === undefined ? bundled : `IFERROR(${given(part.label, 2)},${bundled})`;
     let basisCell: string | TableData = overrides === undefined ? provenance : raw;
-    let name = text(part.part);
+    let name = literal(part.part);
     if (part.label === 'debt_usd') {
       // With an override the debt is taken as of the valuation date (the core's rule), else as of its figure.
       const asFigure = convertibleInDebt(preset, figure?.as_of ?? isoDateOrLatest(asOfDate), asOfDate);
@@ -172,19 +163,19 @@ export const sotpRow: NativeTableRow = (operands, r, cell, values) => {
       if (converted !== '0') {
         const netOf = `IF(${needed(net)},${converted},0)`;
         basisCell = `IF(${raw}="","",${raw}-(${netOf}))`;
-        name = `IF(${b}="",${name},IF(${netOf}=0,${name},${text(debtLessConvertedPart)}))`;
+        name = `IF(${b}="",${name},IF(${netOf}=0,${name},${literal(debtLessConvertedPart)}))`;
       }
     }
     let value: string;
     if (!part.liability) value = `IF(${b}="",0,${b}*${part.multiple})`;
     else if (part.label === 'debt_usd') value = `IF(${b}="",NA(),-${b})`;
     else value = `IF(${b}="",IF(${projectDebtMissing},NA(),0),-${b})`;
-    return [name, basisCell, text(figure?.unit ?? part.unit), part.multiple, value, perShare(cell(column.value)), provenance, provenance];
+    return [name, basisCell, literal(figure?.unit ?? part.unit), part.multiple, value, perShare(cell(column.value)), provenance, provenance];
   }
   if (r === row.equity) {
     const sum = `SUM(${at(column.value, 0)}:${at(column.value, parts.length - 1)})`;
     const note = byMissing(liabilities, supplyNotes);
-    return [text('equity value'), '""', '""', '""', sum, perShare(cell(column.value)), '""', note];
+    return [literal('equity value'), '""', '""', '""', sum, perShare(cell(column.value)), '""', note];
   }
   if (r === row.diluted) {
     const basic = figureOf(preset.ticker, 'shares_outstanding', asOfDate);
@@ -192,19 +183,19 @@ export const sotpRow: NativeTableRow = (operands, r, cell, values) => {
     const count = overrides === undefined ? bundled : `IFERROR(${given('shares_outstanding', 2)},${bundled})`;
     const notes = outstandingNotes(preset.convertible_notes ?? [], isoDateOrLatest(asOfDate));
     const provenance: TableData = basic ? { source: basic.source, asOf: basic.as_of } : { source: supplyNote('shares_outstanding') };
-    return [text('diluted shares'), `${count}${noteSharesFormula(notes, needed(price))}`, text('shares'), '""', '""', '""', provenance, provenance];
+    return [literal('diluted shares'), `${count}${noteSharesFormula(notes, needed(price))}`, literal('shares'), '""', '""', '""', provenance, provenance];
   }
   const perShareNote = byMissing([...liabilities, sharesMissing], supplyNotes);
   const valuePerShare = `${equity}/${dilutedShares}`;
-  if (r === row.valuePerShare) return [text('value per share'), '""', '""', '""', '""', valuePerShare, '""', perShareNote];
-  if (r === row.upside) return [text('upside'), `${at(column.perShare, row.valuePerShare)}/${needed(price)}-1`, text('fraction'), '""', '""', '""', '""', perShareNote];
+  if (r === row.valuePerShare) return [literal('value per share'), '""', '""', '""', '""', valuePerShare, '""', perShareNote];
+  if (r === row.upside) return [literal('upside'), `${at(column.perShare, row.valuePerShare)}/${needed(price)}-1`, literal('fraction'), '""', '""', '""', '""', perShareNote];
   // The status: every part still without a figure, in the table's order.
   const gaps = [
-    ...parts.slice(0, 5).map((part, p) => `IF(${basis(p)}="",${text(`${part.part} (${part.label}); `)},"")`),
-    `IF(${liabilities[0].missing},${text('debt (debt_usd); ')},"")`,
-    `IF(${projectDebtMissing},${text(`${projectDebtPart} (project_debt_usd); `)},"")`,
-    `IF(${sharesMissing.missing},${text('diluted shares (shares_outstanding); ')},"")`,
+    ...parts.slice(0, 5).map((part, p) => `IF(${basis(p)}="",${literal(`${part.part} (${part.label}); `)},"")`),
+    `IF(${liabilities[0].missing},${literal('debt (debt_usd); ')},"")`,
+    `IF(${projectDebtMissing},${literal(`${projectDebtPart} (project_debt_usd); `)},"")`,
+    `IF(${sharesMissing.missing},${literal('diluted shares (shares_outstanding); ')},"")`,
   ].join('&');
-  const status = `IF(${gaps}="",${text(complete)},${text(incompletePrefix)}&LEFT(${gaps},LEN(${gaps})-2))`;
-  return [text('status'), ...blank.slice(0, 6), status];
+  const status = `IF(${gaps}="",${literal(complete)},${literal(incompletePrefix)}&LEFT(${gaps},LEN(${gaps})-2))`;
+  return [literal('status'), ...blank.slice(0, 6), status];
 };

@@ -28,5 +28,5 @@ export const minDscrParam = required('min_dscr', greaterThanZero);
  * cash: a lease table that spilled a row fewer after its term was cut leaves blanks at the end.
  */
 export const cfadsUsdPerYearParam: ParamSpec<number[][]> = { ...requiredRange('cfads_usd_per_year', true), rules: [atMostRangeCells] };
-export const optionalCfadsUsdPerYearParam: ParamSpec<number[][] | undefined> = { ...optionalRange('cfads_usd_per_year'), cellsCheckedByCore: true, rules: [atMostRangeCells] };
+export const optionalCfadsUsdPerYearParam: ParamSpec<number[][] | undefined> = { ...optionalRange('cfads_usd_per_year', true), rules: [atMostRangeCells] };
 export const headersParam = optionalBoolean('headers', true);

@@ -51,7 +51,7 @@ export const analystInput = 'analyst input';
  * The parameter: optional, a range whose cells the core reads itself (text labels beside
  * numbers), so the Excel layer only shapes it.
  */
-export const overridesParam = { ...optionalRange('overrides'), cellsCheckedByCore: true } as ParamSpec<LabelledRange | undefined>;
+export const overridesParam = optionalRange('overrides', true) as ParamSpec<LabelledRange | undefined>;
 
 function isBlank(cell: unknown): boolean {
   return cell === null || cell === undefined || cell === '';

@@ -69,14 +69,17 @@ function convertedPrincipalUsd(preset: Preset, sharePriceUsd: number, debtAsOfIs
 export type SotpCell = DataCell | HashwattError;
 
 /** One part of the valuation: the preset field it values, the override label that replaces it. */
-interface Part {
+export interface SotpPart {
   readonly part: string;
   readonly field: string;
   readonly label: OverrideLabel;
   readonly unit: string;
-  readonly multiple: Exact;
   /** A liability: missing, it leaves the equity value unknown (never counted as 0). */
   readonly liability: boolean;
+}
+
+interface Part extends SotpPart {
+  readonly multiple: Exact;
 }
 
 /** A part's basis: the figure valued, with its unit, date and source. */
@@ -114,7 +117,7 @@ function needs(what: string, preset: Preset, labels: readonly OverrideLabel[], a
  * each at the multiple × its own probability (probability_<stage>, else pipeline_probability).
  * No preset sources a split by stage, so the stages come from overrides only.
  */
-function pipelineParts(overrides: Overrides, usdPerPipelineMw: number, pipelineProbability: number): Part[] {
+function pipelineParts(pipeline: SotpPart, overrides: Overrides, usdPerPipelineMw: number, pipelineProbability: number): Part[] {
   const multiple = (probability: number) => Exact.of(usdPerPipelineMw).times(probability);
   for (const stage of pipelineStages) {
     const probability = stageProbabilityLabel(stage);
@@ -123,7 +126,7 @@ function pipelineParts(overrides: Overrides, usdPerPipelineMw: number, pipelineP
     }
   }
   const staged = pipelineStages.filter((stage) => overrides[stageMwLabel(stage)] !== undefined);
-  if (staged.length === 0) return [{ part: 'pipeline', field: 'pipeline_mw', label: 'pipeline_mw', unit: 'MW', multiple: multiple(pipelineProbability), liability: false }];
+  if (staged.length === 0) return [{ ...pipeline, multiple: multiple(pipelineProbability) }];
   if (overrides.pipeline_mw !== undefined) {
     throw invalidInput('overrides', `gives pipeline_mw and the pipeline's stages (${staged.map(stageMwLabel).join(', ')}): give one or the other`, overrides.pipeline_mw);
   }
@@ -140,6 +143,24 @@ function pipelineParts(overrides: Overrides, usdPerPipelineMw: number, pipelineP
 /** The part whose figure is project debt, and what its row says when the preset lists none. */
 export const projectDebtPart = 'project debt';
 export const noProjectDebtListed = 'no project debt in the preset';
+
+/**
+ * The seven parts in the table's order, without their multiples: the function and its native
+ * formulas (catalogue/valuation/sotp-native.ts) each give a multiple per label, so the two
+ * cannot disagree on a part's field, label, unit or whether it is a liability.
+ */
+export const sotpParts = [
+  { part: 'mining', field: 'hashrate_ehs', label: 'hashrate_ehs', unit: 'EH/s', liability: false },
+  { part: 'contracted AI/HPC', field: 'ai_contracted_it_mw', label: 'contracted_mw', unit: 'MW', liability: false },
+  { part: 'pipeline', field: 'pipeline_mw', label: 'pipeline_mw', unit: 'MW', liability: false },
+  { part: 'BTC', field: 'btc_holdings', label: 'btc_holdings', unit: 'BTC', liability: false },
+  { part: 'cash', field: 'cash_usd', label: 'cash_usd', unit: 'USD', liability: false },
+  { part: 'debt', field: 'debt_usd', label: 'debt_usd', unit: 'USD', liability: true },
+  { part: projectDebtPart, field: 'project_debt_usd', label: 'project_debt_usd', unit: 'USD', liability: true },
+] as const satisfies readonly SotpPart[];
+
+/** The override label of each of the seven parts. */
+export type SotpPartLabel = (typeof sotpParts)[number]['label'];
 
 /**
  * A sum-of-the-parts valuation of a company from its sourced preset figures and the analyst's
@@ -207,15 +228,18 @@ export function sotpTable(
   const perShare = (value: Exact): DataCell =>
     diluted === undefined ? '' : quotientValue({ numerator: value.times(diluted.shares.denominator), denominator: diluted.shares.numerator }, 'value per share');
 
-  const parts: Part[] = [
-    { part: 'mining', field: 'hashrate_ehs', label: 'hashrate_ehs', unit: 'EH/s', multiple: Exact.of(usdPerEhs), liability: false },
-    { part: 'contracted AI/HPC', field: 'ai_contracted_it_mw', label: 'contracted_mw', unit: 'MW', multiple: Exact.of(usdPerContractedMw), liability: false },
-    ...pipelineParts(overrides, usdPerPipelineMw, pipelineProbability),
-    { part: 'BTC', field: 'btc_holdings', label: 'btc_holdings', unit: 'BTC', multiple: Exact.of(btcPriceUsd), liability: false },
-    { part: 'cash', field: 'cash_usd', label: 'cash_usd', unit: 'USD', multiple: Exact.one, liability: false },
-    { part: 'debt', field: 'debt_usd', label: 'debt_usd', unit: 'USD', multiple: Exact.of(-1), liability: true },
-    { part: projectDebtPart, field: 'project_debt_usd', label: 'project_debt_usd', unit: 'USD', multiple: Exact.of(-1), liability: true },
-  ];
+  const multiple: Record<Exclude<SotpPartLabel, 'pipeline_mw'>, Exact> = {
+    hashrate_ehs: Exact.of(usdPerEhs),
+    contracted_mw: Exact.of(usdPerContractedMw),
+    btc_holdings: Exact.of(btcPriceUsd),
+    cash_usd: Exact.one,
+    debt_usd: Exact.of(-1),
+    project_debt_usd: Exact.of(-1),
+  };
+  // The pipeline may be one part or one per stage (pipelineParts).
+  const parts: Part[] = sotpParts.flatMap((part): Part[] =>
+    part.label === 'pipeline_mw' ? pipelineParts(part, overrides, usdPerPipelineMw, pipelineProbability) : [{ ...part, multiple: multiple[part.label] }],
+  );
   let equity = Exact.of(0);
   let contractedValued = false;
   const missingLiabilities: OverrideLabel[] = [];
