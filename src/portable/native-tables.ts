@@ -6,6 +6,7 @@
  * stays frozen. A table that reads bundled data itself (SOTP) keeps its data cells as their
  * values, marked and listed on the Provenance sheet like any data read (tableDataRanges).
  */
+import { maxFormulaCharacters } from '../catalogue/native';
 import { nativeTable, NativeTable } from '../catalogue/native-table';
 import type { TableData } from '../sheet/native-form';
 import type { FunctionDeclaration } from '../catalogue/types';
@@ -49,11 +50,31 @@ export function spilledNativeTable(
 ): NativeTableRange | undefined {
   const table = callNativeTable(text, declarations, valueOf);
   if (!table) return undefined;
+  let box: CellBox;
   try {
-    return { box: parseAddress(ref), table };
+    box = parseAddress(ref);
   } catch {
     return undefined;
   }
+  return fitsExcel({ box, table }) ? { box, table } : undefined;
+}
+
+/**
+ * Whether every formula of the range is within Excel's 8,192 characters with its real cell
+ * references (a long table formula over long references, another sheet's, may not be): a
+ * table that does not fit keeps its values, as a scalar call does.
+ */
+function fitsExcel(range: NativeTableRange): boolean {
+  const { box, table } = range;
+  for (let top = box.top + table.headerRows; top <= box.bottom; top++) {
+    for (let left = box.left; left <= box.right; left++) {
+      const row = top - box.top - table.headerRows;
+      if (table.data(row, left - box.left)) continue;
+      const formula = table.formula(row, left - box.left, (column, rowsUp = 0) => a1(top - 1 - rowsUp, box.left + column));
+      if (formula.length > maxFormulaCharacters) return false;
+    }
+  }
+  return true;
 }
 
 export function inTable(range: NativeTableRange, address: string): boolean {

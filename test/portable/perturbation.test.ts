@@ -69,6 +69,9 @@ const expectations: Readonly<Record<string, ModelExpectations>> = {
       river_bend_notes_balloon_share:
         "River Bend's notes are level: the add-in refuses a balloon share with them (the schedule is one #VALUE! cell); " +
         'the copy refuses it too, #VALUE! in every data cell, but keeps its header row as text',
+      cash_sweep_share:
+        'a sweep is computed in a copy only where each lease year is one row of the table (a build of whole years); ' +
+        "River Bend's 18-month build splits its lease years over two rows, so with a sweep the copy's table shows #N/A instead of figures",
     },
     idleInTheAddIn: {
       lockup_dscr: "every year's DSCR is 1.98x (loan-to-cost caps the debt), above a lock-up of 1.15x or 1.44x: no distribution is held back",
