@@ -25,6 +25,8 @@ export interface NativeTable {
   readonly headerRows: number;
   /** How many columns a row has. */
   readonly columns: number;
+  /** The data rows of a table of fixed length whose rows read one another (see NativeTableRow). */
+  readonly fixedRows?: number;
   /** The formula of data row `row`, column `column`, with `cell` as in NativeTableRow; a data cell has none (see `data`). */
   formula(row: number, column: number, cell: TableCell): string;
   /** Where the figure of a data cell came from, to be asked first; undefined for a formula cell. */
@@ -56,6 +58,7 @@ export function nativeTable(declaration: FunctionDeclaration, args: readonly (st
   return {
     headerRows: headers,
     columns: first.length,
+    ...(row.fixedRows === undefined ? {} : { fixedRows: row.fixedRows }),
     formula: (r, column, cell) => {
       const formula = cellOf(r, column, cell);
       if (typeof formula !== 'string') throw new Error(`row ${r} column ${column} of ${declaration.id} is a data cell: it keeps its value`);

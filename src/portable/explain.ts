@@ -20,9 +20,13 @@ export type Explanation =
   | { readonly kind: 'native'; readonly formula: string }
   /**
    * A spilled table with a native form: its first data rows' formulas, one a cell, the table's
-   * top-left cell at `anchor` (each later row refers to the row above as these do).
+   * top-left cell at `anchor` (each later row refers to the row above as these do), or, `whole`,
+   * all its rows (a table of fixed length whose rows read one another).
    */
-  | { readonly kind: 'table'; readonly id: string; readonly anchor: string; readonly rows: readonly (readonly { readonly cell: string; readonly formula: string }[])[] }
+  | {
+    readonly kind: 'table'; readonly id: string; readonly anchor: string; readonly whole: boolean;
+    readonly rows: readonly (readonly { readonly cell: string; readonly formula: string }[])[];
+  }
   /** A call reads the add-in's bundled data: where the figure came from, when its arguments resolve. */
   | { readonly kind: 'data'; readonly id: string; readonly source?: string; readonly asOf?: string }
   /** A call has no native form: it spills a table, or its arithmetic has no plain-formula form yet. */
@@ -45,7 +49,10 @@ export function explainFormula(
   const calls = minerCalls(text);
   if (calls.length === 0) return { kind: 'plain' };
   const table = callNativeTable(text, declarations);
-  if (table) return { kind: 'table', id: calls[0].id, anchor, rows: tableRows(table, anchor, table.headerRows + explainedRows) };
+  if (table) {
+    const whole = table.fixedRows !== undefined;
+    return { kind: 'table', id: calls[0].id, anchor, whole, rows: tableRows(table, anchor, table.headerRows + (table.fixedRows ?? explainedRows)) };
+  }
   const rewrite = rewriteNative(text, declarations);
   if ('formula' in rewrite) return { kind: 'native', formula: `=${rewrite.formula}` };
   const id = rewrite.frozenBy;

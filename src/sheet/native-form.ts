@@ -29,4 +29,11 @@ export interface TableData {
  * `values` are the call's argument values when the copy is made (a range as its rows), for a
  * table that reads bundled data; the row function gives undefined where it has no native form.
  */
-export type NativeTableRow = (operands: Operands, row: number, cell: TableCell, values?: readonly unknown[]) => readonly (string | TableData)[] | undefined;
+export type NativeTableRow = ((operands: Operands, row: number, cell: TableCell, values?: readonly unknown[]) => readonly (string | TableData)[] | undefined) & {
+  /**
+   * The number of data rows of a table whose length never changes and whose rows read rows
+   * below them as well as above (LEASE_SUMMARY's figures read its debt and reserve rows): its
+   * math is shown whole, not by its first rows. Rows past it show blank.
+   */
+  readonly fixedRows?: number;
+};

@@ -16,15 +16,13 @@ import { nativeTable, NativeTable } from '../../src/catalogue/native-table';
 import { declarations } from '../../src/functions/registrations';
 import { functionsById } from '../../src/functions/registry';
 import { installCustomFunctionsShim } from '../../src/functions/host-shim';
-import { formulaLiteral } from '../../src/portable/formula-literal';
 import { a1 } from '../../src/sheet/a1';
 import { computedValue, libreOfficeTimeoutMs, recalculateWithLibreOffice } from '../helpers/libreoffice';
-import { recordedCalls } from '../helpers/recorded-cases';
+import { argumentsInCells, argumentsWrittenIn, leaseCalls, splitBuild, swept } from '../helpers/lease-calls';
 
 installCustomFunctionsShim();
 const leaseFinancing = functionsById().get('LEASE_FINANCING') as (...args: unknown[]) => unknown[][];
 const declaration = declarations.find((d) => d.id === 'LEASE_FINANCING')!;
-const [buildIndex, headersIndex, profileIndex, sweepIndex] = [6, 11, 13, 19];
 /** Rows below each table that must show blank. */
 const blankRows = 2;
 
@@ -38,22 +36,6 @@ interface Case {
   /** #N/A in every data cell: a sweep over a build that splits lease years, the share in a cell. */
   readonly refused: boolean;
 }
-
-/** The recorded calls and, for each with a sweep, the same call with its build rounded to whole years. */
-function leaseCalls(): { label: string; args: unknown[] }[] {
-  const calls = recordedCalls().filter((recorded) => recorded.id === 'LEASE_FINANCING').flatMap((recorded) => recorded.calls.map((args, i) => ({ label: `${recorded.key} #${i}`, args })));
-  return calls.flatMap(({ label, args }) => {
-    const sweep = Number(args[sweepIndex] ?? 0);
-    const build = Number(args[buildIndex]);
-    if (!(sweep > 0) || build % 12 === 0) return [{ label, args }];
-    const whole = [...args];
-    whole[buildIndex] = 12 * Math.round(build / 12);
-    return [{ label, args }, { label: `${label}, build of whole years`, args: whole }];
-  });
-}
-
-const swept = (args: unknown[]) => Number(args[sweepIndex] ?? 0) > 0;
-const splitBuild = (args: unknown[]) => Number(args[buildIndex]) % 12 !== 0;
 
 /** The columns in USD: capex, NOI, drawn, interest, principal, service, equity, project, reserve, held, sweep. */
 const moneyColumns = [1, 2, 3, 4, 5, 6, 8, 9, 11, 12, 14];
@@ -98,25 +80,17 @@ describe('LEASE_FINANCING as plain formulas, recomputed by LibreOffice', () => {
       cases.push({ label, args, table, top: first, columns, refused });
       top = first + table.length + blankRows + 1;
     };
-    for (const { label, args } of leaseCalls()) {
+    for (const { label, args } of leaseCalls('LEASE_FINANCING')) {
       let table: unknown[][];
       try {
         table = leaseFinancing(...args);
       } catch {
         continue; // outside the function's domain
       }
-      // The arguments in cells on the case's first row, but the profile and the headers, written in (a profile or headers in a
-      // cell has no native form: a formula cannot lay out a schedule by a text in a cell, nor a table by whether it has a header row).
-      const inCells = args.map((value, i) => {
-        if (value === null || value === undefined) return undefined;
-        if (i === profileIndex || i === headersIndex) return formulaLiteral(value);
-        out.getCell(top, i + 1).value = value as ExcelJS.CellValue;
-        return out.getCell(top, i + 1).address;
-      });
-      const native = nativeTable(declaration, inCells);
+      const native = nativeTable(declaration, argumentsInCells(out, top, args));
       if (!native) throw new Error(`no native table for ${label}`);
       write(`${label}, arguments in cells`, args, table, native, swept(args) && splitBuild(args));
-      const literal = nativeTable(declaration, args.map((value) => (value === null || value === undefined ? undefined : formulaLiteral(value))));
+      const literal = nativeTable(declaration, argumentsWrittenIn(args));
       if (!literal) {
         withoutNativeForm++;
         expect({ label, sweeps: swept(args), splitBuild: splitBuild(args) }).toEqual({ label, sweeps: true, splitBuild: true });

@@ -63,7 +63,7 @@ const expectations: Readonly<Record<string, ModelExpectations>> = {
   'halving-path': { stillFrozen: [], movesNoResult: {}, knownDefects: {}, idleInTheAddIn: {} },
   'contract-underwriting': { stillFrozen: [], movesNoResult: {}, knownDefects: {}, idleInTheAddIn: {} },
   'lease-financing': {
-    stillFrozen: ['LEASE_SUMMARY', 'LEASE_FINANCING'],
+    stillFrozen: ['LEASE_FINANCING'],
     movesNoResult: {},
     knownDefects: {
       river_bend_notes_balloon_share:

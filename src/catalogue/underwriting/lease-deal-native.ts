@@ -64,6 +64,39 @@ export function dealOperands(operands: Operands): DealOperands | undefined {
   };
 }
 
+/** INT(B ÷ 12) and MOD(B, 12): the build's whole years and the months left over. */
+export const buildYears = (deal: DealOperands) => `INT(${deal.buildMonths}/12)`;
+export const buildRest = (deal: DealOperands) => `MOD(${deal.buildMonths},12)`;
+
+/** The table's last row, the lease's end: term + ⌈build ÷ 12⌉ (row 0 is the close). */
+export const lastRow = (deal: DealOperands) => `(${deal.term}+ROUNDUP(${deal.buildMonths}/12,0))`;
+
+/** The row in which the reserve is released (no sweep): the one where the last serviced lease year ends. */
+export const releaseRow = (deal: DealOperands) => `(${buildYears(deal)}+${servicedYears(deal)}+(${buildRest(deal)}>0))`;
+
+/** The row in which the tenor's year ends, where a balloon or bullet is paid whole. */
+export const tenorEndRow = (deal: DealOperands) => `(${buildYears(deal)}+${deal.tenor}+(${buildRest(deal)}>0))`;
+
+/**
+ * A yearly amount (of lease year `year`) as it falls in row `row` (an expression): with B =
+ * 12q + b, row r holds the last b months of lease year r − q − 1 and the first 12 − b of lease
+ * year r − q (addLeaseYear).
+ */
+export function splitIntoRow(deal: DealOperands, row: string, amount: (year: string) => string): string {
+  const rest = buildRest(deal);
+  return `((${amount(`(${row}-${buildYears(deal)}-1)`)})*${rest}/12+(${amount(`(${row}-${buildYears(deal)})`)})*(12-${rest})/12)`;
+}
+
+/** The share φ of capex and reserve the loan funds, read back from the balance and the reserve (0 with no loan). */
+export function shareFromBalance(deal: DealOperands, balance: string, reserve: string): string {
+  return `IF(${balance}=0,0,${balance}/(${p(completionFactor(deal))}*${capexUsd(deal)}+${p(closeDrawFactor(deal))}*${reserve}))`;
+}
+
+/** The sale at the end of the lease: the last lease year's NOI ÷ the exit cap rate (0 with none). */
+export function saleUsd(deal: DealOperands): string {
+  return deal.exitCapRate === undefined ? '0' : `${noiOfYear(deal, deal.term)}/${deal.exitCapRate}`;
+}
+
 /** `(expression)`: an expression as an operand of a larger one. */
 const p = (expression: string) => `(${expression})`;
 
@@ -157,7 +190,7 @@ function largestServicePerBalance(deal: DealOperands): string {
 }
 
 /** The reserve per dollar of balance at completion: dsra_months ÷ 12 of the largest year's service. */
-function reservePerBalance(deal: DealOperands): string {
+export function reservePerBalance(deal: DealOperands): string {
   return p(`${deal.dsraMonths}/${monthsPerYear}*${largestServicePerBalance(deal)}`);
 }
 
@@ -225,12 +258,42 @@ export function balanceFromDraws(deal: DealOperands, closeDraw: string, firstYea
   return p(`IF(${b}=0,${closeDraw},IF(${reserve}>0,${closeDraw}*(${k}*${c}/${reserve}+${k0}),${firstYearDraw}*${k}*${b}/MIN(12,${b})))`);
 }
 
+/** 1 where whole number `year` is within 1 … `count`, else 0: |2 year − count − 1| < count, one mention of the year. */
+export function withinYears(year: string, count: string): string {
+  return `(ABS(2*${year}-${count}-1)<${count})`;
+}
+
+/**
+ * Lease year `year`'s scheduled service, a balloon or bullet aside, for a year within the
+ * serviced ones (the caller masks the others), written with as few mentions of the year as the
+ * profile allows: sculpted, balance × (1 + r) ÷ Σ x^j × (1 + escalator)^(year − 1) (the NOI's
+ * share of its PV, NOI_1 cancelled); level and balloon, the annuity on the amortised part plus
+ * the balloon's interest; bullet, the interest.
+ */
+export function serviceInTenor(deal: DealOperands, balance: string, year: string): string {
+  const { rate: r, tenor: n } = deal;
+  switch (deal.profile) {
+    case 'sculpted':
+      return `${balance}*(1+${r})/${geometricSum(deal, servicedYears(deal))}*(1+${deal.escalator})^(${year}-1)`;
+    case 'bullet':
+      return `${balance}*${r}`;
+    case 'level':
+    case 'balloon': {
+      const share = deal.profile === 'balloon' ? deal.balloonShare : '0';
+      const amortised = `${balance}*(1-${share})`;
+      return `(IF(${r}=0,${amortised}/${n},${amortised}*${r}*(1+${r})^${n}/((1+${r})^${n}-1))+${balance}*${share}*${r})`;
+    }
+  }
+}
+
 /** A lease year's scheduled debt amounts on a balance, before any sweep, as expressions. */
 export interface ScheduledYear {
   readonly opening: string;
   readonly interest: string;
   /** Principal repaid by the year's scheduled service, a balloon or bullet aside. */
   readonly repaid: string;
+  /** The year's scheduled service, a balloon or bullet aside: interest + repaid, written shorter. */
+  readonly service: string;
   /** The balloon or bullet paid at the tenor ('0' for a profile that has none). */
   readonly balloon: string;
 }
@@ -252,10 +315,12 @@ export function scheduledYear(deal: DealOperands, balance: string, year: string)
       const perPresentValue = `${balance}/${geometricSum(deal, servicedYears(deal))}`;
       const service = `${mask}*${perPresentValue}*${grown}*(1+${r})`;
       const opening = `${mask}*${perPresentValue}*${grown}*${geometricSum(deal, `${servicedYears(deal)}-${year}+1`)}`;
-      return { opening, interest: `${opening}*${r}`, repaid: `(${service}-${opening}*${r})`, balloon: '0' };
+      return { opening, interest: `${opening}*${r}`, repaid: `(${service}-${opening}*${r})`, service, balloon: '0' };
     }
     case 'bullet':
-      return { opening: `${mask}*${balance}`, interest: `${mask}*${balance}*${r}`, repaid: '0', balloon: `${mask}*${last}*${balance}` };
+      return {
+        opening: `${mask}*${balance}`, interest: `${mask}*${balance}*${r}`, repaid: '0', service: `${mask}*${balance}*${r}`, balloon: `${mask}*${last}*${balance}`,
+      };
     case 'level':
     case 'balloon': {
       const share = deal.profile === 'balloon' ? deal.balloonShare : '0';
@@ -263,8 +328,10 @@ export function scheduledYear(deal: DealOperands, balance: string, year: string)
       const amortised = `${balance}*(1-${share})`;
       const grown = `((1+${r})^${n}-1)`;
       const repaid = `${mask}*IF(${r}=0,${amortised}/${n},${amortised}*${r}*(1+${r})^(${year}-1)/${grown})`;
+      const payment = `IF(${r}=0,${amortised}/${n},${amortised}*${r}*(1+${r})^${n}/${grown})`;
       const opening = `${mask}*(${balloonPart}+IF(${r}=0,${amortised}*(${n}-${year}+1)/${n},${amortised}*((1+${r})^${n}-(1+${r})^(${year}-1))/${grown}))`;
-      return { opening, interest: `${opening}*${r}`, repaid, balloon: deal.profile === 'balloon' ? `${mask}*${last}*${balloonPart}` : '0' };
+      const service = `${mask}*(${payment}+${balloonPart}*${r})`;
+      return { opening, interest: `${opening}*${r}`, repaid, service, balloon: deal.profile === 'balloon' ? `${mask}*${last}*${balloonPart}` : '0' };
     }
   }
 }

@@ -28,7 +28,8 @@ import { daysPerYear } from '../../core/constants';
 import { withinRows } from '../native-table';
 import type { NativeTableRow, TableCell } from '../../sheet/native-form';
 import {
-  balanceFromDraws, capexUsd, DealOperands, dealOperands, inTerm, loanShare, noiOfYear, reserveUsd, scheduledYear, servicedYears,
+  balanceFromDraws, buildRest, buildYears, capexUsd, DealOperands, dealOperands, inTerm, lastRow, loanShare, noiOfYear, releaseRow, reserveUsd,
+  saleUsd, scheduledYear, servicedYears, splitIntoRow, tenorEndRow,
 } from './lease-deal-native';
 
 /** The table's columns, 0-based, in leaseFinancingHeaders' order (the sweep's last). */
@@ -59,22 +60,13 @@ const rowCell = (layout: Layout, column: number, target: number) => layout.cell(
 /** The range of `column` from the first data row to the row above this one (this row ≥ 1). */
 const above = (layout: Layout, column: number) => `${rowCell(layout, column, 0)}:${layout.cell(column, 1)}`;
 
-/** INT(B ÷ 12) and MOD(B, 12): the build's whole years and its months left over. */
-const buildYears = (deal: DealOperands) => `INT(${deal.buildMonths}/12)`;
-const buildRest = (deal: DealOperands) => `MOD(${deal.buildMonths},12)`;
-
 /** The lease year whose first months fall in this row, and the one whose last months do. */
 const leaseYear = (layout: Layout) => `(${layout.row}-${buildYears(layout.deal)})`;
-const earlierYear = (layout: Layout) => `(${layout.row}-${buildYears(layout.deal)}-1)`;
 
 /** A yearly amount (of lease year `year`) split into this row as its months fall (see the file's comment). */
 function split(layout: Layout, amount: (year: string) => string): string {
-  const rest = buildRest(layout.deal);
-  return `(${amount(earlierYear(layout))})*${rest}/12+(${amount(leaseYear(layout))})*(12-${rest})/12`;
+  return splitIntoRow(layout.deal, String(layout.row), amount);
 }
-
-/** The last row, the lease's end: term + ⌈build ÷ 12⌉. */
-const lastRow = (deal: DealOperands) => `(${deal.term}+ROUNDUP(${deal.buildMonths}/12,0))`;
 
 /** The balance at completion, read back from rows 0 and 1's draws (this row ≥ 1). */
 function balance(layout: Layout): string {
@@ -84,8 +76,7 @@ function balance(layout: Layout): string {
 /** The balloon or bullet paid in this row: the tenor's, in the row its year ends. */
 function rowBalloon(layout: Layout): string {
   const { deal } = layout;
-  const endRow = `${buildYears(deal)}+${deal.tenor}+(${buildRest(deal)}>0)`;
-  return `(${layout.row}=${endRow})*${scheduledYear(deal, balance(layout), deal.tenor).balloon}`;
+  return `(${layout.row}=${tenorEndRow(deal)})*${scheduledYear(deal, balance(layout), deal.tenor).balloon}`;
 }
 
 /** A row's scheduled debt amounts, split by months (no sweep). */
@@ -180,12 +171,10 @@ export const leaseFinancingRow: NativeTableRow = (operands, row, cell) => {
   const dscr = `IF(${tested}>0,${cell(col.noi)}/${tested},"")`;
   const dscrDownside = `IF(ISNUMBER(${cell(col.dscr)}),${cell(col.dscr)}*(1-${deal.downsideHaircut}),"")`;
 
-  const sale = deal.exitCapRate === undefined ? '0' : `${noiOfYear(deal, deal.term)}/${deal.exitCapRate}`;
-  const project = `${cell(col.capex)}+${cell(col.noi)}+(${row}=${lastRow(deal)})*${sale}`;
+  const project = `${cell(col.capex)}+${cell(col.noi)}+(${row}=${lastRow(deal)})*${saleUsd(deal)}`;
 
   // The reserve: set aside at close, released in the row of the last service, or of the sweep that repays the loan.
-  const releaseRow = `${buildYears(deal)}+${servicedYears(deal)}+(${buildRest(deal)}>0)`;
-  const dsraHeld = row === 0 ? reserveUsd(deal) : `${rowCell(layout, col.dsra, 0)}*(${row}<${releaseRow})`;
+  const dsraHeld = row === 0 ? reserveUsd(deal) : `${rowCell(layout, col.dsra, 0)}*(${row}<${releaseRow(deal)})`;
   const dsraSwept = swept
     ? `${cell(col.dsra, 1)}*NOT(AND(${leaseYear(layout)}>=1,OR(${leaseYear(layout)}>=${servicedYears(deal)},${swept.closing}-${layout.sweepColumn ? cell(col.sweep) : swept.sweep}<=0)))`
     : undefined;

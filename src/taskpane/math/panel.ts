@@ -30,7 +30,7 @@ function explanationText(selected: SelectedMath, say: SayMath): string {
     case 'native':
       return '';
     case 'table':
-      return say('tableNative', { id: explanation.id });
+      return say(explanation.whole ? 'tableNativeWhole' : 'tableNative', { id: explanation.id });
     case 'plain':
       return say('plain', { address: selected.address });
     case 'data':
