@@ -44,13 +44,13 @@ function headerRows(declaration: FunctionDeclaration, args: readonly (string | u
 }
 
 /**
- * The native form of a spilled call with these argument expressions (and, for a table that
- * reads bundled data, their values when the copy is made), or undefined where it has none.
+ * The native form of a spilled call of the table whose row function is `row` (listed by id in
+ * natives/tables.ts; native-forms.ts looks it up), with these argument expressions (and, for a
+ * table that reads bundled data, their values when the copy is made), or undefined where it has none.
  */
-export function nativeTable(declaration: FunctionDeclaration, args: readonly (string | undefined)[], values?: readonly unknown[]): NativeTable | undefined {
-  const row = declaration.nativeTable;
+export function nativeTableOf(declaration: FunctionDeclaration, row: NativeTableRow, args: readonly (string | undefined)[], values?: readonly unknown[]): NativeTable | undefined {
   const headers = headerRows(declaration, args);
-  if (!row || headers === undefined) return undefined;
+  if (headers === undefined) return undefined;
   const given = operands(declaration, args);
   const first = row(given, 0, () => 'A1', values);
   if (first === undefined) return undefined;

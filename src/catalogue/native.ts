@@ -4,10 +4,12 @@
  * student can read the math. Only plain nested functions and arithmetic are used (no LET or
  * LAMBDA), so LibreOffice computes them too.
  *
- * `nativeFormula` hands a declaration's `native` its arguments as operands: each expression in
- * parentheses unless it is a name, a reference or a number, an omitted optional argument replaced by its declared default, and an omitted
- * argument without a constant default (block_height: "the 2024–2028 era") left undefined for
- * the formula to handle. A declaration without `native` (a spill, a data look-up) has none.
+ * A function's formula is built in its own file and listed by its id in natives/formulas.ts;
+ * `nativeFormula` (native-forms.ts) hands it the call's arguments as operands: each expression
+ * in parentheses unless it is a name, a reference or a number, an omitted optional argument
+ * replaced by its declared default, and an omitted argument without a constant default
+ * (block_height: "the 2024–2028 era") left undefined for the formula to handle. A function
+ * without one (a spill, a data look-up) has none.
  */
 import { blocksPerDay, blocksPerHalving, halvingsToZeroSubsidy, initialSubsidySats, satsPerBtc } from '../core/constants';
 import type { NativeFormula, Operands } from '../sheet/native-form';
@@ -39,16 +41,6 @@ export function operands(declaration: FunctionDeclaration, args: readonly (strin
 
 /** The longest formula Excel accepts, in characters (its specifications and limits). */
 export const maxFormulaCharacters = 8192;
-
-/**
- * `=<native formula>` of a call with these argument expressions, or undefined when it has none:
- * also where it would be longer than Excel accepts (a long formula over long references, such
- * as CONVERSION_PAYBACK_YEARS's over another sheet's cells), so that the call keeps its value.
- */
-export function nativeFormula(declaration: FunctionDeclaration, args: readonly (string | undefined)[]): string | undefined {
-  const text = declaration.native?.(operands(declaration, args));
-  return text === undefined || text.length + 1 > maxFormulaCharacters ? undefined : `=${text}`;
-}
 
 /** The operand, which the formula needs: a missing one is a defect of the declaration. */
 export function needed(operand: string | undefined): string {

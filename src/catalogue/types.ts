@@ -5,11 +5,12 @@
  * `docs` is what people read (the description in English and Japanese, what the result is, the
  * text of any parameter where it differs from parameter-text.ts, a worked example). `docs` is a
  * plain literal read only by Node code (metadata, reference, CLI help, tests), so webpack drops
- * it and the description text never ships in functions.js.
+ * it and the description text never ships in functions.js. Nor does a function's native form
+ * (its arithmetic as a plain spreadsheet formula): it is built in a file of its own beside the
+ * declaration and found by the function's id (native-forms.ts), by the code that writes it.
  */
 import type { ParamSpec, ParamValues } from '../core/params';
 import type { Locale } from '../sheet/locale';
-import type { NativeFormula, NativeTableRow } from '../sheet/native-form';
 import type { Section } from './sections';
 
 /**
@@ -42,17 +43,6 @@ export interface TypedDeclaration<P extends readonly ParamSpec[]> {
   readonly params: P;
   /** Called with the arguments shaped and checked by `params` (src/functions: the one boundary). */
   readonly core: (...args: ParamValues<P>) => unknown;
-  /**
-   * The same arithmetic as a native Excel formula (native.ts), where one fits: what a portable
-   * copy writes and what the reference shows as "the math". Absent for spills and look-ups.
-   */
-  readonly native?: NativeFormula;
-  /**
-   * A spilled table's native form (native-table.ts): the formula of each cell of a data row,
-   * over the argument operands and the addresses of the same row's cells, so a portable copy
-   * writes the table as one plain formula per cell. Absent where a table has none yet.
-   */
-  readonly nativeTable?: NativeTableRow;
   /** True for the functions whose results follow the bundled data (COMPANY, NETWORK, ...). */
   readonly bundledData?: true;
   /**

@@ -4,7 +4,7 @@
  * returns, the worked example and, where it has one, its native formula.
  */
 import { exampleFormula } from '../catalogue/example';
-import { nativeFormula } from '../catalogue/native';
+import { nativeFormula } from '../catalogue/native-forms';
 import { parameterTextOf } from '../catalogue/parameter-text-of';
 import type { CatalogueEntry } from '../catalogue/types';
 

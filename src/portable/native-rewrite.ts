@@ -3,7 +3,7 @@
  * innermost first, or the reason it cannot be: a call with no native formula keeps the whole
  * cell as a value in a portable copy.
  */
-import { nativeFormula } from '../catalogue/native';
+import { nativeFormula } from '../catalogue/native-forms';
 import type { FunctionDeclaration } from '../catalogue/types';
 import { minerCalls } from './formula-calls';
 

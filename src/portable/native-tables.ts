@@ -7,7 +7,8 @@
  * values, marked and listed on the Provenance sheet like any data read (tableDataRanges).
  */
 import { maxFormulaCharacters } from '../catalogue/native';
-import { nativeTable, NativeTable } from '../catalogue/native-table';
+import { nativeTable } from '../catalogue/native-forms';
+import type { NativeTable } from '../catalogue/native-table';
 import type { TableData } from '../sheet/native-form';
 import type { FunctionDeclaration } from '../catalogue/types';
 import { a1, CellBox, parseAddress } from '../sheet/a1';

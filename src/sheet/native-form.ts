@@ -1,7 +1,8 @@
 /**
  * The shapes of a native formula (a function's arithmetic in plain spreadsheet syntax over its
- * argument expressions): declared here, below the catalogue, so a declaration's type and the
- * helpers that build native formulas depend on them without depending on each other.
+ * argument expressions): declared here, below the catalogue, so the builders of native forms
+ * and the code that writes them (portable copies, the Math tab, the CLI) share them without
+ * depending on each other.
  */
 
 /** Argument operands: "B2", "0.02", "(B2*2)", or undefined for an omitted argument without a default. */

@@ -7,7 +7,7 @@
  */
 import ExcelJS from 'exceljs';
 import { catalogue } from '../../src/catalogue';
-import { nativeFormula } from '../../src/catalogue/native';
+import { nativeFormula, nativeFormulaOf } from '../../src/catalogue/native-forms';
 import { parameterTextOf } from '../../src/catalogue/parameter-text-of';
 import type { CatalogueEntry } from '../../src/catalogue/types';
 import type { ParamSpec } from '../../src/core/params';
@@ -71,7 +71,7 @@ function argumentSets(entry: CatalogueEntry): { args: Argument[]; expected: numb
   return sets;
 }
 
-const withNative = catalogue.filter((entry) => entry.declaration.native);
+const withNative = catalogue.filter((entry) => nativeFormulaOf(entry.declaration));
 
 describe('native formulas, recomputed by LibreOffice', () => {
   const cases = new Map<string, { expected: number; formula: string }[]>();

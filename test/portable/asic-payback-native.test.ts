@@ -6,7 +6,7 @@
  * call has no native form and keeps its value in a copy.
  */
 import ExcelJS from 'exceljs';
-import { nativeFormula } from '../../src/catalogue/native';
+import { nativeFormula } from '../../src/catalogue/native-forms';
 import { declarations } from '../../src/functions/registrations';
 import { functionsById } from '../../src/functions/registry';
 import { installCustomFunctionsShim } from '../../src/functions/host-shim';

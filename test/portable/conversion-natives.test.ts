@@ -10,8 +10,8 @@
  * would be longer than Excel accepts is none: the call keeps its value.
  */
 import ExcelJS from 'exceljs';
-import { maxFormulaCharacters, nativeFormula } from '../../src/catalogue/native';
-import { nativeTable } from '../../src/catalogue/native-table';
+import { maxFormulaCharacters } from '../../src/catalogue/native';
+import { nativeFormula, nativeTable } from '../../src/catalogue/native-forms';
 import { declarations } from '../../src/functions/registrations';
 import { functionsById } from '../../src/functions/registry';
 import { installCustomFunctionsShim } from '../../src/functions/host-shim';

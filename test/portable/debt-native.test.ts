@@ -7,8 +7,8 @@
  * each formula; the add-in's own function gives the expected figure, to 1e-9.
  */
 import ExcelJS from 'exceljs';
-import { nativeFormula } from '../../src/catalogue/native';
-import { nativeTable } from '../../src/catalogue/native-table';
+import { nativeFormula } from '../../src/catalogue/native-forms';
+import { nativeTable } from '../../src/catalogue/native-forms';
 import { installCustomFunctionsShim } from '../../src/functions/host-shim';
 import { declarations } from '../../src/functions/registrations';
 import { functionsById } from '../../src/functions/registry';

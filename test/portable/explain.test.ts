@@ -11,6 +11,7 @@ import ExcelJS from 'exceljs';
 import path from 'path';
 import { catalogue } from '../../src/catalogue';
 import { exampleValues } from '../../src/catalogue/example';
+import { nativeFormulaOf, nativeTableRowOf } from '../../src/catalogue/native-forms';
 import { run } from '../../src/cli/main';
 import { declarations } from '../../src/functions/registrations';
 import { callFormula, explainFormula } from '../../src/portable/explain';
@@ -24,7 +25,7 @@ import { expectCell } from '../helpers/expect-cell';
 const samplesPerFunction = 40;
 
 const byId = new Map(declarations.map((declaration) => [declaration.id, declaration]));
-const withNative = catalogue.filter((entry) => entry.declaration.native).map((entry) => entry.declaration.id);
+const withNative = catalogue.filter((entry) => nativeFormulaOf(entry.declaration)).map((entry) => entry.declaration.id);
 
 /** A value as the word a user types for it on the command line. */
 function word(value: unknown): string {
@@ -112,7 +113,7 @@ describe('hashwatt explain', () => {
   });
 
   // A table function that has no native form yet, if any is left, with its catalogue example.
-  const opaqueTable = catalogue.find((entry) => entry.declaration.result === 'table' && !entry.declaration.nativeTable && !entry.declaration.bundledData);
+  const opaqueTable = catalogue.find((entry) => entry.declaration.result === 'table' && !nativeTableRowOf(entry.declaration) && !entry.declaration.bundledData);
   (opaqueTable ? it : it.skip)('says a spilled table without a native form has no single formula and still prints the table', () => {
     const { declaration, docs } = opaqueTable as NonNullable<typeof opaqueTable>;
     const out = run(['explain', declaration.id, ...exampleValues(docs.example).map(word)]);
@@ -149,7 +150,7 @@ describe('hashwatt explain', () => {
 
   describe('its table formulas, recomputed by LibreOffice on the recorded seeded samples', () => {
     // A table that reads bundled data (SOTP) has its native form in a copy, which holds the data; explain shows its data.
-    const tableFunctions = catalogue.filter((entry) => entry.declaration.nativeTable && !entry.declaration.bundledData).map((entry) => entry.declaration.id);
+    const tableFunctions = catalogue.filter((entry) => nativeTableRowOf(entry.declaration) && !entry.declaration.bundledData).map((entry) => entry.declaration.id);
     const cases: { id: string; sheet: string; table: unknown[][]; rows: { cell: string; formula: string }[][] }[] = [];
     let computed: ExcelJS.Workbook;
 

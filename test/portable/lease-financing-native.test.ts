@@ -12,7 +12,8 @@
  * in a cell), or the call has no native form and keeps its values (a share written in).
  */
 import ExcelJS from 'exceljs';
-import { nativeTable, NativeTable } from '../../src/catalogue/native-table';
+import { nativeTable } from '../../src/catalogue/native-forms';
+import type { NativeTable } from '../../src/catalogue/native-table';
 import { declarations } from '../../src/functions/registrations';
 import { functionsById } from '../../src/functions/registry';
 import { installCustomFunctionsShim } from '../../src/functions/host-shim';

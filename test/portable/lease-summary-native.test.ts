@@ -7,7 +7,8 @@
  * the exceptions stay the exceptions.
  */
 import ExcelJS from 'exceljs';
-import { nativeTable, NativeTable } from '../../src/catalogue/native-table';
+import { nativeTable } from '../../src/catalogue/native-forms';
+import type { NativeTable } from '../../src/catalogue/native-table';
 import { declarations } from '../../src/functions/registrations';
 import { functionsById } from '../../src/functions/registry';
 import { installCustomFunctionsShim } from '../../src/functions/host-shim';

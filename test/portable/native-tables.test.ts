@@ -7,7 +7,7 @@
  * new inputs.
  */
 import ExcelJS from 'exceljs';
-import { nativeTable } from '../../src/catalogue/native-table';
+import { nativeTable, nativeTableRowOf } from '../../src/catalogue/native-forms';
 import { declarations } from '../../src/functions/registrations';
 import { functionsById } from '../../src/functions/registry';
 import { installCustomFunctionsShim } from '../../src/functions/host-shim';
@@ -24,7 +24,7 @@ import { expectCell } from '../helpers/expect-cell';
 
 installCustomFunctionsShim();
 const functions = functionsById();
-const withTables = declarations.filter((declaration) => declaration.nativeTable);
+const withTables = declarations.filter((declaration) => nativeTableRowOf(declaration));
 const samplesPerFunction = 12;
 /** Extra rows below each table: the rows past its length, which must show blank. */
 const blankRows = 2;

@@ -10,7 +10,7 @@
  */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { nativeTable } from '../../src/catalogue/native-table';
+import { nativeTable } from '../../src/catalogue/native-forms';
 import { declarations } from '../../src/functions/registrations';
 import { functionsById } from '../../src/functions/registry';
 import { installCustomFunctionsShim } from '../../src/functions/host-shim';

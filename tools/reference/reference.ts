@@ -10,7 +10,7 @@ import { Section, sectionOrder, sectionTitles } from '../../src/catalogue/sectio
 import type { CatalogueEntry, ExampleArg } from '../../src/catalogue/types';
 import { serialToIsoDate } from '../../src/core/dates';
 import { exampleFormula, exampleValues } from '../../src/catalogue/example';
-import { nativeFormula } from '../../src/catalogue/native';
+import { nativeFormula } from '../../src/catalogue/native-forms';
 import { Failure } from './sources';
 
 export type ExampleValue = number | string | boolean;

@@ -1,11 +1,9 @@
 import { asicPaybackMonths, asicPaybackMonthsParams } from '../../core/mining/asic-payback-months';
 import { defineFunction, FunctionDocs } from '../types';
-import { asicPaybackMonthsFormula } from './asic-payback-formula';
 import { monthlyHashpriceText } from './monthly-hashprice-text';
 
 export const declaration = defineFunction({
   id: 'ASIC_PAYBACK_MONTHS', result: 'number', unit: 'months', params: asicPaybackMonthsParams, core: asicPaybackMonths,
-  native: asicPaybackMonthsFormula,
 });
 
 export const docs: FunctionDocs = [

@@ -1,11 +1,8 @@
 import { breakevenNetworkHashrateEhs, breakevenNetworkHashrateParams } from '../../core/mining/breakeven-network-hashrate';
-import { breakevenHashpriceFormula, hashvalueFormula, needed } from '../native';
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
   id: 'BREAKEVEN_NETWORK_HASHRATE', result: 'number', unit: 'EH/s', params: breakevenNetworkHashrateParams, core: breakevenNetworkHashrateEhs,
-  native: ([price, efficiency, power, fees, height, fee, other]) =>
-    `${needed(price)}*${hashvalueFormula('1', needed(fees), height)}/(${breakevenHashpriceFormula(needed(efficiency), needed(power), needed(fee), needed(other))})`,
 });
 
 export const docs: FunctionDocs = [

@@ -3,8 +3,6 @@ import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
   id: 'GPU_TCO_PER_HOUR', result: 'number', unit: 'USD/GPU/hour', params: gpuTcoPerHourParams, core: gpuTcoUsdPerHour,
-  native: ([capex, life, kw, pue, power, opex, rate, utilization]) =>
-    `(${capex}*IF(${rate}=0,1/${life},${rate}/(1-(1+${rate})^(-${life})))+${opex}+${kw}*${pue}*8760*${power})/(8760*${utilization})`,
 });
 
 export const docs: FunctionDocs = [

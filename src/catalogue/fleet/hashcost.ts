@@ -3,7 +3,6 @@ import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
   id: 'HASHCOST', result: 'number', unit: 'USD/PH/day', params: hashcostParams, core: hashcostUsdPerPhDay,
-  native: ([cost, ehs, days]) => `${cost}/(${ehs}*1000*${days})`,
 });
 
 export const docs: FunctionDocs = [

@@ -1,10 +1,8 @@
 import { realizedHashrateEhs, realizedHashrateParams } from '../../core/mining/realized-hashrate';
-import { hashvalueFormula, needed } from '../native';
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
   id: 'REALIZED_HASHRATE', result: 'number', unit: 'EH/s', params: realizedHashrateParams, core: realizedHashrateEhs,
-  native: ([btc, days, ehs, fees, height]) => `${needed(btc)}/(${needed(days)}*1000*${hashvalueFormula(needed(ehs), needed(fees), height)})`,
 });
 
 export const docs: FunctionDocs = [

@@ -3,7 +3,6 @@ import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
   id: 'AI_MW_REVENUE', result: 'number', unit: 'USD/MW/year', params: aiMwRevenueParams, core: aiRevenueUsdPerMwYear,
-  native: ([value, term, mw]) => `${value}/${term}/${mw}`,
 });
 
 export const docs: FunctionDocs = [

@@ -3,7 +3,6 @@ import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
   id: 'COLO_MW_REVENUE', result: 'number', unit: 'USD/MW/year', params: coloMwRevenueParams, core: coloRevenueUsdPerMwYear,
-  native: ([rent, occupancy]) => `${rent}*12000*${occupancy}`,
 });
 
 export const docs: FunctionDocs = [

@@ -3,12 +3,6 @@ import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
   id: 'CONTRACT_PV', result: 'number', unit: 'USD', params: contractPvParams, core: contractPresentValueUsd,
-  native: ([value, term, rate, prepaid, escalator]) => {
-    // Growing annual instalments normalised to sum to 1: their PV over their sum.
-    const pv = `IF(${rate}=${escalator},${term}/(1+${rate}),(1-((1+${escalator})/(1+${rate}))^${term})/(${rate}-${escalator}))`;
-    const sum = `IF(${escalator}=0,${term},((1+${escalator})^${term}-1)/${escalator})`;
-    return `${value}*${prepaid}+${value}*(1-${prepaid})*${pv}/${sum}`;
-  },
 });
 
 export const docs: FunctionDocs = [

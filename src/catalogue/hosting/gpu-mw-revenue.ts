@@ -3,7 +3,6 @@ import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
   id: 'GPU_MW_REVENUE', result: 'number', unit: 'USD/MW/year', params: gpuMwRevenueParams, core: gpuRevenueUsdPerMwYear,
-  native: ([price, kw, utilization]) => `${price}*8760*${utilization}*1000/${kw}`,
 });
 
 export const docs: FunctionDocs = [

@@ -3,7 +3,6 @@ import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
   id: 'IT_LOAD_MW', result: 'number', unit: 'MW', params: itLoadMwParams, core: itLoadMw,
-  native: ([gross, pue]) => `${gross}/${pue}`,
 });
 
 export const docs: FunctionDocs = [

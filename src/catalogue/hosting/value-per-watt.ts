@@ -3,7 +3,6 @@ import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
   id: 'VALUE_PER_WATT', result: 'number', unit: 'USD/W', params: valuePerWattParams, core: valuePerWattUsd,
-  native: ([rent, margin, capRate, capex]) => `(${rent}*12000*${margin}/${capRate}-${capex})/1000000`,
 });
 
 export const docs: FunctionDocs = [

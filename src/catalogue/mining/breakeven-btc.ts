@@ -1,11 +1,8 @@
 import { breakevenBtcParams, breakevenBtcPriceUsd } from '../../core/mining/breakeven-btc';
-import { breakevenHashpriceFormula, hashvalueFormula, needed } from '../native';
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
   id: 'BREAKEVEN_BTC', result: 'number', unit: 'USD/BTC', params: breakevenBtcParams, core: breakevenBtcPriceUsd,
-  native: ([efficiency, power, ehs, fees, height, fee, other]) =>
-    `${breakevenHashpriceFormula(needed(efficiency), needed(power), needed(fee), needed(other))}/(${hashvalueFormula(needed(ehs), needed(fees), height)})`,
 });
 
 export const docs: FunctionDocs = [

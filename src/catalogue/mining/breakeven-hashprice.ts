@@ -1,10 +1,8 @@
 import { breakevenHashpriceParams, breakevenHashpriceUsdPerPhDay } from '../../core/mining/breakeven-hashprice';
-import { breakevenHashpriceFormula, fromEveryOperand } from '../native';
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
   id: 'BREAKEVEN_HASHPRICE', result: 'number', unit: 'USD/PH/day', params: breakevenHashpriceParams, core: breakevenHashpriceUsdPerPhDay,
-  native: fromEveryOperand(breakevenHashpriceFormula),
 });
 
 export const docs: FunctionDocs = [

@@ -3,7 +3,6 @@ import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
   id: 'BREAKEVEN_POWER', result: 'number', unit: 'USD/kWh', params: breakevenPowerParams, core: breakevenPowerPriceUsdPerKwh,
-  native: ([hashprice, efficiency, fee, other]) => `(${hashprice}*(1-${fee})-${other})/(${efficiency}*24)`,
 });
 
 export const docs: FunctionDocs = [

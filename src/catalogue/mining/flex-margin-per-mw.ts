@@ -1,13 +1,8 @@
 import { flexMarginPerMwParams, flexMarginUsdPerMwYear } from '../../core/mining/flex-margin-per-mw';
-import { flexRevenueUsdPerMwhFormula, needed } from '../native';
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
   id: 'FLEX_MARGIN_PER_MW', result: 'number', unit: 'USD/MW/year', params: flexMarginPerMwParams, core: flexMarginUsdPerMwYear, rulesCheckedByCore: true,
-  native: ([hashprice, efficiency, prices, fee, demandResponse]) => {
-    const revenue = flexRevenueUsdPerMwhFormula(needed(hashprice), needed(efficiency), needed(fee));
-    return `SUMPRODUCT((${prices}<${revenue})*(${revenue}-${prices}))*8760/COUNT(${prices})+${demandResponse}`;
-  },
 });
 
 export const docs: FunctionDocs = [

@@ -1,11 +1,8 @@
 import { flexUptime, flexUptimeParams } from '../../core/mining/flex-uptime';
-import { flexRevenueUsdPerMwhFormula, needed } from '../native';
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
   id: 'FLEX_UPTIME', result: 'number', unit: 'share', params: flexUptimeParams, core: flexUptime, rulesCheckedByCore: true,
-  native: ([hashprice, efficiency, prices, fee]) =>
-    `SUMPRODUCT((${prices}<${flexRevenueUsdPerMwhFormula(needed(hashprice), needed(efficiency), needed(fee))})*1)/COUNT(${prices})`,
 });
 
 export const docs: FunctionDocs = [

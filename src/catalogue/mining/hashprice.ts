@@ -1,10 +1,8 @@
 import { hashpriceParams, hashpriceUsdPerPhDay } from '../../core/mining/hashprice';
-import { hashvalueFormula, needed } from '../native';
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
   id: 'HASHPRICE', result: 'number', unit: 'USD/PH/day', params: hashpriceParams, core: hashpriceUsdPerPhDay,
-  native: ([price, ehs, fees, height]) => `${price}*${hashvalueFormula(needed(ehs), needed(fees), height)}`,
 });
 
 export const docs: FunctionDocs = [

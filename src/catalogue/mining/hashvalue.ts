@@ -1,10 +1,8 @@
 import { hashvalueBtcPerPhDay, hashvalueParams } from '../../core/mining/hashvalue';
-import { hashvalueFormula, needed } from '../native';
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
   id: 'HASHVALUE', result: 'number', unit: 'BTC/PH/day', params: hashvalueParams, core: hashvalueBtcPerPhDay,
-  native: ([ehs, fees, height]) => hashvalueFormula(needed(ehs), needed(fees), height),
 });
 
 export const docs: FunctionDocs = [

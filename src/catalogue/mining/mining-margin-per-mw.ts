@@ -1,11 +1,8 @@
 import { miningMarginPerMwParams, miningMarginUsdPerMwYear } from '../../core/mining/margin-per-mw';
-import { miningRevenueFormula, needed } from '../native';
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
   id: 'MINING_MARGIN_PER_MW', result: 'number', unit: 'USD/MW/year', params: miningMarginPerMwParams, core: miningMarginUsdPerMwYear,
-  native: ([hashprice, efficiency, power, uptime, fee, other]) =>
-    `${miningRevenueFormula(needed(hashprice), needed(efficiency), needed(uptime), needed(fee))}-${power}*8760000*${uptime}-${other}`,
 });
 
 export const docs: FunctionDocs = [

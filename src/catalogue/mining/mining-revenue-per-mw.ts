@@ -1,10 +1,8 @@
 import { miningRevenuePerMwParams, miningRevenueUsdPerMwYear } from '../../core/mining/revenue-per-mw';
-import { miningRevenueFormula, fromEveryOperand } from '../native';
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
   id: 'MINING_REVENUE_PER_MW', result: 'number', unit: 'USD/MW/year', params: miningRevenuePerMwParams, core: miningRevenueUsdPerMwYear,
-  native: fromEveryOperand(miningRevenueFormula),
 });
 
 export const docs: FunctionDocs = [

@@ -1,10 +1,8 @@
-import { hashesPerDifficultyUnit } from '../../core/constants';
 import { difficultyFromHashrateEhs, difficultyParams } from '../../core/protocol/difficulty';
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
   id: 'DIFFICULTY', result: 'number', params: difficultyParams, core: difficultyFromHashrateEhs,
-  native: ([ehs, seconds]) => `${ehs}*1E18*${seconds}/${hashesPerDifficultyUnit}`,
 });
 
 export const docs: FunctionDocs = [

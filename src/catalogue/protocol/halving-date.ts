@@ -1,12 +1,8 @@
-import { blocksPerHalving, minutesPerDay } from '../../core/constants';
 import { halvingDateParams, halvingDateSerial } from '../../core/protocol/halving-date';
-import { needed } from '../native';
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
   id: 'HALVING_DATE', result: 'number', unit: 'date', params: halvingDateParams, core: halvingDateSerial,
-  native: ([height, asOf, ahead, minutes]) =>
-    `${asOf}+(${ahead}*${blocksPerHalving}-MOD(${needed(height)},${blocksPerHalving}))*${minutes}/${minutesPerDay}`,
 });
 
 export const docs: FunctionDocs = [

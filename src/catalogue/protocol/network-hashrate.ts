@@ -1,10 +1,8 @@
-import { hashesPerDifficultyUnit } from '../../core/constants';
 import { hashrateEhsFromDifficulty, networkHashrateParams } from '../../core/protocol/network-hashrate';
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
   id: 'NETWORK_HASHRATE', result: 'number', unit: 'EH/s', params: networkHashrateParams, core: hashrateEhsFromDifficulty,
-  native: ([difficulty, seconds]) => `${difficulty}*${hashesPerDifficultyUnit}/${seconds}/1E18`,
 });
 
 export const docs: FunctionDocs = [

@@ -1,11 +1,8 @@
-import { blocksPerHalving } from '../../core/constants';
 import { nextHalvingHeight, nextHalvingHeightParams } from '../../core/protocol/next-halving-height';
-import { needed } from '../native';
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
   id: 'NEXT_HALVING_HEIGHT', result: 'number', unit: 'blocks', params: nextHalvingHeightParams, core: nextHalvingHeight,
-  native: ([height]) => `(INT(${needed(height)}/${blocksPerHalving})+1)*${blocksPerHalving}`,
 });
 
 export const docs: FunctionDocs = [

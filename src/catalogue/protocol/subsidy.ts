@@ -1,10 +1,8 @@
 import { subsidyBtc, subsidyParams } from '../../core/protocol/subsidy';
-import { needed, subsidyBtcFormula } from '../native';
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
   id: 'SUBSIDY', result: 'number', unit: 'BTC', params: subsidyParams, core: subsidyBtc,
-  native: ([height]) => subsidyBtcFormula(needed(height)),
 });
 
 export const docs: FunctionDocs = [

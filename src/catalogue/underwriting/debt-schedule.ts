@@ -1,9 +1,8 @@
 import { debtSchedule, debtScheduleParams } from '../../core/underwriting/debt-schedule';
 import { defineFunction, FunctionDocs } from '../types';
-import { scheduleRow } from './debt-schedule-native';
 import { balloonShareText, scheduleProfileText } from './lease-text';
 
-export const declaration = defineFunction({ id: 'DEBT_SCHEDULE', result: 'table', params: debtScheduleParams, core: debtSchedule, nativeTable: scheduleRow });
+export const declaration = defineFunction({ id: 'DEBT_SCHEDULE', result: 'table', params: debtScheduleParams, core: debtSchedule });
 
 export const docs: FunctionDocs = [
   'A loan repaid yearly, level, sculpted to CFADS, bullet or balloon: year, opening balance, interest, principal, debt service, closing balance, DSCR.',

@@ -1,8 +1,7 @@
 import { debtSizeParams, debtSizeUsd } from '../../core/underwriting/debt-size';
 import { defineFunction, FunctionDocs } from '../types';
-import { debtSizeFormula } from './debt-size-native';
 
-export const declaration = defineFunction({ id: 'DEBT_SIZE', result: 'number', unit: 'USD', params: debtSizeParams, core: debtSizeUsd, native: debtSizeFormula });
+export const declaration = defineFunction({ id: 'DEBT_SIZE', result: 'number', unit: 'USD', params: debtSizeParams, core: debtSizeUsd });
 
 export const docs: FunctionDocs = [
   'The largest loan cash flows carry at a minimum DSCR, level or sculpted, on the smallest of several CFADS cases, optionally capped at a loan-to-cost.',

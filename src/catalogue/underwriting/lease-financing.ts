@@ -1,9 +1,8 @@
 import { leaseFinancing, leaseFinancingParams } from '../../core/underwriting/lease-financing';
 import { defineFunction, FunctionDocs } from '../types';
-import { leaseFinancingRow } from './lease-financing-native';
 import { leaseFinancingParameterTexts } from './lease-text';
 
-export const declaration = defineFunction({ id: 'LEASE_FINANCING', result: 'table', params: leaseFinancingParams, core: leaseFinancing, nativeTable: leaseFinancingRow });
+export const declaration = defineFunction({ id: 'LEASE_FINANCING', result: 'table', params: leaseFinancingParams, core: leaseFinancing });
 
 export const docs: FunctionDocs = [
   'The whole financing of an AI/HPC lease, year by year from close: the build on the timeline, capitalised interest, the debt by profile, base and downside DSCR, reserve, lock-up, equity and project cash flows, dates.',

@@ -1,9 +1,8 @@
 import { leaseSummary, leaseSummaryParams } from '../../core/underwriting/lease-summary';
 import { defineFunction, FunctionDocs } from '../types';
-import { leaseSummaryRow } from './lease-summary-native';
 import { leaseFinancingParameterTexts } from './lease-text';
 
-export const declaration = defineFunction({ id: 'LEASE_SUMMARY', result: 'table', params: leaseSummaryParams, core: leaseSummary, nativeTable: leaseSummaryRow });
+export const declaration = defineFunction({ id: 'LEASE_SUMMARY', result: 'table', params: leaseSummaryParams, core: leaseSummary });
 
 export const docs: FunctionDocs = [
   "The headline figures of LEASE_FINANCING's deal as label and value: equity and project IRR, min and average DSCR, downside DSCR, debt, equity, loan-to-cost, capitalised interest, equity payback, reserve.",

@@ -1,15 +1,8 @@
 import { noteShares, noteSharesParams } from '../../core/valuation/note-shares';
-import { needed } from '../native';
 import { defineFunction, FunctionDocs } from '../types';
 
 export const declaration = defineFunction({
   id: 'NOTE_SHARES', result: 'number', unit: 'shares', params: noteSharesParams, core: noteShares,
-  native: ([principal, conversion, price, cap, net]) => {
-    const [n, c, p] = [needed(principal), needed(conversion), needed(price)];
-    const kept = `IF(${needed(net)},${p}-${c},${p})`;
-    const back = cap === undefined ? '' : `-(MIN(${p},${cap})-${c})`;
-    return `IF(${p}<=${c},0,MAX(0,${n}*(${kept}${back})/(${c}*${p})))`;
-  },
 });
 
 export const docs: FunctionDocs = [

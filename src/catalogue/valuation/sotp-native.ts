@@ -27,7 +27,7 @@ import { OverrideLabel, overridesOf, LabelledRange, stageMwLabel, pipelineStages
 import { complete, debtLessConvertedPart, incompletePrefix, noSourcedFigure, projectDebtPart, SotpPart, SotpPartLabel, sotpParts, supplyNote } from '../../core/valuation/sotp';
 import { literal, needed } from '../native';
 import type { NativeTableRow, TableData } from '../../sheet/native-form';
-import { declaration as noteSharesDeclaration } from './note-shares';
+import { noteSharesNative } from './note-shares-native';
 
 /** The rows of the table without headers: seven parts, then the totals. */
 const row = { equity: 7, diluted: 8, valuePerShare: 9, upside: 10, status: 11 } as const;
@@ -70,8 +70,7 @@ function convertedFormula(notes: readonly { conversion: number; principal: numbe
 
 /** The shares the notes add at the share price: NOTE_SHARES of each, physical settlement, net of capped calls. */
 function noteSharesFormula(notes: readonly ConvertibleNote[], price: string): string {
-  const native = noteSharesDeclaration.native as NonNullable<typeof noteSharesDeclaration.native>;
-  return notes.map((note) => `+${native([String(note.principal_usd), String(note.conversion_price_usd), price, note.cap_price_usd?.toString(), 'FALSE'])}`).join('');
+  return notes.map((note) => `+${noteSharesNative([String(note.principal_usd), String(note.conversion_price_usd), price, note.cap_price_usd?.toString(), 'FALSE'])}`).join('');
 }
 
 /**

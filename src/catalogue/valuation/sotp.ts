@@ -1,8 +1,7 @@
 import { sotpParams, sotpTable } from '../../core/valuation/sotp';
 import { defineFunction, FunctionDocs } from '../types';
-import { sotpRow } from './sotp-native';
 
-export const declaration = defineFunction({ id: 'SOTP', result: 'table', params: sotpParams, core: sotpTable, bundledData: true, nativeTable: sotpRow });
+export const declaration = defineFunction({ id: 'SOTP', result: 'table', params: sotpParams, core: sotpTable, bundledData: true });
 
 export const docs: FunctionDocs = [
   "A spilled sum-of-the-parts valuation of a company: mining, contracted AI/HPC, pipeline, BTC, cash, debt and project debt from the bundled presets (each with its date and source) or the analyst's overrides, at the analyst's multiples, then equity value, diluted shares, value per share, upside and a status row listing the incomplete parts. A missing debt, project debt or share count is #N/A naming the figure and its override, never 0.",
