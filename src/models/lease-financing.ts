@@ -5,7 +5,8 @@
  * downside case, a debt service reserve and a lock-up, the headline read by label from
  * MINER.LEASE_SUMMARY (so any term and build work), the table year by year, a grid of equity IRR
  * against rent and interest rate, and charts. Prefilled with Hut 8's River Bend (245 MW IT, $7.0B
- * over 15 years). A second sheet finances River Bend with its $3.25B 6.192% notes and a
+ * over 15 years). A second sheet lays out the deal of every point of the grid year by year
+ * (lease-grid-sheet.ts); a third finances River Bend with its $3.25B 6.192% notes and a
  * Cipher-style 2030 project-notes deal with a balloon.
  */
 import { index, irr, lit, match, min, miner, over, range, ref, times } from '../sheet/formula';
@@ -15,19 +16,17 @@ import { Expr } from '../sheet/formula-tree';
 import { formats, input, SheetBuilder } from './sheet-builder';
 import { defineModel, legend, linkedNote, ModelDefinition, ModelOptions, unitText } from './common';
 import { sources } from './sources';
-import { leaseFinancingHeaders } from '../core/underwriting/lease-financing';
 import { leaseSummaryLabels } from '../core/underwriting/lease-summary';
 import { notesText } from './lease-notes-text';
 import { sourceText } from './source-notes';
 import { columnNames } from './column-names';
+import { DealCells, dealArgs, dealCall, financingColumn, financingColumns, financingFormats, financingTableRows } from './lease-deal-call';
+import { gridAxisKeys, gridEquityRange, gridSheet } from './lease-grid-sheet';
 
-/** LEASE_FINANCING's table: a header row, row 0 (the close), then one row a year from close. */
-const financingColumns = leaseFinancingHeaders.length;
-const column = { year: 0, noi: 2, service: 6, dscr: 7, equity: 8, dscrDownside: 10 } as const;
 const termYears = 15;
 const buildMonths = 18;
-/** Rows of the prefilled deal's table, header included: the close, then the years to the end of the lease. */
-const tableRows = 2 + termYears + Math.ceil(buildMonths / 12);
+/** Rows of the prefilled deal's table, header included. */
+const tableRows = financingTableRows(termYears, buildMonths);
 /** LEASE_SUMMARY's table: a header row, then one row a label. */
 const summaryRows = 1 + leaseSummaryLabels.length;
 
@@ -153,7 +152,7 @@ const text = {
 const gridRents = [108, 128, 148];
 const gridRates = [0.05192, 0.06192, 0.07192];
 
-function layout(s: SheetBuilder, t: (typeof text)[Locale]): void {
+function layout(s: SheetBuilder, t: (typeof text)[Locale], options: ModelOptions): void {
   const lease = s.inputSection(t.lease, {
     mw: input('it_load_mw', t.mw, 245, 'MW IT', formats.number1, sources.riverBendLease),
     rent: input('rent_usd_per_kw_month', t.rent, 128, 'USD/kW-month', formats.usd2, sources.riverBendRent),
@@ -177,15 +176,8 @@ function layout(s: SheetBuilder, t: (typeof text)[Locale]): void {
   const { mw } = lease;
   const { capex, rate, exitCap } = debt;
 
-  // LEASE_FINANCING's and LEASE_SUMMARY's arguments; the profile is left out (sculpted) and the
-  // balloon share with it, the close date too (dates count from 0). A sweep above 0 adds the
-  // table's cash_sweep_usd column at its right.
-  const dealArgs = (rentCell: Expr, rateCell: Expr, headers: boolean): (Expr | null)[] => [
-    ref(mw), rentCell, ref(lease.term), ref(lease.escalator), ref(lease.noiMargin), ref(capex), ref(debt.build), ref(debt.ltc), rateCell,
-    ref(debt.dscr), ref(debt.tenor), lit(headers), ref(exitCap), lit(''), lit(0), ref(debt.downside), ref(debt.dsra), ref(debt.lockup),
-    null, ref(debt.sweep),
-  ];
-  const deal = (rentCell: Expr, rateCell: Expr, headers: boolean): Expr => miner('LEASE_FINANCING', ...dealArgs(rentCell, rateCell, headers));
+  const cells: DealCells = { ...lease, ...debt };
+  const deal = (headers: boolean): Expr => dealCall(cells, ref(lease.rent), ref(rate), headers);
 
   // The results read the summary below them by label: its place is known before they are written.
   const resultsRow = s.row;
@@ -213,21 +205,18 @@ function layout(s: SheetBuilder, t: (typeof text)[Locale]): void {
   s.row = summaryAnchor - 1;
 
   s.section(t.summaryTable);
-  s.addSpill(summaryAnchor, 0, (headers) => miner('LEASE_SUMMARY', ...dealArgs(ref(lease.rent), ref(rate), headers)), summaryRows, 2, [undefined, formats.number4]);
+  s.addSpill(summaryAnchor, 0, (headers) => miner('LEASE_SUMMARY', ...dealArgs(cells, ref(lease.rent), ref(rate), headers)), summaryRows, 2, [undefined, formats.number4]);
   s.row = summaryAnchor + summaryRows + 1;
 
   s.section(t.table);
   const anchorRow = s.row;
   const usd = formats.usd;
-  const x = formats.number2;
-  const table = s.addSpill(anchorRow, 0, (headers) => deal(ref(lease.rent), ref(rate), headers), tableRows, financingColumns, [
-    formats.integer, usd, usd, usd, usd, usd, usd, x, usd, usd, x, usd, usd, formats.integer,
-  ]);
+  const table = s.addSpill(anchorRow, 0, deal, tableRows, financingColumns, financingFormats);
   s.row = anchorRow + tableRows + 1;
 
   // The charts start at the first row with rent and debt service (the build's rows have neither).
   const firstServiceRow = anchorRow + 2 + Math.floor(buildMonths / 12);
-  const years = table.column(column.year, firstServiceRow);
+  const years = table.column(financingColumn.year, firstServiceRow);
   s.addChart({
     title: t.flowChart,
     categories: years,
@@ -235,8 +224,8 @@ function layout(s: SheetBuilder, t: (typeof text)[Locale]): void {
     valueFormat: usd,
     valueTitle: t.usd,
     series: [
-      { name: t.seriesNoi, type: 'line', values: table.column(column.noi, firstServiceRow) },
-      { name: t.seriesService, type: 'line', values: table.column(column.service, firstServiceRow) },
+      { name: t.seriesNoi, type: 'line', values: table.column(financingColumn.noi, firstServiceRow) },
+      { name: t.seriesService, type: 'line', values: table.column(financingColumn.service, firstServiceRow) },
     ],
     from: { row: s.row, col: 0 },
     to: { row: s.row + 16, col: 3 },
@@ -248,22 +237,26 @@ function layout(s: SheetBuilder, t: (typeof text)[Locale]): void {
     valueFormat: formats.number2,
     valueTitle: t.ratio,
     series: [
-      { name: t.seriesDscr, type: 'line', values: table.column(column.dscr, firstServiceRow) },
-      { name: t.dscrSeriesDownside, type: 'line', values: table.column(column.dscrDownside, firstServiceRow) },
+      { name: t.seriesDscr, type: 'line', values: table.column(financingColumn.dscr, firstServiceRow) },
+      { name: t.dscrSeriesDownside, type: 'line', values: table.column(financingColumn.dscrDownside, firstServiceRow) },
     ],
     from: { row: s.row, col: 4 },
     to: { row: s.row + 16, col: 10 },
   });
   s.row += 18;
 
-  // The grid: each cell is IRR(INDEX(MINER.LEASE_FINANCING(…, FALSE), 0, 9)), the equity column of
-  // its own deal, the whole column whatever its length: the headline's figure at its own inputs.
+  // The grid: each cell is =IRR of the equity column of its own deal, laid out whole on the
+  // sensitivity sheet (lease-grid-sheet.ts), every row a table of any length can fill: the
+  // headline's figure at the point's rent and rate, in a reviewer's sight and computed by a copy.
   s.addGrid({
     title: t.grid,
-    rows: { key: 'grid_rent', caption: t.gridRows, unit: 'USD/kW-month', values: gridRents, format: formats.usd2 },
-    cols: { key: 'grid_rate', caption: t.gridCols, unit: 'share/yr', values: gridRates, format: formats.rate },
+    rows: { key: gridAxisKeys.rent, caption: t.gridRows, unit: 'USD/kW-month', values: gridRents, format: formats.usd2 },
+    cols: { key: gridAxisKeys.rate, caption: t.gridCols, unit: 'share/yr', values: gridRates, format: formats.rate },
     cellFormat: formats.share,
-    cell: (rentCell, rateCell) => irr(index(deal(ref(rentCell), ref(rateCell), false), lit(0), lit(column.equity + 1))),
+    cell: (_rent, _rate, point) => {
+      const equity = gridEquityRange(options.locale, point.row, point.col, gridRates.length);
+      return irr(range(equity.from, equity.to));
+    },
   });
 }
 
@@ -273,7 +266,7 @@ const columnWidths = [46, 18, 16, 18, 18, 16, 18, 10, 18, 18, 12, 16, 16, 10];
 const mainModel = defineModel('lease-financing', text, columnWidths, layout);
 
 /**
- * The second sheet: River Bend financed with its notes, and a 2030 project-notes deal (Cipher's
+ * The notes sheet: River Bend financed with its notes, and a 2030 project-notes deal (Cipher's
  * Barber Lake), each a DEBT_SCHEDULE on the lease's NOI (LEASE_CASHFLOWS), every figure sourced
  * or labelled an assumption.
  */
@@ -328,6 +321,6 @@ export const leaseFinancing: ModelDefinition = {
   ...mainModel,
   build(options: ModelOptions): WorkbookPlan {
     const plan = mainModel.build(options);
-    return { ...plan, sheets: [...plan.sheets, notesSheet(options)] };
+    return { ...plan, sheets: [...plan.sheets, gridSheet(options, plan.sheets[0]), notesSheet(options)] };
   },
 };

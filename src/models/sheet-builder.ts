@@ -56,8 +56,12 @@ export interface GridSpec {
   /** The column axis stands in one row, from column C. */
   readonly cols: GridAxis;
   readonly cellFormat: string;
-  /** The formula of one cell from its row-axis and column-axis cells (mixed references, so the grid reads as one copied formula). */
-  readonly cell: (rowAxis: CellRef, colAxis: CellRef) => Expr;
+  /**
+   * The formula of one cell from its row-axis and column-axis cells (mixed references, so the
+   * grid reads as one copied formula) and its place in the grid (0-based), for a cell that
+   * reads a range laid out per point.
+   */
+  readonly cell: (rowAxis: CellRef, colAxis: CellRef, point: { readonly row: number; readonly col: number }) => Expr;
 }
 
 /** Where a spilled table stands: its anchor (the header row, when it has one) and its last row. */
@@ -295,7 +299,7 @@ export class SheetBuilder {
       axisInput(grid.rows, r, row, 1, 0);
       grid.cols.values.forEach((_, i) => {
         const col = 2 + i;
-        this.put({ row, col, style: 'output', formula: grid.cell(this.at(row, 1, true, false), this.at(axisRow, col, false, true)), numberFormat: grid.cellFormat });
+        this.put({ row, col, style: 'output', formula: grid.cell(this.at(row, 1, true, false), this.at(axisRow, col, false, true), { row: r, col: i }), numberFormat: grid.cellFormat });
       });
     });
   }

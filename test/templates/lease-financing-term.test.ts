@@ -17,17 +17,18 @@ const sheet = plan.sheets[0];
 const inputAt = (key: string) => sheet.inputs.find((input) => input.key === key) as SheetPlan['inputs'][number];
 const cellAt = (row: number, col: number) => sheet.cells.find((cell) => cell.row === row && cell.col === col) as PlannedCell;
 
-/** The plan with the term typed over, the deal's spill as long as the longer lease makes it. */
+/** The plan with the term typed over, each of the deal's spills (the first sheet's and the sensitivity sheet's grid points) as long as the longer lease makes it. */
 function withTerm(termYears: number): WorkbookPlan {
   const term = inputAt('term_years');
   const tenor = inputAt('tenor_years');
-  const build = cellAt(inputAt('build_months').row, inputAt('build_months').col).value as number;
+  const added = termYears - (cellAt(term.row, term.col).value as number);
+  const longer = (cell: PlannedCell): PlannedCell =>
+    cell.spill && cell.formula?.kind === 'miner' && cell.formula.id === 'LEASE_FINANCING' ? { ...cell, spill: { ...cell.spill, rows: cell.spill.rows + added } } : cell;
   const cells = sheet.cells.map((cell): PlannedCell => {
     if ((cell.row === term.row && cell.col === term.col) || (cell.row === tenor.row && cell.col === tenor.col)) return { ...cell, value: termYears };
-    if (cell.spill && cell.spill.cols > 2) return { ...cell, spill: { ...cell.spill, rows: 2 + termYears + Math.ceil(build / 12) } };
-    return cell;
+    return longer(cell);
   });
-  return { ...plan, sheets: [{ ...sheet, cells }, ...plan.sheets.slice(1)] };
+  return { ...plan, sheets: [{ ...sheet, cells }, ...plan.sheets.slice(1).map((other) => ({ ...other, cells: other.cells.map(longer) }))] };
 }
 
 describe('the lease-financing workbook with a 25-year lease', () => {
