@@ -90,7 +90,7 @@ describe('a portable copy of ASIC_PAYBACK_MONTHS calls, recomputed by LibreOffic
     expectCell(computedValue(sheet.getCell('A3')), overRange, 'over Paths!F2:F61');
   });
 
-  it('keeps the call over an expression as its value (an OFFSET over the expression would be #VALUE!)', () => {
+  it('keeps the call over an expression as its value (an INDEX range over the expression would be #VALUE!)', () => {
     expect(typeof overExpression).toBe('number');
     expect(sheet.getCell('A4').formula).toBeUndefined();
     expectCell(computedValue(sheet.getCell('A4')), overExpression, 'over Paths!F2:F61*0.9');

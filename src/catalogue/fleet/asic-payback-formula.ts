@@ -81,17 +81,26 @@ function arrayPayback(m: Machine, h: string, shape: OperandShape): string {
 }
 
 /**
+ * The cells of a range from its first to row `rows`, column `columns` of it, as a range between
+ * two INDEX references: unlike OFFSET, not volatile (src/catalogue/native-series.ts says why).
+ */
+function leadingCells(h: string, rows: string, columns: string): string {
+  return `INDEX(${h},1,1):INDEX(${h},${rows},${columns})`;
+}
+
+/**
  * A hashprice range: one cell is a flat hashprice; a range whose first max_months
  * cells hold anything but numbers (a blank included), of several rows and columns, or with
  * fewer figures than max_months is #VALUE! as the function says; else its first max_months
  * figures are read (cells past them may be blank).
  */
 function rangePayback(m: Machine, h: string): string {
-  const column = pathPayback(m, `OFFSET(${h},0,0,${m.months},1)`, true, m.months);
-  const row = pathPayback(m, `OFFSET(${h},0,0,1,${m.months})`, false, m.months);
+  const column = pathPayback(m, leadingCells(h, m.months, '1'), true, m.months);
+  const row = pathPayback(m, leadingCells(h, '1', m.months), false, m.months);
   const cells = `ROWS(${h})*COLUMNS(${h})`;
-  // Only the first max_months cells must be numbers: a path cut short ends in blanks the function does not read.
-  const read = `OFFSET(${h},0,0,IF(COLUMNS(${h})=1,${m.months},1),IF(COLUMNS(${h})=1,1,${m.months}))`;
+  // Only the first max_months cells must be numbers: a path cut short ends in blanks the function
+  // does not read. Clamped to the range, so that a shorter range is refused by its size, not by #REF!.
+  const read = leadingCells(h, `MIN(${m.months},ROWS(${h}))`, `MIN(${m.months},COLUMNS(${h}))`);
   const refused = `OR(MIN(ROWS(${h}),COLUMNS(${h}))>1,${cells}<${m.months},COUNT(${read})<${m.months})`;
   return `IF(${oneCellCondition(h)},${flatPayback(m, `INDEX(${h},1,1)`)},IF(${refused},#VALUE!,IF(COLUMNS(${h})=1,${column},${row})))`;
 }
