@@ -4,13 +4,15 @@
  * cell is a formula over the inputs, with the bundled figures as constants. LibreOffice
  * recomputes: (1) the native table on presets that lack a debt, a project debt or a share
  * count, with overrides and the notes leaving the debt, to the add-in's table (#N/A where the
- * function gives it); (2) the model's copy, after each input is changed in it, to the add-in's
+ * function gives it), and with a pipeline stage typed into a copy's overrides (not read: the copy
+ * names it in the pipeline part and the status, every figure as without it); (2) the model's copy, after each input is changed in it, to the add-in's
  * own table, grid and results at the new inputs (the workbook calculation), to 1e-9. The grid
  * reads the table with plain formulas and shows the figures the nine SOTP calls it replaced gave.
  */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { nativeTable } from '../../src/catalogue/native-forms';
+import { stagesNotRead } from '../../src/catalogue/valuation/sotp-native';
 import { declarations } from '../../src/functions/registrations';
 import { functionsById } from '../../src/functions/registry';
 import { installCustomFunctionsShim } from '../../src/functions/host-shim';
@@ -69,14 +71,18 @@ describe('SOTP native table, recomputed by LibreOffice on presets with gaps, ove
     ['IREN', 90_000, 60, 0, 17_000_000, 5_000_000, 0.5, 46112, true, true, [['Contracted_MW', 660], ['', null], ['cash_usd', 1e9]]],
     ['IREN', 90_000, 10, 2_000_000, 17_000_000, 5_000_000, 0.5, 46112, false, true, [['debt_usd', 2e9]]], // below every conversion price
   ];
-  const placed: { args: unknown[]; table: unknown[][]; top: number; data: boolean[][] }[] = [];
+  type Placed = { args: unknown[]; table: unknown[][]; top: number; data: boolean[][]; overridesTop: number };
+  const placed: Placed[] = [];
+  // A copy's overrides with a blank row, into which a pipeline stage is typed after the copy is made.
+  const stageCase: unknown[] = ['IREN', 90_000, 60, 0, 17_000_000, 5_000_000, 0.5, 46112, true, true, [['contracted_mw', 660], ['', null]]];
+  let staged: Placed;
   let sheet: ExcelJS.Worksheet;
 
   beforeAll(async () => {
     const workbook = new ExcelJS.Workbook();
     const out = workbook.addWorksheet('SOTP');
     let top = 1;
-    for (const args of cases) {
+    for (const args of [...cases, stageCase]) {
       const table = (functions.get('SOTP') as (...a: unknown[]) => unknown[][])(...args);
       // Scalars on the case's first row; an overrides range from column 20 down.
       const operands = args.map((value, i) => {
@@ -103,9 +109,12 @@ describe('SOTP native table, recomputed by LibreOffice on presets with gaps, ove
           else cell.value = { formula: native.formula(r - native.headerRows, c, (column, rowsUp = 0) => a1(first + r - 1 - rowsUp, column)).slice(1) } as ExcelJS.CellFormulaValue;
         });
       });
-      placed.push({ args, table, top: first, data });
+      placed.push({ args, table, top: first, data, overridesTop: top });
       top = first + table.length + 2;
     }
+    staged = placed.pop() as Placed;
+    out.getCell(staged.overridesTop + 1, 20).value = ' Pipeline_MW_Energized ';
+    out.getCell(staged.overridesTop + 1, 21).value = 120;
     sheet = (await recalculateWithLibreOffice(workbook)).getWorksheet('SOTP') as ExcelJS.Worksheet;
   }, libreOfficeTimeoutMs);
 
@@ -131,6 +140,23 @@ describe('SOTP native table, recomputed by LibreOffice on presets with gaps, ove
     expect(kept(placed[2].data).sort()).toEqual([...asOfAndSource, ...bases].sort());
     // CORZ with overrides: a basis is the override or the bundled figure, a formula.
     expect(kept(placed[1].data).sort()).toEqual(asOfAndSource.sort());
+  });
+
+  it('says so in the pipeline part and the status when a stage is typed into the copy\'s overrides, every other cell as without it', () => {
+    // The add-in splits the pipeline into a part a stage: two stages make a row more than the copy holds.
+    const sotpOf = (...stages: [string, number][]) => (functions.get('SOTP') as (...a: unknown[]) => unknown[][])(...stageCase.slice(0, 10), [['contracted_mw', 660], ...stages]);
+    expect(sotpOf(['pipeline_mw_energized', 120]).map((row) => row[0])).toContain('pipeline: energized');
+    expect(sotpOf(['pipeline_mw_energized', 120], ['pipeline_mw_option', 300])).toHaveLength(staged.table.length + 1);
+    const pipelineRow = staged.table.findIndex((row) => row[0] === 'pipeline');
+    const statusRow = staged.table.length - 1;
+    staged.table.forEach((row, r) =>
+      row.forEach((expected, c) => {
+        const actual = computedValue(sheet.getCell(staged.top + r, c + 1));
+        if (r === pipelineRow && c === 0) expect(actual).toBe(`pipeline (${stagesNotRead})`);
+        else if (r === statusRow && c === 7) expect(actual).toBe(`${stagesNotRead}; ${expected}`);
+        else expectCell(actual, expected, `SOTP with a stage typed in, row ${r} column ${c}`);
+      }),
+    );
   });
 
   it('has no native form where the overrides split the pipeline by stage (the rows change)', () => {

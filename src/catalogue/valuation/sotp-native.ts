@@ -13,8 +13,11 @@
  * Overrides: where the call has an `overrides` range, a part's basis is
  * IFERROR(VLOOKUP(label, overrides, 2, FALSE), the bundled figure), so the analyst's figure
  * wins in the copy as in the add-in (the row's as_of and source stay the bundled figure's). A
- * pipeline split by stage changes the table's rows: a call with stages has no native form, and
- * stages typed into the copy's overrides are not read.
+ * pipeline split by stage changes the table's rows (one part a stage given, the totals moving
+ * down), and a copy's range holds the rows it was made with: a call with stages has no native
+ * form, and stages typed into the copy's overrides are not read. The copy says so where it
+ * happens: with a pipeline_mw_<stage> label in its overrides, the pipeline part and the status
+ * name the stages as not read (the pipeline valued as one part, as pipeline_mw gives it).
  *
  * No silent zeros, as in the function: a missing asset is 0, a missing liability or share count
  * #N/A down to value per share and upside.
@@ -103,6 +106,15 @@ function dataOf(values: readonly unknown[] | undefined): { preset: Preset; asOfD
   }
 }
 
+/** What the pipeline part and the status say when stages are typed into a copy's overrides. */
+export const stagesNotRead = 'pipeline stages in overrides are not read in this copy: the pipeline is one part (pipeline_mw)';
+
+/** The condition that the overrides hold a pipeline_mw_<stage> label (case and surrounding spaces ignored, as the function reads labels). */
+function stagesTypedCondition(overrides: string): string {
+  const prefix = stageMwLabel(pipelineStages[0]).slice(0, -pipelineStages[0].length);
+  return `SUMPRODUCT(--(LEFT(TRIM(INDEX(${overrides},0,1)),${prefix.length})=${literal(prefix)}))>0`;
+}
+
 /** SOTP's rows as native formulas and data cells (see the file's comment); undefined without the copy-time values. */
 export const sotpRow: NativeTableRow = (operands, r, cell, values) => {
   const data = dataOf(values);
@@ -152,6 +164,7 @@ export const sotpRow: NativeTableRow = (operands, r, cell, values) => {
     const raw = overrides === undefined ? bundled : `IFERROR(${given(part.label, 2)},${bundled})`;
     let basisCell: string | TableData = overrides === undefined ? provenance : raw;
     let name = literal(part.part);
+    if (part.label === 'pipeline_mw' && overrides !== undefined) name = `IF(${stagesTypedCondition(overrides)},${literal(`${part.part} (${stagesNotRead})`)},${name})`;
     if (part.label === 'debt_usd') {
       // With an override the debt is taken as of the valuation date (the core's rule), else as of its figure.
       const asFigure = convertibleInDebt(preset, figure?.as_of ?? isoDateOrLatest(asOfDate), asOfDate);
@@ -195,6 +208,7 @@ export const sotpRow: NativeTableRow = (operands, r, cell, values) => {
     `IF(${projectDebtMissing},${literal(`${projectDebtPart} (project_debt_usd); `)},"")`,
     `IF(${sharesMissing.missing},${literal('diluted shares (shares_outstanding); ')},"")`,
   ].join('&');
-  const status = `IF(${gaps}="",${literal(complete)},${literal(incompletePrefix)}&LEFT(${gaps},LEN(${gaps})-2))`;
+  const gapsStatus = `IF(${gaps}="",${literal(complete)},${literal(incompletePrefix)}&LEFT(${gaps},LEN(${gaps})-2))`;
+  const status = overrides === undefined ? gapsStatus : `IF(${stagesTypedCondition(overrides)},${literal(`${stagesNotRead}; `)},"")&${gapsStatus}`;
   return [literal('status'), ...blank.slice(0, 6), status];
 };
