@@ -14,10 +14,28 @@ import * as path from 'path';
 export const libreOfficeTimeoutMs = 240_000;
 
 /**
+ * Files a soffice run converts at most: it keeps what each file used until it exits, so a model's
+ * 43 perturbed copies with their Sensitivity tables reached 9 GB and most of the timeout in one
+ * run; runs of this many stay near a gigabyte and a fraction of the timeout each.
+ */
+const filesPerRun = 12;
+
+/**
  * The files as LibreOffice saves them after computing every formula in them, in `format`
- * (xlsx, or csv: the first sheet as its cells show), by name, in one soffice run.
+ * (xlsx, or csv: the first sheet as its cells show), by name, in soffice runs of at most
+ * `filesPerRun` files.
  */
 export function convertFilesWithLibreOffice(files: ReadonlyMap<string, Uint8Array>, format = 'xlsx'): Map<string, Buffer> {
+  const entries = [...files];
+  const converted = new Map<string, Buffer>();
+  for (let start = 0; start < entries.length; start += filesPerRun) {
+    for (const [name, bytes] of convertInOneRun(new Map(entries.slice(start, start + filesPerRun)), format)) converted.set(name, bytes);
+  }
+  return converted;
+}
+
+/** The files converted by one soffice run. */
+function convertInOneRun(files: ReadonlyMap<string, Uint8Array>, format: string): Map<string, Buffer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hashwatt-calc-'));
   try {
     const inDir = path.join(dir, 'in');
@@ -40,7 +58,7 @@ export function convertFilesWithLibreOffice(files: ReadonlyMap<string, Uint8Arra
   }
 }
 
-/** The files after LibreOffice has computed every formula in them, by name, in one soffice run. */
+/** The files after LibreOffice has computed every formula in them, by name. */
 export async function recalculateFilesWithLibreOffice(files: ReadonlyMap<string, Uint8Array>): Promise<Map<string, ExcelJS.Workbook>> {
   const results = new Map<string, ExcelJS.Workbook>();
   for (const [name, bytes] of convertFilesWithLibreOffice(files)) {

@@ -216,7 +216,7 @@ describe.each(fileNames)('$file: each input changed in the portable copy, recomp
       variants.push({ name, change: { input, how, from, to }, expected: calculate(planWithInputs(plan, input.sheet, [[input.input, to]])) });
       files.set(name, await withoutCachedResults(await withCellValue(copy.bytes, input.sheet, address(input.input), to)));
     }
-    recomputed = await recalculateFilesWithLibreOffice(files); // every variant of the model in one soffice run
+    recomputed = await recalculateFilesWithLibreOffice(files); // every variant of the model, in soffice runs of a few files each
   }, 1_800_000);
 
   it('recomputes every result cell to the add-in value at the same inputs (1e-9, text as text)', () => {
