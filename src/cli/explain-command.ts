@@ -20,7 +20,9 @@ function explanationLines(explanation: Explanation): string[] {
       return [`native formula: ${explanation.formula}`];
     case 'table':
       return [
-        `native formulas, one a cell (the table's top-left cell at ${explanation.anchor}, its first rows; each later row refers to the row above as the second does):`,
+        explanation.whole
+          ? `native formulas, one a cell (the table's top-left cell at ${explanation.anchor}, all its rows: they read one another):`
+          : `native formulas, one a cell (the table's top-left cell at ${explanation.anchor}, its first rows; each later row refers to the row above as the second does):`,
         ...explanation.rows.flatMap((row) => row.map((cell) => `  ${cell.cell}: ${cell.formula}`)),
       ];
     case 'data':

@@ -20,6 +20,7 @@ import { asSerial, computedValue, libreOfficeTimeoutMs, recalculateWithLibreOffi
 import { recordedCalls } from '../helpers/recorded-cases';
 import { expectClose } from '../helpers/tolerance';
 import { expectCell } from '../helpers/expect-cell';
+import { leaseSummaryLabels } from '../../src/core/underwriting/lease-summary';
 
 /** Samples per function sent to LibreOffice: the first recorded calls within the function's domain (many CONVERSION_* samples are not: a build or horizon that is not a whole number). */
 const samplesPerFunction = 40;
@@ -146,6 +147,16 @@ describe('hashwatt explain', () => {
       ['A3', 'B3', 'C3', 'D3', 'E3', 'F3'],
     ]);
     expect(explained.rows?.[1][3].formula).toBe('=IF(1>=3,"",957.7*(1+0.025)^1)');
+  });
+
+  it('gives a table whose rows read one another whole: LEASE_SUMMARY, all eleven rows', () => {
+    const words = ['LEASE_SUMMARY', '245', '128', '15', '0.03', '0.986', '10000000', '18', '0.85', '0.06192', '1.4'];
+    const explained = explain(...words);
+    expect(explained.rows?.map((row) => row[0].formula)).toEqual(leaseSummaryLabels.map(([label]) => `="${label}"`));
+    // debt_usd's row is read by the rows above it (equity_irr's) and below it (equity_usd's)
+    expect(explained.rows?.[0][1].formula).toContain('B7');
+    expect(explained.rows?.[6][1].formula).toContain('B7');
+    expect(run(['explain', ...words]).stdout).toContain('all its rows: they read one another');
   });
 
   describe('its table formulas, recomputed by LibreOffice on the recorded seeded samples', () => {
