@@ -28,6 +28,7 @@ const inputs = {
     C7: { formula: '=MINER.DEBT_SCHEDULE(B5,B7,4)' },
     C8: { formula: '=SUM(B5:B7)' },
     C9: { formula: '=MINER.HASHPRICE_PATH(46101,3,B5,B6,941472)' },
+    J5: { formula: '=MINER.LEASE_SUMMARY(245,128,15,0.03,0.986,10000000,18,0.85,0.06192,1.4)' },
     E5: { value: 'my note' },
   },
 };
@@ -94,6 +95,12 @@ describe('Math tab', () => {
     expect(lines[0]).toBe('C10: =IF(0>=3,"",EDATE(INT(46101),0))');
     expect(lines).toContain('H11: =IF(C11="","",(E11+0)*144*G11/(F11*1000))');
     expect(await page.isHidden('#panel-math [data-role="write-formula"]')).toBe(true);
+    // A table whose rows read one another is shown whole: every row of LEASE_SUMMARY, from J6.
+    await showMath(page, 'J5');
+    expect(await noteOf(page)).toContain('MINER.LEASE_SUMMARY spills a table of fixed length: in plain Excel it is one formula a cell, and its rows read one another.');
+    const summary = ((await page.textContent('#panel-math [data-role="native-formula"]')) ?? '').split('\n');
+    expect(summary.filter((line) => /^J\d+: ="/.test(line))).toHaveLength(11);
+    expect(summary).toContain('J16: ="dsra_usd"');
     await showMath(page, 'C8');
     expect(await noteOf(page)).toBe('Model!C8 does not call the add-in: its formula is its own math.');
     await showMath(page, 'B5');

@@ -13,14 +13,18 @@ export const swept = (args: readonly unknown[]) => Number(args[sweepIndex] ?? 0)
 export const splitBuild = (args: readonly unknown[]) => Number(args[buildIndex]) % 12 !== 0;
 
 /**
- * The recorded calls of `id` and, for each with a sweep, the same call without it (so the
- * reserve, lock-up and profile are read in full) and, where its build splits lease years, with
- * the build rounded to whole years (where a copy computes a sweep).
+ * The recorded calls of `id`: each without a sweep also with no build (every flow of row 0),
+ * each with a sweep also without it (so the reserve, lock-up and profile are read in full) and,
+ * where its build splits lease years, with the build rounded to whole years (where a copy
+ * computes a sweep).
  */
 export function leaseCalls(id: 'LEASE_FINANCING' | 'LEASE_SUMMARY'): { label: string; args: unknown[] }[] {
   const calls = recordedCalls().filter((recorded) => recorded.id === id).flatMap((recorded) => recorded.calls.map((args, i) => ({ label: `${recorded.key} #${i}`, args })));
   return calls.flatMap(({ label, args }) => {
-    if (!swept(args)) return [{ label, args }];
+    const noBuild = [...args];
+    noBuild[buildIndex] = 0;
+    const withoutBuild = swept(args) ? [] : [{ label: `${label}, no build`, args: noBuild }];
+    if (!swept(args)) return [{ label, args }, ...withoutBuild];
     const unswept = [...args];
     unswept[sweepIndex] = 0;
     const found = [{ label, args }, { label: `${label}, no sweep`, args: unswept }];

@@ -7,8 +7,9 @@
  *
  * Every expression uses + − × ÷, ^, MIN/MAX, SQRT and IF only, so LibreOffice 7.4 and any Excel
  * compute it in an ordinary cell. The core sums and compounds in double-double; these closed
- * forms (a geometric sum instead of a loop, PMT's annuity) agree with it to about 1e-15, far
- * inside the 1e-9 a copy is held to.
+ * forms (a geometric sum instead of a loop, PMT's annuity) agree with it to about 1e-15 at the
+ * rates of a deal. As the interest rate nears 0 they lose digits ((1 + i)^n − 1 ÷ i cancels):
+ * about 2.5e-9 at a rate of 1e-7, past the 1e-9 a copy is held to (a rate of exactly 0 is exact).
  */
 import { kwPerMw, monthsPerYear } from '../../core/constants';
 import type { DebtProfile } from '../../core/underwriting/debt-profile';

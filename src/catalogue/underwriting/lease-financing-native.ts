@@ -159,7 +159,7 @@ export const leaseFinancingRow: NativeTableRow = (operands, row, cell) => {
     ? `${share}*(${cell(col.dsra)}+(${b}=0)*${c})`
     : row === 1
       ? `IF(${b}=0,0,${share}*${c}*MIN(12,${b})/${b})`
-      : `${rowCell(layout, col.drawn, 1)}*MAX(0,MIN(12*${row},${b})-12*(${row}-1))/MIN(12,${b})`;
+      : `IF(${b}=0,0,${rowCell(layout, col.drawn, 1)}*MAX(0,MIN(12*${row},${b})-12*(${row}-1))/MIN(12,${b}))`;
 
   const scheduled = row === 0 ? { interest: '0', principal: '0', balloon: '0' } : scheduledRow(layout);
   const swept = row === 0 || !layout.sweeps ? undefined : sweptRow(layout);

@@ -5,14 +5,19 @@
  * payback need the deal's rows, which the summary does not lay out: they are computed over the
  * rows as arrays (whole numbers 0 … term + ⌈build ÷ 12⌉ from ROW(), native-series.ts) with the
  * same closed forms LEASE_FINANCING's table writes a cell at a time (lease-deal-native.ts), in
- * arithmetic only (masks and ABS, no IF over an array), inside IRR, SUMPRODUCT, MMULT and MATCH.
+ * arithmetic (masks and ABS: an IF over an array computes one element in an ordinary cell),
+ * inside IRR, SUMPRODUCT, MMULT and MATCH; the payback's test of each row is an IFERROR over the
+ * array inside MMULT, which LibreOffice computes element by element (Excel before dynamic arrays
+ * may need it entered as an array formula: checked in LibreOffice only).
  *
- * Two things a closed form over the rows cannot follow, as each depends on the years before
- * it: a cash sweep (the balance as prepaid) and a lock-up that holds a distribution back. Where
- * either is in play the figures they move show #N/A in a copy (equity_irr and
- * equity_payback_year for a lock-up that holds back; those and the DSCRs for a sweep above 0),
- * never a different figure; the sizing figures are the same with or without them. A copy of
- * LEASE_FINANCING's table computes both (the table with a sweep where each lease year is one row).
+ * What a closed form over the rows cannot follow shows #N/A, never a different figure:
+ * - a cash sweep (each year's balance depends on the sweeps before it): equity_irr, the DSCRs
+ *   and equity_payback_year;
+ * - a lock-up above the deal's minimum DSCR, which may hold distributions back and release them
+ *   later: equity_irr and equity_payback_year;
+ * - equity flows that turn negative after a positive one (two IRRs): equity_irr.
+ * The sizing figures are the same with or without them. A copy of LEASE_FINANCING's table
+ * computes the sweep and the lock-up (the sweep where each lease year is one row).
  */
 import { wholeNumbersAlong, wholeNumbersDown } from '../native-series';
 import type { NativeTableRow, Operands, TableCell } from '../../sheet/native-form';
@@ -85,11 +90,25 @@ function dealRows(deal: DealOperands, balance: string, reserve: string): DealRow
   return { noi, tested, project, equity, rows };
 }
 
-/** 1 (TRUE) where a lock-up holds a distribution back in some row: a tested row, not the last, whose DSCR is below it. */
-function lockupHolds(deal: DealOperands, dealRows: DealRows): string {
-  if (deal.lockupDscr === undefined) return 'FALSE';
-  const { tested, noi, rows } = dealRows;
-  return `SUMPRODUCT((${tested}>0)*(${noi}<${deal.lockupDscr}*${tested})*(${rows}<>${lastRow(deal)}))>0`;
+/**
+ * TRUE where the lock-up is above the deal's minimum DSCR (the summary's min_dscr cell), so
+ * that some year may hold a distribution back: the equity IRR and payback then show #N/A. A
+ * lock-up breached only in the last row holds nothing back in the add-in; the copy still says
+ * #N/A there, never a different figure.
+ */
+function lockupAboveMinimum(deal: DealOperands, minDscr: string): string {
+  return deal.lockupDscr === undefined ? 'FALSE' : `IF(ISNUMBER(${minDscr}),${minDscr}<${deal.lockupDscr},FALSE)`;
+}
+
+/**
+ * TRUE where the equity's flows turn negative after a positive one (a bullet or balloon repaid
+ * with no sale, or service above NOI): two changes of sign give two IRRs, and IRR from a guess
+ * finds either, where the add-in takes the higher; the copy shows #N/A rather than the other.
+ */
+function turnsNegativeAgain(equity: string): string {
+  const count = String(maxRows);
+  const positivesBefore = `MMULT((${wholeNumbersDown(count)}>${wholeNumbersAlong(count)})*1,(${equity}>0)*1)`;
+  return `SUMPRODUCT((${equity}<0)*(${positivesBefore}>0))>0`;
 }
 
 /**
@@ -125,7 +144,8 @@ function summaryRow(operands: Operands, row: number, cell: TableCell): string[] 
   const dscrs = () => `${rows().noi}/(${tested()}+(${tested()}=0))`;
   const testedCount = () => `SUMPRODUCT((${tested()}>0)*1)`;
   const value: Record<string, () => string> = {
-    equityIrr: () => `IF(OR(${swept},${lockupHolds(deal, rows())}),NA(),IFERROR(IRR(${asArray(rows().equity)},0),""))`,
+    equityIrr: () =>
+      `IF(OR(${swept},${lockupAboveMinimum(deal, valueOf('min_dscr'))},${turnsNegativeAgain(rows().equity)}),NA(),IFERROR(IRR(${asArray(rows().equity)},0),""))`,
     projectIrr: () => `IFERROR(IRR(${asArray(rows().project)},0),"")`,
     minDscr: () => `IF(${swept},NA(),IF(${testedCount()}=0,"",SUMPRODUCT(MIN(${dscrs()}+(${tested()}<=0)*1E+300))))`,
     avgDscr: () => `IF(${swept},NA(),IF(${testedCount()}=0,"",SUMPRODUCT((${tested()}>0)*${dscrs()})/${testedCount()}))`,
@@ -134,8 +154,7 @@ function summaryRow(operands: Operands, row: number, cell: TableCell): string[] 
     equityUsd: () => `${c}+${reserve}-${share}*${c}-${share}*${reserve}`,
     loanToCost: () => `IF(${c}+${capitalised}+${reserve}>0,${balance}/(${c}+${capitalised}+${reserve}),"")`,
     capitalisedInterestUsd: () => `${balance}-${share}*${c}-${share}*${reserve}`,
-    // #N/A where equity_irr is (a sweep, or a lock-up that holds back), which says why once.
-    equityPaybackYear: () => `IF(ISNA(${valueOf('equity_irr')}),NA(),${paybackYear(rows().rows, rows().equity)})`,
+    equityPaybackYear: () => `IF(OR(${swept},${lockupAboveMinimum(deal, valueOf('min_dscr'))}),NA(),${paybackYear(rows().rows, rows().equity)})`,
     dsraUsd: () => `${reservePerBalance(deal)}*${balance}`,
   };
   return [`"${label}"`, value[key]()];
