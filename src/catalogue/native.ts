@@ -53,6 +53,11 @@ export function fromEveryOperand(formula: (...operands: string[]) => string): Na
   return (operands) => formula(...operands.map(needed));
 }
 
+/** The number an operand that is a number literal stands for (`0.5`, `(-2)`); undefined for any other expression. */
+export function literalNumber(operand: string): number | undefined {
+  return /^\(?-?[0-9.]+(?:E[-+]?[0-9]+)?\)?$/i.test(operand) ? Number(operand.replace(/[()]/g, '')) : undefined;
+}
+
 /** The text of an operand that is a text literal, `("EH/s")`; undefined for any other expression. */
 export function quotedText(text: string | undefined): string | undefined {
   const match = text === undefined ? null : /^\("((?:[^"]|"")*)"\)$/.exec(text);

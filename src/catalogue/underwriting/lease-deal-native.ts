@@ -14,7 +14,7 @@
 import { kwPerMw, monthsPerYear } from '../../core/constants';
 import type { DebtProfile } from '../../core/underwriting/debt-profile';
 import { debtProfiles } from '../../core/underwriting/debt-profile';
-import { needed, quotedText } from '../native';
+import { literalNumber, needed, quotedText } from '../native';
 import type { Operands } from '../../sheet/native-form';
 
 /** LEASE_FINANCING's operands by name (see leaseFinancingParams); optional ones without a default may be undefined. */
@@ -55,7 +55,7 @@ export function dealOperands(operands: Operands): DealOperands | undefined {
   const profile = (typed.trim() === '' ? 'sculpted' : typed.trim().toLowerCase()) as DebtProfile;
   if (!debtProfiles.includes(profile)) return undefined;
   const share = needed(balloonShare);
-  if (profile !== 'balloon' && /^[0-9.E+-]+$/i.test(share) && Number(share) > 0) return undefined;
+  if (profile !== 'balloon' && (literalNumber(share) ?? 0) > 0) return undefined;
   const termYears = needed(term);
   return {
     itLoadMw: needed(itLoadMw), rent: needed(rent), term: termYears, escalator: needed(escalator), noiMargin: needed(noiMargin),
@@ -293,8 +293,6 @@ export interface ScheduledYear {
   readonly interest: string;
   /** Principal repaid by the year's scheduled service, a balloon or bullet aside. */
   readonly repaid: string;
-  /** The year's scheduled service, a balloon or bullet aside: interest + repaid, written shorter. */
-  readonly service: string;
   /** The balloon or bullet paid at the tenor ('0' for a profile that has none). */
   readonly balloon: string;
 }
@@ -312,16 +310,12 @@ export function scheduledYear(deal: DealOperands, balance: string, year: string)
   const last = `(${year}=${n})`;
   switch (deal.profile) {
     case 'sculpted': {
-      const grown = `(1+${deal.escalator})^(${year}-1)`;
-      const perPresentValue = `${balance}/${geometricSum(deal, servicedYears(deal))}`;
-      const service = `${mask}*${perPresentValue}*${grown}*(1+${r})`;
-      const opening = `${mask}*${perPresentValue}*${grown}*${geometricSum(deal, `${servicedYears(deal)}-${year}+1`)}`;
-      return { opening, interest: `${opening}*${r}`, repaid: `(${service}-${opening}*${r})`, service, balloon: '0' };
+      const service = `${mask}*${serviceInTenor(deal, balance, year)}`;
+      const opening = `${mask}*${balance}/${geometricSum(deal, servicedYears(deal))}*(1+${deal.escalator})^(${year}-1)*${geometricSum(deal, `${servicedYears(deal)}-${year}+1`)}`;
+      return { opening, interest: `${opening}*${r}`, repaid: `(${service}-${opening}*${r})`, balloon: '0' };
     }
     case 'bullet':
-      return {
-        opening: `${mask}*${balance}`, interest: `${mask}*${balance}*${r}`, repaid: '0', service: `${mask}*${balance}*${r}`, balloon: `${mask}*${last}*${balance}`,
-      };
+      return { opening: `${mask}*${balance}`, interest: `${mask}*${balance}*${r}`, repaid: '0', balloon: `${mask}*${last}*${balance}` };
     case 'level':
     case 'balloon': {
       const share = deal.profile === 'balloon' ? deal.balloonShare : '0';
@@ -329,10 +323,8 @@ export function scheduledYear(deal: DealOperands, balance: string, year: string)
       const amortised = `${balance}*(1-${share})`;
       const grown = `((1+${r})^${n}-1)`;
       const repaid = `${mask}*IF(${r}=0,${amortised}/${n},${amortised}*${r}*(1+${r})^(${year}-1)/${grown})`;
-      const payment = `IF(${r}=0,${amortised}/${n},${amortised}*${r}*(1+${r})^${n}/${grown})`;
       const opening = `${mask}*(${balloonPart}+IF(${r}=0,${amortised}*(${n}-${year}+1)/${n},${amortised}*((1+${r})^${n}-(1+${r})^(${year}-1))/${grown}))`;
-      const service = `${mask}*(${payment}+${balloonPart}*${r})`;
-      return { opening, interest: `${opening}*${r}`, repaid, service, balloon: deal.profile === 'balloon' ? `${mask}*${last}*${balloonPart}` : '0' };
+      return { opening, interest: `${opening}*${r}`, repaid, balloon: deal.profile === 'balloon' ? `${mask}*${last}*${balloonPart}` : '0' };
     }
   }
 }

@@ -25,6 +25,7 @@
  *   cannot compute it and says so, rather than show a different figure.
  */
 import { daysPerYear } from '../../core/constants';
+import { literalNumber } from '../native';
 import { withinRows } from '../native-table';
 import type { NativeTableRow, TableCell } from '../../sheet/native-form';
 import {
@@ -37,11 +38,6 @@ const col = {
   year: 0, capex: 1, noi: 2, drawn: 3, interest: 4, principal: 5, service: 6, dscr: 7, equity: 8, project: 9, dscrDownside: 10,
   dsra: 11, held: 12, date: 13, sweep: 14,
 } as const;
-
-/** A number written as a literal operand, or undefined for any other expression. */
-function literalNumber(operand: string): number | undefined {
-  return /^\(?-?[0-9.]+(?:E[-+]?[0-9]+)?\)?$/i.test(operand) ? Number(operand.replace(/[()]/g, '')) : undefined;
-}
 
 /** How the table's rows are laid out for these operands. */
 interface Layout {
